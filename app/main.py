@@ -1,0 +1,25 @@
+"""Entry point of the desktop client (`hmis-intake`)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hmis-intake", description="HMIS Intake desktop client")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="profile folder (default: the 'default' profile in your user data folder)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from app.storage.paths import profile_dir
+    profile = args.profile or profile_dir("default")
+    from app.ui.application import run  # Qt is imported only when a window is wanted
+    return run(profile)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""Local client search: type-ahead over names, DOB and SSN fragments, and the duplicate check.
+
+Why here and not on the server: an outreach worker offline for days still has to find the person
+in front of them, and an intake must not create a second record for someone already known.
+Candidates come from indexes (FTS5 name prefixes, phonetic keys, DOB, SSN); only a few hundred
+are scored, so a search stays fast on a device holding 100,000 clients.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import jellyfish
+import sqlcipher3
+
+from app.domain.matching import Identity, identity_of, match_score, name_keys, normalize_name
+
+_CANDIDATES = 300
+_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: enough to show in a list without opening the record."""
+
+    client_id: str
+    score: float
+    first_name: str | None
+    last_name: str | None
+    alias: str | None
+    dob: str | None
+    ssn_last4: str | None
+
+
+@dataclass(frozen=True)
+class Query:
+    names: tuple[str, ...]
+    dob: str | None
+    ssn: str | None
+    ssn_last4: str | None
+
+
+def parse(text: str) -> Query:
+    """Split what was typed into name words, a date of birth and SSN digits."""
+    names: list[str] = []
+    dob = ssn = last4 = None
+    for token in text.split():
+        stripped = token.strip(",;")
+        parsed = _as_date(stripped)
+        digits = re.sub(r"[\s-]", "", stripped)
+        if parsed:
+            dob = parsed
+        elif digits.isdigit() and len(digits) == 9:
+            ssn, last4 = digits, digits[5:]
+        elif digits.isdigit() and len(digits) == 4:
+            last4 = digits
+        else:
+            names.extend(w for w in normalize_name(stripped).split() if w)
+    return Query(tuple(names), dob, ssn, last4)
+
+
+def _as_date(token: str) -> str | None:
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(token, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _names_text(client) -> str:
+    parts = (client.first_name, getattr(client, "middle_name", None), client.last_name,
+             getattr(client, "alias", None))
+    return " ".join(normalize_name(p) for p in parts if p)
+
+
+def index(conn: sqlcipher3.Connection, client) -> None:
+    """(Re)index one client; call in the transaction that saved it."""
+    unindex(conn, client.id)
+    ssn = client.ssn if client.ssn and client.ssn.isdigit() and len(client.ssn) == 9 else None
+    dob = client.dob.isoformat() if isinstance(client.dob, date) else None
+    cur = conn.execute(
+        "INSERT INTO client_search (client_id, first_name, last_name, alias, dob, ssn_last4, ssn)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (client.id, client.first_name, client.last_name, getattr(client, "alias", None), dob,
+         ssn[5:] if ssn else None, ssn))
+    rowid = cur.lastrowid
+    text = _names_text(client)
+    if text:
+        conn.execute("INSERT INTO client_name_fts (rowid, names) VALUES (?, ?)", (rowid, text))
+    keys = set()
+    for word in text.split():
+        keys |= name_keys(word)
+    conn.executemany("INSERT OR IGNORE INTO client_name_key (key, client_rowid) VALUES (?, ?)",
+                     [(k, rowid) for k in keys])
+
+
+def unindex(conn: sqlcipher3.Connection, client_id: str) -> None:
+    row = conn.execute("SELECT rowid FROM client_search WHERE client_id = ?", (client_id,)).fetchone()
+    if row is None:
+        return
+    conn.execute("DELETE FROM client_name_fts WHERE rowid = ?", (row[0],))
+    conn.execute("DELETE FROM client_name_key WHERE client_rowid = ?", (row[0],))
+    conn.execute("DELETE FROM client_search WHERE rowid = ?", (row[0],))
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', "") + '"'
+
+
+def _candidates(conn: sqlcipher3.Connection, q: Query) -> set[int]:
+    found: set[int] = set()
+    if q.names:
+        terms = [_fts_phrase(w) for w in q.names[:-1]] + [_fts_phrase(q.names[-1]) + "*"]
+        for joiner in (" AND ", " OR "):
+            rows = conn.execute("SELECT rowid FROM client_name_fts WHERE client_name_fts MATCH ? LIMIT ?",
+                                (joiner.join(terms), _CANDIDATES)).fetchall()
+            found.update(r[0] for r in rows)
+            if len(found) >= _CANDIDATES or len(terms) == 1:
+                break
+        keys = sorted(set().union(*(name_keys(w) for w in q.names if len(w) > 1)))
+        if keys:
+            marks = ",".join("?" * len(keys))
+            rows = conn.execute(f"SELECT DISTINCT client_rowid FROM client_name_key WHERE key IN ({marks})"
+                                f" LIMIT ?", (*keys, _CANDIDATES)).fetchall()
+            found.update(r[0] for r in rows)
+    for column, value in (("dob", q.dob), ("ssn", q.ssn), ("ssn_last4", q.ssn_last4)):
+        if value:
+            rows = conn.execute(f"SELECT rowid FROM client_search WHERE {column} = ? LIMIT ?",
+                                (value, _CANDIDATES)).fetchall()
+            found.update(r[0] for r in rows)
+    return found
+
+
+def _word_score(typed: str, words: list[str], last: bool) -> float:
+    best = 0.0
+    for word in words:
+        if typed == word or (last and word.startswith(typed)):
+            return 1.0
+        best = max(best, jellyfish.jaro_winkler_similarity(typed, word))
+        if name_keys(typed) & name_keys(word):
+            best = max(best, 0.9)
+    return best
+
+
+def _score(q: Query, row: tuple) -> float:
+    _, _, first, last, alias, dob, last4, ssn = row
+    words = normalize_name(" ".join(p for p in (first, last, alias) if p)).split()
+    parts, weights = [], []
+    for i, typed in enumerate(q.names):
+        parts.append(_word_score(typed, words, i == len(q.names) - 1))
+        weights.append(1.0)
+    for wanted, have, weight in ((q.dob, dob, 1.5), (q.ssn, ssn, 2.0),
+                                 (q.ssn_last4 if not q.ssn else None, last4, 1.0)):
+        if wanted:
+            parts.append(1.0 if wanted == have else 0.0)
+            weights.append(weight)
+    return sum(p * w for p, w in zip(parts, weights)) / sum(weights) if weights else 0.0
+
+
+def _rows(conn: sqlcipher3.Connection, rowids: set[int]) -> list[tuple]:
+    ids = list(rowids)
+    out: list[tuple] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.extend(conn.execute(
+            "SELECT rowid, client_id, first_name, last_name, alias, dob, ssn_last4, ssn FROM client_search"
+            f" WHERE rowid IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return out
+
+
+def search(conn: sqlcipher3.Connection, text: str, *, limit: int = 25, min_score: float = 0.6) -> list[Hit]:
+    """Clients matching what was typed, best first."""
+    q = parse(text)
+    if not (q.names or q.dob or q.ssn or q.ssn_last4):
+        return []
+    scored = [(_score(q, row), row) for row in _rows(conn, _candidates(conn, q))]
+    scored = [(s, r) for s, r in scored if s >= min_score]
+    scored.sort(key=lambda pair: (-pair[0], pair[1][3] or "", pair[1][2] or ""))
+    return [Hit(r[1], round(s, 4), r[2], r[3], r[4], r[5], r[6]) for s, r in scored[:limit]]
+
+
+def possible_duplicates(conn: sqlcipher3.Connection, client, *, limit: int = 10,
+                        threshold: float = 0.75) -> list[tuple[str, float]]:
+    """Known clients who may be this person (the check before a new client is created)."""
+    probe = identity_of(client)
+    q = Query(tuple(normalize_name(" ".join(p for p in (client.first_name, client.last_name) if p)).split()),
+              client.dob.isoformat() if isinstance(client.dob, date) else None,
+              client.ssn if client.ssn and len(client.ssn) == 9 and client.ssn.isdigit() else None,
+              client.ssn[-4:] if client.ssn and len(client.ssn) >= 4 and client.ssn[-4:].isdigit() else None)
+    out = []
+    for row in _rows(conn, _candidates(conn, q)):
+        if row[1] == client.id:
+            continue
+        other = Identity(id=row[1], first_name=row[2], last_name=row[3],
+                         dob=date.fromisoformat(row[5]) if row[5] else None, ssn=row[7], alias=row[4])
+        score = match_score(probe, other)
+        if score >= threshold:
+            out.append((row[1], score))
+    out.sort(key=lambda pair: -pair[1])
+    return out[:limit]

@@ -1,0 +1,157 @@
+"""The record repository: save, read and soft-delete any HUD record kind in the vault.
+
+Why one repository for every kind: each change must do the same four things in one transaction
+(validate, write the row, queue the changed fields in the outbox, append to the audit chain), and
+doing them in one place means no kind of record can skip one.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime, timezone
+from typing import TypeVar
+
+from app.domain.record import Record
+from app.domain.registry import RECORD_TYPES
+from app.storage import audit, client_search, outbox
+from app.storage.errors import RecordNotFound, StaleRecord
+from app.storage.vault import Vault
+
+R = TypeVar("R", bound=Record)
+_LINKS = ("personal_id", "enrollment_id", "household_id")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _links(record: Record) -> tuple[str | None, str | None, str | None]:
+    values = {name: getattr(record, name, None) for name in _LINKS}
+    if record.KIND == "client":
+        values["personal_id"] = record.id
+    return values["personal_id"], values["enrollment_id"], values["household_id"]
+
+
+class Records:
+    """Reads and writes records in one vault on behalf of the signed-in user."""
+
+    def __init__(self, vault: Vault, *, today: date | None = None) -> None:
+        self.vault = vault
+        self.today = today
+
+    @property
+    def actor(self) -> str:
+        return self.vault.username
+
+    def _row(self, kind: str, record_id: str) -> tuple | None:
+        return self.vault.conn.execute(
+            "SELECT body, version, date_deleted FROM record WHERE kind = ? AND id = ?",
+            (kind, record_id)).fetchone()
+
+    def save(self, record: Record, *, expected_version: int | None = None) -> int:
+        """Validate and store ``record``; returns its new local version.
+
+        ``expected_version`` is the version the editor started from: if the record has moved on
+        since, the save is refused rather than silently overwriting someone's work.
+        """
+        record.validate(today=self.today)
+        body = record.to_dict()
+        with self.vault.transaction() as conn:
+            row = self._row(record.KIND, record.id)
+            if row is not None and row[2] is not None:
+                raise RecordNotFound()
+            if row is not None and expected_version is not None and row[1] != expected_version:
+                raise StaleRecord()
+            old = json.loads(row[0]) if row else {}
+            changed = {k: v for k, v in body.items() if k != "id" and (k not in old or old[k] != v)}
+            if row is not None and not changed:
+                return row[1]
+            version = (row[1] + 1) if row else 1
+            now = _now()
+            personal_id, enrollment_id, household_id = _links(record)
+            text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+            if row is None:
+                conn.execute(
+                    "INSERT INTO record (kind, id, personal_id, enrollment_id, household_id, body, version,"
+                    " date_created, date_updated, user_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+                    (record.KIND, record.id, personal_id, enrollment_id, household_id, text, now, now,
+                     self.actor))
+            else:
+                conn.execute(
+                    "UPDATE record SET personal_id = ?, enrollment_id = ?, household_id = ?, body = ?,"
+                    " version = ?, date_updated = ?, user_id = ? WHERE kind = ? AND id = ?",
+                    (personal_id, enrollment_id, household_id, text, version, now, self.actor,
+                     record.KIND, record.id))
+            base = self._server_version(record.KIND, record.id)
+            outbox.append(conn, kind=record.KIND, record_id=record.id, op="upsert", base_version=base,
+                          fields=changed, hlc=self.vault.next_stamp())
+            audit.append(conn, actor=self.actor, action="create" if row is None else "update",
+                         kind=record.KIND, record_id=record.id, detail={"fields": sorted(changed)})
+            if record.KIND == "client":
+                client_search.index(conn, record)
+            return version
+
+    def save_all(self, records: Iterable[Record]) -> None:
+        """Store several records as one unit: all of them, or none (a household intake)."""
+        with self.vault.transaction():
+            for record in records:
+                self.save(record)
+
+    def delete(self, kind: str, record_id: str) -> None:
+        """Soft delete, as HMIS CSV does: the row stays with DateDeleted, and the delete syncs."""
+        with self.vault.transaction() as conn:
+            row = self._row(kind, record_id)
+            if row is None or row[2] is not None:
+                raise RecordNotFound()
+            now = _now()
+            conn.execute("UPDATE record SET date_deleted = ?, date_updated = ?, version = version + 1,"
+                         " user_id = ? WHERE kind = ? AND id = ?", (now, now, self.actor, kind, record_id))
+            outbox.append(conn, kind=kind, record_id=record_id, op="delete",
+                          base_version=self._server_version(kind, record_id), fields={},
+                          hlc=self.vault.next_stamp())
+            audit.append(conn, actor=self.actor, action="delete", kind=kind, record_id=record_id)
+            if kind == "client":
+                client_search.unindex(conn, record_id)
+
+    def get(self, kind: str, record_id: str) -> Record:
+        """The current record, for the app's own use (not audited; see ``view``)."""
+        row = self._row(kind, record_id)
+        if row is None or row[2] is not None:
+            raise RecordNotFound()
+        return RECORD_TYPES[kind].from_dict(json.loads(row[0]))
+
+    def view(self, kind: str, record_id: str) -> Record:
+        """The record as shown to a person: the view is written to the audit trail."""
+        record = self.get(kind, record_id)
+        with self.vault.transaction() as conn:
+            audit.append(conn, actor=self.actor, action="view", kind=kind, record_id=record_id)
+        return record
+
+    def version(self, kind: str, record_id: str) -> int:
+        row = self._row(kind, record_id)
+        if row is None:
+            raise RecordNotFound()
+        return int(row[1])
+
+    def children(self, kind: str, *, personal_id: str | None = None, enrollment_id: str | None = None,
+                 household_id: str | None = None) -> list[Record]:
+        """Live records of ``kind`` linked to a person, an enrollment or a household."""
+        clauses, args = ["kind = ?", "date_deleted IS NULL"], [kind]
+        for column, value in (("personal_id", personal_id), ("enrollment_id", enrollment_id),
+                              ("household_id", household_id)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        rows = self.vault.conn.execute(
+            f"SELECT body FROM record WHERE {' AND '.join(clauses)} ORDER BY date_created, id", args)
+        cls = RECORD_TYPES[kind]
+        return [cls.from_dict(json.loads(body)) for (body,) in rows]
+
+    def count(self, kind: str) -> int:
+        return int(self.vault.conn.execute(
+            "SELECT count(*) FROM record WHERE kind = ? AND date_deleted IS NULL", (kind,)).fetchone()[0])
+
+    def _server_version(self, kind: str, record_id: str) -> int | None:
+        row = self.vault.conn.execute("SELECT server_version FROM record WHERE kind = ? AND id = ?",
+                                      (kind, record_id)).fetchone()
+        return row[0] if row else None

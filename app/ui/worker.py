@@ -1,0 +1,38 @@
+"""Run slow work (key derivation, database opening) off the UI thread.
+
+Why: Argon2id takes about half a second on purpose; the window must keep painting meanwhile.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # handed to the UI, which shows its message in words
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_in_background(work: Callable[[], object], on_done: Callable[[object], None],
+                      on_failed: Callable[[Exception], None]) -> _Job:
+    job = _Job(work)
+    job.signals.done.connect(on_done)
+    job.signals.failed.connect(on_failed)
+    QThreadPool.globalInstance().start(job)
+    return job
