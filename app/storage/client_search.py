@@ -69,6 +69,13 @@ def _as_date(token: str) -> str | None:
     return None
 
 
+def _ssn_parts(ssn: str | None) -> tuple[str | None, str | None]:
+    """The full SSN when all nine digits are known, and the last four when those are."""
+    if not ssn or len(ssn) != 9:
+        return None, None
+    return (ssn if ssn.isdigit() else None), (ssn[5:] if ssn[5:].isdigit() else None)
+
+
 def _names_text(client) -> str:
     parts = (client.first_name, getattr(client, "middle_name", None), client.last_name,
              getattr(client, "alias", None))
@@ -78,13 +85,12 @@ def _names_text(client) -> str:
 def index(conn: sqlcipher3.Connection, client) -> None:
     """(Re)index one client; call in the transaction that saved it."""
     unindex(conn, client.id)
-    ssn = client.ssn if client.ssn and client.ssn.isdigit() and len(client.ssn) == 9 else None
+    ssn, last4 = _ssn_parts(client.ssn)
     dob = client.dob.isoformat() if isinstance(client.dob, date) else None
     cur = conn.execute(
         "INSERT INTO client_search (client_id, first_name, last_name, alias, dob, ssn_last4, ssn)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (client.id, client.first_name, client.last_name, getattr(client, "alias", None), dob,
-         ssn[5:] if ssn else None, ssn))
+        (client.id, client.first_name, client.last_name, getattr(client, "alias", None), dob, last4, ssn))
     rowid = cur.lastrowid
     text = _names_text(client)
     if text:
@@ -185,10 +191,9 @@ def possible_duplicates(conn: sqlcipher3.Connection, client, *, limit: int = 10,
                         threshold: float = 0.75) -> list[tuple[str, float]]:
     """Known clients who may be this person (the check before a new client is created)."""
     probe = identity_of(client)
+    ssn, last4 = _ssn_parts(client.ssn)
     q = Query(tuple(normalize_name(" ".join(p for p in (client.first_name, client.last_name) if p)).split()),
-              client.dob.isoformat() if isinstance(client.dob, date) else None,
-              client.ssn if client.ssn and len(client.ssn) == 9 and client.ssn.isdigit() else None,
-              client.ssn[-4:] if client.ssn and len(client.ssn) >= 4 and client.ssn[-4:].isdigit() else None)
+              client.dob.isoformat() if isinstance(client.dob, date) else None, ssn, last4)
     out = []
     for row in _rows(conn, _candidates(conn, q)):
         if row[1] == client.id:

@@ -53,7 +53,12 @@ _KDF_CEILING = KdfParams(memory_kib=4 * 1024 * 1024, iterations=64, lanes=64)
 def slot_id(username: str) -> str:
     """The slot's file name: a hash, so the profile does not list who may sign in."""
     normal = username.strip().casefold()
-    return hashlib.sha256(b"hmis-intake key slot\0" + normal.encode()).hexdigest()[:32]
+    return hashlib.sha256(b"hmis-intake key slot\0" + _utf8(normal)).hexdigest()[:32]
+
+
+def _utf8(text: str) -> bytes:
+    """Any str as bytes, even one holding a lone surrogate pasted from elsewhere."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 def _b64(data: bytes) -> str:
@@ -72,7 +77,7 @@ def _canonical(obj: object) -> bytes:
 
 def _derive(password: str, salt: bytes, kdf: KdfParams) -> bytes:
     return Argon2id(salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes,
-                    memory_cost=kdf.memory_kib).derive(password.encode("utf-8"))
+                    memory_cost=kdf.memory_kib).derive(_utf8(password))
 
 
 def _header(sid: str, kdf: KdfParams, salt: bytes) -> dict:

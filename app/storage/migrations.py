@@ -1,4 +1,4 @@
-"""Numbered schema steps, each run in one transaction and recorded in PRAGMA user_version.
+"""Numbered schema steps, run together in one transaction and recorded in PRAGMA user_version.
 
 Why: a laptop that was offline for a month must upgrade its store in one step that either fully
 happens or does not happen at all; a store from a newer app is refused rather than guessed at.
@@ -60,22 +60,24 @@ def current_version(conn: sqlcipher3.Connection) -> int:
 
 def migrate(conn: sqlcipher3.Connection, target: int | None = None,
             steps: list[Migration] | None = None) -> int:
-    """Bring the schema to ``target`` (default: latest). Each step commits alone or not at all."""
+    """Bring the schema to ``target`` (default: latest) in one transaction: all steps or none."""
     steps = available() if steps is None else steps
     target = len(steps) if target is None else target
     version = current_version(conn)
     if version > len(steps):
         raise VaultTooNew()
-    for migration in steps[version:target]:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+    pending = steps[version:target]
+    if not pending:
+        return version
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for migration in pending:
             for statement in migration.statements():
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {migration.number}")
-            conn.execute("COMMIT")
-        except sqlcipher3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise MigrationFailed() from None
-        version = migration.number
-    return version
+        conn.execute(f"PRAGMA user_version = {pending[-1].number}")
+        conn.execute("COMMIT")
+    except (sqlcipher3.Error, ValueError):
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise MigrationFailed() from None
+    return pending[-1].number

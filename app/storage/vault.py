@@ -7,6 +7,7 @@ anything weaker.
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import time
 from collections.abc import Iterator
@@ -55,6 +56,7 @@ class Vault:
         for leftover in profile.glob(f".{DB_NAME}.building*"):
             leftover.unlink()
         conn = create_encrypted(building, key)
+        os.chmod(building, 0o600)
         try:
             migrations.migrate(conn)
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?)",
