@@ -28,14 +28,24 @@ def load(vault: Vault, clients, batch: int = 2000) -> float:
     return time.perf_counter() - start
 
 
-def timed_queries(vault: Vault, texts: list[str]) -> tuple[list[float], int]:
+KINDS = ("surname_prefix", "full_name", "misspelt_name", "dob", "ssn_last4", "surname_and_dob")
+
+
+def timed_queries(vault: Vault, texts: list[tuple[str, str, int]]) -> tuple[list[float], dict]:
+    """Time each query; count, per kind of query, how often the wanted client is in the first 25.
+
+    A surname prefix or a date of birth alone matches many people, so its figure is expected low;
+    it shows how specific each kind of query is, not a pass mark.
+    """
     samples: list[float] = []
-    found = 0
-    for text in texts:
+    found = {k: [0, 0] for k in KINDS}
+    for text, wanted, kind in texts:
         with Stopwatch(samples):
             hits = client_search.search(vault.conn, text)
-        found += bool(hits)
-    return samples, found
+        tally = found[KINDS[kind]]
+        tally[0] += any(h.client_id == wanted for h in hits)
+        tally[1] += 1
+    return samples, {k: f"{a}/{b}" for k, (a, b) in found.items()}
 
 
 def main() -> None:
@@ -64,7 +74,7 @@ def main() -> None:
         size_mb = round((profile / "vault.db").stat().st_size / 1e6, 1)
     e, r = timings_ms(enc), timings_ms(raw)
     emit("client_search", clients=args.clients, queries=args.queries, vault=e, plain=r,
-         found_vault=found_enc, found_plain=found_raw,
+         wanted_in_results=found_enc, same_results_plain=found_raw == found_enc,
          ratio_p50=round(e["p50_ms"] / r["p50_ms"], 3), ratio_p95=round(e["p95_ms"] / r["p95_ms"], 3),
          target_p95_ms=30, target_ratio=1.3)
     emit("client_load", clients=args.clients, vault_s=round(load_vault, 2), plain_s=round(load_plain, 2),

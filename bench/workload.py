@@ -54,26 +54,28 @@ def household(clients: list[Client], rng: random.Random) -> list[Member]:
             for i, c in enumerate(clients)]
 
 
-def queries(clients: list[Client], n: int, rng: random.Random) -> list[str]:
-    """What intake staff type: a surname prefix, a full name, a misspelling, a DOB, SSN digits."""
+def queries(clients: list[Client], n: int, rng: random.Random) -> list[tuple[str, str, int]]:
+    """What intake staff type (a surname prefix, a full name, a misspelling, a DOB, SSN digits),
+    each with the client it was typed to find."""
     out = []
-    for _ in range(n):
+    while len(out) < n:
         c = rng.choice(clients)
         kind = rng.randrange(6)
         if kind == 0 and c.last_name:
-            out.append(c.last_name[: rng.randint(3, 5)])
+            text = c.last_name[: rng.randint(3, 5)]
         elif kind == 1 and c.first_name and c.last_name:
-            out.append(f"{c.first_name} {c.last_name}")
+            text = f"{c.first_name} {c.last_name}"
         elif kind == 2 and c.last_name and c.first_name:
-            out.append(f"{c.first_name} {typo(c.last_name, rng)}")
+            text = f"{c.first_name} {typo(c.last_name, rng)}"
         elif kind == 3 and c.dob:
-            out.append(c.dob.strftime("%m/%d/%Y"))
-        elif kind == 4 and c.ssn:
-            out.append(c.ssn[5:])
+            text = c.dob.strftime("%m/%d/%Y")
+        elif kind == 4 and c.ssn and c.ssn[5:].isdigit():
+            text = c.ssn[5:]
         elif c.last_name and c.dob:
-            out.append(f"{c.last_name} {c.dob.isoformat()}")
+            text = f"{c.last_name} {c.dob.isoformat()}"
         else:
-            out.append("smith")
+            continue
+        out.append((text, c.id, kind))
     return out
 
 
