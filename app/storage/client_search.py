@@ -128,8 +128,11 @@ def _candidates(conn: sqlcipher3.Connection, q: Query) -> set[int]:
         keys = sorted(set().union(*(name_keys(w) for w in q.names if len(w) > 1)))
         if keys:
             marks = ",".join("?" * len(keys))
-            rows = conn.execute(f"SELECT DISTINCT client_rowid FROM client_name_key WHERE key IN ({marks})"
-                                f" LIMIT ?", (*keys, _CANDIDATES)).fetchall()
+            # People who sound like more of the typed words come first: a common surname alone
+            # would otherwise fill the candidate list with the wrong people.
+            rows = conn.execute(f"SELECT client_rowid FROM client_name_key WHERE key IN ({marks})"
+                                f" GROUP BY client_rowid ORDER BY count(*) DESC LIMIT ?",
+                                (*keys, _CANDIDATES)).fetchall()
             found.update(r[0] for r in rows)
     for column, value in (("dob", q.dob), ("ssn", q.ssn), ("ssn_last4", q.ssn_last4)):
         if value:

@@ -85,8 +85,10 @@ class Records:
             base = self._server_version(record.KIND, record.id)
             outbox.append(conn, kind=record.KIND, record_id=record.id, op="upsert", base_version=base,
                           fields=changed, hlc=self.vault.next_stamp())
+            # An update names the fields it changed (never their values); a create sets them all.
             audit.append(conn, actor=self.actor, action="create" if row is None else "update",
-                         kind=record.KIND, record_id=record.id, detail={"fields": sorted(changed)})
+                         kind=record.KIND, record_id=record.id,
+                         detail=None if row is None else {"fields": sorted(changed)})
             if record.KIND == "client":
                 client_search.index(conn, record)
             return version
