@@ -1,16 +1,193 @@
-"""`hmis-server`: the central HMIS service's command line.
+"""`hmis-server`: run the central HMIS service and administer it from the server's own shell.
 
-The service itself is the subject of the central-service issue; until it lands this command says
-so plainly instead of pretending to run.
+The administrative commands work on the database directly (the operator is on the server), and
+each is written to the audit trail as done from the command line.
 """
 from __future__ import annotations
 
+import argparse
+import getpass
+import json
 import sys
+from datetime import date
+from pathlib import Path
+
+from server.config import Settings, default_data_dir
+
+CLI_ACTOR = "0" * 32  # the audit trail's name for "an operator at the server's command line"
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(data_dir=Path(args.data_dir), database_url=args.database_url)
+
+
+def _engine(args: argparse.Namespace):
+    from server.db.engine import make_engine, upgrade
+    settings = _settings(args)
+    settings.prepare()
+    engine = make_engine(settings.url)
+    upgrade(engine)
+    return engine
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != first:
+        raise SystemExit("The two passwords are not the same.")
+    return first
+
+
+def _now() -> int:
+    from server.services.clock import Clock
+    return Clock().now_ms()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.api.app import create_app
+    app = create_app(_settings(args))
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    _engine(args)
+    print("The database schema is up to date.")
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    from server.services import accounts, audit_log
+    engine = _engine(args)
+    now = _now()
+    with engine.begin() as conn:
+        user_id, uri = accounts.create_user(conn, now, username=args.username, first_name=args.first_name,
+                                            last_name=args.last_name, role=args.role, agency_id=args.agency,
+                                            password=_password(args),
+                                            training_expires=date.fromisoformat(args.training_expires))
+        audit_log.record(conn, now, "user_created", actor=CLI_ACTOR, agency_id=args.agency,
+                         detail={"user": user_id, "role": args.role, "via": "cli"})
+    print(json.dumps({"id": user_id, "otpauth_uri": uri}))
+    return 0
+
+
+def cmd_add_agency(args: argparse.Namespace) -> int:
+    from server.services import accounts, audit_log
+    engine = _engine(args)
+    now = _now()
+    with engine.begin() as conn:
+        agency_id = accounts.create_agency(conn, now, name=args.name, coc_code=args.coc, can_name=args.can)
+        audit_log.record(conn, now, "agency_created", actor=CLI_ACTOR, agency_id=agency_id, detail={"via": "cli"})
+    print(json.dumps({"id": agency_id}))
+    return 0
+
+
+def cmd_add_project(args: argparse.Namespace) -> int:
+    from server.services import accounts, audit_log
+    engine = _engine(args)
+    now = _now()
+    with engine.begin() as conn:
+        project_id = accounts.create_project(conn, now, agency_id=args.agency, name=args.name,
+                                             project_type=args.type, coc_code=args.coc,
+                                             operating_start=date.fromisoformat(args.start))
+        audit_log.record(conn, now, "project_created", actor=CLI_ACTOR, agency_id=args.agency, detail={"via": "cli"})
+    print(json.dumps({"id": project_id}))
+    return 0
+
+
+def cmd_enrollment_code(args: argparse.Namespace) -> int:
+    from server.services import audit_log, devices
+    engine = _engine(args)
+    now = _now()
+    with engine.begin() as conn:
+        code = devices.new_enrollment_code(conn, now, agency_id=args.agency, created_by=CLI_ACTOR)
+        audit_log.record(conn, now, "enrollment_code_created", actor=CLI_ACTOR, agency_id=args.agency)
+    print(json.dumps({"code": code, "expires_in_hours": devices.CODE_HOURS}))
+    return 0
+
+
+def cmd_wipe_device(args: argparse.Namespace) -> int:
+    from server.services import signing_key, wipes
+    settings = _settings(args)
+    engine = _engine(args)
+    with engine.begin() as conn:
+        result = wipes.order(conn, _now(), signing_key.load_or_create(settings.data_dir), device_id=args.device,
+                             actor=CLI_ACTOR)
+    print(json.dumps(result))
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from server.services import devices
+    engine = _engine(args)
+    with engine.connect() as conn:
+        print(json.dumps(devices.list_devices(conn, args.agency), default=str, indent=1))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="hmis-server", description="HMIS Intake central service")
+    top.add_argument("--data-dir", default=str(default_data_dir()), help="where the SQLite file and keys live")
+    top.add_argument("--database-url", default=None, help="postgresql://user@host/db to use PostgreSQL")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8750)
+    serve.set_defaults(run=cmd_serve)
+
+    sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(run=cmd_migrate)
+
+    user = sub.add_parser("add-user", help="add a user (the first HMIS Admin too)")
+    user.add_argument("username")
+    user.add_argument("--first-name", required=True)
+    user.add_argument("--last-name", required=True)
+    user.add_argument("--role", required=True, choices=["system_admin", "security_coordinator", "data_coordinator",
+                                                        "case_manager", "outreach_worker"])
+    user.add_argument("--agency", default=None, help="agency id (not for a System Administrator)")
+    user.add_argument("--training-expires", required=True, help="YYYY-MM-DD")
+    user.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    user.set_defaults(run=cmd_add_user)
+
+    agency = sub.add_parser("add-agency", help="add a participating agency")
+    agency.add_argument("name")
+    agency.add_argument("--coc", required=True, help="CoC code, e.g. CT-505")
+    agency.add_argument("--can", required=True, help="Coordinated Access Network")
+    agency.set_defaults(run=cmd_add_agency)
+
+    proj = sub.add_parser("add-project", help="add a project to an agency")
+    proj.add_argument("name")
+    proj.add_argument("--agency", required=True)
+    proj.add_argument("--type", type=int, required=True, help="HUD project type (0 ES, 4 street outreach, ...)")
+    proj.add_argument("--coc", required=True)
+    proj.add_argument("--start", required=True, help="operating start date YYYY-MM-DD")
+    proj.set_defaults(run=cmd_add_project)
+
+    code = sub.add_parser("enrollment-code", help="a one-time code to enroll a device for an agency")
+    code.add_argument("--agency", required=True)
+    code.set_defaults(run=cmd_enrollment_code)
+
+    wipe = sub.add_parser("wipe-device", help="order a device wiped at its next contact")
+    wipe.add_argument("device")
+    wipe.set_defaults(run=cmd_wipe_device)
+
+    devs = sub.add_parser("devices", help="list devices, their last check-in and wipe status")
+    devs.add_argument("--agency", default=None)
+    devs.set_defaults(run=cmd_devices)
+    return top
 
 
 def main(argv: list[str] | None = None) -> int:
-    print("hmis-server: the central service is not part of this release yet.", file=sys.stderr)
-    return 2
+    args = parser().parse_args(argv)
+    from server.services.errors import ServiceError
+    try:
+        return args.run(args)
+    except ServiceError as error:
+        print(f"hmis-server: {error.message}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -282,3 +282,20 @@ def living_situation_group(code: int | None) -> str | None:
     if code is None or code < 100:
         return None
     return {1: "homeless", 2: "institutional", 3: "temporary", 4: "permanent"}.get(code // 100)
+
+PROJECT_TYPE = CodeList("2.02.6", "Project type", {
+    0: "Emergency shelter - entry/exit",
+    1: "Emergency shelter - night-by-night",
+    2: "Transitional housing",
+    3: "Permanent supportive housing",
+    4: "Street outreach",
+    6: "Services only",
+    7: "Other",
+    8: "Safe Haven",
+    9: "Permanent housing - housing only",
+    10: "Permanent housing - housing with services",
+    11: "Day shelter",
+    12: "Homelessness prevention",
+    13: "Rapid re-housing",
+    14: "Coordinated entry",
+})

@@ -1,0 +1,73 @@
+"""The signed wire format shared by the device and the central service.
+
+Why one module for both sides: a request the device signs must be byte-for-byte the request the
+server verifies, and a wipe command the server signs must verify on the device. Pure Python plus
+`cryptography`; no HTTP library and no Qt, so the server can import it.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+import time
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+PROTOCOL = b"HMIS-Intake-v1"
+DEVICE = "X-HMIS-Device"
+TIME = "X-HMIS-Time"
+NONCE = "X-HMIS-Nonce"
+SIGNATURE = "X-HMIS-Signature"
+
+
+def canonical_json(obj: object) -> bytes:
+    """The one byte form of a JSON value that both sides sign and verify."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def signing_input(method: str, target: str, timestamp_ms: int, nonce: str, body: bytes) -> bytes:
+    """What a device signs: method, path with query, time, a fresh nonce, and the body's hash."""
+    return b"\n".join([PROTOCOL, method.upper().encode(), target.encode(), str(timestamp_ms).encode(),
+                       nonce.encode(), hashlib.sha256(body).hexdigest().encode()])
+
+
+def sign_request(key: Ed25519PrivateKey, device_id: str, method: str, target: str, body: bytes,
+                 *, now_ms: int | None = None, nonce: str | None = None) -> dict[str, str]:
+    """Headers that prove this device sent exactly this request, once."""
+    stamp = int(time.time() * 1000) if now_ms is None else now_ms
+    nonce = nonce or secrets.token_hex(16)
+    signature = key.sign(signing_input(method, target, stamp, nonce, body))
+    return {DEVICE: device_id, TIME: str(stamp), NONCE: nonce, SIGNATURE: b64(signature)}
+
+
+def verify(public_key: bytes, signature_b64: str, message: bytes) -> bool:
+    """True only for a valid Ed25519 signature; any malformed input is simply not valid."""
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(unb64(signature_b64), message)
+        return True
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+
+
+def sign_statement(key: Ed25519PrivateKey, statement: dict) -> str:
+    """Sign a JSON statement (a wipe command, a wipe report) in its canonical form."""
+    return b64(key.sign(canonical_json(statement)))
+
+
+def verify_statement(public_key: bytes, statement: dict, signature_b64: str) -> bool:
+    return verify(public_key, signature_b64, canonical_json(statement))
+
+
+def public_bytes(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)

@@ -1,0 +1,60 @@
+"""The FastAPI application: routes, error handling and limits, over one database engine."""
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+
+from app.sync import wire
+from server.api import routes_admin, routes_auth, routes_devices, routes_sync
+from server.api.body_limits import BodyLimits
+from server.api.deps import Context
+from server.config import Settings
+from server.db.engine import make_engine, upgrade
+from server.services import signing_key
+from server.services.clock import Clock
+from server.services.errors import ServiceError
+
+
+def _where(location: tuple) -> str:
+    parts = [str(p) for p in location if p not in ("body", "query", "path")]
+    return ".".join(parts) or "request"
+
+
+def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
+    settings = settings or Settings()
+    settings.prepare()
+    engine = make_engine(settings.url)
+    upgrade(engine)
+    app = FastAPI(title="HMIS Intake central service", version="1",
+                  description="Accounts, devices, sync with field-level merge, remote wipe and HMIS CSV.")
+    app.state.context = Context(engine=engine, settings=settings, clock=clock or Clock(),
+                                signing_key=signing_key.load_or_create(settings.data_dir))
+
+    @app.exception_handler(ServiceError)
+    async def service_error(_request: Request, error: ServiceError) -> JSONResponse:
+        headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
+        if error.status == 401:
+            headers = (headers or {}) | {"WWW-Authenticate": "Bearer"}
+        return JSONResponse({"detail": error.message}, status_code=error.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        reasons = [f"{_where(tuple(e.get('loc', ())))}: {e.get('msg', 'is not valid')}" for e in error.errors()[:20]]
+        return JSONResponse({"detail": "The request is not valid: " + "; ".join(reasons)}, status_code=422)
+
+    @app.get("/v1/health", tags=["service"])
+    def health() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/v1/server-key", tags=["service"])
+    def server_key() -> dict:
+        """The key that signs wipe commands, for devices to pin."""
+        return {"public_key": wire.b64(wire.public_bytes(app.state.context.signing_key))}
+
+    for module in (routes_auth, routes_devices, routes_sync, routes_admin):
+        app.include_router(module.router)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodyLimits, max_bytes=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes)
+    return app

@@ -1,0 +1,94 @@
+"""Who is calling: the signed device, the signed-in user on it, and what their role allows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import Depends, Request
+from sqlalchemy import Engine
+
+from server.auth import roles
+from server.config import Settings
+from server.services import devices, sessions
+from server.services.clock import Clock
+from server.services.errors import Forbidden, Unauthorized
+
+
+@dataclass
+class Context:
+    engine: Engine
+    settings: Settings
+    clock: Clock
+    signing_key: object
+
+
+def context(request: Request) -> Context:
+    return request.app.state.context
+
+
+async def raw_body(request: Request) -> bytes:
+    return await request.body()
+
+
+def _target(request: Request) -> str:
+    query = request.url.query
+    return request.url.path + (f"?{query}" if query else "")
+
+
+def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool):
+    now = ctx.clock.now_ms()
+    row = devices.verify_request(ctx.engine, now, ctx.settings.clock_skew_seconds * 1000, headers=request.headers,
+                                 method=request.method, target=_target(request), body=body)
+    if not during_wipe:
+        with ctx.engine.connect() as conn:
+            if devices.pending_wipe(conn, row.id) is not None:
+                raise Forbidden("This device has been ordered wiped; it may only check in.")
+    return row
+
+
+def signed_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)):
+    """A device in good standing, proven by its signature on this exact request."""
+    return _device(request, body, ctx, during_wipe=False)
+
+
+def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)):
+    """A signed device, even one with a wipe order pending (check-in and wipe acknowledgements)."""
+    return _device(request, body, ctx, during_wipe=True)
+
+
+@dataclass
+class Caller:
+    user: object
+    device: object
+
+    @property
+    def agency_id(self) -> str | None:
+        return self.user.agency_id
+
+    @property
+    def is_admin(self) -> bool:
+        return self.user.role == roles.SYSTEM_ADMIN
+
+    def require(self, permission: str) -> None:
+        if not roles.allowed(self.user.role, permission):
+            raise Forbidden(f"Your role ({roles.LABELS[self.user.role]}) cannot do this.")
+
+    def require_agency(self, agency_id: str | None) -> None:
+        """Agency-scoped roles act only within their own agency."""
+        if not self.is_admin and agency_id != self.user.agency_id:
+            raise Forbidden("That belongs to another agency.")
+
+
+def caller(request: Request, device=Depends(signed_device), ctx: Context = Depends(context)) -> Caller:
+    header = request.headers.get("authorization", "")
+    if not header.lower().startswith("bearer "):
+        raise Unauthorized("Sign-in required.")
+    with ctx.engine.connect() as conn:
+        user_row = sessions.authenticate(conn, ctx.clock.now_ms(), header[7:].strip(), device.id)
+    return Caller(user_row, device)
+
+
+def permitted(permission: str):
+    def check(who: Caller = Depends(caller)) -> Caller:
+        who.require(permission)
+        return who
+    return check

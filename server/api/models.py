@@ -1,0 +1,114 @@
+"""Request bodies of the API. Unknown fields and loose types are refused, with the reason."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+Id = Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{32}$", description="32 lowercase hex characters")]
+Hash = Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EnrollIn(Strict):
+    code: Annotated[StrictStr, Field(min_length=1, max_length=40)]
+    public_key: Annotated[StrictStr, Field(min_length=1, max_length=100)]
+    name: Annotated[StrictStr, Field(min_length=1, max_length=100)]
+    proof: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+
+
+class CheckInIn(Strict):
+    pending_changes: Annotated[StrictInt, Field(ge=0, le=10_000_000)]
+    device_clock_ms: Annotated[StrictInt, Field(ge=0, le=2**53)]
+    audit_links: Annotated[list[tuple[Annotated[StrictInt, Field(ge=1, le=2**53)], Hash, Hash]],
+                           Field(max_length=100_000)] = []
+
+
+class WipeAckIn(Strict):
+    stage: Literal["received", "completed"]
+    report: dict[str, Any] | None = None
+    report_signature: Annotated[StrictStr, Field(max_length=200)] | None = None
+
+
+class LoginIn(Strict):
+    username: Annotated[StrictStr, Field(min_length=1, max_length=100)]
+    password: Annotated[StrictStr, Field(min_length=1, max_length=1024)]
+    code: Annotated[StrictStr, Field(max_length=10)] | None = None
+
+
+class MfaConfirmIn(Strict):
+    setup_token: Annotated[StrictStr, Field(min_length=1, max_length=100)]
+    code: Annotated[StrictStr, Field(min_length=1, max_length=10)]
+
+
+class RefreshIn(Strict):
+    refresh_token: Annotated[StrictStr, Field(min_length=1, max_length=100)]
+
+
+class Operation(Strict):
+    op_id: Annotated[StrictStr, Field(min_length=3, max_length=80)]
+    kind: Annotated[StrictStr, Field(min_length=1, max_length=40)]
+    record_id: Id
+    op: Literal["upsert", "delete"]
+    base_version: Annotated[StrictInt, Field(ge=1, le=2**31)] | None = None
+    fields: dict[Annotated[str, Field(max_length=64)], Any] = Field(default_factory=dict, max_length=200)
+    hlc: Annotated[StrictStr, Field(min_length=1, max_length=80)]
+
+
+class PushIn(Strict):
+    operations: Annotated[list[Operation], Field(min_length=1, max_length=500)]
+
+
+class ResolveIn(Strict):
+    value: Any = None
+
+
+class MergeIn(Strict):
+    keep: Id
+
+
+class AgencyIn(Strict):
+    name: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    coc_code: Annotated[StrictStr, Field(min_length=6, max_length=6)]
+    can_name: Annotated[StrictStr, Field(min_length=1, max_length=100)]
+    victim_service_provider: Literal[0, 1] = 0
+
+
+class ProjectIn(Strict):
+    agency_id: Id
+    name: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    project_type: StrictInt
+    coc_code: Annotated[StrictStr, Field(min_length=6, max_length=6)]
+    operating_start: date
+    operating_end: date | None = None
+
+
+class UserIn(Strict):
+    username: Annotated[StrictStr, Field(min_length=1, max_length=100)]
+    first_name: Annotated[StrictStr, Field(min_length=1, max_length=50)]
+    last_name: Annotated[StrictStr, Field(min_length=1, max_length=50)]
+    role: Annotated[StrictStr, Field(max_length=40)]
+    agency_id: Id | None = None
+    password: Annotated[StrictStr, Field(min_length=1, max_length=1024)]
+    training_expires: date
+
+
+class TrainingIn(Strict):
+    training_expires: date
+
+
+class EnrollmentCodeIn(Strict):
+    agency_id: Id | None = None
+
+
+class PolicyIn(Strict):
+    idle_lock_minutes: StrictInt | None = None
+    lease_warn_days: StrictInt | None = None
+    lease_lock_days: StrictInt | None = None
+    lease_shred_days: StrictInt | None = None
+    max_failed_logins: StrictInt | None = None
+    session_hours: StrictInt | None = None

@@ -1,0 +1,40 @@
+"""Sign-in (password + TOTP), first-time authenticator set-up, refresh and sign-out."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from server.api.deps import Caller, Context, caller, context, signed_device
+from server.api.models import LoginIn, MfaConfirmIn, RefreshIn
+from server.services import audit_log, sessions
+
+router = APIRouter(prefix="/v1/auth", tags=["auth"])
+
+
+@router.post("/login")
+def login(body: LoginIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
+    return sessions.login(ctx.engine, ctx.clock.now_ms(), device_id=device.id, device_agency=device.agency_id,
+                          username=body.username, password=body.password, code=body.code,
+                          access_minutes=ctx.settings.access_token_minutes,
+                          setup_minutes=ctx.settings.setup_token_minutes)
+
+
+@router.post("/mfa/confirm")
+def confirm_mfa(body: MfaConfirmIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
+    return sessions.confirm_mfa(ctx.engine, ctx.clock.now_ms(), device_id=device.id, setup_token=body.setup_token,
+                                code=body.code, access_minutes=ctx.settings.access_token_minutes)
+
+
+@router.post("/refresh")
+def refresh(body: RefreshIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
+    with ctx.engine.begin() as conn:
+        return sessions.refresh(conn, ctx.clock.now_ms(), body.refresh_token, device.id,
+                                ctx.settings.access_token_minutes)
+
+
+@router.post("/logout")
+def logout(who: Caller = Depends(caller), ctx: Context = Depends(context)) -> dict:
+    now = ctx.clock.now_ms()
+    with ctx.engine.begin() as conn:
+        sessions.logout(conn, now, who.user.id, who.device.id)
+        audit_log.record(conn, now, "logout", actor=who.user.id, device_id=who.device.id, agency_id=who.agency_id)
+    return {"signed_out": True}

@@ -1,0 +1,83 @@
+"""Push, pull, reading one record, conflicts and possible duplicates."""
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import select
+
+from app.domain.registry import RECORD_TYPES
+from server.api.deps import Caller, Context, context, permitted
+from server.api.models import MergeIn, PushIn, ResolveIn
+from server.db.schema import record
+from server.services import audit_log, review, sync
+from server.services.errors import NotFound
+
+router = APIRouter(prefix="/v1", tags=["sync"])
+
+
+@router.post("/sync/push")
+def push(body: PushIn, who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> dict:
+    """Apply a batch of operations; each is answered applied, merged, conflict or rejected."""
+    results = sync.push(ctx.engine, ctx.clock.now_ms(), user_row=who.user, device_row=who.device,
+                        operations=[op.model_dump() for op in body.operations])
+    return {"results": results}
+
+
+@router.get("/sync/pull")
+def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, le=2000),
+         who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> dict:
+    with ctx.engine.begin() as conn:
+        return sync.pull(conn, ctx.clock.now_ms(), user_row=who.user, device_id=who.device.id, cursor=cursor,
+                         limit=limit)
+
+
+@router.get("/records/{kind}/{record_id}")
+def read_record(kind: str, record_id: str, who: Caller = Depends(permitted("records.sync")),
+                ctx: Context = Depends(context)) -> dict:
+    now = ctx.clock.now_ms()
+    if kind not in RECORD_TYPES:
+        raise NotFound("That kind of record is not known.")
+    with ctx.engine.begin() as conn:
+        row = conn.execute(select(record).where(record.c.kind == kind, record.c.id == record_id,
+                                                sync.visible(who.user, now))).first()
+        if row is None:
+            raise NotFound("That record is not available to you.")
+        audit_log.record(conn, now, "record_read", actor=who.user.id, device_id=who.device.id,
+                         agency_id=who.agency_id, kind=kind, record_id=record_id)
+        return {"kind": kind, "id": record_id, "version": row.version, "deleted": row.date_deleted_ms is not None,
+                "body": json.loads(row.body)}
+
+
+@router.get("/conflicts")
+def conflicts(who: Caller = Depends(permitted("conflict.resolve")), ctx: Context = Depends(context)) -> list[dict]:
+    with ctx.engine.connect() as conn:
+        return review.list_conflicts(conn, who.user)
+
+
+@router.post("/conflicts/{conflict_id}/resolve")
+def resolve(conflict_id: str, body: ResolveIn, who: Caller = Depends(permitted("conflict.resolve")),
+            ctx: Context = Depends(context)) -> dict:
+    with ctx.engine.begin() as conn:
+        return review.resolve_conflict(conn, ctx.clock.now_ms(), who.user, conflict_id, body.value)
+
+
+@router.get("/duplicates")
+def duplicates(who: Caller = Depends(permitted("duplicate.resolve")), ctx: Context = Depends(context)) -> list[dict]:
+    with ctx.engine.connect() as conn:
+        return review.list_duplicates(conn, who.user)
+
+
+@router.post("/duplicates/{duplicate_id}/merge")
+def merge(duplicate_id: str, body: MergeIn, who: Caller = Depends(permitted("duplicate.resolve")),
+          ctx: Context = Depends(context)) -> dict:
+    with ctx.engine.begin() as conn:
+        return review.merge_clients(conn, ctx.clock.now_ms(), who.user, duplicate_id, body.keep)
+
+
+@router.post("/duplicates/{duplicate_id}/dismiss")
+def dismiss(duplicate_id: str, who: Caller = Depends(permitted("duplicate.resolve")),
+            ctx: Context = Depends(context)) -> dict:
+    with ctx.engine.begin() as conn:
+        return review.dismiss_duplicate(conn, ctx.clock.now_ms(), who.user, duplicate_id)
+

@@ -1,0 +1,42 @@
+"""Where the central service keeps its data and which database it talks to.
+
+Why a default: `hmis-server serve` must run on a fresh machine with no setup (SQLite in the
+platform data folder); a PostgreSQL URL switches the same code to a statewide deployment.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+
+def default_data_dir() -> Path:
+    return user_data_path("hmis-server", appauthor=False, ensure_exists=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = field(default_factory=default_data_dir)
+    database_url: str | None = None
+    max_batch_operations: int = 500
+    max_body_bytes: int = 4 * 1024 * 1024          # as received (compressed or not)
+    max_inflated_bytes: int = 32 * 1024 * 1024     # after gunzip
+    clock_skew_seconds: int = 300                  # signed requests older or newer than this are refused
+    access_token_minutes: int = 15
+    setup_token_minutes: int = 10
+
+    @property
+    def url(self) -> str:
+        """The SQLAlchemy URL; psycopg 3 for PostgreSQL."""
+        if self.database_url:
+            url = self.database_url
+            if url.startswith("postgresql://") or url.startswith("postgres://"):
+                url = "postgresql+psycopg://" + url.split("://", 1)[1]
+            return url
+        return f"sqlite:///{self.data_dir / 'hmis.db'}"
+
+    def prepare(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(self.data_dir, 0o700)

@@ -1,0 +1,53 @@
+"""One engine factory and the schema upgrade, for SQLite and PostgreSQL alike.
+
+Why: one code path for both; SQLite gets the settings that make it safe for a small
+deployment (WAL, foreign keys, a busy timeout instead of instant 'database is locked').
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, insert, select
+
+from server.db.schema import feed_counter
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               pool_size=8, max_overflow=16)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute("PRAGMA busy_timeout = 30000")
+            cur.close()
+            dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below take charge
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:  # noqa: ANN001
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # writers queue instead of failing mid-way
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("server.db") / "migrations"))
+    return config
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (in one transaction on PostgreSQL)."""
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        if conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).first() is None:
+            conn.execute(insert(feed_counter).values(id=1, value=0))

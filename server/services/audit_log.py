@@ -1,0 +1,26 @@
+"""The server's audit trail: every sign-in, read, change, export, wipe and policy change.
+
+Details name record kinds, ids, counts and reasons; never a client's name, SSN or birth date.
+"""
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection, insert, select
+
+from server.db.schema import audit
+
+
+def record(conn: Connection, now_ms: int, action: str, *, outcome: str = "ok", actor: str | None = None,
+           device_id: str | None = None, agency_id: str | None = None, kind: str | None = None,
+           record_id: str | None = None, detail: dict | None = None) -> None:
+    conn.execute(insert(audit).values(
+        at_ms=now_ms, actor=actor, device_id=device_id, agency_id=agency_id, action=action, kind=kind,
+        record_id=record_id, outcome=outcome, detail=json.dumps(detail or {}, sort_keys=True)))
+
+
+def entries(conn: Connection, *, agency_id: str | None, after: int = 0, limit: int = 200) -> list[dict]:
+    query = select(audit).where(audit.c.seq > after).order_by(audit.c.seq).limit(limit)
+    if agency_id is not None:
+        query = query.where(audit.c.agency_id == agency_id)
+    return [dict(row._mapping) | {"detail": json.loads(row.detail)} for row in conn.execute(query)]

@@ -1,0 +1,188 @@
+"""Devices: enrollment with a one-time code, signed requests, check-in, revocation.
+
+Why a key per device: the laptop proves itself on every request with a key that never leaves it,
+so a stolen token alone is useless and a revoked laptop is refused at once.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from app.domain.ids import is_valid_id, new_id
+from app.sync import wire
+from server.db.schema import device, enrollment_code, request_nonce, wipe
+from server.services import audit_log, policy
+from server.services.errors import BadRequest, Forbidden, NotFound, Unauthorized
+
+CODE_HOURS = 24
+_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread over the phone
+
+
+def _code_hash(code: str) -> str:
+    return hashlib.sha256("".join(code.upper().split("-")).encode()).hexdigest()
+
+
+def new_enrollment_code(conn: Connection, now_ms: int, *, agency_id: str, created_by: str) -> str:
+    raw = "".join(secrets.choice(_ALPHABET) for _ in range(16))
+    code = "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+    conn.execute(insert(enrollment_code).values(code_hash=_code_hash(code), agency_id=agency_id,
+                                                created_by=created_by, expires_ms=now_ms + CODE_HOURS * 3600_000))
+    return code
+
+
+def enrollment_proof(code: str, public_key_b64: str, name: str) -> bytes:
+    """What a new device signs to show it holds the private half of the key it registers."""
+    return wire.canonical_json({"purpose": "enroll", "code": code, "public_key": public_key_b64, "name": name})
+
+
+def enroll(conn: Connection, now_ms: int, *, code: str, public_key_b64: str, name: str, proof: str) -> dict:
+    try:
+        public_key = wire.unb64(public_key_b64)
+    except ValueError:
+        raise BadRequest("The device key is not valid base64.") from None
+    if len(public_key) != 32:
+        raise BadRequest("The device key must be a 32-byte Ed25519 public key.")
+    if not wire.verify(public_key, proof, enrollment_proof(code, public_key_b64, name)):
+        raise BadRequest("The device could not prove it holds its key.")
+    found = conn.execute(select(enrollment_code).where(enrollment_code.c.code_hash == _code_hash(code or ""))).first()
+    if found is None or found.used_ms is not None or found.expires_ms <= now_ms:
+        raise Forbidden("That enrollment code is not valid, already used, or expired. Ask your Security "
+                        "Coordinator for a new one.")
+    device_id = new_id()
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(device).values(id=device_id, agency_id=found.agency_id, name=name.strip()[:100] or "Laptop",
+                                               public_key=public_key, enrolled_by=found.created_by,
+                                               enrolled_ms=now_ms, audit_seq=0, audit_hash="0" * 64))
+    except IntegrityError:
+        raise BadRequest("That device key is already registered.") from None
+    conn.execute(update(enrollment_code).where(enrollment_code.c.code_hash == found.code_hash)
+                 .values(used_ms=now_ms, device_id=device_id))
+    audit_log.record(conn, now_ms, "device_enrolled", actor=found.created_by, device_id=device_id,
+                     agency_id=found.agency_id)
+    return {"device_id": device_id, "agency_id": found.agency_id}
+
+
+def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method: str, target: str, body: bytes):
+    """The device row behind a signed request, or Unauthorized with the reason in words.
+
+    The nonce is committed on its own before the request runs, so a replay is refused even when
+    the first attempt failed.
+    """
+    device_id = headers.get(wire.DEVICE, "")
+    stamp, nonce, signature = headers.get(wire.TIME, ""), headers.get(wire.NONCE, ""), headers.get(wire.SIGNATURE, "")
+    if not (is_valid_id(device_id) and stamp.isdigit() and 16 <= len(nonce) <= 64 and nonce.isalnum() and signature):
+        raise Unauthorized("This request is not signed by an enrolled device.")
+    with engine.begin() as conn:
+        row = conn.execute(select(device).where(device.c.id == device_id)).first()
+        if row is None or row.revoked_ms is not None:
+            if row is not None:
+                audit_log.record(conn, now_ms, "revoked_device_request", outcome="refused", device_id=device_id,
+                                 agency_id=row.agency_id)
+            raise Unauthorized("This device is not enrolled or has been revoked.")
+        if abs(int(stamp) - now_ms) > skew_ms:
+            raise Unauthorized("This device's clock is too far from the server's. Check its date and time.")
+        if not wire.verify(row.public_key, signature, wire.signing_input(method, target, int(stamp), nonce, body)):
+            audit_log.record(conn, now_ms, "bad_signature", outcome="refused", device_id=device_id,
+                             agency_id=row.agency_id)
+            raise Unauthorized("The request signature is not valid.")
+        conn.execute(delete(request_nonce).where(request_nonce.c.expires_ms < now_ms - skew_ms))
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(request_nonce).values(device_id=device_id, nonce=nonce,
+                                                      expires_ms=int(stamp) + skew_ms))
+    except IntegrityError:
+        with engine.begin() as conn:
+            audit_log.record(conn, now_ms, "replayed_request", outcome="refused", device_id=device_id,
+                             agency_id=row.agency_id)
+        raise Unauthorized("This request was already received once; a replay is refused.") from None
+    return row
+
+
+def pending_wipe(conn: Connection, device_id: str):
+    return conn.execute(select(wipe).where(wipe.c.device_id == device_id, wipe.c.status.in_(("pending", "received")))
+                        .order_by(wipe.c.issued_ms.desc())).first()
+
+
+def check_in(conn: Connection, now_ms: int, row, *, pending_changes: int, device_clock_ms: int,
+             audit_links: list[list]) -> dict:
+    """Record what the device reports, anchor its audit chain, and hand back policy and commands.
+
+    A chain that does not extend the anchored head is refused (and recorded) without refusing
+    the check-in itself: a device that may have been tampered with must still receive a wipe.
+    """
+    accepted = extends_anchor(row.audit_seq, row.audit_hash, audit_links)
+    seq, head = (audit_links[-1][0], audit_links[-1][2]) if accepted and audit_links else (row.audit_seq,
+                                                                                          row.audit_hash)
+    if not accepted:
+        audit_log.record(conn, now_ms, "audit_chain_refused", outcome="refused", device_id=row.id,
+                         agency_id=row.agency_id, detail={"anchored_seq": row.audit_seq})
+    conn.execute(update(device).where(device.c.id == row.id).values(
+        last_checkin_ms=now_ms, pending_changes=pending_changes, device_clock_ms=device_clock_ms,
+        audit_seq=seq, audit_hash=head))
+    commands = []
+    order = pending_wipe(conn, row.id)
+    if order is not None:
+        commands.append({"type": "wipe", "command": json.loads(order.command), "signature": order.signature})
+    return {"server_time_ms": now_ms, "policy": policy.current(conn), "lease_renewed_ms": now_ms,
+            "audit": {"accepted": accepted, "seq": seq, "hash": head,
+                      "reason": None if accepted else AUDIT_REFUSED},
+            "commands": commands}
+
+
+AUDIT_REFUSED = ("This device's audit trail does not continue from what the server recorded; it may have "
+                 "been altered. Contact your Security Coordinator.")
+
+
+def extends_anchor(seq: int, head: str, links: list[list]) -> bool:
+    """Whether ``links`` ([seq, prev_hash, hash] from the anchored entry, or from the first entry
+    when nothing is anchored yet, to the head) continue the chain the server saw last."""
+    if not links:
+        return True
+    if seq:
+        first = links[0]
+        if first[0] != seq or first[2] != head:
+            return False
+    elif links[0][0] != 1 or links[0][1] != "0" * 64:
+        return False
+    for before, after in zip(links, links[1:]):
+        if after[0] != before[0] + 1 or after[1] != before[2]:
+            return False
+    return True
+
+
+def get(conn: Connection, device_id: str):
+    row = conn.execute(select(device).where(device.c.id == device_id)).first()
+    if row is None:
+        raise NotFound("That device does not exist.")
+    return row
+
+
+def revoke(conn: Connection, now_ms: int, device_id: str, *, actor: str) -> None:
+    row = get(conn, device_id)
+    conn.execute(update(device).where(device.c.id == device_id).values(revoked_ms=now_ms))
+    audit_log.record(conn, now_ms, "device_revoked", actor=actor, device_id=device_id, agency_id=row.agency_id)
+
+
+def list_devices(conn: Connection, agency_id: str | None) -> list[dict]:
+    query = select(device.c.id, device.c.agency_id, device.c.name, device.c.enrolled_ms, device.c.revoked_ms,
+                   device.c.last_checkin_ms, device.c.pending_changes).order_by(device.c.enrolled_ms)
+    if agency_id is not None:
+        query = query.where(device.c.agency_id == agency_id)
+    out = []
+    for r in conn.execute(query):
+        item = dict(r._mapping)
+        order = conn.execute(select(wipe.c.id, wipe.c.status).where(wipe.c.device_id == r.id)
+                             .order_by(wipe.c.issued_ms.desc())).first()
+        item["wipe"] = dict(order._mapping) if order else None
+        out.append(item)
+    return out
+
+
+def public_key_b64(key_bytes: bytes) -> str:
+    return base64.b64encode(key_bytes).decode()

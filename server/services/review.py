@@ -1,0 +1,119 @@
+"""What a person settles: field conflicts and possible duplicate clients.
+
+A resolution is itself a new version of the record, so it reaches every device through the
+change feed like any other change. Merging two clients moves every record of the one onto the
+other and retires it; the step is audited and cannot silently happen during sync.
+"""
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection, select, update
+
+from app.domain import hlc
+from server.auth import roles
+from server.db.schema import conflict, duplicate, record
+from server.services import audit_log, record_store
+from server.services.errors import BadRequest, Conflict, Forbidden, NotFound
+from server.services.sync import Rejected, _validated
+
+SERVER_NODE = "server"
+
+
+def _scope(query, table, user_row):
+    return query if user_row.role == roles.SYSTEM_ADMIN else query.where(table.c.agency_id == user_row.agency_id)
+
+
+def list_conflicts(conn: Connection, user_row, status: str = "open") -> list[dict]:
+    rows = conn.execute(_scope(select(conflict).where(conflict.c.status == status), conflict, user_row)
+                        .order_by(conflict.c.raised_ms)).all()
+    return [{"id": r.id, "kind": r.kind, "record_id": r.record_id, "field": r.field, "status": r.status,
+             "base": json.loads(r.base_value), "server": json.loads(r.server_value),
+             "client": json.loads(r.client_value), "raised_ms": r.raised_ms} for r in rows]
+
+
+def _stamp(now_ms: int) -> str:
+    return hlc.Stamp(now_ms, 0, SERVER_NODE).encode()
+
+
+def resolve_conflict(conn: Connection, now_ms: int, user_row, conflict_id: str, value: object) -> dict:
+    """Set the field to the chosen value (either side's, or an edited one) as a new version."""
+    row = conn.execute(_scope(select(conflict).where(conflict.c.id == conflict_id), conflict, user_row)).first()
+    if row is None:
+        raise NotFound("That conflict does not exist.")
+    if row.status != "open":
+        raise Conflict("That conflict was already resolved.")
+    current = record_store.current(conn, row.kind, row.record_id)
+    body = json.loads(current.body)
+    body[row.field] = value
+    try:
+        body = _validated(row.kind, body, now_ms)
+    except Rejected as error:
+        raise BadRequest(error.message) from None
+    clocks = json.loads(current.clocks)
+    clocks[row.field] = max(_stamp(now_ms), clocks.get(row.field, ""))
+    version = record_store.write(conn, now_ms, kind=row.kind, body=body, clocks=clocks, agency_id=current.agency_id,
+                                 user_id=user_row.id, op_id=None)
+    conn.execute(update(conflict).where(conflict.c.id == conflict_id).values(
+        status="resolved", resolved_by=user_row.id, resolved_ms=now_ms))
+    audit_log.record(conn, now_ms, "conflict_resolved", actor=user_row.id, agency_id=current.agency_id,
+                     kind=row.kind, record_id=row.record_id, detail={"field": row.field, "version": version})
+    return {"id": conflict_id, "status": "resolved", "version": version}
+
+
+def list_duplicates(conn: Connection, user_row, status: str = "open") -> list[dict]:
+    rows = conn.execute(_scope(select(duplicate).where(duplicate.c.status == status), duplicate, user_row)
+                        .order_by(duplicate.c.score.desc())).all()
+    return [{"id": r.id, "client_id": r.client_id, "other_id": r.other_id, "score": r.score / 1000,
+             "status": r.status, "raised_ms": r.raised_ms} for r in rows]
+
+
+def dismiss_duplicate(conn: Connection, now_ms: int, user_row, duplicate_id: str) -> dict:
+    row = _open_duplicate(conn, user_row, duplicate_id)
+    conn.execute(update(duplicate).where(duplicate.c.id == row.id).values(
+        status="dismissed", resolved_by=user_row.id, resolved_ms=now_ms))
+    audit_log.record(conn, now_ms, "duplicate_dismissed", actor=user_row.id, agency_id=row.agency_id,
+                     kind="client", record_id=row.client_id)
+    return {"id": row.id, "status": "dismissed"}
+
+
+def _open_duplicate(conn: Connection, user_row, duplicate_id: str):
+    row = conn.execute(_scope(select(duplicate).where(duplicate.c.id == duplicate_id), duplicate, user_row)).first()
+    if row is None:
+        raise NotFound("That possible duplicate does not exist.")
+    if row.status != "open":
+        raise Conflict("That possible duplicate was already settled.")
+    return row
+
+
+def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, keep: str) -> dict:
+    """Keep one client; move every record of the other onto it; retire the other."""
+    row = _open_duplicate(conn, user_row, duplicate_id)
+    if keep not in (row.client_id, row.other_id):
+        raise BadRequest("The client to keep must be one of the pair.")
+    retire = row.other_id if keep == row.client_id else row.client_id
+    for client_id in (keep, retire):
+        found = record_store.current(conn, "client", client_id)
+        if found is None or found.date_deleted_ms is not None:
+            raise Conflict("One of the two clients no longer exists.")
+        if user_row.role != roles.SYSTEM_ADMIN and found.agency_id != user_row.agency_id:
+            raise Forbidden("Only the agency that holds both clients (or an HMIS Admin) can merge them.")
+    moved = 0
+    children = conn.execute(select(record).where(record.c.personal_id == retire, record.c.kind != "client",
+                                                 record.c.date_deleted_ms.is_(None))).all()
+    stamp = _stamp(now_ms)
+    for child in children:
+        body = json.loads(child.body)
+        body["personal_id"] = keep
+        clocks = dict(json.loads(child.clocks), personal_id=stamp)
+        record_store.write(conn, now_ms, kind=child.kind, body=body, clocks=clocks, agency_id=child.agency_id,
+                           user_id=user_row.id, op_id=None)
+        moved += 1
+    old = record_store.current(conn, "client", retire)
+    record_store.write(conn, now_ms, kind="client", body=json.loads(old.body), clocks=json.loads(old.clocks),
+                       agency_id=old.agency_id, user_id=user_row.id, op_id=None, deleted=True)
+    conn.execute(update(duplicate).where(duplicate.c.id == row.id).values(
+        status="merged", resolved_by=user_row.id, resolved_ms=now_ms))
+    audit_log.record(conn, now_ms, "clients_merged", actor=user_row.id, agency_id=row.agency_id, kind="client",
+                     record_id=keep, detail={"retired": retire, "records_moved": moved})
+    return {"id": row.id, "status": "merged", "kept": keep, "retired": retire, "records_moved": moved}

@@ -1,0 +1,210 @@
+"""Push and pull: devices' changes applied exactly once, merged field by field; the change feed.
+
+Why each operation in its own transaction: a batch may hold a hundred intakes from a week
+offline; one invalid record must not hold back the rest, and none may be half applied. The
+operation id is the idempotency key, so a retried batch (after a dropped link or a crash)
+returns the same answers and changes nothing twice.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Connection, Engine, exists, func, insert, or_, select
+
+from app.domain import hlc
+from app.domain.errors import ValidationError
+from app.domain.ids import is_valid_id, new_id
+from app.domain.matching import Identity, match_score
+from app.domain.merge import merge
+from app.domain.merge_policy import UnknownField
+from app.domain.registry import RECORD_TYPES
+from server.auth import roles
+from server.db.schema import applied_op, client_key, conflict, duplicate, project, record, shared_client
+from server.services import audit_log, record_store
+from server.services.errors import ServiceError
+
+FUTURE_SLACK_MS = 3600_000
+DUPLICATE_THRESHOLD = 0.85
+_CANDIDATES = 200
+
+
+class Rejected(ServiceError):
+    status = 422
+
+
+def _today(now_ms: int) -> str:
+    return datetime.fromtimestamp(now_ms / 1000, timezone.utc).date().isoformat()
+
+
+def visible(user_row, now_ms: int):
+    """The SQL condition for records a user may see: their agency's, or a client shared by consent."""
+    if user_row.role == roles.SYSTEM_ADMIN:
+        return record.c.kind.is_not(None)
+    shared = exists().where(shared_client.c.personal_id == record.c.personal_id,
+                            or_(shared_client.c.expires.is_(None), shared_client.c.expires > _today(now_ms)))
+    return or_(record.c.agency_id == user_row.agency_id, shared)
+
+
+def _may_see(conn: Connection, user_row, now_ms: int, kind: str, record_id: str) -> bool:
+    return conn.execute(select(record.c.id).where(record.c.kind == kind, record.c.id == record_id,
+                                                  visible(user_row, now_ms))).first() is not None
+
+
+def _check_shape(op: dict, device_id: str, now_ms: int) -> hlc.Stamp:
+    prefix, _, number = str(op.get("op_id", "")).partition(":")
+    if prefix != device_id or not number.isdigit() or int(number) < 1:
+        raise Rejected("The operation id must be this device's id and a sequence number.")
+    if op["kind"] not in RECORD_TYPES:
+        raise Rejected("That kind of record is not known.")
+    if not is_valid_id(op["record_id"]):
+        raise Rejected("The record id is not a valid id.")
+    try:
+        stamp = hlc.Stamp.decode(op["hlc"])
+    except ValueError:
+        raise Rejected("The change's clock stamp is not valid.") from None
+    if stamp.node != device_id:
+        raise Rejected("The change's clock stamp was not made by this device.")
+    if stamp.ms > now_ms + FUTURE_SLACK_MS:
+        raise Rejected("This change is dated in the future; the device's clock was wrong when it was made.")
+    return stamp
+
+
+def _check_links(conn: Connection, user_row, now_ms: int, kind: str, body: dict) -> None:
+    personal_id = body.get("personal_id")
+    if kind != "client" and personal_id and not _may_see(conn, user_row, now_ms, "client", personal_id):
+        raise Rejected("The client this record belongs to is not known to the server.")
+    enrollment_id = body.get("enrollment_id")
+    if enrollment_id and not _may_see(conn, user_row, now_ms, "enrollment", enrollment_id):
+        raise Rejected("The enrollment this record belongs to is not known to the server.")
+    project_id = body.get("project_id")
+    if project_id:
+        row = conn.execute(select(project.c.agency_id).where(project.c.id == project_id)).first()
+        if row is None or (user_row.role != roles.SYSTEM_ADMIN and row.agency_id != user_row.agency_id):
+            raise Rejected("That project is not one of this agency's projects.")
+
+
+def _validated(kind: str, body: dict, now_ms: int) -> dict:
+    try:
+        obj = RECORD_TYPES[kind].from_dict(body)
+        obj.validate(today=datetime.fromtimestamp(now_ms / 1000, timezone.utc).date())
+    except ValidationError as error:
+        raise Rejected("; ".join(f"{e.field}: {e.message}" for e in error.errors)) from None
+    return obj.to_dict()
+
+
+def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dict:
+    stamp = _check_shape(op, device_row.id, now_ms)
+    kind, record_id = op["kind"], op["record_id"]
+    row = record_store.current(conn, kind, record_id)
+    if row is not None and not _may_see(conn, user_row, now_ms, kind, record_id):
+        raise Rejected("This record belongs to another agency.")
+    if op["op"] == "delete":
+        if row is None or row.date_deleted_ms is not None:
+            raise Rejected("There is no such record to delete.")
+        version = record_store.write(conn, now_ms, kind=kind, body=json.loads(row.body), clocks=json.loads(row.clocks),
+                                     agency_id=row.agency_id, user_id=user_row.id, op_id=op["op_id"], deleted=True)
+        return {"status": "applied", "version": version, "conflicts": []}
+    if row is not None and row.date_deleted_ms is not None:
+        raise Rejected("This record was deleted on the server.")
+    base = None
+    if op.get("base_version") is not None:
+        if row is None:
+            raise Rejected("The record this change was based on is not on the server.")
+        base = record_store.history_body(conn, kind, record_id, op["base_version"])
+        if base is None:
+            raise Rejected("The version this change was based on is not known.")
+    changes = dict(op["fields"])
+    changes.pop("id", None)
+    try:
+        result = merge(kind, base, json.loads(row.body) if row else None, json.loads(row.clocks) if row else {},
+                       changes, stamp.encode())
+    except UnknownField as error:
+        raise Rejected(str(error)) from None
+    body = _validated(kind, dict(result.body, id=record_id), now_ms)
+    _check_links(conn, user_row, now_ms, kind, body)
+    lost = {"kept_server": {f: changes[f] for f in result.kept_server},
+            "overwritten": dict(result.overwritten)} if (result.kept_server or result.overwritten) else None
+    version = record_store.write(conn, now_ms, kind=kind, body=body, clocks=dict(result.clocks),
+                                 agency_id=row.agency_id if row else device_row.agency_id, user_id=user_row.id,
+                                 op_id=op["op_id"], lost=lost)
+    agency_id = row.agency_id if row else device_row.agency_id
+    for item in result.conflicts:
+        conn.execute(insert(conflict).values(
+            id=new_id(), kind=kind, record_id=record_id, agency_id=agency_id, field=item.field,
+            base_value=json.dumps(item.base), server_value=json.dumps(item.server),
+            client_value=json.dumps(item.client), op_id=op["op_id"], raised_ms=now_ms, status="open"))
+    if kind == "client" and row is None:
+        _raise_duplicates(conn, now_ms, body, agency_id)
+    return {"status": result.status, "version": version, "conflicts": [c.field for c in result.conflicts]}
+
+
+def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str) -> None:
+    keys = select(client_key.c.key).where(client_key.c.client_id == body["id"])
+    shared = func.count().label("shared")
+    candidates = conn.execute(
+        select(client_key.c.client_id).where(client_key.c.key.in_(keys), client_key.c.client_id != body["id"])
+        .group_by(client_key.c.client_id).order_by(shared.desc(), client_key.c.client_id)
+        .limit(_CANDIDATES)).scalars().all()
+    probe = _identity(body)
+    for other_id in candidates:
+        other = conn.execute(select(record.c.body).where(record.c.kind == "client", record.c.id == other_id,
+                                                         record.c.date_deleted_ms.is_(None))).scalar()
+        if other is None:
+            continue
+        score = match_score(probe, _identity(json.loads(other)))
+        if score >= DUPLICATE_THRESHOLD:
+            conn.execute(insert(duplicate).values(id=new_id(), client_id=body["id"], other_id=other_id,
+                                                  agency_id=agency_id, score=int(score * 1000), status="open",
+                                                  raised_ms=now_ms))
+
+
+def _identity(body: dict) -> Identity:
+    return Identity(id=body["id"], first_name=body.get("first_name"), last_name=body.get("last_name"),
+                    dob=date.fromisoformat(body["dob"]) if body.get("dob") else None, ssn=body.get("ssn"),
+                    middle_name=body.get("middle_name"), alias=body.get("alias"))
+
+
+def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[dict]) -> list[dict]:
+    """Apply each operation once, in its own transaction; answer for each."""
+    results = []
+    for op in operations:
+        with engine.begin() as conn:
+            done = conn.execute(select(applied_op.c.result).where(applied_op.c.op_id == op["op_id"])).scalar()
+            if done is not None:
+                results.append(json.loads(done))
+                continue
+            savepoint = conn.begin_nested()
+            try:
+                outcome = _apply(conn, now_ms, user_row, device_row, op)
+                savepoint.commit()
+            except Rejected as error:
+                savepoint.rollback()
+                outcome = {"status": "rejected", "reason": error.message, "conflicts": []}
+            outcome = {"op_id": op["op_id"], **outcome}
+            conn.execute(insert(applied_op).values(op_id=op["op_id"], device_id=device_row.id,
+                                                   result=json.dumps(outcome), at_ms=now_ms))
+            audit_log.record(conn, now_ms, "change", outcome=outcome["status"], actor=user_row.id,
+                             device_id=device_row.id, agency_id=user_row.agency_id, kind=op["kind"],
+                             record_id=op["record_id"] if is_valid_id(str(op["record_id"])) else None,
+                             detail={"fields": sorted(op["fields"])[:50] if isinstance(op["fields"], dict) else []})
+            results.append(outcome)
+    return results
+
+
+def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int, limit: int) -> dict:
+    """Changes after ``cursor`` that this user may see, oldest first, and where to continue."""
+    rows = conn.execute(select(record).where(record.c.feed_seq > cursor, visible(user_row, now_ms))
+                        .order_by(record.c.feed_seq).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [{"kind": r.kind, "id": r.id, "version": r.version, "feed_seq": r.feed_seq,
+                "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body), "clocks": json.loads(r.clocks)}
+               for r in rows]
+    next_cursor = rows[-1].feed_seq if rows else cursor
+    if not more:
+        # Nothing visible beyond here: skip past invisible changes too, so the next pull starts at the head.
+        next_cursor = max(next_cursor, int(conn.execute(select(record_store.feed_counter.c.value)).scalar_one()))
+    audit_log.record(conn, now_ms, "pull", actor=user_row.id, device_id=device_id, agency_id=user_row.agency_id,
+                     detail={"records": len(changes), "cursor": cursor})
+    return {"changes": changes, "cursor": next_cursor, "more": more}

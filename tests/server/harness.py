@@ -1,0 +1,237 @@
+"""A real central service on a loopback port, and a device that talks to it over HTTP.
+
+The device here is the tests' own small client (the sync engine has its own); it signs every
+request with its Ed25519 key exactly as the wire module defines, so the server is exercised
+end to end: HTTP, JSON, signatures, tokens, database.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import secrets
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import psycopg
+import pyotp
+import requests
+import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.domain import hlc
+from app.sync import wire
+from server.api.app import create_app
+from server.config import Settings
+from server.services import accounts, devices
+from server.services.clock import Clock
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+PASSWORD = "plum tractor quietly sings"
+
+
+def postgres_reachable() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+class ThrowawayPostgres:
+    """A database made for one test run and dropped after it."""
+
+    def __init__(self) -> None:
+        self.name = "hmis_test_" + secrets.token_hex(6)
+
+    def __enter__(self) -> str:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{self.name}"')
+        return f"postgresql://postgres@127.0.0.1:5432/{self.name}"
+
+    def __exit__(self, *exc: object) -> None:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+@dataclass
+class LiveServer:
+    base_url: str
+    app: object
+    server: uvicorn.Server
+    thread: threading.Thread
+
+    @property
+    def ctx(self):
+        return self.app.state.context
+
+    @property
+    def clock(self) -> Clock:
+        return self.ctx.clock
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.ctx.engine.dispose()
+
+
+def start_server(data_dir: Path, database_url: str | None) -> LiveServer:
+    app = create_app(Settings(data_dir=data_dir, database_url=database_url), clock=Clock())
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not server.started:
+        if time.time() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    return LiveServer(f"http://127.0.0.1:{sock.getsockname()[1]}", app, server, thread)
+
+
+@dataclass
+class Staff:
+    id: str
+    username: str
+    secret: str
+    role: str
+    agency_id: str | None
+
+
+@dataclass
+class World:
+    """Agencies, projects and staff made directly through the services, as an operator would."""
+
+    live: LiveServer
+    agencies: dict[str, str] = field(default_factory=dict)
+    projects: dict[str, str] = field(default_factory=dict)
+
+    def agency(self, name: str) -> str:
+        if name not in self.agencies:
+            with self.live.ctx.engine.begin() as conn:
+                self.agencies[name] = accounts.create_agency(conn, self.live.clock.now_ms(), name=name,
+                                                             coc_code="CT-505", can_name="Greater Hartford")
+                self.projects[name] = accounts.create_project(
+                    conn, self.live.clock.now_ms(), agency_id=self.agencies[name], name=f"{name} shelter",
+                    project_type=0, coc_code="CT-505", operating_start=date(2020, 1, 1))
+        return self.agencies[name]
+
+    def staff(self, role: str, agency: str | None, *, training: date | None = None) -> Staff:
+        username = f"{role[:5]}{secrets.token_hex(4)}"
+        agency_id = self.agency(agency) if agency else None
+        with self.live.ctx.engine.begin() as conn:
+            user_id, uri = accounts.create_user(
+                conn, self.live.clock.now_ms(), username=username, first_name="Test", last_name="Worker",
+                role=role, agency_id=agency_id, password=PASSWORD,
+                training_expires=training or date.today() + timedelta(days=365))
+        return Staff(user_id, username, pyotp.parse_uri(uri).secret, role, agency_id)
+
+    def code(self, agency: str) -> str:
+        with self.live.ctx.engine.begin() as conn:
+            return devices.new_enrollment_code(conn, self.live.clock.now_ms(), agency_id=self.agency(agency),
+                                               created_by="0" * 32)
+
+    def device(self, agency: str) -> "Device":
+        d = Device(self.live)
+        d.enroll(self.code(agency))
+        return d
+
+    def signed_in(self, role: str, agency: str | None, *, device_agency: str | None = None) -> "Device":
+        person = self.staff(role, agency)
+        d = self.device(device_agency or agency or "Admin Agency")
+        d.login(person)
+        return d
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status}: {detail}")
+        self.status, self.detail = status, detail
+
+
+class Device:
+    """A laptop: its own key, enrolled with a code, signing every request."""
+
+    def __init__(self, live: LiveServer) -> None:
+        self.live = live
+        self.key = Ed25519PrivateKey.generate()
+        self.id: str | None = None
+        self.token: str | None = None
+        self.refresh_token: str | None = None
+        self.user: Staff | None = None
+        self.http = requests.Session()
+        self.seq = 0
+        self.last_stamp: hlc.Stamp | None = None
+        self.server_key: bytes | None = None
+
+    # -- transport --------------------------------------------------------------------------
+    def raw(self, method: str, target: str, body: object = None, *, sign: bool = True, gzip_body: bool = False,
+            headers: dict | None = None, raw_body: bytes | None = None, now_ms: int | None = None,
+            nonce: str | None = None) -> requests.Response:
+        data = raw_body if raw_body is not None else (b"" if body is None else json.dumps(body).encode())
+        sent = {"Content-Type": "application/json"} if body is not None or raw_body is not None else {}
+        if sign and self.id:
+            sent.update(wire.sign_request(self.key, self.id, method, target, data,
+                                          now_ms=self.live.clock.now_ms() if now_ms is None else now_ms, nonce=nonce))
+        sent.update(headers or {})  # a test's own headers win, e.g. a forged signature
+        if self.token and "Authorization" not in sent:
+            sent["Authorization"] = f"Bearer {self.token}"
+        if gzip_body:
+            data = gzip.compress(data)
+            sent["Content-Encoding"] = "gzip"
+        return self.http.request(method, self.live.base_url + target, data=data, headers=sent, timeout=30)
+
+    def call(self, method: str, target: str, body: object = None, **kw) -> dict | list:
+        response = self.raw(method, target, body, **kw)
+        if response.status_code >= 400:
+            raise ApiError(response.status_code, response.json().get("detail", ""))
+        return response.json()
+
+    # -- enrollment and sign-in -------------------------------------------------------------
+    def enroll(self, code: str, name: str = "Shelter laptop") -> dict:
+        public = wire.b64(wire.public_bytes(self.key))
+        proof = wire.b64(self.key.sign(devices.enrollment_proof(code, public, name)))
+        result = self.call("POST", "/v1/devices/enroll", {"code": code, "public_key": public, "name": name,
+                                                           "proof": proof}, sign=False)
+        self.id = result["device_id"]
+        self.server_key = wire.unb64(result["server_public_key"])
+        return result
+
+    def totp(self, person: Staff, *, later: bool = True) -> str:
+        if later:  # each code works once: step the server clock on so the next code is fresh
+            self.live.clock.advance(31)
+        return pyotp.TOTP(person.secret).at(self.live.clock.now_ms() / 1000)
+
+    def login(self, person: Staff) -> dict:
+        first = self.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
+                                                      "code": self.totp(person)})
+        if first.get("mfa_setup_required"):
+            first = self.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"],
+                                                                "code": self.totp(person)})
+        self.token, self.refresh_token, self.user = first["access_token"], first["refresh_token"], person
+        return first
+
+    # -- sync --------------------------------------------------------------------------------
+    def op(self, kind: str, record_id: str, fields: dict, *, base_version: int | None = None,
+           op: str = "upsert") -> dict:
+        self.seq += 1
+        self.last_stamp = hlc.tick(self.last_stamp, self.live.clock.now_ms(), self.id)
+        return {"op_id": f"{self.id}:{self.seq}", "kind": kind, "record_id": record_id, "op": op,
+                "base_version": base_version, "fields": fields, "hlc": self.last_stamp.encode()}
+
+    def push(self, *ops: dict, **kw) -> list[dict]:
+        return self.call("POST", "/v1/sync/push", {"operations": list(ops)}, **kw)["results"]
+
+    def pull_all(self, cursor: int = 0, limit: int = 500) -> tuple[list[dict], int]:
+        changes = []
+        while True:
+            page = self.call("GET", f"/v1/sync/pull?cursor={cursor}&limit={limit}")
+            changes += page["changes"]
+            cursor = page["cursor"]
+            if not page["more"]:
+                return changes, cursor

@@ -1,0 +1,454 @@
+"""read_export: round trips, foreign ids, and every refusal naming file, row and column."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from app.domain.client import Client
+from app.domain.enrollment import Enrollment
+from app.domain.service import Service
+from server.hmis_csv import CsvImportError, build_export, read_export, spec
+from server.hmis_csv.ids import derived_id
+
+from . import data as d
+
+_HEADER_ROW = 1
+
+
+def _export(stored=None, **kw) -> bytes:
+    return build_export(kw.pop("info", d.info()), organizations=kw.pop("organizations", d.organizations()),
+                        projects=kw.pop("projects", d.projects()), users=kw.pop("users", d.users()),
+                        records=d.stored() if stored is None else stored)
+
+
+def _key(s):
+    return (s.record.KIND, s.record.id)
+
+
+def _csv(text_rows: list[list[str]]) -> bytes:
+    buf = io.StringIO(newline="")
+    csv.writer(buf, lineterminator="\r\n").writerows(text_rows)
+    return buf.getvalue().encode()
+
+
+def _edit(z: bytes, file: str, fn) -> bytes:
+    """Apply fn(rows) (rows incl. header, as lists of str) to one file and re-zip."""
+    files = d.unzip(z)
+    name = spec.file_name(file)
+    rows = list(csv.reader(io.StringIO(files[name].decode(), newline="")))
+    files[name] = _csv(fn(rows))
+    return d.rezip(files)
+
+
+def _set(z: bytes, file: str, column: str, value: str, *, where=None) -> tuple[bytes, int]:
+    """Set *column* to *value* on the first row matching where(row_dict); returns (zip, spreadsheet row)."""
+    found = {}
+
+    def fn(rows):
+        hdr = rows[0]
+        for i, r in enumerate(rows[1:], start=2):
+            if where is None or where(dict(zip(hdr, r))):
+                r[hdr.index(column)] = value
+                found["row"] = i
+                break
+        return rows
+
+    out = _edit(z, file, fn)
+    return out, found["row"]
+
+
+def _refused(z: bytes, **kw) -> CsvImportError:
+    with pytest.raises(CsvImportError) as exc:
+        read_export(z, today=d.TODAY, **kw)
+    return exc.value
+
+
+@pytest.fixture(scope="module")
+def stored():
+    return d.stored()
+
+
+@pytest.fixture(scope="module")
+def good(stored) -> bytes:
+    return _export(stored)
+
+
+# --- round trips -------------------------------------------------------------------------------
+
+
+def test_round_trip_gives_back_equal_records(stored, good):
+    got = read_export(good, today=d.TODAY)
+    expected = [s for s in stored if s.record.KIND != "consent"]
+    assert sorted(got.records, key=_key) == sorted(expected, key=_key)
+    assert got.info == d.info()
+    assert got.users == d.users()
+    assert got.organizations == d.organizations()
+    assert got.projects == d.projects()
+    assert got.id_map == {}
+    assert got.ignored == {}
+
+
+def test_round_trip_keeps_deleted_rows(stored):
+    deleted = d.stored(deleted={d.CHILD_ENR})
+    got = read_export(_export(deleted), today=d.TODAY)
+    row = next(s for s in got.records if s.record.id == d.CHILD_ENR)
+    assert row.date_deleted == d.UPDATED
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="<>[]{}\x00"),
+                min_size=1, max_size=50).filter(lambda s: s.strip() != "")
+_moment = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2025, 5, 31)).map(
+    lambda t: t.replace(microsecond=0))
+
+
+@st.composite
+def _household(draw):
+    dob = draw(st.dates(min_value=date(1930, 1, 1), max_value=date(2010, 12, 31)))
+    races = {f: draw(st.sampled_from([0, 1])) for f in ("am_ind_ak_native", "asian", "black_af_american",
+                                                          "hispanic_latinao", "mid_east_n_african",
+                                                          "native_hi_pacific", "white")}
+    client = Client(first_name=draw(_text), last_name=draw(_text), middle_name=draw(st.none() | _text),
+                    name_data_quality=1, ssn=draw(st.sampled_from([None, "234567891", "345678912"])),
+                    dob=dob, dob_data_quality=1, sex=draw(st.sampled_from([None, 0, 1])),
+                    veteran_status=draw(st.sampled_from([0, 1, 8, 9, 99])),
+                    race_none=None if any(races.values()) else draw(st.sampled_from([None, 8, 9, 99])),
+                    additional_race_ethnicity=draw(st.none() | _text), **races)
+    client = replace(client, ssn_data_quality=1 if client.ssn else 99)
+    entry = draw(st.dates(min_value=max(dob, date(2020, 1, 1)), max_value=date(2025, 5, 1)))
+    enrollment = Enrollment(personal_id=client.id, project_id=d.SHELTER, entry_date=entry, relationship_to_hoh=1,
+                            disabling_condition=draw(st.sampled_from([0, 1, 8, 9, 99])),
+                            enrollment_coc=draw(st.sampled_from([None, "CT-505", "CT-503"])))
+    services = []
+    for _ in range(draw(st.integers(0, 3))):
+        day = entry + timedelta(days=draw(st.integers(0, 20)))
+        cents = draw(st.none() | st.integers(0, 10_000_000))
+        if cents is None:
+            services.append(Service.bed_night(enrollment_id=enrollment.id, personal_id=client.id, night=day))
+        else:
+            services.append(Service(enrollment_id=enrollment.id, personal_id=client.id, date_provided=day,
+                                    record_type=152, type_provided=draw(st.integers(1, 12)),
+                                    fa_amount=Decimal(cents) / 100,
+                                    other_type_provided=draw(st.none() | _text)))
+    return [client, enrollment, *services]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(households=st.lists(_household(), min_size=1, max_size=3), created=_moment, updated=_moment)
+def test_round_trip_property(households, created, updated):
+    recs = [r for h in households for r in h]
+    for r in recs:
+        assume(not r.problems(today=d.TODAY))
+    stored = [d.StoredRecord(record=r, date_created=created, date_updated=updated, user_id=d.USER_A)
+              for r in recs]
+    got = read_export(_export(stored), today=d.TODAY)
+    assert sorted(got.records, key=_key) == sorted(stored, key=_key)
+
+
+# --- other vendors' ids ------------------------------------------------------------------------
+
+
+def test_foreign_ids_are_mapped_consistently_across_files(good):
+    def swap(rows, cols, old, new):
+        hdr = rows[0]
+        for r in rows[1:]:
+            for c in cols:
+                if c in hdr and r[hdr.index(c)] == old:
+                    r[hdr.index(c)] = new
+        return rows
+
+    z = good
+    for file in spec.FILES:
+        z = _edit(z, file, lambda rows: swap(rows, ["PersonalID"], d.JAMES, "12345"))
+        z = _edit(z, file, lambda rows: swap(rows, ["EnrollmentID"], d.JAMES_ENR, "ENR-0042"))
+        z = _edit(z, file, lambda rows: swap(rows, ["ProjectID"], d.SHELTER, "77"))
+    got = read_export(z, today=d.TODAY)
+    james = derived_id("PersonalID", "12345")
+    enr = derived_id("EnrollmentID", "ENR-0042")
+    proj = derived_id("ProjectID", "77")
+    assert got.id_map[("PersonalID", "12345")] == james
+    ids = {s.record.id for s in got.records}
+    assert james in ids and enr in ids and d.JAMES not in ids
+    for s in got.records:
+        if getattr(s.record, "enrollment_id", None) == enr:
+            assert s.record.personal_id == james
+    assert any(p.id == proj for p in got.projects)
+    assert next(s.record for s in got.records if s.record.id == enr).project_id == proj
+    # the same file gives the same ids again
+    assert read_export(z, today=d.TODAY).records == got.records
+
+
+def test_columns_and_files_we_do_not_model_are_checked_then_counted(good):
+    z, _ = _set(good, "Client", "YearEnteredService", "1981", where=lambda r: r["PersonalID"] == d.JAMES)
+    z = _edit(z, "Funder", lambda rows: rows + [[
+        "f" * 32, d.SHELTER, "2", "", "CT0001", "2024-07-01", "", "2024-07-01 00:00:00",
+        "2024-07-01 00:00:00", d.USER_A, "", d.EXPORT_ID]])
+    got = read_export(z, today=d.TODAY)
+    assert got.ignored == {"Client.csv:YearEnteredService": 1, "Funder.csv": 1}
+    bad = _edit(z, "Funder", lambda rows: [rows[0], rows[1][:5] + ["July 1"] + rows[1][6:]])
+    err = _refused(bad)
+    assert (err.file, err.row, err.column) == ("Funder.csv", 2, "StartDate")
+
+
+def test_byte_order_mark_and_lf_line_endings_are_accepted(good):
+    files = d.unzip(good)
+    files["Client.csv"] = b"\xef\xbb\xbf" + files["Client.csv"].replace(b"\r\n", b"\n")
+    assert len(read_export(d.rezip(files), today=d.TODAY).records) == 23
+
+
+# --- refusals ----------------------------------------------------------------------------------
+
+
+def test_not_a_zip():
+    err = _refused(b"PersonalID,FirstName\r\n")
+    assert err.file == "(zip)" and err.row is None and err.column is None
+
+
+def test_truncated_zip(good):
+    err = _refused(good[: len(good) // 2])
+    assert err.file == "(zip)"
+
+
+def test_damaged_member(good):
+    files = d.unzip(good)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, body in files.items():
+            zf.writestr(name, body)
+    raw = bytearray(buf.getvalue())
+    info = zipfile.ZipFile(io.BytesIO(bytes(raw))).getinfo("Client.csv")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for i in range(start + 5, start + 25):  # scramble the deflated bytes
+        raw[i] ^= 0x5A
+    err = _refused(bytes(raw))
+    assert err.file == "Client.csv" and "damaged" in err.message
+
+
+def test_missing_file(good):
+    files = d.unzip(good)
+    del files["Exit.csv"]
+    err = _refused(d.rezip(files))
+    assert (err.file, err.row, err.column) == ("Exit.csv", None, None)
+    assert "missing" in err.message
+
+
+def test_unexpected_file(good):
+    files = d.unzip(good)
+    files["client.csv"] = files["Client.csv"]
+    err = _refused(d.rezip(files))
+    assert err.file == "(zip)" and "'client.csv'" in err.message
+
+
+def test_extra_column(good):
+    z = _edit(good, "Client", lambda rows: [r + ["x" if i else "Nickname"] for i, r in enumerate(rows)])
+    err = _refused(z)
+    assert (err.file, err.row) == ("Client.csv", _HEADER_ROW) and "extra column" in err.message
+
+
+def test_renamed_column(good):
+    z = _edit(good, "Client", lambda rows: [["First_Name" if c == "FirstName" else c for c in rows[0]], *rows[1:]])
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Client.csv", _HEADER_ROW, "FirstName")
+    assert "First_Name" in err.message
+
+
+def test_header_names_must_match_exactly(good):
+    for variant in (" FirstName", "firstname", '"FirstName"'):
+        z = _edit(good, "Client", lambda rows: [[variant if c == "FirstName" else c for c in rows[0]], *rows[1:]])
+        err = _refused(z)
+        assert (err.file, err.row, err.column) == ("Client.csv", _HEADER_ROW, "FirstName"), variant
+
+
+def test_old_fy2024_column_name_is_refused(good):
+    z = _edit(good, "Client", lambda rows: [["HispanicLatinaeo" if c == "HispanicLatinao" else c for c in rows[0]],
+                                            *rows[1:]])
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Client.csv", _HEADER_ROW, "HispanicLatinao")
+
+
+def test_reordered_columns(good):
+    def swap(rows):
+        i, j = rows[0].index("FirstName"), rows[0].index("LastName")
+        for r in rows:
+            r[i], r[j] = r[j], r[i]
+        return rows
+    err = _refused(_edit(good, "Client", swap))
+    assert (err.file, err.row, err.column) == ("Client.csv", _HEADER_ROW, "FirstName")
+    assert "out of order" in err.message
+
+
+def test_missing_column(good):
+    err = _refused(_edit(good, "Services", lambda rows: [r[:-1] for r in rows]))
+    assert (err.file, err.row, err.column) == ("Services.csv", _HEADER_ROW, "ExportID")
+
+
+def test_short_row(good):
+    err = _refused(_edit(good, "Exit", lambda rows: [rows[0], rows[1][:-1]]))
+    assert (err.file, err.row, err.column) == ("Exit.csv", 2, None)
+
+
+def test_bad_date(good):
+    z, row = _set(good, "Client", "DOB", "05/17/1980", where=lambda r: r["PersonalID"] == d.ROSA)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Client.csv", row, "DOB")
+    assert "05/17" not in str(err) and "YYYY-MM-DD" in err.message
+
+
+def test_impossible_date_and_bad_datetime(good):
+    z, row = _set(good, "Enrollment", "EntryDate", "2025-02-30")
+    assert (_refused(z).column, _refused(z).row) == ("EntryDate", row)
+    z, row = _set(good, "Services", "DateCreated", "2025-01-10T09:30:00")
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Services.csv", row, "DateCreated")
+
+
+def test_bad_integer(good):
+    z, row = _set(good, "Client", "NameDataQuality", "one", where=lambda r: r["PersonalID"] == d.JAMES)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Client.csv", row, "NameDataQuality")
+    assert "whole number" in err.message
+
+
+def test_bad_money(good):
+    z, row = _set(good, "Services", "FAAmount", "$800", where=lambda r: r["ServicesID"] == "5a" * 16)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Services.csv", row, "FAAmount")
+
+
+def test_too_long_string(good):
+    z, row = _set(good, "Client", "FirstName", "Bartholomew" * 5, where=lambda r: r["PersonalID"] == d.JAMES)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Client.csv", row, "FirstName")
+    assert "50 characters" in err.message and "Bartholomew" not in str(err)
+
+
+def test_required_value_missing(good):
+    z, row = _set(good, "Exit", "ExitDate", "")
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Exit.csv", row, "ExitDate")
+
+
+def test_code_not_on_the_hud_list(good):
+    z, row = _set(good, "Exit", "Destination", "999")
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Exit.csv", row, "Destination")
+    assert "HUD list" in err.message
+
+
+def test_domain_rule_names_the_column(good):
+    # Income "Yes" with no source ticked breaks the 4.02 gateway rule
+    z, row = _set(good, "IncomeBenefits", "SSI", "", where=lambda r: r["EnrollmentID"] == d.ROSA_ENR)
+    z, _ = _set(z, "IncomeBenefits", "SSIAmount", "", where=lambda r: r["EnrollmentID"] == d.ROSA_ENR)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("IncomeBenefits.csv", row, "IncomeFromAnySource")
+
+
+def test_future_date_is_refused(good):
+    z, row = _set(good, "Services", "DateProvided", "2025-06-02", where=lambda r: r["ServicesID"] == "5a" * 16)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Services.csv", row, "DateProvided")
+
+
+def test_unknown_enrollment_link(good):
+    z, row = _set(good, "Exit", "EnrollmentID", "9" * 32)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Exit.csv", row, "EnrollmentID")
+    assert "Enrollment.csv" in err.message
+
+
+def test_unknown_client_link(good):
+    z, row = _set(good, "Enrollment", "PersonalID", "9" * 32, where=lambda r: r["EnrollmentID"] == d.DANA_ENR)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Enrollment.csv", row, "PersonalID")
+
+
+def test_record_for_another_client_of_the_enrollment(good):
+    z, row = _set(good, "Services", "PersonalID", d.JAMES, where=lambda r: r["EnrollmentID"] == d.CHILD_ENR)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Services.csv", row, "PersonalID")
+
+
+def test_unknown_project_and_user(good):
+    z, row = _set(good, "Enrollment", "ProjectID", "9" * 32)
+    assert (_refused(z).file, _refused(z).row, _refused(z).column) == ("Enrollment.csv", row, "ProjectID")
+    z, row = _set(good, "Disabilities", "UserID", "9" * 32)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Disabilities.csv", row, "UserID")
+
+
+def test_exit_before_entry(good):
+    z, row = _set(good, "Exit", "ExitDate", "2025-01-01")
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Exit.csv", row, "ExitDate")
+
+
+def test_duplicate_id_and_wrong_export_id(good):
+    err = _refused(_edit(good, "Services", lambda rows: rows + [rows[1]]))
+    assert err.file == "Services.csv" and err.column == "ServicesID"
+    z, row = _set(good, "Disabilities", "ExportID", "other")
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Disabilities.csv", row, "ExportID")
+
+
+def test_hashed_export_is_refused(stored):
+    z = _export(stored, info=d.info(hash_status=4))
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Export.csv", 2, "HashStatus")
+
+
+def test_not_utf8(good):
+    files = d.unzip(good)
+    files["Client.csv"] = files["Client.csv"].replace("María".encode(), "María".encode("latin-1"))
+    err = _refused(d.rezip(files))
+    assert err.file == "Client.csv" and err.row == 2
+
+
+def test_stray_quote(good):
+    files = d.unzip(good)
+    files["Exit.csv"] = files["Exit.csv"] + b'x"y' + b"\r\n"
+    err = _refused(d.rezip(files))
+    assert err.file == "Exit.csv"
+
+
+def test_zip_bomb_is_refused_without_inflating():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zi = zipfile.ZipInfo("Client.csv")
+        zi.compress_type = zipfile.ZIP_DEFLATED
+        with zf.open(zi, "w", force_zip64=True) as fh:
+            chunk = b"\0" * (8 << 20)
+            for _ in range(65):  # 520 MiB of zeros in about half a megabyte
+                fh.write(chunk)
+    z = buf.getvalue()
+    assert len(z) < 2 << 20
+    err = _refused(z)
+    assert err.file == "Client.csv" and "zip bomb" in err.message
+
+
+def test_total_size_is_capped_while_inflating(good):
+    err = _refused(good, max_member_bytes=1 << 20, max_total_bytes=4096)
+    assert err.file == "(zip)" and "zip bomb" in err.message
+
+
+def test_nothing_is_returned_when_the_last_check_fails(good):
+    # a problem in the very last step (cross-record dates) still refuses the whole export
+    z, _ = _set(good, "Enrollment", "MoveInDate", "2025-04-01", where=lambda r: r["EnrollmentID"] == d.JAMES_ENR)
+    err = _refused(z)
+    assert err.column == "MoveInDate"
+    with pytest.raises(CsvImportError):
+        result = read_export(z, today=d.TODAY)
+        assert result is None  # never reached
+
+
+def test_error_messages_hold_no_personal_values(good):
+    z, _ = _set(good, "Client", "SSN", "2345678910", where=lambda r: r["PersonalID"] == d.ROSA)
+    err = _refused(z)
+    assert err.column == "SSN" and "2345678910" not in str(err) and "Rosa" not in str(err)
