@@ -91,7 +91,7 @@ def cmd_add_project(args: argparse.Namespace) -> int:
     now = _now()
     with engine.begin() as conn:
         project_id = accounts.create_project(conn, now, agency_id=args.agency, name=args.name,
-                                             project_type=args.type, coc_code=args.coc,
+                                             project_type=args.type, coc_code=args.coc, geocode=args.geocode,
                                              operating_start=date.fromisoformat(args.start))
         audit_log.record(conn, now, "project_created", actor=CLI_ACTOR, agency_id=args.agency, detail={"via": "cli"})
     print(json.dumps({"id": project_id}))
@@ -163,6 +163,7 @@ def parser() -> argparse.ArgumentParser:
     proj.add_argument("--agency", required=True)
     proj.add_argument("--type", type=int, required=True, help="HUD project type (0 ES, 4 street outreach, ...)")
     proj.add_argument("--coc", required=True)
+    proj.add_argument("--geocode", required=True, help="HUD geocode, six digits")
     proj.add_argument("--start", required=True, help="operating start date YYYY-MM-DD")
     proj.set_defaults(run=cmd_add_project)
 

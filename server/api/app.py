@@ -7,7 +7,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from app.sync import wire
-from server.api import routes_admin, routes_auth, routes_devices, routes_sync
+from server.api import routes_admin, routes_auth, routes_devices, routes_exchange, routes_sync
 from server.api.body_limits import BodyLimits
 from server.api.deps import Context
 from server.config import Settings
@@ -53,8 +53,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         """The key that signs wipe commands, for devices to pin."""
         return {"public_key": wire.b64(wire.public_bytes(app.state.context.signing_key))}
 
-    for module in (routes_auth, routes_devices, routes_sync, routes_admin):
+    for module in (routes_auth, routes_devices, routes_sync, routes_admin, routes_exchange):
         app.include_router(module.router)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(BodyLimits, max_bytes=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes)
+    app.add_middleware(BodyLimits, max_bytes=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes,
+                       larger={"/v1/imports": settings.max_import_bytes})
     return app

@@ -17,10 +17,11 @@ def _reply(status: int, message: str):
 
 
 class BodyLimits:
-    def __init__(self, app, *, max_bytes: int, max_inflated: int) -> None:
+    def __init__(self, app, *, max_bytes: int, max_inflated: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.max_inflated = max_inflated
+        self.larger = larger or {}  # path -> its own cap (an HMIS CSV import is bigger than a sync batch)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -29,6 +30,7 @@ class BodyLimits:
         headers = dict(scope["headers"])
         encoding = headers.get(b"content-encoding", b"").decode("latin-1").strip().lower()
         chunks, size = [], 0
+        cap = self.larger.get(scope.get("path", ""), self.max_bytes)
         more = True
         while more:
             message = await receive()
@@ -36,8 +38,8 @@ class BodyLimits:
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_bytes:
-                for part in _reply(413, f"The request is larger than {self.max_bytes} bytes; send smaller batches."):
+            if size > cap:
+                for part in _reply(413, f"The request is larger than {cap} bytes; send smaller batches."):
                     await send(part)
                 return
             chunks.append(chunk)

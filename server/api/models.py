@@ -83,6 +83,7 @@ class ProjectIn(Strict):
     name: Annotated[StrictStr, Field(min_length=1, max_length=200)]
     project_type: StrictInt
     coc_code: Annotated[StrictStr, Field(min_length=6, max_length=6)]
+    geocode: Annotated[StrictStr, Field(pattern=r"^[0-9]{6}$")]
     operating_start: date
     operating_end: date | None = None
 

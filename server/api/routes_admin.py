@@ -38,6 +38,7 @@ def create_project(body: ProjectIn, who: Caller = Depends(permitted("project.man
     with ctx.engine.begin() as conn:
         project_id = accounts.create_project(conn, now, agency_id=body.agency_id, name=body.name,
                                              project_type=body.project_type, coc_code=body.coc_code,
+                                             geocode=body.geocode,
                                              operating_start=body.operating_start, operating_end=body.operating_end)
         audit_log.record(conn, now, "project_created", actor=who.user.id, agency_id=body.agency_id)
     return {"id": project_id}

@@ -29,6 +29,7 @@ project = Table(
     Column("name", String(200), nullable=False),
     Column("project_type", Integer, nullable=False),
     Column("coc_code", String(6), nullable=False),
+    Column("geocode", String(6), nullable=False),  # HUD 2.03: where the project operates
     Column("operating_start", String(10), nullable=False),
     Column("operating_end", String(10)),
     Column("created_ms", BigInteger, nullable=False),

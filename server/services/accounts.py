@@ -39,18 +39,20 @@ def create_agency(conn: Connection, now_ms: int, *, name: str, coc_code: str, ca
 
 
 def create_project(conn: Connection, now_ms: int, *, agency_id: str, name: str, project_type: int,
-                   coc_code: str, operating_start: date, operating_end: date | None = None) -> str:
+                   coc_code: str, geocode: str, operating_start: date, operating_end: date | None = None) -> str:
     if conn.execute(select(agency.c.id).where(agency.c.id == agency_id)).first() is None:
         raise NotFound("That agency does not exist.")
     if project_type not in codes.PROJECT_TYPE:
         raise BadRequest("That is not a HUD project type.")
     if not (name or "").strip():
         raise BadRequest("A project needs a name.")
+    if not (isinstance(geocode, str) and len(geocode) == 6 and geocode.isdigit()):
+        raise BadRequest("A geocode is six digits (HUD 2.03), for example 099003.")
     if operating_end is not None and operating_end < operating_start:
         raise BadRequest("A project cannot stop operating before it starts.")
     project_id = new_id()
     conn.execute(insert(project).values(id=project_id, agency_id=agency_id, name=name.strip(),
-                                        project_type=project_type, coc_code=_coc(coc_code),
+                                        project_type=project_type, coc_code=_coc(coc_code), geocode=geocode,
                                         operating_start=operating_start.isoformat(),
                                         operating_end=operating_end.isoformat() if operating_end else None,
                                         created_ms=now_ms))

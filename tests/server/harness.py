@@ -118,7 +118,7 @@ class World:
                                                              coc_code="CT-505", can_name="Greater Hartford")
                 self.projects[name] = accounts.create_project(
                     conn, self.live.clock.now_ms(), agency_id=self.agencies[name], name=f"{name} shelter",
-                    project_type=0, coc_code="CT-505", operating_start=date(2020, 1, 1))
+                    project_type=0, coc_code="CT-505", geocode="099003", operating_start=date(2020, 1, 1))
         return self.agencies[name]
 
     def staff(self, role: str, agency: str | None, *, training: date | None = None) -> Staff:
@@ -132,8 +132,9 @@ class World:
         return Staff(user_id, username, pyotp.parse_uri(uri).secret, role, agency_id)
 
     def code(self, agency: str) -> str:
+        agency_id = self.agency(agency)  # its own transaction: SQLite allows one writer at a time
         with self.live.ctx.engine.begin() as conn:
-            return devices.new_enrollment_code(conn, self.live.clock.now_ms(), agency_id=self.agency(agency),
+            return devices.new_enrollment_code(conn, self.live.clock.now_ms(), agency_id=agency_id,
                                                created_by="0" * 32)
 
     def device(self, agency: str) -> "Device":

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 19:27:59.079263
+Create Date: 2026-11-26 19:35:20.999075
 """
 from alembic import op
 import sqlalchemy as sa
@@ -184,6 +184,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('project_type', sa.Integer(), nullable=False),
     sa.Column('coc_code', sa.String(length=6), nullable=False),
+    sa.Column('geocode', sa.String(length=6), nullable=False),
     sa.Column('operating_start', sa.String(length=10), nullable=False),
     sa.Column('operating_end', sa.String(length=10), nullable=True),
     sa.Column('created_ms', sa.BigInteger(), nullable=False),
