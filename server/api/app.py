@@ -5,6 +5,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from app.sync import wire
 from server.api import routes_admin, routes_auth, routes_devices, routes_exchange, routes_sync
@@ -12,7 +13,7 @@ from server.api.body_limits import BodyLimits
 from server.api.deps import Context
 from server.config import Settings
 from server.db.engine import make_engine, upgrade
-from server.services import signing_key
+from server.services import audit_log, signing_key
 from server.services.clock import Clock
 from server.services.errors import ServiceError
 
@@ -20,6 +21,17 @@ from server.services.errors import ServiceError
 def _where(location: tuple) -> str:
     parts = [str(p) for p in location if p not in ("body", "query", "path")]
     return ".".join(parts) or "request"
+
+
+def _audit_refusal(request: Request) -> None:
+    """A signed-in person asked for something their role or agency does not allow: a security event."""
+    who = getattr(request.state, "caller", None)
+    ctx = request.app.state.context
+    with ctx.engine.begin() as conn:
+        audit_log.record(conn, ctx.clock.now_ms(), "forbidden", outcome="refused",
+                         actor=who.user.id if who else None, device_id=who.device.id if who else None,
+                         agency_id=who.agency_id if who else None,
+                         detail={"method": request.method, "path": request.url.path})
 
 
 def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
@@ -33,7 +45,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
                                 signing_key=signing_key.load_or_create(settings.data_dir))
 
     @app.exception_handler(ServiceError)
-    async def service_error(_request: Request, error: ServiceError) -> JSONResponse:
+    async def service_error(request: Request, error: ServiceError) -> JSONResponse:
+        if error.status == 403:
+            await run_in_threadpool(_audit_refusal, request)
         headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
         if error.status == 401:
             headers = (headers or {}) | {"WWW-Authenticate": "Bearer"}

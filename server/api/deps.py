@@ -84,7 +84,8 @@ def caller(request: Request, device=Depends(signed_device), ctx: Context = Depen
         raise Unauthorized("Sign-in required.")
     with ctx.engine.connect() as conn:
         user_row = sessions.authenticate(conn, ctx.clock.now_ms(), header[7:].strip(), device.id)
-    return Caller(user_row, device)
+    request.state.caller = Caller(user_row, device)  # for the audit entry if the request is refused
+    return request.state.caller
 
 
 def permitted(permission: str):

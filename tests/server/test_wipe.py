@@ -6,7 +6,10 @@ import hashlib
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from sqlalchemy import select
+
 from app.sync import wire
+from server.db.schema import audit
 from tests.server.harness import ApiError
 
 
@@ -128,3 +131,14 @@ def test_the_audit_chain_must_extend_the_anchored_head(world):
     gap = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
                                                         "audit_links": [more[-1]] + _links(2, "2" * 64, 9)})
     assert not gap["audit"]["accepted"]
+
+
+def test_a_refused_cross_agency_request_is_audited(world):
+    laptop = world.signed_in("case_manager", "Hope Shelter")
+    stranger = world.signed_in("security_coordinator", "Street Team")
+    with pytest.raises(ApiError):
+        stranger.call("POST", f"/v1/devices/{laptop.id}/wipe")
+    with world.live.ctx.engine.connect() as conn:
+        rows = conn.execute(select(audit.c.outcome).where(audit.c.action == "forbidden",
+                                                          audit.c.actor == stranger.user.id)).all()
+    assert rows and rows[-1][0] == "refused"
