@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 import jellyfish
 import sqlcipher3
 
 from app.domain.matching import Identity, identity_of, match_score, name_keys, normalize_name
 
-_CANDIDATES = 300
+_CANDIDATES = 150  # rows fetched per index lookup before scoring
+_ENOUGH = 25  # a page of results: exact prefixes finding this many need no looser matching
 _DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y")
 
 
@@ -116,24 +118,16 @@ def _fts_phrase(word: str) -> str:
 
 
 def _candidates(conn: sqlcipher3.Connection, q: Query) -> set[int]:
+    """Row ids worth scoring. Exact name prefixes first; only when those find few people are
+    looser matches (any one word, then sound-alike words) added, so a common name stays fast."""
     found: set[int] = set()
     if q.names:
         terms = [_fts_phrase(w) for w in q.names[:-1]] + [_fts_phrase(q.names[-1]) + "*"]
-        for joiner in (" AND ", " OR "):
-            rows = conn.execute("SELECT rowid FROM client_name_fts WHERE client_name_fts MATCH ? LIMIT ?",
-                                (joiner.join(terms), _CANDIDATES)).fetchall()
-            found.update(r[0] for r in rows)
-            if len(found) >= _CANDIDATES or len(terms) == 1:
-                break
-        keys = sorted(set().union(*(name_keys(w) for w in q.names if len(w) > 1)))
-        if keys:
-            marks = ",".join("?" * len(keys))
-            # People who sound like more of the typed words come first: a common surname alone
-            # would otherwise fill the candidate list with the wrong people.
-            rows = conn.execute(f"SELECT client_rowid FROM client_name_key WHERE key IN ({marks})"
-                                f" GROUP BY client_rowid ORDER BY count(*) DESC LIMIT ?",
-                                (*keys, _CANDIDATES)).fetchall()
-            found.update(r[0] for r in rows)
+        found |= _fts(conn, " AND ".join(terms))
+        if len(found) < _ENOUGH:
+            if len(terms) > 1:
+                found |= _fts(conn, " OR ".join(terms))
+            found |= _sound_alike(conn, [w for w in q.names if len(w) > 1])
     for column, value in (("dob", q.dob), ("ssn", q.ssn), ("ssn_last4", q.ssn_last4)):
         if value:
             rows = conn.execute(f"SELECT rowid FROM client_search WHERE {column} = ? LIMIT ?",
@@ -142,13 +136,48 @@ def _candidates(conn: sqlcipher3.Connection, q: Query) -> set[int]:
     return found
 
 
+def _sound_alike(conn: sqlcipher3.Connection, words: list[str]) -> set[int]:
+    """People whose names sound like the typed words: like two of them when more than one was
+    typed (driven from the last word, probing each person's few keys), else like any one."""
+    if not words:
+        return set()
+    last = sorted(_keys(words[-1]))
+    others = sorted(set().union(*(_keys(w) for w in words[:-1])))
+    found: set[int] = set()
+    if last and others:
+        rows = conn.execute(
+            f"SELECT a.client_rowid FROM client_name_key a WHERE a.key IN ({','.join('?' * len(last))})"
+            f" AND EXISTS (SELECT 1 FROM client_name_key b WHERE b.client_rowid = a.client_rowid"
+            f" AND b.key IN ({','.join('?' * len(others))})) LIMIT ?", (*last, *others, _CANDIDATES)).fetchall()
+        found.update(r[0] for r in rows)
+    if len(found) < _ENOUGH:
+        for word in words:
+            keys = sorted(_keys(word))
+            rows = conn.execute(f"SELECT client_rowid FROM client_name_key WHERE key IN ({','.join('?' * len(keys))})"
+                                f" LIMIT ?", (*keys, _CANDIDATES // len(words))).fetchall() if keys else []
+            found.update(r[0] for r in rows)
+    return found
+
+
+def _fts(conn: sqlcipher3.Connection, match: str) -> set[int]:
+    rows = conn.execute("SELECT rowid FROM client_name_fts WHERE client_name_fts MATCH ? LIMIT ?",
+                        (match, _CANDIDATES)).fetchall()
+    return {r[0] for r in rows}
+
+
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> frozenset[str]:
+    return frozenset(name_keys(word))
+
+
 def _word_score(typed: str, words: list[str], last: bool) -> float:
     best = 0.0
+    typed_keys = _keys(typed)
     for word in words:
         if typed == word or (last and word.startswith(typed)):
             return 1.0
         best = max(best, jellyfish.jaro_winkler_similarity(typed, word))
-        if name_keys(typed) & name_keys(word):
+        if typed_keys & _keys(word):
             best = max(best, 0.9)
     return best
 
