@@ -22,6 +22,7 @@ from app.domain.enrollment import Enrollment
 from app.domain.ids import new_id
 from app.domain.income_benefits import IncomeBenefits
 from app.storage import migrations
+from app.storage.connection import CACHE_KIB
 from app.storage.intake import Member
 from app.storage.vault import Vault
 from bench.synthetic import typo
@@ -84,6 +85,7 @@ def plain_vault(folder: Path) -> Vault:
     folder.mkdir(parents=True, exist_ok=True)
     conn = sqlcipher3.connect(str(folder / "plain.db"), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # the vault's setting, so only encryption differs
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")

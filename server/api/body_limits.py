@@ -53,8 +53,8 @@ class BodyLimits:
                     for part in _reply(413, "The request is too large once decompressed."):
                         await send(part)
                     return
-                if not inflater.eof:
-                    raise zlib.error("truncated")
+                if not inflater.eof or inflater.unused_data:
+                    raise zlib.error("truncated, or more than one gzip member")
             except zlib.error:
                 for part in _reply(400, "The request body is not valid gzip."):
                     await send(part)

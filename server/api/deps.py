@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from server.auth import roles
 from server.config import Settings
+from server.db.engine import reader
 from server.services import devices, sessions
 from server.services.clock import Clock
 from server.services.errors import Forbidden, Unauthorized
@@ -19,6 +20,11 @@ class Context:
     settings: Settings
     clock: Clock
     signing_key: object
+
+    @property
+    def reader(self) -> Engine:
+        """For read-only work: on SQLite it does not take the write lock."""
+        return reader(self.engine)
 
 
 def context(request: Request) -> Context:
@@ -39,7 +45,7 @@ def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool):
     row = devices.verify_request(ctx.engine, now, ctx.settings.clock_skew_seconds * 1000, headers=request.headers,
                                  method=request.method, target=_target(request), body=body)
     if not during_wipe:
-        with ctx.engine.connect() as conn:
+        with ctx.reader.connect() as conn:
             if devices.pending_wipe(conn, row.id) is not None:
                 raise Forbidden("This device has been ordered wiped; it may only check in.")
     return row
@@ -82,7 +88,7 @@ def caller(request: Request, device=Depends(signed_device), ctx: Context = Depen
     header = request.headers.get("authorization", "")
     if not header.lower().startswith("bearer "):
         raise Unauthorized("Sign-in required.")
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         user_row = sessions.authenticate(conn, ctx.clock.now_ms(), header[7:].strip(), device.id)
     request.state.caller = Caller(user_row, device)  # for the audit entry if the request is refused
     return request.state.caller

@@ -27,7 +27,7 @@ def create_agency(body: AgencyIn, who: Caller = Depends(permitted("agency.manage
 
 @router.get("/agencies")
 def list_agencies(who: Caller = Depends(caller), ctx: Context = Depends(context)) -> list[dict]:
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(select(agency).order_by(agency.c.name))]
 
 
@@ -49,13 +49,13 @@ def list_projects(who: Caller = Depends(caller), ctx: Context = Depends(context)
     query = select(project).order_by(project.c.name)
     if not who.is_admin:
         query = query.where(project.c.agency_id == who.agency_id)
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(query)]
 
 
 @router.get("/users")
 def list_users(who: Caller = Depends(permitted("user.manage")), ctx: Context = Depends(context)) -> list[dict]:
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         return accounts.list_users(conn, None if who.is_admin else who.agency_id)
 
 
@@ -123,7 +123,7 @@ def training(user_id: str, body: TrainingIn, who: Caller = Depends(permitted("us
 
 @router.get("/policy")
 def get_policy(who: Caller = Depends(caller), ctx: Context = Depends(context)) -> dict:
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         return policy.current(conn)
 
 
@@ -140,5 +140,5 @@ def put_policy(body: PolicyIn, who: Caller = Depends(permitted("policy.manage"))
 @router.get("/audit")
 def audit(after: int = Query(0, ge=0, le=2**62), limit: int = Query(200, ge=1, le=1000),
           who: Caller = Depends(permitted("audit.read")), ctx: Context = Depends(context)) -> list[dict]:
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         return audit_log.entries(conn, agency_id=None if who.is_admin else who.agency_id, after=after, limit=limit)

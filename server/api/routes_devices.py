@@ -39,7 +39,7 @@ def acknowledge_wipe(wipe_id: str, body: WipeAckIn, device=Depends(wiping_device
 
 @router.get("/devices")
 def list_devices(who: Caller = Depends(permitted("device.manage")), ctx: Context = Depends(context)) -> list[dict]:
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         return devices.list_devices(conn, None if who.is_admin else who.agency_id)
 
 
@@ -81,7 +81,7 @@ def order_wipe(device_id: str, who: Caller = Depends(permitted("device.wipe")), 
 
 @router.get("/wipes/{wipe_id}")
 def wipe_status(wipe_id: str, who: Caller = Depends(permitted("device.wipe")), ctx: Context = Depends(context)) -> dict:
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         result = wipes.status(conn, ctx.clock.now_ms(), wipe_id)
         _device_of_agency(conn, who, result["device_id"])
         return result

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from server.api.deps import Caller, Context, context, permitted, raw_body
 from server.api.models import Id, Strict
-from server.services import hmis_exchange
+from server.services import hmis_exchange, record_store
 
 router = APIRouter(prefix="/v1", tags=["HMIS CSV"])
 
@@ -35,5 +35,5 @@ def import_zip(data: bytes = Depends(raw_body), who: Caller = Depends(permitted(
                ctx: Context = Depends(context)) -> dict:
     """Take in an HMIS CSV FY2026 zip (the request body). Refused whole, with the file, row and
     column at fault, if anything in it is wrong."""
-    with ctx.engine.begin() as conn:
+    with record_store.writing(ctx.engine) as conn:
         return hmis_exchange.import_export(conn, ctx.clock.now_ms(), who.user, data)

@@ -5,13 +5,14 @@ import json
 
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.registry import RECORD_TYPES
 from server.api.deps import Caller, Context, context, permitted
 from server.api.models import MergeIn, PushIn, ResolveIn
 from server.db.schema import record
-from server.services import audit_log, review, sync
-from server.services.errors import NotFound
+from server.services import audit_log, record_store, review, sync
+from server.services.errors import Conflict, NotFound
 
 router = APIRouter(prefix="/v1", tags=["sync"])
 
@@ -19,8 +20,13 @@ router = APIRouter(prefix="/v1", tags=["sync"])
 @router.post("/sync/push")
 def push(body: PushIn, who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> dict:
     """Apply a batch of operations; each is answered applied, merged, conflict or rejected."""
-    results = sync.push(ctx.engine, ctx.clock.now_ms(), user_row=who.user, device_row=who.device,
-                        operations=[op.model_dump() for op in body.operations])
+    try:
+        results = sync.push(ctx.engine, ctx.clock.now_ms(), user_row=who.user, device_row=who.device,
+                            operations=[op.model_dump() for op in body.operations])
+    except IntegrityError:
+        # The same operations arrived twice at once (a retry overtaking a slow first attempt):
+        # the first one wins and the retry is told to come back for its answers.
+        raise Conflict("These changes are already being applied; send them again in a moment.") from None
     return {"results": results}
 
 
@@ -51,27 +57,27 @@ def read_record(kind: str, record_id: str, who: Caller = Depends(permitted("reco
 
 @router.get("/conflicts")
 def conflicts(who: Caller = Depends(permitted("conflict.resolve")), ctx: Context = Depends(context)) -> list[dict]:
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         return review.list_conflicts(conn, who.user)
 
 
 @router.post("/conflicts/{conflict_id}/resolve")
 def resolve(conflict_id: str, body: ResolveIn, who: Caller = Depends(permitted("conflict.resolve")),
             ctx: Context = Depends(context)) -> dict:
-    with ctx.engine.begin() as conn:
+    with record_store.writing(ctx.engine) as conn:
         return review.resolve_conflict(conn, ctx.clock.now_ms(), who.user, conflict_id, body.value)
 
 
 @router.get("/duplicates")
 def duplicates(who: Caller = Depends(permitted("duplicate.resolve")), ctx: Context = Depends(context)) -> list[dict]:
-    with ctx.engine.connect() as conn:
+    with ctx.reader.connect() as conn:
         return review.list_duplicates(conn, who.user)
 
 
 @router.post("/duplicates/{duplicate_id}/merge")
 def merge(duplicate_id: str, body: MergeIn, who: Caller = Depends(permitted("duplicate.resolve")),
           ctx: Context = Depends(context)) -> dict:
-    with ctx.engine.begin() as conn:
+    with record_store.writing(ctx.engine) as conn:
         return review.merge_clients(conn, ctx.clock.now_ms(), who.user, duplicate_id, body.keep)
 
 

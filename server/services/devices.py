@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.domain.ids import is_valid_id, new_id
 from app.sync import wire
-from server.db.schema import device, enrollment_code, request_nonce, wipe
+from server.db.schema import agency, device, enrollment_code, request_nonce, wipe
 from server.services import audit_log, policy
 from server.services.errors import BadRequest, Forbidden, NotFound, Unauthorized
 
@@ -28,6 +28,8 @@ def _code_hash(code: str) -> str:
 
 
 def new_enrollment_code(conn: Connection, now_ms: int, *, agency_id: str, created_by: str) -> str:
+    if conn.execute(select(agency.c.id).where(agency.c.id == agency_id)).first() is None:
+        raise NotFound("That agency does not exist.")
     raw = "".join(secrets.choice(_ALPHABET) for _ in range(16))
     code = "-".join(raw[i:i + 4] for i in range(0, 16, 4))
     conn.execute(insert(enrollment_code).values(code_hash=_code_hash(code), agency_id=agency_id,
@@ -71,36 +73,42 @@ def enroll(conn: Connection, now_ms: int, *, code: str, public_key_b64: str, nam
 def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method: str, target: str, body: bytes):
     """The device row behind a signed request, or Unauthorized with the reason in words.
 
-    The nonce is committed on its own before the request runs, so a replay is refused even when
-    the first attempt failed.
+    The nonce is committed before the request runs (in the same short transaction as the
+    checks), so a replay is refused even when the first attempt failed.
     """
     device_id = headers.get(wire.DEVICE, "")
     stamp, nonce, signature = headers.get(wire.TIME, ""), headers.get(wire.NONCE, ""), headers.get(wire.SIGNATURE, "")
     if not (is_valid_id(device_id) and stamp.isdigit() and 16 <= len(nonce) <= 64 and nonce.isalnum() and signature):
         raise Unauthorized("This request is not signed by an enrolled device.")
-    with engine.begin() as conn:
-        row = conn.execute(select(device).where(device.c.id == device_id)).first()
-        if row is None or row.revoked_ms is not None:
-            if row is not None:
-                audit_log.record(conn, now_ms, "revoked_device_request", outcome="refused", device_id=device_id,
-                                 agency_id=row.agency_id)
-            raise Unauthorized("This device is not enrolled or has been revoked.")
-        if abs(int(stamp) - now_ms) > skew_ms:
-            raise Unauthorized("This device's clock is too far from the server's. Check its date and time.")
-        if not wire.verify(row.public_key, signature, wire.signing_input(method, target, int(stamp), nonce, body)):
-            audit_log.record(conn, now_ms, "bad_signature", outcome="refused", device_id=device_id,
-                             agency_id=row.agency_id)
-            raise Unauthorized("The request signature is not valid.")
-        conn.execute(delete(request_nonce).where(request_nonce.c.expires_ms < now_ms - skew_ms))
+    refusal = None
     try:
         with engine.begin() as conn:
-            conn.execute(insert(request_nonce).values(device_id=device_id, nonce=nonce,
-                                                      expires_ms=int(stamp) + skew_ms))
-    except IntegrityError:
+            row = conn.execute(select(device).where(device.c.id == device_id)).first()
+            if row is None:
+                raise Unauthorized("This device is not enrolled or has been revoked.")
+            if row.revoked_ms is not None:
+                refusal = ("revoked_device_request", "This device is not enrolled or has been revoked.")
+            elif abs(int(stamp) - now_ms) > skew_ms:
+                raise Unauthorized("This device's clock is too far from the server's. Check its date and time.")
+            elif not wire.verify(row.public_key, signature, wire.signing_input(method, target, int(stamp), nonce, body)):
+                refusal = ("bad_signature", "The request signature is not valid.")
+            elif conn.execute(select(request_nonce.c.nonce).where(request_nonce.c.device_id == device_id,
+                                                                 request_nonce.c.nonce == nonce)).first() is not None:
+                refusal = ("replayed_request", "This request was already received once; a replay is refused.")
+            else:
+                conn.execute(delete(request_nonce).where(request_nonce.c.device_id == device_id,
+                                                         request_nonce.c.expires_ms < now_ms - skew_ms))
+                conn.execute(insert(request_nonce).values(device_id=device_id, nonce=nonce,
+                                                          expires_ms=int(stamp) + skew_ms))
+            if refusal:
+                audit_log.record(conn, now_ms, refusal[0], outcome="refused", device_id=device_id,
+                                 agency_id=row.agency_id)
+    except IntegrityError:  # the same nonce twice at the same moment
         with engine.begin() as conn:
-            audit_log.record(conn, now_ms, "replayed_request", outcome="refused", device_id=device_id,
-                             agency_id=row.agency_id)
+            audit_log.record(conn, now_ms, "replayed_request", outcome="refused", device_id=device_id)
         raise Unauthorized("This request was already received once; a replay is refused.") from None
+    if refusal:
+        raise Unauthorized(refusal[1])
     return row
 
 

@@ -6,24 +6,62 @@ versions, and each must reach every device through the same change feed.
 from __future__ import annotations
 
 import json
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from app.domain.matching import name_keys
 from app.domain.registry import RECORD_TYPES
 from server.db.schema import client_key, feed_counter, record, record_history, shared_client
 
 
-def next_feed_seq(conn: Connection) -> int:
-    """The next change-feed number. Updating the single counter row holds a lock until commit,
-    so numbers are handed out in commit order and a reader never skips a change in flight."""
-    conn.execute(update(feed_counter).where(feed_counter.c.id == 1).values(value=feed_counter.c.value + 1))
-    return int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one())
+_PENDING = "feed_pending"
 
 
-def current(conn: Connection, kind: str, record_id: str):
-    return conn.execute(select(record).where(record.c.kind == kind, record.c.id == record_id)).first()
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A transaction that may write records; their change-feed numbers are given out at its end.
+
+    Updating the single counter row holds a lock until commit, so numbers follow commit order and
+    a reader never skips a change still in flight. Taking them last keeps that lock short.
+    """
+    with engine.begin() as conn:
+        conn.info[_PENDING] = []
+        try:
+            yield conn
+            publish(conn)
+        finally:
+            conn.info.pop(_PENDING, None)
+
+
+def mark(conn: Connection) -> int:
+    """Where the pending list stands, to forget what a rolled-back savepoint wrote (see ``forget``)."""
+    return len(conn.info[_PENDING])
+
+
+def forget(conn: Connection, position: int) -> None:
+    del conn.info[_PENDING][position:]
+
+
+def publish(conn: Connection) -> None:
+    pending = list(dict.fromkeys(conn.info[_PENDING]))  # each record once, in the order last written
+    conn.info[_PENDING] = []
+    if not pending:
+        return
+    conn.execute(update(feed_counter).where(feed_counter.c.id == 1)
+                 .values(value=feed_counter.c.value + len(pending)))
+    top = int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one())
+    for number, (kind, record_id) in enumerate(pending, start=top - len(pending) + 1):
+        conn.execute(update(record).where(record.c.kind == kind, record.c.id == record_id).values(feed_seq=number))
+
+
+def current(conn: Connection, kind: str, record_id: str, *, lock: bool = False):
+    """The record's row; ``lock`` holds it (PostgreSQL FOR UPDATE) so two writers take turns."""
+    query = select(record).where(record.c.kind == kind, record.c.id == record_id)
+    return conn.execute(query.with_for_update() if lock else query).first()
 
 
 def history_body(conn: Connection, kind: str, record_id: str, version: int) -> dict | None:
@@ -42,9 +80,12 @@ def _links(kind: str, body: dict) -> dict:
 def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict, agency_id: str, user_id: str,
           op_id: str | None, deleted: bool = False, lost: dict | None = None) -> int:
     """Store ``body`` as the record's next version; returns that version number."""
-    row = current(conn, kind, body["id"])
+    if _PENDING not in conn.info:
+        raise RuntimeError("records are written only inside record_store.writing()")
+    row = current(conn, kind, body["id"], lock=True)
     version = (row.version if row else 0) + 1
-    seq = next_feed_seq(conn)
+    seq = -1 - secrets.randbits(62)  # a unique stand-in until publish() gives the real number
+    conn.info[_PENDING].append((kind, body["id"]))
     values = dict(body=json.dumps(body, sort_keys=True), clocks=json.dumps(clocks, sort_keys=True),
                   version=version, feed_seq=seq, date_updated_ms=now_ms, user_id=user_id,
                   date_deleted_ms=(row.date_deleted_ms or now_ms) if deleted and row else (now_ms if deleted else None),

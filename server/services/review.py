@@ -43,7 +43,7 @@ def resolve_conflict(conn: Connection, now_ms: int, user_row, conflict_id: str, 
         raise NotFound("That conflict does not exist.")
     if row.status != "open":
         raise Conflict("That conflict was already resolved.")
-    current = record_store.current(conn, row.kind, row.record_id)
+    current = record_store.current(conn, row.kind, row.record_id, lock=True)
     body = json.loads(current.body)
     body[row.field] = value
     try:

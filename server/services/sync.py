@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timezone
+from types import SimpleNamespace
 
 from sqlalchemy import Connection, Engine, exists, func, insert, or_, select
 
@@ -26,7 +27,7 @@ from server.services.errors import ServiceError
 
 FUTURE_SLACK_MS = 3600_000
 DUPLICATE_THRESHOLD = 0.85
-_CANDIDATES = 200
+_CANDIDATES = 50
 
 
 class Rejected(ServiceError):
@@ -96,7 +97,7 @@ def _validated(kind: str, body: dict, now_ms: int) -> dict:
 def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dict:
     stamp = _check_shape(op, device_row.id, now_ms)
     kind, record_id = op["kind"], op["record_id"]
-    row = record_store.current(conn, kind, record_id)
+    row = record_store.current(conn, kind, record_id, lock=True)
     if row is not None and not _may_see(conn, user_row, now_ms, kind, record_id):
         raise Rejected("This record belongs to another agency.")
     if op["op"] == "delete":
@@ -140,18 +141,20 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
 
 
 def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str) -> None:
+    """Possible duplicates of a client new to the server: people sharing at least two identifying
+    keys with them (two sound-alike names, or a name and the birth date, ...), scored in full."""
     keys = select(client_key.c.key).where(client_key.c.client_id == body["id"])
-    shared = func.count().label("shared")
-    candidates = conn.execute(
-        select(client_key.c.client_id).where(client_key.c.key.in_(keys), client_key.c.client_id != body["id"])
-        .group_by(client_key.c.client_id).order_by(shared.desc(), client_key.c.client_id)
-        .limit(_CANDIDATES)).scalars().all()
+    candidates = select(client_key.c.client_id).where(
+        client_key.c.key.in_(keys), client_key.c.client_id != body["id"]).group_by(
+        client_key.c.client_id).having(func.count() >= 2).order_by(func.count().desc()).limit(_CANDIDATES)
+    # Only people this agency may already see: a match must not reveal that someone is a client
+    # of another agency (a victim service provider, say) without a release of information.
+    agency_view = SimpleNamespace(role=roles.CASE_MANAGER, agency_id=agency_id)
+    others = conn.execute(select(record.c.id, record.c.body).where(
+        record.c.kind == "client", record.c.id.in_(candidates), record.c.date_deleted_ms.is_(None),
+        visible(agency_view, now_ms))).all()
     probe = _identity(body)
-    for other_id in candidates:
-        other = conn.execute(select(record.c.body).where(record.c.kind == "client", record.c.id == other_id,
-                                                         record.c.date_deleted_ms.is_(None))).scalar()
-        if other is None:
-            continue
+    for other_id, other in others:
         score = match_score(probe, _identity(json.loads(other)))
         if score >= DUPLICATE_THRESHOLD:
             conn.execute(insert(duplicate).values(id=new_id(), client_id=body["id"], other_id=other_id,
@@ -166,28 +169,34 @@ def _identity(body: dict) -> Identity:
 
 
 def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[dict]) -> list[dict]:
-    """Apply each operation once, in its own transaction; answer for each."""
+    """Apply each operation once and answer for each.
+
+    The batch commits as one transaction (one flush to disk), and each operation runs in its own
+    savepoint, so a rejected operation leaves no trace of itself while the others apply. If the
+    commit itself fails nothing is applied and the device, retrying, gets the same answers.
+    """
     results = []
-    for op in operations:
-        with engine.begin() as conn:
+    with record_store.writing(engine) as conn:
+        for op in operations:
             done = conn.execute(select(applied_op.c.result).where(applied_op.c.op_id == op["op_id"])).scalar()
             if done is not None:
                 results.append(json.loads(done))
                 continue
+            mark = record_store.mark(conn)
             savepoint = conn.begin_nested()
             try:
                 outcome = _apply(conn, now_ms, user_row, device_row, op)
                 savepoint.commit()
             except Rejected as error:
                 savepoint.rollback()
+                record_store.forget(conn, mark)
                 outcome = {"status": "rejected", "reason": error.message, "conflicts": []}
             outcome = {"op_id": op["op_id"], **outcome}
             conn.execute(insert(applied_op).values(op_id=op["op_id"], device_id=device_row.id,
                                                    result=json.dumps(outcome), at_ms=now_ms))
             audit_log.record(conn, now_ms, "change", outcome=outcome["status"], actor=user_row.id,
                              device_id=device_row.id, agency_id=user_row.agency_id, kind=op["kind"],
-                             record_id=op["record_id"] if is_valid_id(str(op["record_id"])) else None,
-                             detail={"fields": sorted(op["fields"])[:50] if isinstance(op["fields"], dict) else []})
+                             record_id=op["record_id"], detail={"fields": sorted(op["fields"])[:50]})
             results.append(outcome)
     return results
 

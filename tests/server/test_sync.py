@@ -213,3 +213,21 @@ def test_gzip_bodies_are_accepted_and_broken_gzip_is_refused(team):
     broken = a1.raw("POST", "/v1/sync/push", raw_body=b"\x1f\x8b\x08\x00garbage",
                     headers={"Content-Encoding": "gzip"}, )
     assert broken.status_code in (400, 401)
+
+
+def test_a_possible_duplicate_in_another_agency_is_not_revealed(team):
+    ours = client_fields(first_name="Anselmo", last_name="Villanueva")
+    theirs = dict(ours, id=new_id())
+    team["b"].push(team["b"].op("client", theirs["id"], theirs))
+    team["a1"].push(team["a1"].op("client", ours["id"], ours))
+    listed = team["dc"].call("GET", "/v1/duplicates")
+    assert not [d for d in listed if theirs["id"] in (d["client_id"], d["other_id"])]
+
+
+def test_a_gzip_body_with_a_second_member_is_refused(team):
+    import gzip
+    a1 = team["a1"]
+    body = json.dumps({"operations": [a1.op("client", new_id(), client_fields())]}).encode()
+    response = a1.raw("POST", "/v1/sync/push", raw_body=gzip.compress(body) + gzip.compress(b"xx"),
+                      headers={"Content-Encoding": "gzip"})
+    assert response.status_code == 400
