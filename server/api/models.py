@@ -54,7 +54,7 @@ class Operation(Strict):
     kind: Annotated[StrictStr, Field(min_length=1, max_length=40)]
     record_id: Id
     op: Literal["upsert", "delete"]
-    base_version: Annotated[StrictInt, Field(ge=1, le=2**31)] | None = None
+    base_version: Annotated[StrictInt, Field(ge=1, le=2**31 - 1)] | None = None  # an INTEGER column
     fields: dict[Annotated[str, Field(max_length=64)], Any] = Field(default_factory=dict, max_length=200)
     hlc: Annotated[StrictStr, Field(min_length=1, max_length=80)]
 

@@ -231,3 +231,12 @@ def test_a_gzip_body_with_a_second_member_is_refused(team):
     response = a1.raw("POST", "/v1/sync/push", raw_body=gzip.compress(body) + gzip.compress(b"xx"),
                       headers={"Content-Encoding": "gzip"})
     assert response.status_code == 400
+
+
+def test_a_base_version_beyond_the_database_integer_is_refused_not_a_crash(team):
+    a1 = team["a1"]
+    response = a1.raw("POST", "/v1/sync/push", {"operations": [a1.op("client", new_id(), {"alias": "x"},
+                                                                    base_version=2**31)]})
+    assert response.status_code == 422
+    [result] = a1.push(a1.op("client", new_id(), {"alias": "x"}, base_version=2**31 - 1))
+    assert result["status"] == "rejected"
