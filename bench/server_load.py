@@ -93,6 +93,8 @@ def _device_loop(sim: SimDevice, rounds: int, start_at: float, deadline: float, 
     while time.time() < start_at:
         time.sleep(min(0.01, max(0.0, start_at - time.time())))
     for _ in range(rounds):
+        if think_s:  # devices sync on their own schedules, not all at the same instant
+            time.sleep(sim.rng.uniform(0, 2 * think_s))
         if time.time() > deadline:
             out["skipped"] += 1
             continue
@@ -113,8 +115,6 @@ def _device_loop(sim: SimDevice, rounds: int, start_at: float, deadline: float, 
                 out["pull_s"].append(t2 - t1)
         except Exception as error:  # noqa: BLE001 - a load test counts every failure
             out["errors"].append(f"{type(error).__name__}: {str(error)[:160]}")
-        if think_s:
-            time.sleep(sim.rng.uniform(0, 2 * think_s))
 
 
 def _client_proc(sims: list[SimDevice], rounds: int, start_at: float, deadline: float, think_s: float,

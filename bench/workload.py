@@ -31,9 +31,8 @@ TODAY = date(2026, 11, 26)
 PROJECT_ID = "0" * 31 + "1"
 
 
-def member(client: Client, household_id: str, relationship: int, rng: random.Random) -> Member:
+def member(client: Client, household_id: str, relationship: int, entry: date) -> Member:
     """One person's full intake: enrollment, income and benefits, and the six disability answers."""
-    entry = TODAY - timedelta(days=rng.randint(0, 30))
     if client.dob and client.dob > entry:
         client = replace(client, dob=entry - timedelta(days=365))
     enrollment = Enrollment(personal_id=client.id, project_id=PROJECT_ID, household_id=household_id,
@@ -51,7 +50,8 @@ def member(client: Client, household_id: str, relationship: int, rng: random.Ran
 
 def household(clients: list[Client], rng: random.Random) -> list[Member]:
     household_id = new_id()
-    return [member(c, household_id, codes.HEAD_OF_HOUSEHOLD if i == 0 else 2, rng)
+    entry = TODAY - timedelta(days=rng.randint(0, 30))  # a household arrives together
+    return [member(c, household_id, codes.HEAD_OF_HOUSEHOLD if i == 0 else 2, entry)
             for i, c in enumerate(clients)]
 
 

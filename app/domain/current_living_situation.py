@@ -12,21 +12,18 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import Record, attr
+from .record import EnrollmentRecord, attr
 
 FOLLOW_UPS: tuple[str, ...] = ("subsequent_residence", "resources_to_obtain", "lease_own_60_day", "moved_two_or_more")
 
 
 @dataclass(frozen=True, kw_only=True)
-class CurrentLivingSituation(Record):
+class CurrentLivingSituation(EnrollmentRecord):
     """Where the person is staying on the day of contact."""
 
     KIND = "current_living_situation"
     CSV_FILE = "CurrentLivingSituation"
-    PARENTS = ("enrollment_id", "personal_id")
 
-    enrollment_id: str = attr("Enrollment", ref=True)
-    personal_id: str = attr("Client", ref=True)
     information_date: date = attr("Date of contact", past=True)
     current_living_situation: int = attr("Current living situation", codes=codes.CURRENT_LIVING_SITUATION)
     cls_subsidy_type: int | None = attr("Rental subsidy type", default=None, codes=codes.RENTAL_SUBSIDY_TYPE)

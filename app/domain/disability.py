@@ -8,7 +8,7 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import Record, attr
+from .record import EnrollmentRecord, attr
 
 #: Types where HUD asks whether the condition is long-lasting and impairs independent living.
 ASKS_INDEFINITE = frozenset({5, 7, 9, 10})
@@ -17,15 +17,12 @@ ALWAYS_DISABLING = frozenset({6, 8})
 
 
 @dataclass(frozen=True, kw_only=True)
-class Disability(Record):
+class Disability(EnrollmentRecord):
     """One disability type's answer at one data collection stage."""
 
     KIND = "disability"
     CSV_FILE = "Disabilities"
-    PARENTS = ("enrollment_id", "personal_id")
 
-    enrollment_id: str = attr("Enrollment", ref=True)
-    personal_id: str = attr("Client", ref=True)
     information_date: date = attr("Information date", past=True)
     data_collection_stage: int = attr("Data collection stage", codes=codes.ASSESSMENT_STAGE)
     disability_type: int = attr("Disability type", codes=codes.DISABILITY_TYPE)

@@ -8,19 +8,16 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import Record, attr, blank
+from .record import EnrollmentRecord, attr, blank
 
 
 @dataclass(frozen=True, kw_only=True)
-class Exit(Record):
+class Exit(EnrollmentRecord):
     """Project exit date and destination."""
 
     KIND = "exit"
     CSV_FILE = "Exit"
-    PARENTS = ("enrollment_id", "personal_id")
 
-    enrollment_id: str = attr("Enrollment", ref=True)
-    personal_id: str = attr("Client", ref=True)
     exit_date: date = attr("Project exit date", past=True)
     destination: int = attr("Destination", default=codes.NOT_COLLECTED, codes=codes.DESTINATION)
     destination_subsidy_type: int | None = attr("Destination rental subsidy type", default=None,

@@ -12,19 +12,16 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import Record, attr
+from .record import EnrollmentRecord, attr
 
 
 @dataclass(frozen=True, kw_only=True)
-class HealthAndDV(Record):
+class HealthAndDV(EnrollmentRecord):
     """Domestic violence survivor status at one data collection stage."""
 
     KIND = "health_and_dv"
     CSV_FILE = "HealthAndDV"
-    PARENTS = ("enrollment_id", "personal_id")
 
-    enrollment_id: str = attr("Enrollment", ref=True)
-    personal_id: str = attr("Client", ref=True)
     information_date: date = attr("Information date", past=True)
     data_collection_stage: int = attr("Data collection stage", codes=codes.ASSESSMENT_STAGE)
     domestic_violence_survivor: int = attr("Survivor of domestic violence", default=codes.NOT_COLLECTED,

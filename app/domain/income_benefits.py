@@ -15,7 +15,7 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import Record, attr, blank
+from .record import EnrollmentRecord, attr, blank
 
 #: income source flag -> its monthly amount field
 INCOME_SOURCES: dict[str, str] = {
@@ -53,15 +53,12 @@ def _money(label: str):
 
 
 @dataclass(frozen=True, kw_only=True)
-class IncomeBenefits(Record):
+class IncomeBenefits(EnrollmentRecord):
     """Income, benefits and insurance at one data collection stage."""
 
     KIND = "income_benefits"
     CSV_FILE = "IncomeBenefits"
-    PARENTS = ("enrollment_id", "personal_id")
 
-    enrollment_id: str = attr("Enrollment", ref=True)
-    personal_id: str = attr("Client", ref=True)
     information_date: date = attr("Information date", past=True)
     data_collection_stage: int = attr("Data collection stage", codes=codes.ASSESSMENT_STAGE)
     # 4.02 Income and sources

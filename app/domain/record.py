@@ -27,6 +27,9 @@ from .ids import is_valid_id, new_id
 EARLIEST_DATE = date(1915, 1, 1)
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Control characters other than tab and line breaks (NUL, escape, backspace...) have no place in
+#: an HMIS text field: some cannot be stored at all, and none can be seen or typed on purpose.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MONEY_RE = re.compile(r"-?\d{1,12}(\.\d{1,2})?")
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 _SUPPORTED = (str, int, bool, date, Decimal)
@@ -249,6 +252,9 @@ class Record:
             choices = meta.get("choices")
             if choices is not None and value not in choices:
                 yield FieldError(s.name, "not_in_list", f"{label} has an answer that is not one of the allowed choices.")
+            if isinstance(value, str) and _CONTROL.search(value):
+                yield FieldError(s.name, "control_character",
+                                 f"{label} holds an invisible control character; retype it.")
             max_len = meta.get("max_len")
             if max_len is not None and len(value) > max_len:
                 yield FieldError(s.name, "too_long", f"{label} is longer than {max_len} characters.")
@@ -303,3 +309,14 @@ def _decode(raw: Any, base: type) -> Any:
 def blank(value: str | None) -> bool:
     """True for None, empty or whitespace-only text."""
     return value is None or not value.strip()
+
+
+@dataclass(frozen=True, kw_only=True)
+class EnrollmentRecord(Record):
+    """A record collected during an enrollment (exit, income, disabilities, health and DV,
+    services, contacts): it belongs to that enrollment and to its client."""
+
+    PARENTS: ClassVar[tuple[str, ...]] = ("enrollment_id", "personal_id")
+
+    enrollment_id: str = attr("Enrollment", ref=True)
+    personal_id: str = attr("Client", ref=True)

@@ -9,19 +9,16 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import Record, attr
+from .record import EnrollmentRecord, attr
 
 
 @dataclass(frozen=True, kw_only=True)
-class Service(Record):
+class Service(EnrollmentRecord):
     """One service on one day. A bed night is record type 200 with type provided 200."""
 
     KIND = "service"
     CSV_FILE = "Services"
-    PARENTS = ("enrollment_id", "personal_id")
 
-    enrollment_id: str = attr("Enrollment", ref=True)
-    personal_id: str = attr("Client", ref=True)
     date_provided: date = attr("Date provided", past=True)
     record_type: int = attr("Service record type", codes=codes.RECORD_TYPE)
     type_provided: int = attr("Type of service")

@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from app.domain.password_policy import MIN_LENGTH, password_problem
 from app.storage.errors import VaultError
 from app.storage.vault import Vault
 from app.ui.worker import run_in_background
 
-MIN_PASSWORD = 12
 
 
 class FirstRunWindow(QWidget):
@@ -57,10 +57,14 @@ class FirstRunWindow(QWidget):
         """What is wrong with the form, in words, or None."""
         if not self.username.text().strip():
             return self.tr("Enter your username.")
-        if self.creating and len(self.password.text()) < MIN_PASSWORD:
-            return self.tr("Use a password of at least %n characters.", "", MIN_PASSWORD)
+        if self.creating and len(self.password.text()) < MIN_LENGTH:
+            return self.tr("Use a password of at least %n characters.", "", MIN_LENGTH)
         if self.creating and self.password.text() != self.confirm.text():
             return self.tr("The two passwords are not the same.")
+        if self.creating:
+            problem = password_problem(self.password.text(), user_inputs=(self.username.text(),))
+            if problem:
+                return problem
         return None
 
     def submit(self) -> None:

@@ -27,6 +27,11 @@ class BodyLimits:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if b"\x00" in scope.get("raw_path", b"") or "\x00" in scope.get("path", "") \
+                or b"%00" in scope.get("raw_path", b"").lower() or b"%00" in scope.get("query_string", b""):
+            for part in _reply(400, "The address holds a NUL character."):
+                await send(part)
+            return
         headers = dict(scope["headers"])
         encoding = headers.get(b"content-encoding", b"").decode("latin-1").strip().lower()
         chunks, size = [], 0

@@ -21,7 +21,8 @@ from app.domain.merge import merge
 from app.domain.merge_policy import UnknownField
 from app.domain.registry import RECORD_TYPES
 from server.auth import roles
-from server.db.schema import applied_op, client_key, conflict, duplicate, project, record, shared_client
+from server.db.schema import (applied_op, client_key, conflict, duplicate, feed_counter, project, record,
+                              shared_client)
 from server.services import audit_log, record_store
 from server.services.errors import ServiceError
 
@@ -213,7 +214,7 @@ def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int
     next_cursor = rows[-1].feed_seq if rows else cursor
     if not more:
         # Nothing visible beyond here: skip past invisible changes too, so the next pull starts at the head.
-        next_cursor = max(next_cursor, int(conn.execute(select(record_store.feed_counter.c.value)).scalar_one()))
+        next_cursor = max(next_cursor, int(conn.execute(select(feed_counter.c.value)).scalar_one()))
     audit_log.record(conn, now_ms, "pull", actor=user_row.id, device_id=device_id, agency_id=user_row.agency_id,
                      detail={"records": len(changes), "cursor": cursor})
     return {"changes": changes, "cursor": next_cursor, "more": more}

@@ -221,3 +221,18 @@ def test_disability_reading():
     assert f.disability(disability_type=6, indefinite_and_impairs=None).is_disabling
     assert f.disability(disability_type=10, disability_response=3).is_yes
     assert not f.disability(disability_response=8, indefinite_and_impairs=None).is_yes
+
+
+@pytest.mark.parametrize("text", ["Ro\x00sa", "Ro\x1bsa", "Rosa\x08", "\x7fRosa"])
+def test_text_with_control_characters_is_refused(text):
+    from tests.domain import factories
+    with pytest.raises(ValidationError) as caught:
+        factories.client(first_name=text).validate(today=factories.TODAY)
+    assert caught.value.errors[0].code == "control_character"
+    assert text not in str(caught.value)
+
+
+def test_ordinary_text_with_accents_apostrophes_and_line_breaks_is_fine():
+    from tests.domain import factories
+    factories.client(first_name="José", last_name="O'Brien-Núñez").validate(today=factories.TODAY)
+    factories.client(alias="Rosie\r\nor Ro").validate(today=factories.TODAY)

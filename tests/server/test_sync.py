@@ -240,3 +240,22 @@ def test_a_base_version_beyond_the_database_integer_is_refused_not_a_crash(team)
     assert response.status_code == 422
     [result] = a1.push(a1.op("client", new_id(), {"alias": "x"}, base_version=2**31 - 1))
     assert result["status"] == "rejected"
+
+
+@pytest.mark.parametrize("where", ["op_id", "kind", "hlc", "field_name", "field_value"])
+def test_nul_characters_are_refused_with_a_reason(team, where):
+    a1 = team["a1"]
+    op = a1.op("client", new_id(), client_fields())
+    if where == "field_name":
+        op["fields"]["ali\x00as"] = "x"
+    elif where == "field_value":
+        op["fields"]["first_name"] = "Ro\x00sa"
+    else:
+        op[where] = op[where] + "\x00"
+    response = a1.raw("POST", "/v1/sync/push", {"operations": [op]})
+    assert response.status_code == 422 and "NUL" in response.json()["detail"]
+
+
+def test_a_nul_in_the_address_is_refused(team):
+    response = team["a1"].raw("GET", "/v1/records/client/%00")
+    assert response.status_code == 400

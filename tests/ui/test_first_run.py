@@ -23,6 +23,17 @@ def test_short_password_is_refused_in_words_and_nothing_is_created(qtbot, tmp_pa
     assert not Vault.exists(tmp_path / "p")
 
 
+def test_a_common_password_is_refused_in_words(qtbot, tmp_path):
+    window = FirstRunWindow(tmp_path / "p")
+    qtbot.addWidget(window)
+    _type(qtbot, window.username, "casey")
+    _type(qtbot, window.password, "password1234")
+    _type(qtbot, window.confirm, "password1234")
+    qtbot.keyClick(window.confirm, Qt.Key.Key_Return)
+    assert "common or breached" in window.status.text()
+    assert not Vault.exists(tmp_path / "p")
+
+
 def test_mismatched_passwords_are_refused(qtbot, tmp_path):
     window = FirstRunWindow(tmp_path / "p")
     qtbot.addWidget(window)
