@@ -127,10 +127,9 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
     _check_links(conn, user_row, now_ms, kind, body)
     lost = {"kept_server": {f: changes[f] for f in result.kept_server},
             "overwritten": dict(result.overwritten)} if (result.kept_server or result.overwritten) else None
+    agency_id = row.agency_id if row else device_row.agency_id  # a record stays with the agency that made it
     version = record_store.write(conn, now_ms, kind=kind, body=body, clocks=dict(result.clocks),
-                                 agency_id=row.agency_id if row else device_row.agency_id, user_id=user_row.id,
-                                 op_id=op["op_id"], lost=lost)
-    agency_id = row.agency_id if row else device_row.agency_id
+                                 agency_id=agency_id, user_id=user_row.id, op_id=op["op_id"], lost=lost)
     for item in result.conflicts:
         conn.execute(insert(conflict).values(
             id=new_id(), kind=kind, record_id=record_id, agency_id=agency_id, field=item.field,
