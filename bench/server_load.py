@@ -29,7 +29,7 @@ from pathlib import Path
 import requests
 
 from bench.report import emit, percentile, timings_ms
-from bench.server_common import (Setup, backends, postgres_cpu_s, provenance, self_cpu_s, send,
+from bench.server_common import (Setup, backends, postgres_cpu_s, provenance, send,
                                  signed_in_device)
 from bench.synthetic import synthetic_client
 

@@ -80,7 +80,3 @@ class RecordNotFound(VaultError):
 
 class StaleRecord(VaultError):
     message = "That record was changed elsewhere since you opened it. Reopen it and try again."
-
-
-class AuditLogBroken(VaultError):
-    message = "The audit trail on this device has been altered."

@@ -12,9 +12,6 @@ from server.auth.passwords import hash_password, password_problem
 from server.db.schema import agency, project, session, user
 from server.services.errors import BadRequest, Conflict, NotFound
 
-_COC = "CT-"
-
-
 def _coc(code: str) -> str:
     if not (isinstance(code, str) and len(code) == 6 and code[2] == "-" and code[:2].isalpha()
             and code[:2].isupper() and code[3:].isdigit()):

@@ -3,6 +3,17 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+
+def utc_datetime(ms: int) -> datetime:
+    """A service timestamp as a naive UTC datetime (HMIS CSV times carry no zone)."""
+    return datetime.fromtimestamp(ms / 1000, timezone.utc).replace(tzinfo=None)
+
+
+def utc_date(ms: int) -> date:
+    """The UTC day of a service timestamp: what "today" means for expiries and date rules."""
+    return utc_datetime(ms).date()
 
 
 @dataclass

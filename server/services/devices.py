@@ -5,7 +5,6 @@ so a stolen token alone is useless and a revoked laptop is refused at once.
 """
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import secrets
@@ -190,7 +189,3 @@ def list_devices(conn: Connection, agency_id: str | None) -> list[dict]:
         item["wipe"] = dict(order._mapping) if order else None
         out.append(item)
     return out
-
-
-def public_key_b64(key_bytes: bytes) -> str:
-    return base64.b64encode(key_bytes).decode()

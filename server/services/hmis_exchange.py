@@ -7,7 +7,7 @@ turns rows into its inputs, and stores an import as ordinary record versions so 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from sqlalchemy import Connection, insert, select
 
@@ -21,6 +21,7 @@ from server.hmis_csv.import_ import CsvImportError, read_export
 from server.hmis_csv.model import ExportInfo, HmisUser, Organization, Project, StoredRecord
 from server.hmis_csv.spec import HASH_SHA256, HASH_UNHASHED
 from server.services import audit_log, record_store
+from server.services.clock import utc_datetime
 from server.services.errors import BadRequest, Forbidden
 from server.services.sync import visible
 
@@ -28,7 +29,7 @@ IMPLEMENTATION_ID = "CT-HMIS-INTAKE"
 
 
 def _when(ms: int | None) -> datetime | None:
-    return None if ms is None else datetime.fromtimestamp(ms / 1000, timezone.utc).replace(tzinfo=None)
+    return None if ms is None else utc_datetime(ms)
 
 
 def export(conn: Connection, now_ms: int, user_row, *, start: date, end: date, project_ids: list[str] | None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import date, datetime, timezone
+from datetime import date
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
@@ -15,6 +15,7 @@ from server.auth import roles, totp
 from server.auth.passwords import check_password
 from server.db.schema import agency, session, user
 from server.services import audit_log, policy
+from server.services.clock import utc_date
 from server.services.errors import Forbidden, TooManyAttempts, Unauthorized
 
 LOCKED_FOR_GOOD = 2**62
@@ -42,10 +43,6 @@ def _issue(conn: Connection, now_ms: int, kind: str, user_id: str, device_id: st
     conn.execute(insert(session).values(token_hash=_hash(token), kind=kind, user_id=user_id, device_id=device_id,
                                         expires_ms=expires_ms, created_ms=now_ms))
     return token
-
-
-def _today(now_ms: int) -> date:
-    return datetime.fromtimestamp(now_ms / 1000, timezone.utc).date()
 
 
 def _describe(conn: Connection, row) -> dict:
@@ -105,7 +102,7 @@ def login(engine: Engine, now_ms: int, *, device_id: str, device_agency: str, us
     if row.disabled:
         _refuse(engine, now_ms, Forbidden("This account is disabled. Ask your Security Coordinator."),
                 user_id=row.id, device_id=device_id, agency_id=row.agency_id, reason="disabled")
-    if date.fromisoformat(row.training_expires) < _today(now_ms):
+    if date.fromisoformat(row.training_expires) < utc_date(now_ms):
         _refuse(engine, now_ms, Forbidden("Your HMIS security training has lapsed. Renew it, then ask your "
                                           "Security Coordinator to update your record."),
                 user_id=row.id, device_id=device_id, agency_id=row.agency_id, reason="training lapsed")
@@ -164,7 +161,7 @@ def authenticate(conn: Connection, now_ms: int, token: str, device_id: str):
     row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
     if row.disabled:
         raise Unauthorized("Sign-in required.")
-    if date.fromisoformat(row.training_expires) < _today(now_ms):
+    if date.fromisoformat(row.training_expires) < utc_date(now_ms):
         raise Forbidden("Your HMIS security training has lapsed.")
     return row
 
@@ -176,7 +173,7 @@ def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_mi
             or found.device_id != device_id):
         raise Unauthorized("Sign-in required.")
     row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
-    if row.disabled or date.fromisoformat(row.training_expires) < _today(now_ms):
+    if row.disabled or date.fromisoformat(row.training_expires) < utc_date(now_ms):
         raise Unauthorized("Sign-in required.")
     conn.execute(update(session).where(session.c.token_hash == found.token_hash).values(revoked_ms=now_ms))
     access_end = min(now_ms + access_minutes * 60_000, found.expires_ms)

@@ -8,7 +8,7 @@ returns the same answers and changes nothing twice.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date
 from types import SimpleNamespace
 
 from sqlalchemy import Connection, Engine, exists, func, insert, or_, select
@@ -24,6 +24,7 @@ from server.auth import roles
 from server.db.schema import (applied_op, client_key, conflict, duplicate, feed_counter, project, record,
                               shared_client)
 from server.services import audit_log, record_store
+from server.services.clock import utc_date
 from server.services.errors import ServiceError
 
 FUTURE_SLACK_MS = 3600_000
@@ -35,16 +36,13 @@ class Rejected(ServiceError):
     status = 422
 
 
-def _today(now_ms: int) -> str:
-    return datetime.fromtimestamp(now_ms / 1000, timezone.utc).date().isoformat()
-
-
 def visible(user_row, now_ms: int):
     """The SQL condition for records a user may see: their agency's, or a client shared by consent."""
     if user_row.role == roles.SYSTEM_ADMIN:
         return record.c.kind.is_not(None)
     shared = exists().where(shared_client.c.personal_id == record.c.personal_id,
-                            or_(shared_client.c.expires.is_(None), shared_client.c.expires > _today(now_ms)))
+                            or_(shared_client.c.expires.is_(None),
+                                shared_client.c.expires > utc_date(now_ms).isoformat()))
     return or_(record.c.agency_id == user_row.agency_id, shared)
 
 
@@ -89,7 +87,7 @@ def _check_links(conn: Connection, user_row, now_ms: int, kind: str, body: dict)
 def _validated(kind: str, body: dict, now_ms: int) -> dict:
     try:
         obj = RECORD_TYPES[kind].from_dict(body)
-        obj.validate(today=datetime.fromtimestamp(now_ms / 1000, timezone.utc).date())
+        obj.validate(today=utc_date(now_ms))
     except ValidationError as error:
         raise Rejected("; ".join(f"{e.field}: {e.message}" for e in error.errors)) from None
     return obj.to_dict()
