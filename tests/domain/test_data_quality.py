@@ -26,7 +26,6 @@ Hand counts (DK/R, missing, invalid):
   income:      income 0/0/1, benefits 0/1/0, insurance 1/0/0
 """
 
-from dataclasses import replace
 from datetime import date
 
 import pytest

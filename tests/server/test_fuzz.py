@@ -35,7 +35,7 @@ from app.sync import wire
 from server.api.app import create_app
 from server.config import Settings
 from tests.domain import factories
-from tests.server.harness import Device, World
+from tests.server.harness import World
 
 ADMIN_HOME = "Admin Agency"
 REFRESH_MARGIN_MS = 120_000

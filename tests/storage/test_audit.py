@@ -2,7 +2,6 @@
 by verify() at the first entry that no longer follows from the one before it."""
 from __future__ import annotations
 
-import sqlite3  # noqa: F401  (only for the type name in messages)
 
 import pytest
 import sqlcipher3
@@ -157,7 +156,7 @@ def test_single_character_edit_of_every_entry_and_column_is_found_at_that_entry(
             result = audit.verify(v.conn)
             assert not result.ok, (k, column, position)
             assert result.first_bad == k, (k, column, position, result)
-            v.conn.execute(f"DELETE FROM audit_log WHERE seq = ?", (k,))
+            v.conn.execute("DELETE FROM audit_log WHERE seq = ?", (k,))
             v.conn.execute(f"INSERT INTO audit_log ({audit._COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)", original)
             assert audit.verify(v.conn).ok
 

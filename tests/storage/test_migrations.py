@@ -6,7 +6,7 @@ import secrets
 
 import pytest
 
-from app.storage import audit, migrations
+from app.storage import audit
 from app.storage.connection import create_encrypted, open_encrypted
 from app.storage.errors import MigrationFailed, VaultTooNew
 from app.storage.key_slots import DATA_KEY_BYTES, KeySlots

@@ -12,47 +12,38 @@ def _type(qtbot, widget, text):
     qtbot.keyClicks(widget, text)
 
 
-def test_short_password_is_refused_in_words_and_nothing_is_created(qtbot, tmp_path):
-    window = FirstRunWindow(tmp_path / "p")
+def _set_up(qtbot, profile, password, confirm):
+    """Fill the set-up form with the keyboard and press Return; the window, for its status."""
+    window = FirstRunWindow(profile)
     qtbot.addWidget(window)
     _type(qtbot, window.username, "casey")
-    _type(qtbot, window.password, "short")
-    _type(qtbot, window.confirm, "short")
+    _type(qtbot, window.password, password)
+    _type(qtbot, window.confirm, confirm)
     qtbot.keyClick(window.confirm, Qt.Key.Key_Return)
+    return window
+
+
+def test_short_password_is_refused_in_words_and_nothing_is_created(qtbot, tmp_path):
+    window = _set_up(qtbot, tmp_path / "p", "short", "short")
     assert "at least 12 characters" in window.status.text()
     assert not Vault.exists(tmp_path / "p")
 
 
 def test_a_common_password_is_refused_in_words(qtbot, tmp_path):
-    window = FirstRunWindow(tmp_path / "p")
-    qtbot.addWidget(window)
-    _type(qtbot, window.username, "casey")
-    _type(qtbot, window.password, "password1234")
-    _type(qtbot, window.confirm, "password1234")
-    qtbot.keyClick(window.confirm, Qt.Key.Key_Return)
+    window = _set_up(qtbot, tmp_path / "p", "password1234", "password1234")
     assert "common or breached" in window.status.text()
     assert not Vault.exists(tmp_path / "p")
 
 
 def test_mismatched_passwords_are_refused(qtbot, tmp_path):
-    window = FirstRunWindow(tmp_path / "p")
-    qtbot.addWidget(window)
-    _type(qtbot, window.username, "casey")
-    _type(qtbot, window.password, "a long enough password")
-    _type(qtbot, window.confirm, "another long password")
-    qtbot.keyClick(window.confirm, Qt.Key.Key_Return)
+    window = _set_up(qtbot, tmp_path / "p", "a long enough password", "another long password")
     assert "not the same" in window.status.text()
 
 
 def test_create_then_unlock_and_wrong_password(qtbot, tmp_path):
     # Real Argon2id parameters: the window must stay responsive while they run in the background.
     profile = tmp_path / "p"
-    window = FirstRunWindow(profile)
-    qtbot.addWidget(window)
-    _type(qtbot, window.username, "casey")
-    _type(qtbot, window.password, "a long enough password")
-    _type(qtbot, window.confirm, "a long enough password")
-    qtbot.keyClick(window.confirm, Qt.Key.Key_Return)
+    window = _set_up(qtbot, profile, "a long enough password", "a long enough password")
     qtbot.waitUntil(lambda: window.vault is not None or window.button.isEnabled(), timeout=20_000)
     assert window.vault is not None, window.status.text()
     window.close()
