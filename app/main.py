@@ -10,6 +10,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hmis-intake", description="HMIS Intake desktop client")
     parser.add_argument("--profile", type=Path, default=None,
                         help="profile folder (default: the 'default' profile in your user data folder)")
+    from app.headless import add_commands
+    add_commands(parser)
     return parser
 
 
@@ -17,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from app.storage.paths import profile_dir
     profile = args.profile or profile_dir("default")
+    if args.command:
+        from app.headless import run as run_headless
+        return run_headless(args, profile)
     from app.ui.application import run  # Qt is imported only when a window is wanted
     return run(profile)
 

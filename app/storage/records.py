@@ -21,11 +21,11 @@ R = TypeVar("R", bound=Record)
 _LINKS = ("personal_id", "enrollment_id", "household_id")
 
 
-def _now() -> str:
+def now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _links(record: Record) -> tuple[str | None, str | None, str | None]:
+def links_of(record: Record) -> tuple[str | None, str | None, str | None]:
     values = {name: getattr(record, name, None) for name in _LINKS}
     if record.KIND == "client":
         values["personal_id"] = record.id
@@ -67,8 +67,8 @@ class Records:
             if row is not None and not changed:
                 return row[1]
             version = (row[1] + 1) if row else 1
-            now = _now()
-            personal_id, enrollment_id, household_id = _links(record)
+            now = now_text()
+            personal_id, enrollment_id, household_id = links_of(record)
             text = json.dumps(body, sort_keys=True, separators=(",", ":"))
             if row is None:
                 conn.execute(
@@ -105,7 +105,7 @@ class Records:
             row = self._row(kind, record_id)
             if row is None or row[2] is not None:
                 raise RecordNotFound()
-            now = _now()
+            now = now_text()
             conn.execute("UPDATE record SET date_deleted = ?, date_updated = ?, version = version + 1,"
                          " user_id = ? WHERE kind = ? AND id = ?", (now, now, self.actor, kind, record_id))
             outbox.append(conn, kind=kind, record_id=record_id, op="delete",

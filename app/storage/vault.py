@@ -90,6 +90,12 @@ class Vault:
             conn.close()
             raise
 
+    def twin(self) -> "Vault":
+        """A second connection to this vault, for work on another thread (a sync running while
+        intake goes on): same key, same user, its own transactions."""
+        conn = open_encrypted(self.profile / DB_NAME, bytes(self._key))
+        return type(self)(self.profile, conn, bytes(self._key), self.username)
+
     def close(self) -> None:
         """Close the database and forget the key."""
         if self.conn is not None:

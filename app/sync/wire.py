@@ -68,6 +68,19 @@ def verify_statement(public_key: bytes, statement: dict, signature_b64: str) -> 
     return verify(public_key, signature_b64, canonical_json(statement))
 
 
+def enrollment_proof(code: str, public_key_b64: str, name: str, checkin_key_b64: str | None = None) -> bytes:
+    """What a new device signs (with each of its keys) to show it holds the keys it registers."""
+    statement = {"purpose": "enroll", "code": code, "public_key": public_key_b64, "name": name}
+    if checkin_key_b64 is not None:
+        statement["checkin_key"] = checkin_key_b64
+    return canonical_json(statement)
+
+
+def private_bytes(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
 def public_bytes(key: Ed25519PrivateKey) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)

@@ -42,8 +42,10 @@ def _target(request: Request) -> str:
 
 def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool):
     now = ctx.clock.now_ms()
-    row = devices.verify_request(ctx.engine, now, ctx.settings.clock_skew_seconds * 1000, headers=request.headers,
-                                 method=request.method, target=_target(request), body=body)
+    row, by_checkin_key = devices.verify_request(ctx.engine, now, ctx.settings.clock_skew_seconds * 1000,
+                                                 headers=request.headers, method=request.method,
+                                                 target=_target(request), body=body, allow_checkin_key=during_wipe)
+    request.state.by_checkin_key = by_checkin_key
     if not during_wipe:
         with ctx.reader.connect() as conn:
             if devices.pending_wipe(conn, row.id) is not None:
@@ -57,7 +59,11 @@ def signed_device(request: Request, body: bytes = Depends(raw_body), ctx: Contex
 
 
 def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)):
-    """A signed device, even one with a wipe order pending (check-in and wipe acknowledgements)."""
+    """A signed device, even one with a wipe order pending (check-in and wipe acknowledgements).
+
+    Only here may the check-in key sign: it lives outside the vault so a lost laptop can check
+    in and obey a wipe before anyone signs in, and so it must open nothing else.
+    """
     return _device(request, body, ctx, during_wipe=True)
 
 

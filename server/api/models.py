@@ -38,6 +38,8 @@ class EnrollIn(Strict):
     public_key: Annotated[StrictStr, Field(min_length=1, max_length=100)]
     name: Annotated[StrictStr, Field(min_length=1, max_length=100)]
     proof: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    checkin_key: Annotated[StrictStr, Field(min_length=1, max_length=100)] | None = None
+    checkin_proof: Annotated[StrictStr, Field(min_length=1, max_length=200)] | None = None
 
 
 class CheckInIn(Strict):

@@ -1,7 +1,7 @@
 """Device enrollment, check-in, wipe orders and acknowledgements, and device administration."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 
 from app.sync import wire
 from server.api.deps import Caller, Context, context, permitted, wiping_device
@@ -14,19 +14,23 @@ router = APIRouter(prefix="/v1", tags=["devices"])
 
 @router.post("/devices/enroll")
 def enroll(body: EnrollIn, ctx: Context = Depends(context)) -> dict:
-    """A new device registers its public key with a one-time code from a coordinator."""
+    """A new device registers its public key (and optionally its check-in key) with a one-time
+    code from a coordinator."""
     with ctx.engine.begin() as conn:
         result = devices.enroll(conn, ctx.clock.now_ms(), code=body.code, public_key_b64=body.public_key,
-                                name=body.name, proof=body.proof)
+                                name=body.name, proof=body.proof, checkin_key_b64=body.checkin_key,
+                                checkin_proof=body.checkin_proof)
     return result | {"server_public_key": wire.b64(wire.public_bytes(ctx.signing_key))}
 
 
 @router.post("/devices/check-in")
-def check_in(body: CheckInIn, device=Depends(wiping_device), ctx: Context = Depends(context)) -> dict:
+def check_in(body: CheckInIn, request: Request, device=Depends(wiping_device),
+             ctx: Context = Depends(context)) -> dict:
+    # The audit chain lives in the vault: only the vault's key may anchor it, never the check-in key.
+    links = [] if request.state.by_checkin_key else [list(link) for link in body.audit_links]
     with ctx.engine.begin() as conn:
         return devices.check_in(conn, ctx.clock.now_ms(), device, pending_changes=body.pending_changes,
-                                device_clock_ms=body.device_clock_ms,
-                                audit_links=[list(link) for link in body.audit_links])
+                                device_clock_ms=body.device_clock_ms, audit_links=links)
 
 
 @router.post("/wipes/{wipe_id}/ack")

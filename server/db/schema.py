@@ -60,6 +60,9 @@ device = Table(
     Column("agency_id", String(ID), ForeignKey("agency.id"), nullable=False, index=True),
     Column("name", String(100), nullable=False),
     Column("public_key", LargeBinary(32), nullable=False, unique=True),
+    # A second key, kept outside the vault, that may sign only check-in and wipe acknowledgements,
+    # so a lost laptop receives its wipe order before anyone signs in. None: enrolled without one.
+    Column("checkin_key", LargeBinary(32)),
     Column("enrolled_by", String(ID), nullable=False),
     Column("enrolled_ms", BigInteger, nullable=False),
     Column("revoked_ms", BigInteger),

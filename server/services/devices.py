@@ -36,20 +36,38 @@ def new_enrollment_code(conn: Connection, now_ms: int, *, agency_id: str, create
     return code
 
 
-def enrollment_proof(code: str, public_key_b64: str, name: str) -> bytes:
-    """What a new device signs to show it holds the private half of the key it registers."""
-    return wire.canonical_json({"purpose": "enroll", "code": code, "public_key": public_key_b64, "name": name})
+# What a new device signs, with each of its keys; one definition for the device and the server.
+enrollment_proof = wire.enrollment_proof
 
 
-def enroll(conn: Connection, now_ms: int, *, code: str, public_key_b64: str, name: str, proof: str) -> dict:
+def _raw_key(key_b64: str, what: str) -> bytes:
     try:
-        public_key = wire.unb64(public_key_b64)
+        key = wire.unb64(key_b64)
     except ValueError:
-        raise BadRequest("The device key is not valid base64.") from None
-    if len(public_key) != 32:
-        raise BadRequest("The device key must be a 32-byte Ed25519 public key.")
-    if not wire.verify(public_key, proof, enrollment_proof(code, public_key_b64, name)):
+        raise BadRequest(f"The {what} is not valid base64.") from None
+    if len(key) != 32:
+        raise BadRequest(f"The {what} must be a 32-byte Ed25519 public key.")
+    return key
+
+
+def enroll(conn: Connection, now_ms: int, *, code: str, public_key_b64: str, name: str, proof: str,
+           checkin_key_b64: str | None = None, checkin_proof: str | None = None) -> dict:
+    """Register a device's key, and optionally its check-in key (see ``verify_request``)."""
+    public_key = _raw_key(public_key_b64, "device key")
+    checkin_key = None
+    if checkin_key_b64 is not None:
+        checkin_key = _raw_key(checkin_key_b64, "check-in key")
+        if checkin_key == public_key:
+            raise BadRequest("The check-in key must be a different key from the device key.")
+        if not checkin_proof:
+            raise BadRequest("A check-in key must come with a check-in proof signed by that key.")
+    elif checkin_proof is not None:
+        raise BadRequest("A check-in proof was sent without a check-in key.")
+    statement = enrollment_proof(code, public_key_b64, name, checkin_key_b64)
+    if not wire.verify(public_key, proof, statement):
         raise BadRequest("The device could not prove it holds its key.")
+    if checkin_key is not None and not wire.verify(checkin_key, checkin_proof, statement):
+        raise BadRequest("The device could not prove it holds its check-in key.")
     found = conn.execute(select(enrollment_code).where(enrollment_code.c.code_hash == _code_hash(code or ""))).first()
     if found is None or found.used_ms is not None or found.expires_ms <= now_ms:
         raise Forbidden("That enrollment code is not valid, already used, or expired. Ask your Security "
@@ -58,8 +76,9 @@ def enroll(conn: Connection, now_ms: int, *, code: str, public_key_b64: str, nam
     try:
         with conn.begin_nested():
             conn.execute(insert(device).values(id=device_id, agency_id=found.agency_id, name=name.strip()[:100] or "Laptop",
-                                               public_key=public_key, enrolled_by=found.created_by,
-                                               enrolled_ms=now_ms, audit_seq=0, audit_hash="0" * 64))
+                                               public_key=public_key, checkin_key=checkin_key,
+                                               enrolled_by=found.created_by, enrolled_ms=now_ms, audit_seq=0,
+                                               audit_hash="0" * 64))
     except IntegrityError:
         raise BadRequest("That device key is already registered.") from None
     conn.execute(update(enrollment_code).where(enrollment_code.c.code_hash == found.code_hash)
@@ -69,11 +88,14 @@ def enroll(conn: Connection, now_ms: int, *, code: str, public_key_b64: str, nam
     return {"device_id": device_id, "agency_id": found.agency_id}
 
 
-def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method: str, target: str, body: bytes):
+def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method: str, target: str, body: bytes,
+                   allow_checkin_key: bool = False):
     """The device row behind a signed request, or Unauthorized with the reason in words.
 
     The nonce is committed before the request runs (in the same short transaction as the
-    checks), so a replay is refused even when the first attempt failed.
+    checks), so a replay is refused even when the first attempt failed. With
+    ``allow_checkin_key`` (check-in and wipe acknowledgements only) the device's check-in key,
+    kept outside its vault so it works before anyone signs in, may sign instead of its own key.
     """
     device_id = headers.get(wire.DEVICE, "")
     stamp, nonce, signature = headers.get(wire.TIME, ""), headers.get(wire.NONCE, ""), headers.get(wire.SIGNATURE, "")
@@ -89,7 +111,8 @@ def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method
                 refusal = ("revoked_device_request", "This device is not enrolled or has been revoked.")
             elif abs(int(stamp) - now_ms) > skew_ms:
                 raise Unauthorized("This device's clock is too far from the server's. Check its date and time.")
-            elif not wire.verify(row.public_key, signature, wire.signing_input(method, target, int(stamp), nonce, body)):
+            elif (signed_by := next((name for name, key in signing_keys(row, allow_checkin_key) if wire.verify(
+                    key, signature, wire.signing_input(method, target, int(stamp), nonce, body))), None)) is None:
                 refusal = ("bad_signature", "The request signature is not valid.")
             elif conn.execute(select(request_nonce.c.nonce).where(request_nonce.c.device_id == device_id,
                                                                  request_nonce.c.nonce == nonce)).first() is not None:
@@ -108,7 +131,15 @@ def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method
         raise Unauthorized("This request was already received once; a replay is refused.") from None
     if refusal:
         raise Unauthorized(refusal[1])
-    return row
+    return row, signed_by == "checkin"
+
+
+def signing_keys(row, allow_checkin_key: bool) -> list[tuple[str, bytes]]:
+    """The keys that may sign for this device: its own, and its check-in key where allowed."""
+    keys = [("device", row.public_key)]
+    if allow_checkin_key and row.checkin_key is not None:
+        keys.append(("checkin", row.checkin_key))
+    return keys
 
 
 def pending_wipe(conn: Connection, device_id: str):
@@ -148,19 +179,20 @@ AUDIT_REFUSED = ("This device's audit trail does not continue from what the serv
 
 def extends_anchor(seq: int, head: str, links: list[list]) -> bool:
     """Whether ``links`` ([seq, prev_hash, hash] from the anchored entry, or from the first entry
-    when nothing is anchored yet, to the head) continue the chain the server saw last."""
+    when nothing is anchored yet, to the head) continue the chain the server saw last.
+
+    The links may start before the anchored entry as long as they pass through it: a device
+    whose check-in was applied here but whose answer was lost sends them again from its older
+    anchor, and that is not a rewritten history."""
     if not links:
         return True
-    if seq:
-        first = links[0]
-        if first[0] != seq or first[2] != head:
-            return False
-    elif links[0][0] != 1 or links[0][1] != "0" * 64:
-        return False
     for before, after in zip(links, links[1:]):
         if after[0] != before[0] + 1 or after[1] != before[2]:
             return False
-    return True
+    if seq:
+        anchored = next((link for link in links if link[0] == seq), None)
+        return anchored is not None and anchored[2] == head
+    return links[0][0] == 1 and links[0][1] == "0" * 64
 
 
 def get(conn: Connection, device_id: str):

@@ -2,8 +2,9 @@
 
 The command is signed by the server and names the device, so a device obeys only a real order
 meant for it; the device's acknowledgements arrive as signed requests (and the completion also
-carries the device's own signature over its report), moving the order pending -> received ->
-completed. An order nobody picks up within its lifetime shows as expired.
+carries the device's signature over its report, by its own key or by its check-in key, which
+works before anyone signs in), moving the order pending -> received -> completed. An order
+nobody picks up within its lifetime shows as expired.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, insert, select, update
 from app.domain.ids import new_id
 from app.sync import wire
 from server.db.schema import device, wipe
-from server.services import audit_log
+from server.services import audit_log, devices
 from server.services.errors import BadRequest, Conflict, NotFound
 
 LIFETIME_DAYS = 90
@@ -77,7 +78,8 @@ def acknowledge(conn: Connection, now_ms: int, device_row, *, wipe_id: str, stag
                              "changes were not synced.")
         if not isinstance(report["unsynced_changes"], int) or report["unsynced_changes"] < 0:
             raise BadRequest("The unsynced change count must be a whole number, zero or more.")
-        if not wire.verify_statement(device_row.public_key, report, report_signature or ""):
+        if not any(wire.verify_statement(key, report, report_signature or "")
+                   for _, key in devices.signing_keys(device_row, allow_checkin_key=True)):
             raise BadRequest("The wipe report is not signed by this device.")
         conn.execute(update(wipe).where(wipe.c.id == wipe_id).values(
             status="completed", completed_ms=now_ms, received_ms=row.received_ms or now_ms,

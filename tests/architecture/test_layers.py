@@ -47,3 +47,13 @@ def test_the_ui_never_touches_sql(path):
 
 def test_the_rules_above_see_the_modules():
     assert len(_modules("app", "domain")) > 10 and len(_modules("app", "storage")) > 8
+
+
+@pytest.mark.parametrize("path", _modules("server"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_server_uses_only_the_domain_and_the_wire_format_of_the_app(path):
+    ours = {m for m in _imports(path) if m.split(".")[0] == "app"}
+    assert all(m.startswith("app.domain") or m in ("app.sync", "app.sync.wire") for m in ours), sorted(ours)
+
+
+def test_the_headless_commands_run_without_qt():
+    assert not {m for m in _imports(ROOT / "app" / "headless.py") if m.split(".")[0] in {"PySide6", "shiboken6"}}

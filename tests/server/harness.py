@@ -137,8 +137,8 @@ class World:
             return devices.new_enrollment_code(conn, self.live.clock.now_ms(), agency_id=agency_id,
                                                created_by="0" * 32)
 
-    def device(self, agency: str) -> "Device":
-        d = Device(self.live)
+    def device(self, agency: str, *, checkin_key: bool = False) -> "Device":
+        d = Device(self.live, checkin_key=checkin_key)
         d.enroll(self.code(agency))
         return d
 
@@ -156,11 +156,16 @@ class ApiError(Exception):
 
 
 class Device:
-    """A laptop: its own key, enrolled with a code, signing every request."""
+    """A laptop: its own key, enrolled with a code, signing every request.
 
-    def __init__(self, live: LiveServer) -> None:
+    With ``checkin_key`` it also registers a check-in key (kept outside the vault on a real
+    laptop), which may sign check-in and wipe acknowledgements: pass ``key=d.checkin_key``.
+    """
+
+    def __init__(self, live: LiveServer, *, checkin_key: bool = False) -> None:
         self.live = live
         self.key = Ed25519PrivateKey.generate()
+        self.checkin_key = Ed25519PrivateKey.generate() if checkin_key else None
         self.id: str | None = None
         self.token: str | None = None
         self.refresh_token: str | None = None
@@ -173,11 +178,11 @@ class Device:
     # -- transport --------------------------------------------------------------------------
     def raw(self, method: str, target: str, body: object = None, *, sign: bool = True, gzip_body: bool = False,
             headers: dict | None = None, raw_body: bytes | None = None, now_ms: int | None = None,
-            nonce: str | None = None) -> requests.Response:
+            nonce: str | None = None, key: Ed25519PrivateKey | None = None) -> requests.Response:
         data = raw_body if raw_body is not None else (b"" if body is None else json.dumps(body).encode())
         sent = {"Content-Type": "application/json"} if body is not None or raw_body is not None else {}
         if sign and self.id:
-            sent.update(wire.sign_request(self.key, self.id, method, target, data,
+            sent.update(wire.sign_request(key or self.key, self.id, method, target, data,
                                           now_ms=self.live.clock.now_ms() if now_ms is None else now_ms, nonce=nonce))
         sent.update(headers or {})  # a test's own headers win, e.g. a forged signature
         if self.token and "Authorization" not in sent:
@@ -196,9 +201,14 @@ class Device:
     # -- enrollment and sign-in -------------------------------------------------------------
     def enroll(self, code: str, name: str = "Shelter laptop") -> dict:
         public = wire.b64(wire.public_bytes(self.key))
-        proof = wire.b64(self.key.sign(devices.enrollment_proof(code, public, name)))
-        result = self.call("POST", "/v1/devices/enroll", {"code": code, "public_key": public, "name": name,
-                                                           "proof": proof}, sign=False)
+        body = {"code": code, "public_key": public, "name": name}
+        if self.checkin_key is not None:
+            body["checkin_key"] = wire.b64(wire.public_bytes(self.checkin_key))
+        statement = devices.enrollment_proof(code, public, name, body.get("checkin_key"))
+        body["proof"] = wire.b64(self.key.sign(statement))
+        if self.checkin_key is not None:
+            body["checkin_proof"] = wire.b64(self.checkin_key.sign(statement))
+        result = self.call("POST", "/v1/devices/enroll", body, sign=False)
         self.id = result["device_id"]
         self.server_key = wire.unb64(result["server_public_key"])
         return result

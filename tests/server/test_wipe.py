@@ -133,6 +133,28 @@ def test_the_audit_chain_must_extend_the_anchored_head(world):
     assert not gap["audit"]["accepted"]
 
 
+def test_links_sent_again_from_an_older_anchor_are_not_a_rewrite(world):
+    """A check-in applied here whose answer was lost: the device resends from its older anchor."""
+    laptop = world.device("Hope Shelter")
+    chain = _links(6)
+    laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1, "audit_links": chain[:4]})
+    again = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
+                                                          "audit_links": chain})
+    assert again["audit"]["accepted"] and again["audit"]["seq"] == 6
+    forked = chain[:2] + _links(4, "3" * 64, 3)  # passes by the anchored seq with another hash
+    refused = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
+                                                            "audit_links": forked})
+    assert not refused["audit"]["accepted"] and refused["audit"]["seq"] == 6
+
+
+def test_only_the_vault_key_anchors_the_audit_chain(world):
+    laptop = world.device("Hope Shelter", checkin_key=True)
+    body = {"pending_changes": 0, "device_clock_ms": 1, "audit_links": _links(3)}
+    by_checkin_key = laptop.call("POST", "/v1/devices/check-in", body, key=laptop.checkin_key)
+    assert by_checkin_key["audit"]["seq"] == 0  # heard, not anchored
+    assert laptop.call("POST", "/v1/devices/check-in", body)["audit"]["seq"] == 3
+
+
 def test_a_refused_cross_agency_request_is_audited(world):
     laptop = world.signed_in("case_manager", "Hope Shelter")
     stranger = world.signed_in("security_coordinator", "Street Team")

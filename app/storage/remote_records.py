@@ -1,0 +1,67 @@
+"""Records as the server has them, written by sync rather than typed by a person.
+
+Why apart from ``records``: a pulled record is already valid and already on the server, so it
+is not queued again; but this device's own unsent edits must stay on top of it until the server
+has taken them (they are laid over the server's body here), and search must see it at once.
+"""
+from __future__ import annotations
+
+import json
+
+import sqlcipher3
+
+from app.domain.record import Record
+from app.storage import client_search
+from app.storage.records import links_of, now_text
+
+SYNC_USER = "sync"
+
+
+def pending_changes(conn: sqlcipher3.Connection, kind: str, record_id: str) -> tuple[dict, bool]:
+    """This device's unsent field values for one record, oldest first, and whether it deleted it."""
+    fields: dict = {}
+    deleted = False
+    for op, text in conn.execute("SELECT op, fields FROM outbox WHERE kind = ? AND record_id = ? AND state = 'pending'"
+                                 " ORDER BY seq", (kind, record_id)):
+        if op == "delete":
+            deleted = True
+        else:
+            fields.update(json.loads(text))
+    return fields, deleted
+
+
+def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, deleted: bool) -> bool:
+    """Store the server's version of ``record`` under this device's pending edits; False if the
+    device already holds that version or a later one."""
+    row = conn.execute("SELECT body, version, server_version, date_deleted FROM record WHERE kind = ? AND id = ?",
+                       (record.KIND, record.id)).fetchone()
+    if row is not None and row[2] is not None and row[2] >= server_version:
+        return False
+    mine, mine_deleted = pending_changes(conn, record.KIND, record.id)
+    body = record.to_dict() | mine
+    shown = type(record).from_dict(body)
+    text = json.dumps(shown.to_dict(), sort_keys=True, separators=(",", ":"))
+    personal_id, enrollment_id, household_id = links_of(shown)
+    now = now_text()
+    gone = deleted or mine_deleted
+    date_deleted = (row[3] or now) if gone and row is not None else (now if gone else None)
+    if row is None:
+        conn.execute(
+            "INSERT INTO record (kind, id, personal_id, enrollment_id, household_id, body, version, server_version,"
+            " date_created, date_updated, date_deleted, user_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+            (record.KIND, record.id, personal_id, enrollment_id, household_id, text, server_version, now, now,
+             date_deleted, SYNC_USER))
+    else:
+        changed = text != row[0] or (row[3] is None) != (date_deleted is None)
+        conn.execute(
+            "UPDATE record SET personal_id = ?, enrollment_id = ?, household_id = ?, body = ?, version = ?,"
+            " server_version = ?, date_updated = CASE WHEN ? THEN ? ELSE date_updated END, date_deleted = ?,"
+            " user_id = ? WHERE kind = ? AND id = ?",
+            (personal_id, enrollment_id, household_id, text, row[1] + 1 if changed else row[1], server_version,
+             changed, now, date_deleted, SYNC_USER, record.KIND, record.id))
+    if record.KIND == "client":
+        if gone:
+            client_search.unindex(conn, record.id)
+        else:
+            client_search.index(conn, shown)
+    return True

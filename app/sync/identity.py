@@ -1,0 +1,112 @@
+"""Device identity: enrollment with a one-time code, and the keys the device signs with.
+
+Why the device makes its own keys: the private halves never leave it. The main key lives inside
+the vault (meta ``device_key``) and signs everything a signed-in user does; the check-in key lives
+in the profile's device file and can only check in and confirm a wipe (see ``device_file``).
+After enrollment the server's device id becomes this device's clock node and operation-id
+prefix, as the server requires of every change it takes.
+"""
+from __future__ import annotations
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.domain import hlc
+from app.domain.ids import is_valid_id
+from app.storage.vault import Vault
+from app.sync import wire
+from app.sync.device_file import DeviceFile
+from app.sync.errors import BadResponse, NotEnrolled, Refused
+from app.sync.transport import Signer, Transport
+
+def _key(text: str) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(wire.unb64(text))
+
+
+def is_enrolled(vault: Vault) -> bool:
+    return vault.meta("device_key") is not None
+
+
+def signer(vault: Vault) -> Signer:
+    """The main key: for everything done on behalf of the signed-in user."""
+    if not is_enrolled(vault):
+        raise NotEnrolled()
+    return Signer(vault.device_id, _key(vault.meta("device_key")))
+
+
+def checkin_signer(device: DeviceFile) -> Signer:
+    """The check-in key: usable before anyone signs in, for check-ins and wipe acknowledgements."""
+    return Signer(device.device_id, _key(device.checkin_key))
+
+
+def enroll(vault: Vault, transport: Transport, *, code: str, name: str, pin: str | None = None,
+           ca_file: str | None = None) -> DeviceFile:
+    """Register this device with the server and adopt the id the server gives it."""
+    if is_enrolled(vault):
+        raise Refused("This device is already enrolled. Wipe it before enrolling it again.")
+    main, checkin = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    public, checkin_public = wire.b64(wire.public_bytes(main)), wire.b64(wire.public_bytes(checkin))
+    code = code.strip().upper()
+    proof = wire.enrollment_proof(code, public, name, checkin_public)
+    answer = transport.call("POST", "/v1/devices/enroll", {
+        "code": code, "public_key": public, "name": name, "proof": wire.b64(main.sign(proof)),
+        "checkin_key": checkin_public, "checkin_proof": wire.b64(checkin.sign(proof))})
+    device_id, server_key = answer.get("device_id"), answer.get("server_public_key")
+    if not (isinstance(device_id, str) and is_valid_id(device_id) and isinstance(server_key, str)):
+        raise BadResponse()
+    try:
+        if len(wire.unb64(server_key)) != 32:
+            raise ValueError
+    except ValueError:
+        raise BadResponse() from None
+    device = DeviceFile(server_url=transport.base_url, device_id=device_id, server_public_key=server_key,
+                        checkin_key=wire.b64(wire.private_bytes(checkin)), spki_pin=pin, ca_file=ca_file,
+                        lease_renewed_ms=transport.now_ms(), last_seen_ms=transport.now_ms())
+    with vault.transaction() as conn:
+        for key, value in (("device_key", wire.b64(wire.private_bytes(main))), ("server_url", transport.base_url),
+                           ("server_public_key", server_key), ("spki_pin", pin), ("ca_file", ca_file),
+                           ("device_id", device_id), ("lease_renewed_ms", str(device.lease_renewed_ms)),
+                           ("last_seen_ms", str(device.last_seen_ms)), ("checkin_key", device.checkin_key)):
+            if value is not None:
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        _adopt_node(conn, device_id)
+    vault.device_id = device_id
+    device.pending_changes = _pending(vault)
+    device.save(vault.profile)
+    return device
+
+
+def _adopt_node(conn, node: str) -> None:
+    """Changes made before enrollment carry the local node; the server takes only its own id."""
+    rows = conn.execute("SELECT seq, hlc FROM outbox WHERE state = 'pending'").fetchall()
+    for seq, text in rows:
+        stamp = hlc.Stamp.decode(text)
+        conn.execute("UPDATE outbox SET hlc = ? WHERE seq = ?", (hlc.Stamp(stamp.ms, stamp.counter, node).encode(), seq))
+    last = conn.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+    if last:
+        stamp = hlc.Stamp.decode(last[0])
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'hlc'",
+                     (hlc.Stamp(stamp.ms, stamp.counter, node).encode(),))
+
+
+def _pending(vault: Vault) -> int:
+    return int(vault.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0])
+
+
+def device_file(vault: Vault) -> DeviceFile:
+    """The profile's device file, rewritten from the vault if a crash or a hand lost it."""
+    found = DeviceFile.load(vault.profile)
+    if found is not None and found.device_id == vault.device_id:
+        return found
+    if not is_enrolled(vault):
+        raise NotEnrolled()
+    rebuilt = DeviceFile(server_url=vault.meta("server_url"), device_id=vault.device_id,
+                         server_public_key=vault.meta("server_public_key"), checkin_key=vault.meta("checkin_key"),
+                         spki_pin=vault.meta("spki_pin"), ca_file=vault.meta("ca_file"),
+                         pending_changes=_pending(vault), lease_renewed_ms=int(vault.meta("lease_renewed_ms") or 0),
+                         last_seen_ms=int(vault.meta("last_seen_ms") or 0))
+    rebuilt.save(vault.profile)
+    return rebuilt
+
+
+def transport_for(device: DeviceFile, **options) -> Transport:
+    return Transport(device.server_url, pin=device.spki_pin, ca_file=device.ca_file, **options)

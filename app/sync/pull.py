@@ -1,0 +1,98 @@
+"""Pull: read the server's change feed page by page and apply each page in one transaction.
+
+Why the cursor moves in the same transaction as the records: a crash or a cut link leaves the
+device exactly at the end of the last page it applied, so the next pull neither skips nor
+re-counts anything. A page that does not look like the server's feed is refused whole.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from app.domain import hlc
+from app.domain.errors import ValidationError
+from app.domain.registry import RECORD_TYPES
+from app.storage import audit, remote_records
+from app.storage.vault import Vault
+from app.sync.errors import BadResponse
+
+PAGE = 500
+_CLOCK_SLACK_MS = 60_000
+Call = Callable[[str, str, object], object]
+
+
+def cursor(vault: Vault) -> int:
+    return int(vault.meta("sync_cursor") or 0)
+
+
+def _parsed(change: object):
+    """The record in one feed entry, or BadResponse if the entry is not what the server sends."""
+    if not isinstance(change, dict):
+        raise BadResponse()
+    kind, body, version = change.get("kind"), change.get("body"), change.get("version")
+    if kind not in RECORD_TYPES or not isinstance(body, dict) or body.get("id") != change.get("id") \
+            or not isinstance(version, int) or isinstance(version, bool) or version < 1 \
+            or not isinstance(change.get("deleted"), bool) or not isinstance(change.get("clocks"), dict):
+        raise BadResponse()
+    try:
+        return RECORD_TYPES[kind].from_dict(body), version, change["deleted"], change["clocks"]
+    except (ValidationError, ValueError, TypeError, KeyError):
+        raise BadResponse() from None
+
+
+def _page(answer: object, after: int) -> tuple[list, int, bool]:
+    if not isinstance(answer, dict):
+        raise BadResponse()
+    changes, next_cursor, more = answer.get("changes"), answer.get("cursor"), answer.get("more")
+    if not isinstance(changes, list) or not isinstance(next_cursor, int) or isinstance(next_cursor, bool) \
+            or next_cursor < after or not isinstance(more, bool):
+        raise BadResponse()
+    return [_parsed(c) for c in changes], next_cursor, more
+
+
+def _latest_stamp(clock_maps: list[dict]) -> hlc.Stamp | None:
+    latest = None
+    for clocks in clock_maps:
+        for text in clocks.values():
+            try:
+                stamp = hlc.Stamp.decode(text)
+            except (ValueError, AttributeError):
+                continue
+            if latest is None or stamp > latest:
+                latest = stamp
+    return latest
+
+
+def _receive(conn, vault: Vault, seen: hlc.Stamp | None, now: int) -> None:
+    """Move this device's clock past what others wrote, so its next edit orders after them;
+    a stamp from a clock far ahead is not followed (the server would refuse our changes)."""
+    if seen is None or seen.ms > now + _CLOCK_SLACK_MS:
+        return
+    last = vault.meta("hlc")
+    stamp = hlc.receive(hlc.Stamp.decode(last) if last else None, seen, now, vault.device_id)
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)", (stamp.encode(),))
+
+
+def _wall_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None] = lambda done, total: None,
+         limit: int = PAGE, now_ms: Callable[[], int] = _wall_ms) -> int:
+    """Apply every change after the stored cursor; returns how many records arrived."""
+    at = cursor(vault)
+    arrived = 0
+    while True:
+        entries, next_cursor, more = _page(call("GET", f"/v1/sync/pull?cursor={at}&limit={limit}", None), at)
+        with vault.transaction() as conn:
+            for record, version, deleted, _clocks in entries:
+                remote_records.accept(conn, record, server_version=version, deleted=deleted)
+            _receive(conn, vault, _latest_stamp([c for *_, c in entries]), now_ms())
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_cursor', ?)", (str(next_cursor),))
+            if entries:
+                audit.append(conn, actor=vault.username, action="sync_pull", detail={"records": len(entries)})
+        arrived += len(entries)
+        at = next_cursor
+        progress(arrived, None)
+        if not more:
+            return arrived
