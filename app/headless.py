@@ -16,8 +16,7 @@ from pathlib import Path
 
 from app.storage.errors import VaultError
 from app.storage.vault import Vault
-from app.sync import identity, lease
-from app.sync.device_file import DeviceFile
+from app.sync import identity
 from app.sync.engine import SyncEngine, SyncEvent
 from app.sync.errors import SyncError
 from app.sync.session import OnlineSession
@@ -117,18 +116,9 @@ def _sync(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int:
 
 
 def _status(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int:
-    device = DeviceFile.load(profile)
-    if device is None:
-        _print(args, {"status": "not_enrolled"}, "This device is not enrolled with a server.")
-        return 0
-    state = lease.evaluate(device.lease_renewed_ms, device.last_seen_ms, SyncEngine(profile).now_ms(), device.policy)
-    data = {"status": "ok", "server": device.server_url, "device_id": device.device_id,
-            "pending_changes": device.pending_changes, "lease": state.level, "lease_message": state.message(),
-            "wipe_pending_report": device.wipe_report is not None}
-    if vault is not None:
-        from app.storage import outbox
-        from app.sync import pull, push, review
-        data |= {"pending_changes": outbox.pending_count(vault.conn), "rejected": len(push.rejected(vault)),
-                 "review_items": len(review.items(vault)), "cursor": pull.cursor(vault)}
-    _print(args, data, f"{data['pending_changes']} change(s) waiting to be sent. {state.message()}")
+    data = SyncEngine(profile, vault).status()
+    if data["status"] == "not_enrolled":
+        _print(args, data, "This device is not enrolled with a server.")
+    else:
+        _print(args, data, f"{data['pending_changes']} change(s) waiting to be sent. {data['lease_message']}")
     return 0

@@ -38,8 +38,7 @@ def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, 
     if row is not None and row[2] is not None and row[2] >= server_version:
         return False
     mine, mine_deleted = pending_changes(conn, record.KIND, record.id)
-    body = record.to_dict() | mine
-    shown = type(record).from_dict(body)
+    shown = type(record).from_dict(record.to_dict() | mine) if mine else record
     text = json.dumps(shown.to_dict(), sort_keys=True, separators=(",", ":"))
     personal_id, enrollment_id, household_id = links_of(shown)
     now = now_text()

@@ -21,6 +21,8 @@ from app.sync.errors import NotEnrolled, Refused, SignInRequired, SyncError, Wip
 from app.sync.session import OnlineSession
 from app.sync.transport import Transport
 
+CHECK_IN_EVERY_S = 300  # while online and signed in, the window checks in this often
+
 
 @dataclass(frozen=True)
 class SyncEvent:
@@ -98,7 +100,8 @@ class SyncEngine:
         """Check in; a verified wipe order is carried out at once (raises Wiped)."""
         if self.transport is None:
             raise NotEnrolled()
-        if DeviceFile.load(self.profile) is not None and DeviceFile.load(self.profile).wipe_report is not None:
+        device = DeviceFile.load(self.profile)
+        if device is not None and device.wipe_report is not None:
             wipe.finish(self.profile, self.transport)
             raise Wiped()
         self._emit("check_in", message="Checking in with the server")
@@ -111,6 +114,24 @@ class SyncEngine:
             self.vault = None
             raise Wiped()
         return result
+
+    def status(self) -> dict:
+        """What the window's status line and ``hmis-intake status`` show; changes nothing."""
+        device = DeviceFile.load(self.profile)
+        if device is None:
+            return {"status": "not_enrolled"}
+        renewed, seen, policy = device.lease_renewed_ms, device.last_seen_ms, device.policy
+        data = {"status": "ok", "server": device.server_url, "device_id": device.device_id,
+                "pending_changes": device.pending_changes, "wipe_pending_report": device.wipe_report is not None}
+        if self.vault is not None:
+            renewed = int(self.vault.meta("lease_renewed_ms") or renewed)
+            seen = max(seen, int(self.vault.meta("last_seen_ms") or 0))
+            data |= {"pending_changes": outbox.pending_count(self.vault.conn),
+                     "rejected": len(push.rejected(self.vault)), "review_items": len(review.items(self.vault)),
+                     "cursor": pull.cursor(self.vault)}
+        state = lease.evaluate(renewed, seen, self.now_ms(), policy)
+        return data | {"lease": state.level, "lease_message": state.message(),
+                       "last_check_in_ms": renewed}
 
     def start(self) -> SyncReport:
         """At app start, before sign-in: the lease, and a check-in if the server answers."""

@@ -69,6 +69,8 @@ def observe(profile: Path, vault: Vault | None, now_ms: int) -> LeaseState:
         renewed = _int(vault.meta("lease_renewed_ms"))  # the vault's mark wins over the file's
         seen = max(seen, _int(vault.meta("last_seen_ms")))
         policy = json.loads(vault.meta("policy") or "{}") or policy
+    if not renewed:  # not enrolled: there is no lease to run out
+        return evaluate(now_ms, now_ms, now_ms, policy)
     state = evaluate(renewed, seen, now_ms, policy)
     seen = max(seen, renewed)
     if vault is not None and _int(vault.meta("last_seen_ms")) != seen:

@@ -51,16 +51,15 @@ def _page(answer: object, after: int) -> tuple[list, int, bool]:
 
 
 def _latest_stamp(clock_maps: list[dict]) -> hlc.Stamp | None:
-    latest = None
-    for clocks in clock_maps:
-        for text in clocks.values():
-            try:
-                stamp = hlc.Stamp.decode(text)
-            except (ValueError, AttributeError):
-                continue
-            if latest is None or stamp > latest:
-                latest = stamp
-    return latest
+    """The latest valid stamp of a page. Stamps are fixed width, so they order as text: only the
+    greatest texts are decoded (a page has a stamp per field of every record)."""
+    texts = {text for clocks in clock_maps for text in clocks.values() if isinstance(text, str)}
+    for text in sorted(texts, reverse=True):
+        try:
+            return hlc.Stamp.decode(text)
+        except ValueError:
+            continue
+    return None
 
 
 def _receive(conn, vault: Vault, seen: hlc.Stamp | None, now: int) -> None:

@@ -24,7 +24,12 @@ from app.sync.errors import (BadResponse, DeviceRefused, KeyMismatch, Offline, R
                              SignInRequired, SyncError, Untrusted)
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-_RETRY_STATUSES = {408, 409, 425, 429, 500, 502, 503, 504}
+_RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+# A 409 is the server's last word ("already resolved", "already settled": the caller decides what
+# that means), except from push, where it says the same operations are being applied right now (a
+# retry overtook a slow first attempt, or a killed run's request is still being served); push is
+# idempotent by operation id, so it is simply asked again.
+_RETRY_CONFLICT_PATHS = {"/v1/sync/push"}
 _COMPRESS_FROM = 1024
 
 
@@ -114,7 +119,7 @@ class Transport:
             if tls.is_pin_mismatch(error):
                 raise KeyMismatch() from None
             raise _Transient(Offline()) from None
-        return self._answer(response, raw)
+        return self._answer(response, raw, target)
 
     def _read(self, response: requests.Response) -> bytes:
         """The decoded body, refusing one bigger than any answer of ours could be."""
@@ -128,7 +133,7 @@ class Transport:
         self.bytes_received += wire_bytes or size
         return b"".join(chunks)
 
-    def _answer(self, response: requests.Response, raw: bytes) -> dict | list:
+    def _answer(self, response: requests.Response, raw: bytes, target: str = "") -> dict | list:
         status = response.status_code
         content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         parsed = None
@@ -143,7 +148,7 @@ class Transport:
             return parsed
         detail = parsed.get("detail") if isinstance(parsed, dict) else None
         reason = detail if isinstance(detail, str) and detail else None
-        if status in _RETRY_STATUSES:
+        if status in _RETRY_STATUSES or status == 409 and target.split("?")[0] in _RETRY_CONFLICT_PATHS:
             error: SyncError = ServerTrouble() if status >= 500 or reason is None else ServerTrouble(reason)
             error.retry_after = _retry_after(response)  # type: ignore[attr-defined]
             raise _Transient(error)

@@ -105,3 +105,17 @@ def test_a_laptop_nobody_signs_in_to_still_shreds(world, tmp_path, policy):
     report = SyncEngine(device.profile, None, transport=transport, now_ms=lambda: start + 10 * DAY).start()
     assert report.status == "wiped"
     assert not (device.profile / "vault.db").exists()
+
+
+def test_a_vault_never_enrolled_has_no_lease_to_run_out(tmp_path):
+    from app.storage.vault import Vault
+    from tests.conftest import FAST_KDF
+    vault = Vault.create(tmp_path / "new", "dana", "a long enough passphrase", kdf=FAST_KDF)
+    try:
+        for engine in (SyncEngine(vault.profile, vault), SyncEngine(vault.profile, None)):
+            for report in (engine.start(), engine.sync()):
+                assert report.status in ("not_enrolled", "sign_in_required") and report.lease == "ok"
+        assert (vault.profile / "vault.db").exists()
+        assert lease.observe(vault.profile, vault, 10**13).level == "ok"
+    finally:
+        vault.close()
