@@ -82,9 +82,9 @@ class Records:
                     " version = ?, date_updated = ?, user_id = ? WHERE kind = ? AND id = ?",
                     (personal_id, enrollment_id, household_id, text, version, now, self.actor,
                      record.KIND, record.id))
-            base = self._server_version(record.KIND, record.id)
-            outbox.append(conn, kind=record.KIND, record_id=record.id, op="upsert", base_version=base,
-                          fields=changed, hlc=self.vault.next_stamp())
+            for base, fields in self._bases(record.KIND, record.id, changed).items():
+                outbox.append(conn, kind=record.KIND, record_id=record.id, op="upsert", base_version=base,
+                              fields=fields, hlc=self.vault.next_stamp())
             # An update names the fields it changed (never their values); a create sets them all.
             audit.append(conn, actor=self.actor, action="create" if row is None else "update",
                          kind=record.KIND, record_id=record.id,
@@ -152,6 +152,26 @@ class Records:
     def count(self, kind: str) -> int:
         return int(self.vault.conn.execute(
             "SELECT count(*) FROM record WHERE kind = ? AND date_deleted IS NULL", (kind,)).fetchone()[0])
+
+    def _bases(self, kind: str, record_id: str, changed: dict) -> dict[int | None, dict]:
+        """The changed fields grouped by the server version each was seen in.
+
+        A field this device changed and has not yet heard back about was seen in the version
+        that earlier change was based on, not in whatever was pulled since (the screen showed
+        the device's own value over it); basing it on the newer version would silently replace
+        a value the person never saw. Every other field was seen in the last version pulled.
+        """
+        seen_in: dict[str, int | None] = {}
+        for base, fields in self.vault.conn.execute(
+                "SELECT base_version, fields FROM outbox WHERE kind = ? AND record_id = ? AND state = 'pending'"
+                " ORDER BY seq", (kind, record_id)):
+            for name in json.loads(fields):
+                seen_in.setdefault(name, base)
+        latest = self._server_version(kind, record_id)
+        groups: dict[int | None, dict] = {}
+        for name, value in changed.items():
+            groups.setdefault(seen_in.get(name, latest), {})[name] = value
+        return groups
 
     def _server_version(self, kind: str, record_id: str) -> int | None:
         row = self.vault.conn.execute("SELECT server_version FROM record WHERE kind = ? AND id = ?",

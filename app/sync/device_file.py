@@ -48,7 +48,15 @@ class DeviceFile:
 
     def save(self, profile: Path) -> None:
         write_atomically(self.path(profile), json.dumps(asdict(self), indent=1, sort_keys=True).encode())
+        _shred_leftovers(profile)
 
     @classmethod
     def destroy(cls, profile: Path) -> None:
         shred(cls.path(profile))
+        _shred_leftovers(profile)
+
+
+def _shred_leftovers(profile: Path) -> None:
+    """Half-written copies a killed process left behind: they hold the check-in key too."""
+    for leftover in profile.glob(f".{NAME}.*.tmp"):
+        shred(leftover)

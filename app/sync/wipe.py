@@ -69,6 +69,8 @@ def destroy(profile: Path, vault: Vault | None) -> list[str]:
     if vault is not None and vault.conn is not None:
         vault.close()
     KeySlots(profile / SLOTS_DIR).shred_all()
+    for leftover in (profile / SLOTS_DIR).glob("*") if (profile / SLOTS_DIR).is_dir() else ():
+        shred(leftover)  # half-written slots of a killed process: wrapped keys all the same
     shutil.rmtree(profile / SLOTS_DIR, ignore_errors=True)
     for name in (f"{DB_NAME}-wal", f"{DB_NAME}-shm", DB_NAME):
         shred(profile / name)

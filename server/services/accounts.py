@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, or_, select, update
 
 from app.domain import codes
 from app.domain.ids import new_id
@@ -90,9 +90,12 @@ def get_user(conn: Connection, user_id: str):
     return row
 
 
-def revoke_sessions(conn: Connection, now_ms: int, user_id: str) -> None:
-    conn.execute(update(session).where(session.c.user_id == user_id, session.c.revoked_ms.is_(None))
-                 .values(revoked_ms=now_ms))
+def revoke_sessions(conn: Connection, now_ms: int, user_id: str, device_id: str | None = None) -> None:
+    """End a user's sessions (on one device, or all), including refresh tokens in their grace."""
+    where = [session.c.user_id == user_id, or_(session.c.revoked_ms.is_(None), session.c.revoked_ms > now_ms)]
+    if device_id is not None:
+        where.append(session.c.device_id == device_id)
+    conn.execute(update(session).where(*where).values(revoked_ms=now_ms))
 
 
 def set_disabled(conn: Connection, now_ms: int, user_id: str, disabled: bool) -> None:

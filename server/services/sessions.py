@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from server.auth import roles, totp
 from server.auth.passwords import check_password
 from server.db.schema import agency, session, user
-from server.services import audit_log, policy
+from server.services import accounts, audit_log, policy
 from server.services.clock import utc_date
 from server.services.errors import Forbidden, TooManyAttempts, Unauthorized
 
@@ -23,6 +23,7 @@ _FIRST_DELAYED = 3
 _BASE_DELAY_S = 30
 _MAX_DELAY_S = 15 * 60
 WRONG = "The username, password or code is not right."
+REFRESH_GRACE_MS = 120_000
 
 
 def lock_delay_ms(failures: int, max_failures: int) -> int:
@@ -167,15 +168,20 @@ def authenticate(conn: Connection, now_ms: int, token: str, device_id: str):
 
 
 def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_minutes: int) -> dict:
-    """A new access token; the refresh token rotates, and the session's end does not move."""
+    """A new access token; the refresh token rotates (the used one ends after a short grace),
+    and the session's end does not move."""
     found = conn.execute(select(session).where(session.c.token_hash == _hash(token or ""))).first()
-    if (found is None or found.kind != "refresh" or found.revoked_ms is not None or found.expires_ms <= now_ms
-            or found.device_id != device_id):
+    if (found is None or found.kind != "refresh" or (found.revoked_ms is not None and found.revoked_ms <= now_ms)
+            or found.expires_ms <= now_ms or found.device_id != device_id):
         raise Unauthorized("Sign-in required.")
     row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
     if row.disabled or date.fromisoformat(row.training_expires) < utc_date(now_ms):
         raise Unauthorized("Sign-in required.")
-    conn.execute(update(session).where(session.c.token_hash == found.token_hash).values(revoked_ms=now_ms))
+    # The used token lives on for a short grace, not revoked at once: a laptop whose link (or
+    # process) died before it stored the new pair may ask again instead of losing the session.
+    # Tokens only work with the device's signature, and sign-out still revokes it outright.
+    conn.execute(update(session).where(session.c.token_hash == found.token_hash)
+                 .values(revoked_ms=min(found.revoked_ms or 2**62, now_ms + REFRESH_GRACE_MS)))
     access_end = min(now_ms + access_minutes * 60_000, found.expires_ms)
     return {"access_token": _issue(conn, now_ms, "access", row.id, device_id, access_end),
             "access_expires_ms": access_end,
@@ -184,5 +190,4 @@ def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_mi
 
 
 def logout(conn: Connection, now_ms: int, user_id: str, device_id: str) -> None:
-    conn.execute(update(session).where(session.c.user_id == user_id, session.c.device_id == device_id,
-                                       session.c.revoked_ms.is_(None)).values(revoked_ms=now_ms))
+    accounts.revoke_sessions(conn, now_ms, user_id, device_id)

@@ -11,7 +11,7 @@ import json
 from datetime import date
 from types import SimpleNamespace
 
-from sqlalchemy import Connection, Engine, exists, func, insert, or_, select
+from sqlalchemy import Connection, Engine, exists, func, insert, or_, select, update
 
 from app.domain import hlc
 from app.domain.errors import ValidationError
@@ -129,13 +129,27 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
     version = record_store.write(conn, now_ms, kind=kind, body=body, clocks=dict(result.clocks),
                                  agency_id=agency_id, user_id=user_row.id, op_id=op["op_id"], lost=lost)
     for item in result.conflicts:
-        conn.execute(insert(conflict).values(
-            id=new_id(), kind=kind, record_id=record_id, agency_id=agency_id, field=item.field,
-            base_value=json.dumps(item.base), server_value=json.dumps(item.server),
-            client_value=json.dumps(item.client), op_id=op["op_id"], raised_ms=now_ms, status="open"))
+        _raise_conflict(conn, now_ms, op["op_id"], device_row.id, kind, record_id, agency_id, item)
     if kind == "client" and row is None:
         _raise_duplicates(conn, now_ms, body, agency_id)
     return {"status": result.status, "version": version, "conflicts": [c.field for c in result.conflicts]}
+
+
+def _raise_conflict(conn: Connection, now_ms: int, op_id: str, device_id: str, kind: str, record_id: str,
+                    agency_id: str, item) -> None:
+    """One open conflict per field and device: a device that changed a disputed field again
+    before it heard of the dispute has replaced its own earlier value, so the open conflict
+    takes the new value instead of a second, stale one being raised."""
+    values = {"base_value": json.dumps(item.base), "server_value": json.dumps(item.server),
+              "client_value": json.dumps(item.client), "op_id": op_id, "raised_ms": now_ms}
+    earlier = conn.execute(select(conflict.c.id).where(
+        conflict.c.kind == kind, conflict.c.record_id == record_id, conflict.c.field == item.field,
+        conflict.c.status == "open", conflict.c.op_id.like(f"{device_id}:%"))).scalar()
+    if earlier is not None:
+        conn.execute(update(conflict).where(conflict.c.id == earlier).values(**values))
+    else:
+        conn.execute(insert(conflict).values(id=new_id(), kind=kind, record_id=record_id, agency_id=agency_id,
+                                             field=item.field, status="open", **values))
 
 
 def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str) -> None:

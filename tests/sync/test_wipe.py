@@ -119,3 +119,13 @@ def test_forged_foreign_and_stale_commands_are_refused_and_logged(world, tmp_pat
     assert device.records.get("client", client.id) == client  # nothing was destroyed
     assert (device.profile / "vault.db").exists() and DeviceFile.load(device.profile) is not None
     assert device.sync().ok
+
+
+def test_a_wipe_also_shreds_half_written_copies_a_killed_process_left(world, tmp_path, coordinator):
+    device = laptop(world, tmp_path, AGENCY)
+    (device.profile / ".device.json.0badcafe.tmp").write_text("{\"checkin_key\": \"...\"}")
+    (device.profile / "keyslots" / ".abc.slot.0badcafe.tmp").write_bytes(b"half a slot")
+    coordinator.call("POST", f"/v1/devices/{device.vault.device_id}/wipe")
+    assert device.sync().status == "wiped"
+    device.vault = None
+    assert not [p for p in device.profile.rglob("*") if p.is_file()]
