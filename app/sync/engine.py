@@ -174,8 +174,9 @@ class SyncEngine:
         report.decisions_sent, report.decisions_refused = review.send(self.vault, self._call)
         report.pulled = pull.pull(self.vault, self._call, now_ms=self.now_ms,
                                   progress=lambda d, t: self._emit("pull", d, t, "Receiving changes"))
-        self._emit("review", message="Fetching conflicts and possible duplicates")
-        report.review_items = review.refresh(self.vault, self._call)
+        if self.session.role() in review.SETTLERS | {None}:
+            self._emit("review", message="Fetching conflicts and possible duplicates")
+            report.review_items = review.refresh(self.vault, self._call)
         report.message = _summary(report)
 
 

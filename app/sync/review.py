@@ -16,6 +16,9 @@ from app.sync.errors import BadResponse, Refused
 
 Call = Callable[[str, str, object], object]
 _PATHS = {"conflict": "/v1/conflicts", "duplicate": "/v1/duplicates"}
+# The roles the server lets settle conflicts and duplicates (it enforces this; the device only
+# spares the others two requests it would refuse).
+SETTLERS = frozenset({"system_admin", "data_coordinator"})
 
 
 def items(vault: Vault, type_: str | None = None, status: str = "open") -> list[dict]:

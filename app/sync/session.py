@@ -32,7 +32,9 @@ class OnlineSession:
                 or not all(isinstance(answer.get(k), int) for k in ("access_expires_ms", "session_expires_ms")):
             raise BadResponse()
         kept = {k: answer[k] for k in ("access_token", "refresh_token", "access_expires_ms", "session_expires_ms")}
-        self.vault.set_meta("session", json.dumps(kept | {"username": self.vault.username}))
+        user = answer.get("user")
+        role = user.get("role") if isinstance(user, dict) else (self._stored() or {}).get("role")
+        self.vault.set_meta("session", json.dumps(kept | {"username": self.vault.username, "role": role}))
         return answer
 
     def sign_in(self, password: str, code: str) -> dict:
@@ -49,6 +51,10 @@ class OnlineSession:
         return self._keep(self.transport.call("POST", "/v1/auth/mfa/confirm",
                                               {"setup_token": setup_token, "code": code},
                                               signer=identity.signer(self.vault)))
+
+    def role(self) -> str | None:
+        """The signed-in user's role as the server last said it (the server enforces it)."""
+        return (self._stored() or {}).get("role")
 
     def token(self) -> str:
         """A live access token, refreshed if it is about to end; SignInRequired when the session is over."""

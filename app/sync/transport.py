@@ -143,6 +143,8 @@ class Transport:
             except ValueError:
                 parsed = None
         if 200 <= status < 300:
+            if not raw and not content_type:
+                raise _Transient(Offline())  # the link was cut inside the headers: no answer at all
             if not isinstance(parsed, (dict, list)):
                 raise _Transient(BadResponse())  # a captive portal's page, or a cut-short answer
             return parsed
