@@ -80,11 +80,19 @@ class SyncEngine:
 
     def _call(self, method: str, target: str, body: object) -> object:
         """A request as the signed-in user, refreshing the access token once if it has run out."""
-        signer = identity.signer(self.vault)
+        self._signer = identity.signer(self.vault)
         try:
-            return self.transport.call(method, target, body, signer=signer, token=self.session.token())
+            self._token = self.session.token()
+            return self.transport.call(method, target, body, signer=self._signer, token=self._token)
         except SignInRequired:
-            return self.transport.call(method, target, body, signer=signer, token=self.session.refresh())
+            self._token = self.session.refresh()
+            return self.transport.call(method, target, body, signer=self._signer, token=self._token)
+
+    def _call_ahead(self, method: str, target: str, body: object) -> object:
+        """The same from a helper thread, which must not touch the vault's connection: it uses the
+        key and token this thread last used (an expired token comes back as SignInRequired, and
+        the vault's thread asks again with a fresh one)."""
+        return self.transport.call(method, target, body, signer=self._signer, token=self._token)
 
     # -- steps ----------------------------------------------------------------------------------
     def check_lease(self) -> lease.LeaseState:
@@ -172,7 +180,7 @@ class SyncEngine:
         report.pushed = summary.counts
         self._emit("decisions", message="Sending decisions on conflicts and duplicates")
         report.decisions_sent, report.decisions_refused = review.send(self.vault, self._call)
-        report.pulled = pull.pull(self.vault, self._call, now_ms=self.now_ms,
+        report.pulled = pull.pull(self.vault, self._call, now_ms=self.now_ms, ahead=self._call_ahead,
                                   progress=lambda d, t: self._emit("pull", d, t, "Receiving changes"))
         if self.session.role() in review.SETTLERS | {None}:
             self._emit("review", message="Fetching conflicts and possible duplicates")

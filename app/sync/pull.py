@@ -6,6 +6,7 @@ re-counts anything. A page that does not look like the server's feed is refused 
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
@@ -14,7 +15,7 @@ from app.domain.errors import ValidationError
 from app.domain.registry import RECORD_TYPES
 from app.storage import audit, remote_records
 from app.storage.vault import Vault
-from app.sync.errors import BadResponse
+from app.sync.errors import BadResponse, SignInRequired, SyncError
 
 PAGE = 500
 _CLOCK_SLACK_MS = 60_000
@@ -76,22 +77,73 @@ def _wall_ms() -> int:
     return int(time.time() * 1000)
 
 
+class _Ahead:
+    """The next page, fetched on a helper thread while this one applies the current page: on a
+    slow link the download, not the disk, is what the worker waits for."""
+
+    def __init__(self, call: Call, target: str) -> None:
+        self._answer: object = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._fetch, args=(call, target), name="sync-pull-ahead", daemon=True)
+        self._thread.start()
+
+    def _fetch(self, call: Call, target: str) -> None:
+        try:
+            self._answer = call("GET", target, None)
+        except BaseException as error:  # handed to the thread that asked, in result()
+            self._error = error
+
+    def result(self) -> object:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._answer
+
+
 def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None] = lambda done, total: None,
-         limit: int = PAGE, now_ms: Callable[[], int] = _wall_ms) -> int:
-    """Apply every change after the stored cursor; returns how many records arrived."""
+         limit: int = PAGE, now_ms: Callable[[], int] = _wall_ms, ahead: Call | None = None) -> int:
+    """Apply every change after the stored cursor; returns how many records arrived.
+
+    ``ahead``, if given, fetches the next page while this one is applied; it must not write to
+    the vault (it runs on another thread). If it meets an expired session, this thread asks again.
+    """
+    def target(after: int) -> str:
+        return f"/v1/sync/pull?cursor={after}&limit={limit}"
+
     at = cursor(vault)
     arrived = 0
+    answer = call("GET", target(at), None)
     while True:
-        entries, next_cursor, more = _page(call("GET", f"/v1/sync/pull?cursor={at}&limit={limit}", None), at)
-        with vault.transaction() as conn:
-            for record, version, deleted, _clocks in entries:
-                remote_records.accept(conn, record, server_version=version, deleted=deleted)
-            _receive(conn, vault, _latest_stamp([c for *_, c in entries]), now_ms())
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_cursor', ?)", (str(next_cursor),))
-            if entries:
-                audit.append(conn, actor=vault.username, action="sync_pull", detail={"records": len(entries)})
+        entries, next_cursor, more = _page(answer, at)
+        fetching = _Ahead(ahead, target(next_cursor)) if more and ahead is not None else None
+        try:
+            with vault.transaction() as conn:
+                for record, version, deleted, _clocks in entries:
+                    remote_records.accept(conn, record, server_version=version, deleted=deleted)
+                _receive(conn, vault, _latest_stamp([c for *_, c in entries]), now_ms())
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_cursor', ?)",
+                             (str(next_cursor),))
+                if entries:
+                    audit.append(conn, actor=vault.username, action="sync_pull", detail={"records": len(entries)})
+        finally:
+            next_answer = _settle(fetching)
         arrived += len(entries)
         at = next_cursor
         progress(arrived, None)
         if not more:
             return arrived
+        if isinstance(next_answer, SyncError) or next_answer is None:
+            if next_answer is not None and not isinstance(next_answer, SignInRequired):
+                raise next_answer
+            next_answer = call("GET", target(at), None)  # refreshes the session if that was the trouble
+        answer = next_answer
+
+
+def _settle(fetching: _Ahead | None) -> object:
+    """The fetched page, or the SyncError that stopped it (never left running)."""
+    if fetching is None:
+        return None
+    try:
+        return fetching.result()
+    except SyncError as error:
+        return error

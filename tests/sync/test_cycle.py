@@ -1,6 +1,7 @@
 """One sync cycle end to end: enroll, sign in, push, pull, two laptops of one agency agree."""
 from __future__ import annotations
 
+import json
 import threading
 
 from app.storage import outbox
@@ -81,3 +82,26 @@ def test_a_sync_on_its_own_connection_runs_beside_intake(world, tmp_path):
     final = device.sync()
     assert final.ok and final.pending == 0
     assert sum(results[0].pushed.values()) + sum(final.pushed.values()) == 270
+
+
+def test_pages_are_fetched_ahead_and_an_expired_token_midway_is_renewed(world, tmp_path):
+    maker = laptop(world, tmp_path, "Harbor House")
+    reader = laptop(world, tmp_path, "Harbor House")
+    assert reader.sync().ok
+    made = [new_client() for _ in range(1100)]
+    maker.records.save_all(made)
+    assert maker.sync().ok
+    token_before = json.loads(reader.vault.meta("session"))["access_token"]
+    pages = []
+
+    def on_event(event):
+        if event.stage == "pull":
+            pages.append(event.done)
+            if len(pages) == 1:  # the token runs out while the next pages are on their way
+                world.live.clock.advance(16 * 60)
+    report = reader.sync(on_event=on_event)
+    assert report.ok, report.message
+    assert report.pulled >= 1100 and len(pages) >= 3
+    assert json.loads(reader.vault.meta("session"))["access_token"] != token_before
+    assert reader.records.count("client") == maker.records.count("client")
+    assert all(reader.records.get("client", c.id) == c for c in made[::50])
