@@ -101,6 +101,7 @@ class SyncEngine:
         if state.level == lease.SHRED:
             wipe.destroy(self.profile, self.vault)
             DeviceFile.destroy(self.profile)
+            self.vault = None
             raise Wiped(state.message())
         return state
 
@@ -157,6 +158,8 @@ class SyncEngine:
             report.lease = lease.observe(self.profile, self.vault, self.now_ms()).level
             if sign_in_needed:
                 self._exchange(report)
+            else:
+                report.message = "Checked in with the server."
             if self.vault is not None:
                 report.pending = outbox.pending_count(self.vault.conn)
                 report.rejected = len(push.rejected(self.vault))
