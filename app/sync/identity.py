@@ -18,6 +18,7 @@ from app.sync.device_file import DeviceFile
 from app.sync.errors import BadResponse, NotEnrolled, Refused
 from app.sync.transport import Signer, Transport
 
+
 def _key(text: str) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(wire.unb64(text))
 
