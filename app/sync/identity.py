@@ -8,6 +8,8 @@ prefix, as the server requires of every change it takes.
 """
 from __future__ import annotations
 
+import json
+
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain import hlc
@@ -44,9 +46,9 @@ def enroll(vault: Vault, transport: Transport, *, code: str, name: str, pin: str
     """Register this device with the server and adopt the id the server gives it."""
     if is_enrolled(vault):
         raise Refused("This device is already enrolled. Wipe it before enrolling it again.")
-    main, checkin = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
-    public, checkin_public = wire.b64(wire.public_bytes(main)), wire.b64(wire.public_bytes(checkin))
     code = code.strip().upper()
+    main, checkin = _keys_for(vault, code)
+    public, checkin_public = wire.b64(wire.public_bytes(main)), wire.b64(wire.public_bytes(checkin))
     proof = wire.enrollment_proof(code, public, name, checkin_public)
     answer = transport.call("POST", "/v1/devices/enroll", {
         "code": code, "public_key": public, "name": name, "proof": wire.b64(main.sign(proof)),
@@ -70,10 +72,25 @@ def enroll(vault: Vault, transport: Transport, *, code: str, name: str, pin: str
             if value is not None:
                 conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
         _adopt_node(conn, device_id)
+        conn.execute("DELETE FROM meta WHERE key = 'enrolling'")
     vault.device_id = device_id
     device.pending_changes = _pending(vault)
     device.save(vault.profile)
     return device
+
+
+def _keys_for(vault: Vault, code: str) -> tuple[Ed25519PrivateKey, Ed25519PrivateKey]:
+    """The keys of an enrollment with ``code``: the same ones if an earlier try may have reached
+    the server (its answer lost), so the server can recognise the device and the code is not spent."""
+    kept = vault.meta("enrolling")
+    if kept:
+        data = json.loads(kept)
+        if data["code"] == code:
+            return _key(data["main"]), _key(data["checkin"])
+    main, checkin = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    vault.set_meta("enrolling", json.dumps({"code": code, "main": wire.b64(wire.private_bytes(main)),
+                                            "checkin": wire.b64(wire.private_bytes(checkin))}))
+    return main, checkin
 
 
 def _adopt_node(conn, node: str) -> None:

@@ -69,6 +69,9 @@ def enroll(conn: Connection, now_ms: int, *, code: str, public_key_b64: str, nam
     if checkin_key is not None and not wire.verify(checkin_key, checkin_proof, statement):
         raise BadRequest("The device could not prove it holds its check-in key.")
     found = conn.execute(select(enrollment_code).where(enrollment_code.c.code_hash == _code_hash(code or ""))).first()
+    again = _same_enrollment(conn, found, public_key, checkin_key)
+    if again is not None:
+        return again
     if found is None or found.used_ms is not None or found.expires_ms <= now_ms:
         raise Forbidden("That enrollment code is not valid, already used, or expired. Ask your Security "
                         "Coordinator for a new one.")
@@ -86,6 +89,18 @@ def enroll(conn: Connection, now_ms: int, *, code: str, public_key_b64: str, nam
     audit_log.record(conn, now_ms, "device_enrolled", actor=found.created_by, device_id=device_id,
                      agency_id=found.agency_id)
     return {"device_id": device_id, "agency_id": found.agency_id}
+
+
+def _same_enrollment(conn: Connection, found, public_key: bytes, checkin_key: bytes | None) -> dict | None:
+    """The answer already given, when the device that used this code asks again with the same
+    keys: its first answer was lost on the way, and the code must not be spent for nothing."""
+    if found is None or found.used_ms is None or found.device_id is None:
+        return None
+    row = conn.execute(select(device).where(device.c.id == found.device_id)).first()
+    if row is None or row.revoked_ms is not None or bytes(row.public_key) != public_key \
+            or (bytes(row.checkin_key) if row.checkin_key is not None else None) != checkin_key:
+        return None
+    return {"device_id": row.id, "agency_id": row.agency_id}
 
 
 def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method: str, target: str, body: bytes,

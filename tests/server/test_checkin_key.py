@@ -47,6 +47,20 @@ def test_the_proof_without_a_checkin_key_is_byte_for_byte_what_it_was():
         b'{"checkin_key":"Y2s=","code":"ABCD-EFGH","name":"Laptop","public_key":"cGs=","purpose":"enroll"}')
 
 
+@pytest.mark.parametrize("with_checkin_key", [False, True])
+def test_an_enrollment_whose_answer_was_lost_can_be_asked_again(world, with_checkin_key):
+    code = world.code("Hope Shelter")
+    laptop = Device(world.live, checkin_key=with_checkin_key)
+    first = laptop.enroll(code)
+    before = _device_count(world)
+    assert laptop.enroll(code) == first  # the same keys, the same code: the same device
+    assert _device_count(world) == before
+    other = Device(world.live, checkin_key=with_checkin_key)  # another device with that code: refused
+    with pytest.raises(ApiError) as refused:
+        other.enroll(code)
+    assert refused.value.status == 403 and _device_count(world) == before
+
+
 def test_enrollment_registers_the_checkin_key(world):
     laptop = Device(world.live, checkin_key=True)
     result = laptop.enroll(world.code("Hope Shelter"))

@@ -27,13 +27,17 @@ from sqlalchemy import func, select
 
 from app.domain.ids import new_id
 from app.domain.registry import RECORD_TYPES
-from app.sync import errors, transport as transport_module
+from app.storage.vault import Vault
+from app.sync import errors, identity, transport as transport_module
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.tls import spki_pin
 from app.sync.transport import Transport
 from bench.synthetic import synthetic_client
 from server.db.schema import applied_op, audit, record, record_history
+from server.db.schema import device as device_table
 from server.services import sync as server_sync
+from tests.conftest import FAST_KDF
+from tests.server.harness import PASSWORD
 from tests.sync.laptops import Laptop, laptop, new_enrollment
 from tests.sync.link_proxy import LinkProxy
 from tests.sync.tls_server import HttpsServer, TestCA
@@ -510,3 +514,29 @@ def test_a_lost_answer_to_a_token_refresh_does_not_end_the_session(world, hostil
     assert report.status == "offline", report.message
     again = lap.sync()  # the link is good again: the cycle should simply go through
     assert again.ok, (again.status, again.message)
+
+
+def _devices_named(world, agency: str, name: str) -> list[str]:
+    with world.live.ctx.engine.connect() as conn:
+        return [row.id for row in conn.execute(select(device_table.c.id).where(
+            device_table.c.name == name, device_table.c.agency_id == world.agencies[agency]))]
+
+
+def test_an_enrollment_whose_answer_is_lost_is_finished_with_the_same_code(world, hostile, tmp_path):
+    agency = fresh_agency(world)
+    person = world.staff("outreach_worker", agency)
+    vault = Vault.create(tmp_path / "field", person.username, PASSWORD, kdf=FAST_KDF)
+    try:
+        code = world.code(agency)
+        hostile.sabotage = {"/v1/devices/enroll": "truncated"}  # enrolled on the server; the answer is cut
+        with pytest.raises(errors.Offline):
+            identity.enroll(vault, Transport(hostile.url, attempts=1, now_ms=world.live.clock.now_ms),
+                            code=code, name="Field laptop")
+        assert not identity.is_enrolled(vault)
+        [made] = _devices_named(world, agency, "Field laptop")  # the server did enroll it
+        device = identity.enroll(vault, Transport(world.live.base_url, now_ms=world.live.clock.now_ms),
+                                 code=code, name="Field laptop")
+        assert device.device_id == made and _devices_named(world, agency, "Field laptop") == [made]
+        assert vault.meta("enrolling") is None
+    finally:
+        vault.close()
