@@ -30,8 +30,8 @@ class RawServer:
                 return
             with conn:
                 conn.recv(65536)
+                self.served += 1  # counted before answering: the client may be done the moment it is
                 conn.sendall(self.answer)
-                self.served += 1
 
     def close(self) -> None:
         self.sock.close()
