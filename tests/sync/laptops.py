@@ -87,3 +87,33 @@ def new_client(project_agency: str | None = None, **kw):
 def new_enrollment(world: World, agency: str, client_id: str, **kw):
     return replace(factories.enrollment(id=new_id(), personal_id=client_id, household_id=new_id(),
                                         project_id=world.projects[agency]), **kw)
+
+
+def conflicting_names(world: World, root: Path, agency: str, original: str, coordinators: str, workers: str):
+    """A data coordinator's laptop whose change of a client's first name conflicts with a case
+    manager's change synced first; the coordinator's laptop has the item to review."""
+    coordinator = laptop(world, root, agency, "data_coordinator")
+    worker = laptop(world, root, agency, "case_manager")
+    client = new_client(first_name=original)
+    coordinator.records.save(client)
+    assert coordinator.sync().ok and worker.sync().ok
+    worker.records.save(replace(client, first_name=workers))
+    coordinator.records.save(replace(client, first_name=coordinators))
+    assert worker.sync().ok
+    assert coordinator.sync().pushed["conflict"] == 1  # the coordinator's own change is the one in conflict
+    assert coordinator.sync().ok  # and the item arrives for review
+    return coordinator, worker, client
+
+
+def duplicate_pair(world: World, root: Path, agency: str, first_name: str, last_name: str):
+    """The same person made offline on a data coordinator's and an outreach worker's laptop,
+    raised on the server as a possible duplicate and listed on the coordinator's laptop."""
+    coordinator = laptop(world, root, agency, "data_coordinator")
+    worker = laptop(world, root, agency, "outreach_worker")
+    first = new_client(first_name=first_name, last_name=last_name)
+    second = new_client(first_name=first_name, last_name=last_name)
+    coordinator.records.save(first)
+    worker.records.save(second)
+    assert coordinator.sync().ok and worker.sync().ok
+    assert worker.sync().ok and coordinator.sync().ok
+    return coordinator, worker, first, second

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.storage.errors import RecordNotFound
 from app.sync import push, review
 from server.db.schema import conflict, duplicate
-from tests.sync.laptops import laptop, new_client, new_enrollment
+from tests.sync.laptops import duplicate_pair, laptop, new_client, new_enrollment
 
 AGENCY = "Review Shelter"
 
@@ -62,14 +62,7 @@ def test_a_refused_change_is_kept_with_its_reason_and_not_sent_again(world, tmp_
 
 
 def test_possible_duplicates_are_merged_from_the_laptop(world, tmp_path):
-    coordinator = laptop(world, tmp_path, AGENCY, "data_coordinator")
-    worker = laptop(world, tmp_path, AGENCY, "outreach_worker")
-    same = dict(first_name="Deshawn", last_name="Okonkwo-Baptiste")
-    first, second = new_client(**same), new_client(**same)
-    coordinator.records.save(first)
-    worker.records.save(second)
-    assert coordinator.sync().ok and worker.sync().ok
-    assert worker.sync().ok and coordinator.sync().ok
+    coordinator, worker, first, second = duplicate_pair(world, tmp_path, AGENCY, "Deshawn", "Okonkwo-Baptiste")
     [item] = [i for i in review.items(coordinator.vault, "duplicate") if {i["client_id"], i["other_id"]} ==
               {first.id, second.id}]
     review.settle_duplicate(coordinator.vault, item["id"], keep=first.id)

@@ -6,7 +6,6 @@ backend on loopback. Screenshots at 1366x768 go to $HMIS_SCREENSHOTS (default: a
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from app.ui.review_screens import ConflictScreen, DuplicateScreen
 from app.ui.sync_status import SyncStatus
 from server.db.schema import conflict, duplicate
 from tests.server.conftest import live, world  # noqa: F401
-from tests.sync.laptops import laptop, new_client
+from tests.sync.laptops import conflicting_names, duplicate_pair, laptop, new_client
 
 pytestmark = pytest.mark.parametrize("live", ["sqlite"], indirect=True)
 AGENCY = "Screens Shelter"
@@ -105,16 +104,7 @@ def test_the_status_area_syncs_in_the_background_and_says_offline_in_words(qtbot
 
 
 def test_a_conflict_is_settled_from_the_screen_by_keyboard(qtbot, world, tmp_path, shots):
-    coordinator = laptop(world, tmp_path, AGENCY, "data_coordinator")
-    worker = laptop(world, tmp_path, AGENCY, "case_manager")
-    client = new_client(first_name="Maria")
-    coordinator.records.save(client)
-    assert coordinator.sync().ok and worker.sync().ok
-    worker.records.save(replace(client, first_name="Marie"))
-    coordinator.records.save(replace(client, first_name="Mariah"))
-    assert worker.sync().ok
-    assert coordinator.sync().pushed["conflict"] == 1  # the coordinator's own change is the one in conflict
-    assert coordinator.sync().ok  # and the item arrives for review
+    coordinator, worker, client = conflicting_names(world, tmp_path, AGENCY, "Maria", "Mariah", "Marie")
 
     screen = ConflictScreen(coordinator.vault)
     qtbot.addWidget(screen)
@@ -139,14 +129,7 @@ def test_a_conflict_is_settled_from_the_screen_by_keyboard(qtbot, world, tmp_pat
 
 
 def test_an_edited_value_that_does_not_fit_is_refused_in_words(qtbot, world, tmp_path):
-    coordinator = laptop(world, tmp_path, AGENCY, "data_coordinator")
-    worker = laptop(world, tmp_path, AGENCY, "case_manager")
-    client = new_client(first_name="Ana")
-    coordinator.records.save(client)
-    assert coordinator.sync().ok and worker.sync().ok
-    worker.records.save(replace(client, first_name="Anna"))
-    coordinator.records.save(replace(client, first_name="Annie"))
-    assert worker.sync().ok and coordinator.sync().ok and coordinator.sync().ok
+    coordinator, worker, client = conflicting_names(world, tmp_path, AGENCY, "Ana", "Annie", "Anna")
     screen = ConflictScreen(coordinator.vault)
     qtbot.addWidget(screen)
     screen.table.selectRow([i["record_id"] for i in screen.model.items].index(client.id))
@@ -162,14 +145,7 @@ def test_an_edited_value_that_does_not_fit_is_refused_in_words(qtbot, world, tmp
 
 
 def test_a_possible_duplicate_is_dismissed_from_the_screen(qtbot, world, tmp_path, shots):
-    coordinator = laptop(world, tmp_path, AGENCY, "data_coordinator")
-    worker = laptop(world, tmp_path, AGENCY, "outreach_worker")
-    same = dict(first_name="Oluwaseun", last_name="Vasquez-Lindqvist")
-    first, second = new_client(**same), new_client(**same)
-    coordinator.records.save(first)
-    worker.records.save(second)
-    assert coordinator.sync().ok and worker.sync().ok
-    assert worker.sync().ok and coordinator.sync().ok
+    coordinator, worker, first, second = duplicate_pair(world, tmp_path, AGENCY, "Oluwaseun", "Vasquez-Lindqvist")
 
     screen = DuplicateScreen(coordinator.vault)
     qtbot.addWidget(screen)
