@@ -133,21 +133,21 @@ class ConflictScreen(_ReviewScreen):
     TYPE = "conflict"
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(vault, [_tr("Record"), _tr("Field"), _tr("This device's value"), _tr("The server's value")],
+        super().__init__(vault, [_tr("Record"), _tr("Field"), _tr("Value sent in conflict"), _tr("Current value")],
                          parent)
         self.heading.setText(self.tr("Conflicts: the same field was changed in two places"))
         self.ours, self.theirs = QLabel(), QLabel()
         for label in (self.ours, self.theirs):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.keep_server = QPushButton(self.tr("&Keep the server's value"))
-        self.use_device = QPushButton(self.tr("&Use this device's value"))
+        self.keep_server = QPushButton(self.tr("&Keep the current value"))
+        self.use_device = QPushButton(self.tr("&Use the value sent in conflict"))
         self.edited = QLineEdit()
         self.edited.setAccessibleName(self.tr("Another value"))
         self.use_edited = QPushButton(self.tr("Use &this value"))
         grid = QGridLayout(self.detail)
-        grid.addWidget(QLabel(self.tr("This device's value")), 0, 0)
-        grid.addWidget(QLabel(self.tr("The server's value")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Value sent in conflict")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Current value")), 0, 1)
         grid.addWidget(self.ours, 1, 0)
         grid.addWidget(self.theirs, 1, 1)
         grid.addWidget(self.use_device, 2, 0)
