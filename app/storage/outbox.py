@@ -47,3 +47,10 @@ def pending(conn: sqlcipher3.Connection, *, limit: int = 100, after: int = 0) ->
 
 def pending_count(conn: sqlcipher3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0])
+
+
+def pending_for(conn: sqlcipher3.Connection, kind: str, record_id: str) -> list[tuple[str, int | None, dict]]:
+    """One record's unanswered changes, oldest first: (op, base_version, fields)."""
+    rows = conn.execute("SELECT op, base_version, fields FROM outbox WHERE kind = ? AND record_id = ?"
+                        " AND state = 'pending' ORDER BY seq", (kind, record_id)).fetchall()
+    return [(op, base, json.loads(fields)) for op, base, fields in rows]

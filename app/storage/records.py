@@ -25,6 +25,11 @@ def now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def body_text(body: dict) -> str:
+    """The stored form of a record body: one byte form, so two bodies compare as text."""
+    return json.dumps(body, sort_keys=True, separators=(",", ":"))
+
+
 def links_of(record: Record) -> tuple[str | None, str | None, str | None]:
     values = {name: getattr(record, name, None) for name in _LINKS}
     if record.KIND == "client":
@@ -45,7 +50,7 @@ class Records:
 
     def _row(self, kind: str, record_id: str) -> tuple | None:
         return self.vault.conn.execute(
-            "SELECT body, version, date_deleted FROM record WHERE kind = ? AND id = ?",
+            "SELECT body, version, date_deleted, server_version FROM record WHERE kind = ? AND id = ?",
             (kind, record_id)).fetchone()
 
     def save(self, record: Record, *, expected_version: int | None = None) -> int:
@@ -69,7 +74,7 @@ class Records:
             version = (row[1] + 1) if row else 1
             now = now_text()
             personal_id, enrollment_id, household_id = links_of(record)
-            text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+            text = body_text(body)
             if row is None:
                 conn.execute(
                     "INSERT INTO record (kind, id, personal_id, enrollment_id, household_id, body, version,"
@@ -82,7 +87,9 @@ class Records:
                     " version = ?, date_updated = ?, user_id = ? WHERE kind = ? AND id = ?",
                     (personal_id, enrollment_id, household_id, text, version, now, self.actor,
                      record.KIND, record.id))
-            for base, fields in self._bases(record.KIND, record.id, changed).items():
+            latest = row[3] if row is not None else None
+            bases = self._bases(record.KIND, record.id, changed, latest) if row is not None else {None: changed}
+            for base, fields in bases.items():
                 outbox.append(conn, kind=record.KIND, record_id=record.id, op="upsert", base_version=base,
                               fields=fields, hlc=self.vault.next_stamp())
             # An update names the fields it changed (never their values); a create sets them all.
@@ -109,7 +116,7 @@ class Records:
             conn.execute("UPDATE record SET date_deleted = ?, date_updated = ?, version = version + 1,"
                          " user_id = ? WHERE kind = ? AND id = ?", (now, now, self.actor, kind, record_id))
             outbox.append(conn, kind=kind, record_id=record_id, op="delete",
-                          base_version=self._server_version(kind, record_id), fields={},
+                          base_version=row[3], fields={},
                           hlc=self.vault.next_stamp())
             audit.append(conn, actor=self.actor, action="delete", kind=kind, record_id=record_id)
             if kind == "client":
@@ -153,27 +160,20 @@ class Records:
         return int(self.vault.conn.execute(
             "SELECT count(*) FROM record WHERE kind = ? AND date_deleted IS NULL", (kind,)).fetchone()[0])
 
-    def _bases(self, kind: str, record_id: str, changed: dict) -> dict[int | None, dict]:
+    def _bases(self, kind: str, record_id: str, changed: dict, latest: int | None) -> dict[int | None, dict]:
         """The changed fields grouped by the server version each was seen in.
 
         A field this device changed and has not yet heard back about was seen in the version
         that earlier change was based on, not in whatever was pulled since (the screen showed
         the device's own value over it); basing it on the newer version would silently replace
-        a value the person never saw. Every other field was seen in the last version pulled.
+        a value the person never saw. Every other field was seen in ``latest``, the last version
+        pulled.
         """
         seen_in: dict[str, int | None] = {}
-        for base, fields in self.vault.conn.execute(
-                "SELECT base_version, fields FROM outbox WHERE kind = ? AND record_id = ? AND state = 'pending'"
-                " ORDER BY seq", (kind, record_id)):
-            for name in json.loads(fields):
+        for _op, base, fields in outbox.pending_for(self.vault.conn, kind, record_id):
+            for name in fields:
                 seen_in.setdefault(name, base)
-        latest = self._server_version(kind, record_id)
         groups: dict[int | None, dict] = {}
         for name, value in changed.items():
             groups.setdefault(seen_in.get(name, latest), {})[name] = value
         return groups
-
-    def _server_version(self, kind: str, record_id: str) -> int | None:
-        row = self.vault.conn.execute("SELECT server_version FROM record WHERE kind = ? AND id = ?",
-                                      (kind, record_id)).fetchone()
-        return row[0] if row else None

@@ -6,13 +6,11 @@ has taken them (they are laid over the server's body here), and search must see 
 """
 from __future__ import annotations
 
-import json
-
 import sqlcipher3
 
 from app.domain.record import Record
-from app.storage import client_search
-from app.storage.records import links_of, now_text
+from app.storage import client_search, outbox
+from app.storage.records import body_text, links_of, now_text
 
 SYNC_USER = "sync"
 
@@ -21,12 +19,11 @@ def pending_changes(conn: sqlcipher3.Connection, kind: str, record_id: str) -> t
     """This device's unsent field values for one record, oldest first, and whether it deleted it."""
     fields: dict = {}
     deleted = False
-    for op, text in conn.execute("SELECT op, fields FROM outbox WHERE kind = ? AND record_id = ? AND state = 'pending'"
-                                 " ORDER BY seq", (kind, record_id)):
+    for op, _base, changed in outbox.pending_for(conn, kind, record_id):
         if op == "delete":
             deleted = True
         else:
-            fields.update(json.loads(text))
+            fields.update(changed)
     return fields, deleted
 
 
@@ -39,11 +36,11 @@ def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, 
         return False
     mine, mine_deleted = pending_changes(conn, record.KIND, record.id)
     shown = type(record).from_dict(record.to_dict() | mine) if mine else record
-    text = json.dumps(shown.to_dict(), sort_keys=True, separators=(",", ":"))
+    text = body_text(shown.to_dict())
     personal_id, enrollment_id, household_id = links_of(shown)
     now = now_text()
     gone = deleted or mine_deleted
-    date_deleted = (row[3] or now) if gone and row is not None else (now if gone else None)
+    date_deleted = ((row[3] if row else None) or now) if gone else None
     if row is None:
         conn.execute(
             "INSERT INTO record (kind, id, personal_id, enrollment_id, household_id, body, version, server_version,"
