@@ -9,6 +9,8 @@ import os
 import secrets
 from pathlib import Path
 
+_TEMP = ".tmp"
+
 
 def fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
@@ -20,7 +22,7 @@ def fsync_dir(folder: Path) -> None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target, flush it to disk, then rename over the target."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{_TEMP}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         os.write(fd, data)
@@ -33,6 +35,15 @@ def write_atomically(path: Path, data: bytes) -> None:
         temp.unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
+
+
+def shred_leftovers(folder: Path, pattern: str = "*") -> int:
+    """Shred the half-written copies ``write_atomically`` leaves when its process is killed
+    mid-write (of files matching ``pattern`` in ``folder``): they hold the same secrets."""
+    found = list(folder.glob(f".{pattern}.*{_TEMP}")) if folder.is_dir() else []
+    for path in found:
+        shred(path)
+    return len(found)
 
 
 def shred(path: Path) -> None:

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.storage.errors import KeySlotDamaged, UnknownUser, UserExists, WeakKeySlot, WrongCredentials
-from app.storage.files import shred, write_atomically
+from app.storage.files import shred, shred_leftovers, write_atomically
 
 FORMAT = "hmis-intake-keyslot"
 VERSION = 1
@@ -176,8 +176,10 @@ class KeySlots:
         shred(path)
 
     def shred_all(self) -> int:
-        """Crypto-shred every slot: without them the database key is gone for good."""
+        """Crypto-shred every slot (and half-written copies a killed process left): without them the
+        database key is gone for good."""
         slots = list(self.folder.glob("*.slot")) if self.folder.exists() else []
         for path in slots:
             shred(path)
+        shred_leftovers(self.folder, "*.slot")
         return len(slots)

@@ -14,7 +14,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from app.storage.files import shred, write_atomically
+from app.storage.files import shred, shred_leftovers, write_atomically
 
 NAME = "device.json"
 
@@ -48,15 +48,9 @@ class DeviceFile:
 
     def save(self, profile: Path) -> None:
         write_atomically(self.path(profile), json.dumps(asdict(self), indent=1, sort_keys=True).encode())
-        _shred_leftovers(profile)
+        shred_leftovers(profile, NAME)  # earlier copies a killed process left: they hold the check-in key
 
     @classmethod
     def destroy(cls, profile: Path) -> None:
         shred(cls.path(profile))
-        _shred_leftovers(profile)
-
-
-def _shred_leftovers(profile: Path) -> None:
-    """Half-written copies a killed process left behind: they hold the check-in key too."""
-    for leftover in profile.glob(f".{NAME}.*.tmp"):
-        shred(leftover)
+        shred_leftovers(profile, NAME)

@@ -54,7 +54,7 @@ def refuse(vault: Vault | None, reason: str) -> None:
 
 def _present(profile: Path) -> list[str]:
     found = []
-    if KeySlots(profile / SLOTS_DIR).folder.exists() and any((profile / SLOTS_DIR).glob("*.slot")):
+    if KeySlots(profile / SLOTS_DIR).count():
         found.append("key_slots")
     for name, label in ((DB_NAME, "database"), (f"{DB_NAME}-wal", "wal"), (f"{DB_NAME}-shm", "shm")):
         if (profile / name).exists():
@@ -69,8 +69,6 @@ def destroy(profile: Path, vault: Vault | None) -> list[str]:
     if vault is not None and vault.conn is not None:
         vault.close()
     KeySlots(profile / SLOTS_DIR).shred_all()
-    for leftover in (profile / SLOTS_DIR).glob("*") if (profile / SLOTS_DIR).is_dir() else ():
-        shred(leftover)  # half-written slots of a killed process: wrapped keys all the same
     shutil.rmtree(profile / SLOTS_DIR, ignore_errors=True)
     for name in (f"{DB_NAME}-wal", f"{DB_NAME}-shm", DB_NAME):
         shred(profile / name)
@@ -103,16 +101,21 @@ def execute(profile: Path, vault: Vault | None, transport: Transport, envelope: 
     device.wipe_report = {"report": report, "signature": wire.sign_statement(signer.key, report)}
     device.save(profile)
     destroy(profile, vault)
-    finish(profile, transport)
+    _send_report(profile, device, transport)
     return report
 
 
 def finish(profile: Path, transport: Transport) -> bool:
-    """Send a kept wipe report; once the server has it, the device file goes too. True when done."""
+    """Finish a wipe a crash or a dead link interrupted; True when nothing is left to do."""
     device = DeviceFile.load(profile)
     if device is None or device.wipe_report is None:
         return device is None
     destroy(profile, None)  # a crash may have stopped the wipe half way
+    return _send_report(profile, device, transport)
+
+
+def _send_report(profile: Path, device: DeviceFile, transport: Transport) -> bool:
+    """Send the kept wipe report; once the server has it, the device file goes too."""
     report = device.wipe_report
     try:
         transport.call("POST", f"/v1/wipes/{report['report']['wipe_id']}/ack",
