@@ -18,11 +18,9 @@ from app.storage.errors import VaultError
 from app.storage.vault import Vault
 from app.sync import identity
 from app.sync.engine import SyncEngine, SyncEvent
-from app.sync.errors import SyncError
+from app.sync.engine import status as sync_status
+from app.sync.errors import SyncError, retryable
 from app.sync.session import OnlineSession
-
-COMMANDS = ("enroll", "sync", "status")
-
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="command")
@@ -57,7 +55,7 @@ def _exit_code(status: str) -> int:
         return 0
     if status == "wiped":
         return 4
-    return 1 if status in ("offline", "bad_response", "server_error", "failed") else 3
+    return 1 if retryable(status) else 3
 
 
 def run(args: argparse.Namespace, profile: Path) -> int:
@@ -116,7 +114,7 @@ def _sync(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int:
 
 
 def _status(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int:
-    data = SyncEngine(profile, vault).status()
+    data = sync_status(profile, vault)
     if data["status"] == "not_enrolled":
         _print(args, data, "This device is not enrolled with a server.")
     else:

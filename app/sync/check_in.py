@@ -23,8 +23,8 @@ MAX_LINKS = 50_000
 class CheckIn:
     policy: dict
     audit_accepted: bool
-    audit_reason: str | None
     wipe: dict | None  # the signed wipe command, if the server has one for this device
+    lease: lease.LeaseState  # renewed by this check-in
 
 
 def audit_links(vault: Vault) -> list[list]:
@@ -34,7 +34,8 @@ def audit_links(vault: Vault) -> list[list]:
     return [[e.seq, e.prev_hash, e.hash] for e in entries]
 
 
-def _checked(answer: object) -> tuple[CheckIn, dict]:
+def _checked(answer: object) -> tuple[dict, dict, dict | None]:
+    """The policy, the audit answer and the wipe command (if any), or BadResponse."""
     if not isinstance(answer, dict):
         raise BadResponse()
     policy, report, commands = answer.get("policy"), answer.get("audit"), answer.get("commands")
@@ -42,7 +43,7 @@ def _checked(answer: object) -> tuple[CheckIn, dict]:
             or not isinstance(report, dict) or not isinstance(commands, list):
         raise BadResponse()
     wipe = next((c for c in commands if isinstance(c, dict) and c.get("type") == "wipe"), None)
-    return CheckIn(policy, report.get("accepted") is True, report.get("reason"), wipe), report
+    return policy, report, wipe
 
 
 def check_in(profile: Path, vault: Vault | None, transport: Transport) -> CheckIn:
@@ -57,18 +58,15 @@ def check_in(profile: Path, vault: Vault | None, transport: Transport) -> CheckI
     answer = transport.call("POST", "/v1/devices/check-in", {
         "pending_changes": pending, "device_clock_ms": max(transport.now_ms(), 0), "audit_links": links},
         signer=signer)
-    result, report = _checked(answer)
-    if vault is not None and result.audit_accepted and isinstance(report.get("seq"), int):
+    policy, report, wipe = _checked(answer)
+    accepted = report.get("accepted") is True
+    if vault is not None and accepted and isinstance(report.get("seq"), int):
         with vault.transaction():
             vault.set_meta("audit_anchor_seq", str(report["seq"]))
             vault.set_meta("audit_anchor_hash", str(report.get("hash")))
     elif vault is not None:
         with vault.transaction() as conn:
             audit.append(conn, actor=vault.username, action="audit_anchor_refused")
-    lease.renew(profile, vault, transport.now_ms(), result.policy)
-    if vault is not None:
-        fresh = DeviceFile.load(profile)
-        if fresh is not None and fresh.pending_changes != pending:
-            fresh.pending_changes = pending
-            fresh.save(profile)
-    return result
+    state = lease.renew(profile, vault, transport.now_ms(), policy,
+                        pending_changes=pending if vault is not None else None)
+    return CheckIn(policy, accepted, wipe, state)

@@ -8,20 +8,19 @@ sentence in the report, never an exception the window has to understand.
 """
 from __future__ import annotations
 
-import time
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.storage import outbox
 from app.storage.vault import Vault
-from app.sync import check_in, identity, lease, pull, push, review, wipe
+from app.sync import check_in, identity, lease, pull, push, review, wipe, wire
 from app.sync.device_file import DeviceFile
 from app.sync.errors import NotEnrolled, Refused, SignInRequired, SyncError, Wiped
 from app.sync.session import OnlineSession
-from app.sync.transport import Transport
+from app.sync.transport import Signer, Transport
 
-CHECK_IN_EVERY_S = 300  # while online and signed in, the window checks in this often
 
 
 @dataclass(frozen=True)
@@ -54,15 +53,29 @@ class SyncReport:
         return self.status == "ok"
 
 
-def _wall_ms() -> int:
-    return int(time.time() * 1000)
+def status(profile: Path, vault: Vault | None, now_ms: int | None = None) -> dict:
+    """What the window's status line and ``hmis-intake status`` show; changes nothing and needs
+    no connection."""
+    device = DeviceFile.load(profile)
+    if device is None:
+        return {"status": "not_enrolled"}
+    renewed, seen, policy = device.lease_renewed_ms, device.last_seen_ms, device.policy
+    data = {"status": "ok", "server": device.server_url, "device_id": device.device_id,
+            "pending_changes": device.pending_changes, "wipe_pending_report": device.wipe_report is not None}
+    if vault is not None:
+        renewed = int(vault.meta("lease_renewed_ms") or renewed)
+        seen = max(seen, int(vault.meta("last_seen_ms") or 0))
+        data |= {"pending_changes": outbox.pending_count(vault.conn), "rejected": len(push.rejected(vault)),
+                 "review_items": len(review.items(vault)), "cursor": pull.cursor(vault)}
+    state = lease.evaluate(renewed, seen, wire.wall_ms() if now_ms is None else now_ms, policy)
+    return data | {"lease": state.level, "lease_message": state.message(), "last_check_in_ms": renewed}
 
 
 class SyncEngine:
     """Sync for one profile; ``vault`` is None before anyone signs in (check-in only)."""
 
     def __init__(self, profile: Path, vault: Vault | None = None, *, transport: Transport | None = None,
-                 now_ms: Callable[[], int] = _wall_ms, on_event: Callable[[SyncEvent], None] | None = None,
+                 now_ms: Callable[[], int] = wire.wall_ms, on_event: Callable[[SyncEvent], None] | None = None,
                  **transport_options) -> None:
         self.profile = profile
         self.vault = vault
@@ -78,21 +91,25 @@ class SyncEngine:
     def _emit(self, stage: str, done: int = 0, total: int | None = None, message: str = "") -> None:
         self.on_event(SyncEvent(stage, done, total, message))
 
+    @functools.cached_property
+    def signer(self) -> Signer:
+        """The vault's device key, read once per engine."""
+        return identity.signer(self.vault)
+
     def _call(self, method: str, target: str, body: object) -> object:
         """A request as the signed-in user, refreshing the access token once if it has run out."""
-        self._signer = identity.signer(self.vault)
         try:
             self._token = self.session.token()
-            return self.transport.call(method, target, body, signer=self._signer, token=self._token)
+            return self.transport.call(method, target, body, signer=self.signer, token=self._token)
         except SignInRequired:
             self._token = self.session.refresh()
-            return self.transport.call(method, target, body, signer=self._signer, token=self._token)
+            return self.transport.call(method, target, body, signer=self.signer, token=self._token)
 
     def _call_ahead(self, method: str, target: str, body: object) -> object:
         """The same from a helper thread, which must not touch the vault's connection: it uses the
         key and token this thread last used (an expired token comes back as SignInRequired, and
         the vault's thread asks again with a fresh one)."""
-        return self.transport.call(method, target, body, signer=self._signer, token=self._token)
+        return self.transport.call(method, target, body, signer=self.signer, token=self._token)
 
     # -- steps ----------------------------------------------------------------------------------
     def check_lease(self) -> lease.LeaseState:
@@ -124,24 +141,6 @@ class SyncEngine:
             raise Wiped()
         return result
 
-    def status(self) -> dict:
-        """What the window's status line and ``hmis-intake status`` show; changes nothing."""
-        device = DeviceFile.load(self.profile)
-        if device is None:
-            return {"status": "not_enrolled"}
-        renewed, seen, policy = device.lease_renewed_ms, device.last_seen_ms, device.policy
-        data = {"status": "ok", "server": device.server_url, "device_id": device.device_id,
-                "pending_changes": device.pending_changes, "wipe_pending_report": device.wipe_report is not None}
-        if self.vault is not None:
-            renewed = int(self.vault.meta("lease_renewed_ms") or renewed)
-            seen = max(seen, int(self.vault.meta("last_seen_ms") or 0))
-            data |= {"pending_changes": outbox.pending_count(self.vault.conn),
-                     "rejected": len(push.rejected(self.vault)), "review_items": len(review.items(self.vault)),
-                     "cursor": pull.cursor(self.vault)}
-        state = lease.evaluate(renewed, seen, self.now_ms(), policy)
-        return data | {"lease": state.level, "lease_message": state.message(),
-                       "last_check_in_ms": renewed}
-
     def start(self) -> SyncReport:
         """At app start, before sign-in: the lease, and a check-in if the server answers."""
         return self._run(sign_in_needed=False)
@@ -154,8 +153,7 @@ class SyncEngine:
         report = SyncReport()
         try:
             report.lease = self.check_lease().level
-            self.check_in()
-            report.lease = lease.observe(self.profile, self.vault, self.now_ms()).level
+            report.lease = self.check_in().lease.level
             if sign_in_needed:
                 self._exchange(report)
             else:

@@ -76,14 +76,15 @@ class NotEnrolled(SyncError):
     message = "This device is not set up with a server yet. Enroll it with a code from your Security Coordinator."
 
 
-class LeaseLocked(SyncError):
-    status = "lease_locked"
-    retry_later = False
-    message = ("This laptop has not reached the server for too long and is locked. Connect to the "
-               "network and sync to unlock it.")
-
-
 class Wiped(SyncError):
     status = "wiped"
     retry_later = False
     message = "This device was wiped on the order of your agency. Its data is gone; set it up again to use it."
+
+
+_RETRYABLE = frozenset(kind.status for kind in (SyncError, *SyncError.__subclasses__()) if kind.retry_later)
+
+
+def retryable(status: str) -> bool:
+    """Whether a cycle that ended with ``status`` may well succeed next time with nobody acting."""
+    return status in _RETRYABLE

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain import hlc
 from app.domain.ids import is_valid_id
+from app.storage import outbox
 from app.storage.vault import Vault
 from app.sync import wire
 from app.sync.device_file import DeviceFile
@@ -70,11 +71,11 @@ def enroll(vault: Vault, transport: Transport, *, code: str, name: str, pin: str
                            ("device_id", device_id), ("lease_renewed_ms", str(device.lease_renewed_ms)),
                            ("last_seen_ms", str(device.last_seen_ms)), ("checkin_key", device.checkin_key)):
             if value is not None:
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
-        _adopt_node(conn, device_id)
+                vault.set_meta(key, value)
+        _adopt_node(vault, device_id)
         conn.execute("DELETE FROM meta WHERE key = 'enrolling'")
     vault.device_id = device_id
-    device.pending_changes = _pending(vault)
+    device.pending_changes = outbox.pending_count(vault.conn)
     device.save(vault.profile)
     return device
 
@@ -93,21 +94,18 @@ def _keys_for(vault: Vault, code: str) -> tuple[Ed25519PrivateKey, Ed25519Privat
     return main, checkin
 
 
-def _adopt_node(conn, node: str) -> None:
-    """Changes made before enrollment carry the local node; the server takes only its own id."""
-    rows = conn.execute("SELECT seq, hlc FROM outbox WHERE state = 'pending'").fetchall()
-    for seq, text in rows:
+def _adopt_node(vault: Vault, node: str) -> None:
+    """Changes made before enrollment carry the local node; the server takes only its own id.
+    Call inside the enrollment's transaction."""
+    def renamed(text: str) -> str:
         stamp = hlc.Stamp.decode(text)
-        conn.execute("UPDATE outbox SET hlc = ? WHERE seq = ?", (hlc.Stamp(stamp.ms, stamp.counter, node).encode(), seq))
-    last = conn.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+        return hlc.Stamp(stamp.ms, stamp.counter, node).encode()
+    rows = vault.conn.execute("SELECT seq, hlc FROM outbox WHERE state = 'pending'").fetchall()
+    for seq, text in rows:
+        vault.conn.execute("UPDATE outbox SET hlc = ? WHERE seq = ?", (renamed(text), seq))
+    last = vault.meta("hlc")
     if last:
-        stamp = hlc.Stamp.decode(last[0])
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'hlc'",
-                     (hlc.Stamp(stamp.ms, stamp.counter, node).encode(),))
-
-
-def _pending(vault: Vault) -> int:
-    return int(vault.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0])
+        vault.set_meta("hlc", renamed(last))
 
 
 def device_file(vault: Vault) -> DeviceFile:
@@ -120,8 +118,8 @@ def device_file(vault: Vault) -> DeviceFile:
     rebuilt = DeviceFile(server_url=vault.meta("server_url"), device_id=vault.device_id,
                          server_public_key=vault.meta("server_public_key"), checkin_key=vault.meta("checkin_key"),
                          spki_pin=vault.meta("spki_pin"), ca_file=vault.meta("ca_file"),
-                         pending_changes=_pending(vault), lease_renewed_ms=int(vault.meta("lease_renewed_ms") or 0),
-                         last_seen_ms=int(vault.meta("last_seen_ms") or 0))
+                         pending_changes=outbox.pending_count(vault.conn),
+                         lease_renewed_ms=int(vault.meta("lease_renewed_ms") or 0), last_seen_ms=int(vault.meta("last_seen_ms") or 0))
     rebuilt.save(vault.profile)
     return rebuilt
 

@@ -24,8 +24,7 @@ OK, WARN, LOCK, SHRED = "ok", "warn", "lock", "shred"
 class LeaseState:
     level: str
     days_since_check_in: float
-    next_level: str | None
-    days_to_next: float | None
+    days_to_next: float | None  # until the next level, if there is one
 
     def message(self) -> str:
         days = int(self.days_since_check_in)
@@ -50,9 +49,8 @@ def evaluate(renewed_ms: int, last_seen_ms: int, now_ms: int, policy: dict | Non
     for name, limit in steps:
         if days >= limit:
             level = name
-    upcoming = next(((name, limit) for name, limit in steps if days < limit), None)
-    return LeaseState(level, days, upcoming[0] if upcoming else None,
-                      (upcoming[1] - days) if upcoming else None)
+    upcoming = next((limit for _name, limit in steps if days < limit), None)
+    return LeaseState(level, days, None if upcoming is None else upcoming - days)
 
 
 def _int(text: str | None) -> int:
@@ -65,15 +63,16 @@ def observe(profile: Path, vault: Vault | None, now_ms: int) -> LeaseState:
     renewed, seen, policy = 0, now_ms, {}
     if device is not None:
         renewed, seen, policy = device.lease_renewed_ms, max(seen, device.last_seen_ms), device.policy
+    vault_seen = _int(vault.meta("last_seen_ms")) if vault is not None else 0
     if vault is not None:
         renewed = _int(vault.meta("lease_renewed_ms"))  # the vault's mark wins over the file's
-        seen = max(seen, _int(vault.meta("last_seen_ms")))
+        seen = max(seen, vault_seen)
         policy = json.loads(vault.meta("policy") or "{}") or policy
     if not renewed:  # not enrolled: there is no lease to run out
         return evaluate(now_ms, now_ms, now_ms, policy)
     state = evaluate(renewed, seen, now_ms, policy)
     seen = max(seen, renewed)
-    if vault is not None and _int(vault.meta("last_seen_ms")) != seen:
+    if vault is not None and vault_seen != seen:
         vault.set_meta("last_seen_ms", str(seen))
     if device is not None and (device.last_seen_ms, device.lease_renewed_ms) != (seen, renewed):
         device.last_seen_ms, device.lease_renewed_ms = seen, renewed
@@ -81,8 +80,10 @@ def observe(profile: Path, vault: Vault | None, now_ms: int) -> LeaseState:
     return state
 
 
-def renew(profile: Path, vault: Vault | None, now_ms: int, policy: dict) -> None:
-    """A check-in succeeded: the lease starts again from the latest time this device has seen."""
+def renew(profile: Path, vault: Vault | None, now_ms: int, policy: dict, *,
+          pending_changes: int | None = None) -> LeaseState:
+    """A check-in succeeded: the lease starts again from the latest time this device has seen.
+    The device file also takes the count of unsynced changes, when the caller knows it."""
     device = DeviceFile.load(profile)
     seen = max(now_ms, device.last_seen_ms if device else 0)
     if vault is not None:
@@ -94,4 +95,7 @@ def renew(profile: Path, vault: Vault | None, now_ms: int, policy: dict) -> None
     if device is not None:
         device.lease_renewed_ms = device.last_seen_ms = seen
         device.policy = dict(policy)
+        if pending_changes is not None:
+            device.pending_changes = pending_changes
         device.save(profile)
+    return evaluate(seen, seen, now_ms, policy)

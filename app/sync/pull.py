@@ -7,7 +7,6 @@ re-counts anything. A page that does not look like the server's feed is refused 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 
 from app.domain import hlc
@@ -15,6 +14,7 @@ from app.domain.errors import ValidationError
 from app.domain.registry import RECORD_TYPES
 from app.storage import audit, remote_records
 from app.storage.vault import Vault
+from app.sync import wire
 from app.sync.errors import BadResponse, SignInRequired, SyncError
 
 PAGE = 500
@@ -63,18 +63,14 @@ def _latest_stamp(clock_maps: list[dict]) -> hlc.Stamp | None:
     return None
 
 
-def _receive(conn, vault: Vault, seen: hlc.Stamp | None, now: int) -> None:
+def _receive(vault: Vault, seen: hlc.Stamp | None, now: int) -> None:
     """Move this device's clock past what others wrote, so its next edit orders after them;
     a stamp from a clock far ahead is not followed (the server would refuse our changes)."""
     if seen is None or seen.ms > now + _CLOCK_SLACK_MS:
         return
     last = vault.meta("hlc")
     stamp = hlc.receive(hlc.Stamp.decode(last) if last else None, seen, now, vault.device_id)
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?)", (stamp.encode(),))
-
-
-def _wall_ms() -> int:
-    return int(time.time() * 1000)
+    vault.set_meta("hlc", stamp.encode())
 
 
 class _Ahead:
@@ -101,7 +97,7 @@ class _Ahead:
 
 
 def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None] = lambda done, total: None,
-         limit: int = PAGE, now_ms: Callable[[], int] = _wall_ms, ahead: Call | None = None) -> int:
+         limit: int = PAGE, now_ms: Callable[[], int] = wire.wall_ms, ahead: Call | None = None) -> int:
     """Apply every change after the stored cursor; returns how many records arrived.
 
     ``ahead``, if given, fetches the next page while this one is applied; it must not write to
@@ -120,9 +116,8 @@ def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None
             with vault.transaction() as conn:
                 for record, version, deleted, _clocks in entries:
                     remote_records.accept(conn, record, server_version=version, deleted=deleted)
-                _receive(conn, vault, _latest_stamp([c for *_, c in entries]), now_ms())
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_cursor', ?)",
-                             (str(next_cursor),))
+                _receive(vault, _latest_stamp([c for *_, c in entries]), now_ms())
+                vault.set_meta("sync_cursor", str(next_cursor))
                 if entries:
                     audit.append(conn, actor=vault.username, action="sync_pull", detail={"records": len(entries)})
         finally:

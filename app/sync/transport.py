@@ -41,17 +41,13 @@ class Signer:
     key: Ed25519PrivateKey
 
 
-def _wall_ms() -> int:
-    return int(time.time() * 1000)
-
-
 class Transport:
     """One server, one TLS policy; thread-compatible (use one per worker)."""
 
     def __init__(self, base_url: str, *, pin: str | None = None, ca_file: str | None = None,
                  timeout: tuple[float, float] = (10.0, 60.0), attempts: int = 6, backoff_s: float = 0.5,
                  max_backoff_s: float = 30.0, sleep: Callable[[float], None] = time.sleep,
-                 now_ms: Callable[[], int] = _wall_ms, rng: random.Random | None = None) -> None:
+                 now_ms: Callable[[], int] = wire.wall_ms, rng: random.Random | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.http = tls.pinned_session(pin, ca_file)
         self.timeout = timeout
@@ -111,13 +107,11 @@ class Transport:
                 raw = self._read(response)
             finally:
                 response.close()
-        except requests.exceptions.SSLError as error:
-            if tls.is_pin_mismatch(error):
-                raise KeyMismatch() from None
-            raise Untrusted() from None
         except requests.exceptions.RequestException as error:
             if tls.is_pin_mismatch(error):
                 raise KeyMismatch() from None
+            if isinstance(error, requests.exceptions.SSLError):
+                raise Untrusted() from None
             raise _Transient(Offline()) from None
         return self._answer(response, raw, target)
 

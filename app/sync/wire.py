@@ -35,6 +35,11 @@ def unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def wall_ms() -> int:
+    """The wall clock in milliseconds: what a device stamps and signs with unless told otherwise."""
+    return int(time.time() * 1000)
+
+
 def signing_input(method: str, target: str, timestamp_ms: int, nonce: str, body: bytes) -> bytes:
     """What a device signs: method, path with query, time, a fresh nonce, and the body's hash."""
     return b"\n".join([PROTOCOL, method.upper().encode(), target.encode(), str(timestamp_ms).encode(),
@@ -44,7 +49,7 @@ def signing_input(method: str, target: str, timestamp_ms: int, nonce: str, body:
 def sign_request(key: Ed25519PrivateKey, device_id: str, method: str, target: str, body: bytes,
                  *, now_ms: int | None = None, nonce: str | None = None) -> dict[str, str]:
     """Headers that prove this device sent exactly this request, once."""
-    stamp = int(time.time() * 1000) if now_ms is None else now_ms
+    stamp = wall_ms() if now_ms is None else now_ms
     nonce = nonce or secrets.token_hex(16)
     signature = key.sign(signing_input(method, target, stamp, nonce, body))
     return {DEVICE: device_id, TIME: str(stamp), NONCE: nonce, SIGNATURE: b64(signature)}

@@ -16,7 +16,6 @@ from app.storage.vault import Vault
 from app.ui.worker import run_in_background
 
 
-
 class FirstRunWindow(QWidget):
     def __init__(self, profile: Path) -> None:
         super().__init__()

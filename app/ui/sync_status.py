@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QW
 
 from app.storage.vault import Vault
 from app.sync.engine import SyncEngine, SyncEvent, SyncReport
+from app.sync.engine import status as sync_status
 from app.ui.worker import run_in_background
 
 EngineFactory = Callable[[Vault, Callable[[SyncEvent], None]], SyncEngine]
@@ -67,7 +68,7 @@ class SyncStatus(QWidget):
 
     def refresh(self) -> None:
         """Read the counts from the vault (through the sync service) and show them."""
-        status = self.engine_factory(self.vault, lambda event: None).status()
+        status = sync_status(self.profile, self.vault)
         if self.report is None:
             self.link.setText(self.tr("Not synced yet"))
         elif self.report.ok:
