@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from types import SimpleNamespace
 
 from sqlalchemy import Connection, Engine, exists, func, insert, or_, select, update
 
@@ -38,12 +37,17 @@ class Rejected(ServiceError):
 
 def visible(user_row, now_ms: int):
     """The SQL condition for records a user may see: their agency's, or a client shared by consent."""
-    if user_row.role == roles.SYSTEM_ADMIN:
+    if roles.is_admin(user_row.role):
         return record.c.kind.is_not(None)
+    return visible_to_agency(user_row.agency_id, now_ms)
+
+
+def visible_to_agency(agency_id: str, now_ms: int):
+    """The records an agency may see: its own, and clients shared with it by consent."""
     shared = exists().where(shared_client.c.personal_id == record.c.personal_id,
                             or_(shared_client.c.expires.is_(None),
                                 shared_client.c.expires > utc_date(now_ms).isoformat()))
-    return or_(record.c.agency_id == user_row.agency_id, shared)
+    return or_(record.c.agency_id == agency_id, shared)
 
 
 def _may_see(conn: Connection, user_row, now_ms: int, kind: str, record_id: str) -> bool:
@@ -97,7 +101,10 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
     stamp = _check_shape(op, device_row.id, now_ms)
     kind, record_id = op["kind"], op["record_id"]
     row = record_store.current(conn, kind, record_id, lock=True)
-    if row is not None and not _may_see(conn, user_row, now_ms, kind, record_id):
+    # The row in hand answers for the user's own agency (and an admin); only a record of another
+    # agency needs the consent query.
+    if row is not None and not roles.is_admin(user_row.role) and row.agency_id != user_row.agency_id \
+            and not _may_see(conn, user_row, now_ms, kind, record_id):
         raise Rejected("This record belongs to another agency.")
     if op["op"] == "delete":
         if row is None or row.date_deleted_ms is not None:
@@ -161,10 +168,9 @@ def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str)
         client_key.c.client_id).having(func.count() >= 2).order_by(func.count().desc()).limit(_CANDIDATES)
     # Only people this agency may already see: a match must not reveal that someone is a client
     # of another agency (a victim service provider, say) without a release of information.
-    agency_view = SimpleNamespace(role=roles.CASE_MANAGER, agency_id=agency_id)
     others = conn.execute(select(record.c.id, record.c.body).where(
         record.c.kind == "client", record.c.id.in_(candidates), record.c.date_deleted_ms.is_(None),
-        visible(agency_view, now_ms))).all()
+        visible_to_agency(agency_id, now_ms))).all()
     probe = _identity(body)
     for other_id, other in others:
         score = match_score(probe, _identity(json.loads(other)))
