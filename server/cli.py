@@ -12,6 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from server.auth import roles
 from server.config import Settings, default_data_dir
 
 CLI_ACTOR = "0" * 32  # the audit trail's name for "an operator at the server's command line"
@@ -145,8 +146,7 @@ def parser() -> argparse.ArgumentParser:
     user.add_argument("username")
     user.add_argument("--first-name", required=True)
     user.add_argument("--last-name", required=True)
-    user.add_argument("--role", required=True, choices=["system_admin", "security_coordinator", "data_coordinator",
-                                                        "case_manager", "outreach_worker"])
+    user.add_argument("--role", required=True, choices=roles.ROLES)
     user.add_argument("--agency", default=None, help="agency id (not for a System Administrator)")
     user.add_argument("--training-expires", required=True, help="YYYY-MM-DD")
     user.add_argument("--password-stdin", action="store_true", help="read the password from standard input")

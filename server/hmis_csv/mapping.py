@@ -40,9 +40,6 @@ class RecordMapping:
     def key_column(self) -> str:
         return self.columns["id"]
 
-    def column_to_field(self) -> dict[str, str]:
-        return {c: f for f, c in self.columns.items()}
-
 
 _ENR = {"enrollment_id": "EnrollmentID", "personal_id": "PersonalID"}
 
@@ -138,12 +135,6 @@ MAPPINGS: tuple[RecordMapping, ...] = (
 BY_KIND: Mapping[str, RecordMapping] = MappingProxyType({m.record_type.KIND: m for m in MAPPINGS})
 #: file -> mapping
 BY_FILE: Mapping[str, RecordMapping] = MappingProxyType({m.file: m for m in MAPPINGS})
-
-#: Records whose EnrollmentID must name an enrollment in the same export (all but Client and Enrollment).
-ENROLLMENT_CHILD_FILES: tuple[str, ...] = tuple(
-    m.file for m in MAPPINGS if "enrollment_id" in m.columns
-)
-
 
 def _check() -> None:
     for m in MAPPINGS:

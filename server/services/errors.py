@@ -33,9 +33,5 @@ class Conflict(ServiceError):
     status = 409
 
 
-class TooLarge(ServiceError):
-    status = 413
-
-
 class TooManyAttempts(ServiceError):
     status = 429

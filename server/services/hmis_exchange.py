@@ -21,7 +21,7 @@ from server.hmis_csv.import_ import CsvImportError, read_export
 from server.hmis_csv.model import ExportInfo, HmisUser, Organization, Project, StoredRecord
 from server.hmis_csv.spec import HASH_SHA256, HASH_UNHASHED
 from server.services import audit_log, record_store
-from server.services.clock import utc_datetime
+from server.services.clock import utc_date, utc_datetime
 from server.services.errors import BadRequest, Forbidden
 from server.services.sync import visible
 
@@ -78,7 +78,7 @@ def import_export(conn: Connection, now_ms: int, user_row, data: bytes) -> dict:
     """Take in another system's export; every record becomes a new version that syncs. All or nothing:
     the caller's transaction rolls back on any error."""
     try:
-        taken = read_export(data, today=_when(now_ms).date())
+        taken = read_export(data, today=utc_date(now_ms))
     except CsvImportError as error:
         raise BadRequest(f"The import was refused at {error}") from None
     for org in taken.organizations:

@@ -92,13 +92,12 @@ def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, ke
     if keep not in (row.client_id, row.other_id):
         raise BadRequest("The client to keep must be one of the pair.")
     retire = row.other_id if keep == row.client_id else row.client_id
-    for client_id in (keep, retire):
-        found = record_store.current(conn, "client", client_id)
+    clients = {client_id: record_store.current(conn, "client", client_id) for client_id in (keep, retire)}
+    for found in clients.values():
         if found is None or found.date_deleted_ms is not None:
             raise Conflict("One of the two clients no longer exists.")
         if user_row.role != roles.SYSTEM_ADMIN and found.agency_id != user_row.agency_id:
             raise Forbidden("Only the agency that holds both clients (or an HMIS Admin) can merge them.")
-    moved = 0
     children = conn.execute(select(record).where(record.c.personal_id == retire, record.c.kind != "client",
                                                  record.c.date_deleted_ms.is_(None))).all()
     stamp = _stamp(now_ms)
@@ -108,8 +107,8 @@ def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, ke
         clocks = dict(json.loads(child.clocks), personal_id=stamp)
         record_store.write(conn, now_ms, kind=child.kind, body=body, clocks=clocks, agency_id=child.agency_id,
                            user_id=user_row.id, op_id=None)
-        moved += 1
-    old = record_store.current(conn, "client", retire)
+    moved = len(children)
+    old = clients[retire]
     record_store.write(conn, now_ms, kind="client", body=json.loads(old.body), clocks=json.loads(old.clocks),
                        agency_id=old.agency_id, user_id=user_row.id, op_id=None, deleted=True)
     conn.execute(update(duplicate).where(duplicate.c.id == row.id).values(

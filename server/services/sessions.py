@@ -35,6 +35,11 @@ def lock_delay_ms(failures: int, max_failures: int) -> int:
     return min(_BASE_DELAY_S * 2 ** (failures - _FIRST_DELAYED), _MAX_DELAY_S) * 1000
 
 
+def _training_lapsed(row, now_ms: int) -> bool:
+    """HMIS security training expired before today: such a user may not sign in or stay signed in."""
+    return date.fromisoformat(row.training_expires) < utc_date(now_ms)
+
+
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -103,7 +108,7 @@ def login(engine: Engine, now_ms: int, *, device_id: str, device_agency: str, us
     if row.disabled:
         _refuse(engine, now_ms, Forbidden("This account is disabled. Ask your Security Coordinator."),
                 user_id=row.id, device_id=device_id, agency_id=row.agency_id, reason="disabled")
-    if date.fromisoformat(row.training_expires) < utc_date(now_ms):
+    if _training_lapsed(row, now_ms):
         _refuse(engine, now_ms, Forbidden("Your HMIS security training has lapsed. Renew it, then ask your "
                                           "Security Coordinator to update your record."),
                 user_id=row.id, device_id=device_id, agency_id=row.agency_id, reason="training lapsed")
@@ -162,7 +167,7 @@ def authenticate(conn: Connection, now_ms: int, token: str, device_id: str):
     row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
     if row.disabled:
         raise Unauthorized("Sign-in required.")
-    if date.fromisoformat(row.training_expires) < utc_date(now_ms):
+    if _training_lapsed(row, now_ms):
         raise Forbidden("Your HMIS security training has lapsed.")
     return row
 
@@ -175,7 +180,7 @@ def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_mi
             or found.expires_ms <= now_ms or found.device_id != device_id):
         raise Unauthorized("Sign-in required.")
     row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
-    if row.disabled or date.fromisoformat(row.training_expires) < utc_date(now_ms):
+    if row.disabled or _training_lapsed(row, now_ms):
         raise Unauthorized("Sign-in required.")
     # The used token lives on for a short grace, not revoked at once: a laptop whose link (or
     # process) died before it stored the new pair may ask again instead of losing the session.

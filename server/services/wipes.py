@@ -24,13 +24,10 @@ REPORT_FIELDS = {"wipe_id", "device_id", "destroyed", "unsynced_changes", "compl
 
 
 def order(conn: Connection, now_ms: int, key: Ed25519PrivateKey, *, device_id: str, actor: str) -> dict:
-    row = conn.execute(select(device).where(device.c.id == device_id)).first()
-    if row is None:
-        raise NotFound("That device does not exist.")
+    row = devices.get(conn, device_id)
     if row.revoked_ms is not None:
         raise Conflict("That device was already revoked; it will not contact the server again.")
-    existing = conn.execute(select(wipe).where(wipe.c.device_id == device_id,
-                                               wipe.c.status.in_(("pending", "received")))).first()
+    existing = devices.pending_wipe(conn, device_id)
     if existing is not None:
         return describe(existing, now_ms)
     wipe_id = new_id()
