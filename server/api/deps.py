@@ -1,6 +1,7 @@
 """Who is calling: the signed device, the signed-in user on it, and what their role allows."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from fastapi import Depends, Request
@@ -21,9 +22,9 @@ class Context:
     clock: Clock
     signing_key: object
 
-    @property
+    @functools.cached_property
     def reader(self) -> Engine:
-        """For read-only work: on SQLite it does not take the write lock."""
+        """For read-only work: on SQLite it does not take the write lock (made once, not per request)."""
         return reader(self.engine)
 
 
