@@ -34,7 +34,7 @@ def test_domain_imports_nothing_of_ours_and_no_io_layers(path):
     assert not bad, f"{path.name} imports {sorted(bad)}"
 
 
-@pytest.mark.parametrize("path", _modules("app", "storage") + _modules("app", "security")
+@pytest.mark.parametrize("path", _modules("app", "storage") + _modules("app", "security") + _modules("app", "services")
                          + _modules("app", "sync") + _modules("server"), ids=lambda p: str(p.relative_to(ROOT)))
 def test_nothing_below_the_ui_imports_qt(path):
     assert not {m for m in _imports(path) if m.split(".")[0] in {"PySide6", "shiboken6"}}

@@ -5,9 +5,6 @@ backend on loopback. Screenshots at 1366x768 go to $HMIS_SCREENSHOTS (default: a
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import select
@@ -20,26 +17,11 @@ from app.ui.review_screens import ConflictScreen, DuplicateScreen
 from app.ui.sync_status import SyncStatus
 from server.db.schema import conflict, duplicate
 from tests.server.conftest import live, world  # noqa: F401
+from tests.ui.conftest import shoot
 from tests.sync.laptops import conflicting_names, duplicate_pair, laptop, new_client
 
 pytestmark = pytest.mark.parametrize("live", ["sqlite"], indirect=True)
 AGENCY = "Screens Shelter"
-
-
-@pytest.fixture(scope="module")
-def shots(tmp_path_factory) -> Path:
-    folder = Path(os.environ.get("HMIS_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"\nscreenshots: {folder}")
-    return folder
-
-
-def _shoot(widget, folder: Path, name: str) -> None:
-    widget.resize(1366, 768)
-    widget.show()
-    path = folder / f"{name}.png"
-    assert widget.grab().save(str(path)) and path.stat().st_size > 0
-    print(f"screenshot: {path}")
 
 
 def _factory(device, base_url: str | None = None):
@@ -89,7 +71,7 @@ def test_the_status_area_syncs_in_the_background_and_says_offline_in_words(qtbot
     assert status.link.text() == "Online" and "never" not in status.last_sync.text()
     assert len(ticks) > 0  # the window's event loop kept running during the sync
     assert {e.stage for e in events} >= {"check_in", "push", "done"}
-    _shoot(status, shots, "sync-status")
+    shoot(status, shots, "sync-status")
 
     # The server goes out of reach: the area says so in words and keeps the count.
     device.records.save(new_client())
@@ -112,7 +94,7 @@ def test_a_conflict_is_settled_from_the_screen_by_keyboard(qtbot, world, tmp_pat
     [item] = screen.model.items
     assert [screen.model.index(0, c).data() for c in range(4)] == ["Client", "First name", "Mariah", "Marie"]
     assert (screen.ours.text(), screen.theirs.text()) == ("Mariah", "Marie")
-    _shoot(screen, shots, "conflicts")
+    shoot(screen, shots, "conflicts")
     screen.use_device.setFocus()
     qtbot.keyClick(screen.use_device, Qt.Key.Key_Space)
     assert "Saved on this device" in screen.message.text()
@@ -156,7 +138,7 @@ def test_a_possible_duplicate_is_dismissed_from_the_screen(qtbot, world, tmp_pat
     screen.table.selectRow(rows[0])
     cells = [screen.model.index(rows[0], c).data() for c in range(5)]
     assert cells[0] == cells[2] == "Oluwaseun Vasquez-Lindqvist" and cells[4].endswith("%")
-    _shoot(screen, shots, "duplicates")
+    shoot(screen, shots, "duplicates")
     screen.dismiss.setFocus()
     qtbot.keyClick(screen.dismiss, Qt.Key.Key_Space)
     assert "Saved on this device" in screen.message.text()

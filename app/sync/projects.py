@@ -1,0 +1,61 @@
+"""The agency's projects, kept inside the vault so an intake can pick one offline.
+
+Why in the vault: an outreach worker enrolls people for days without a link; the project list
+(name and HUD project type, which decides the enrollment elements asked) must be on the laptop.
+It is refreshed from the server at each online sign-in and sync.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from app.domain.codes import PROJECT_TYPE
+from app.domain.ids import is_valid_id
+from app.storage.vault import Vault
+from app.sync import identity
+from app.sync.errors import BadResponse
+from app.sync.transport import Transport
+
+_META = "projects"
+
+
+@dataclass(frozen=True)
+class Project:
+    id: str
+    name: str
+    project_type: int
+
+    @property
+    def type_label(self) -> str:
+        return PROJECT_TYPE.label(self.project_type)
+
+
+def _parse(rows: object) -> list[Project]:
+    if not isinstance(rows, list):
+        raise BadResponse()
+    found = []
+    for row in rows:
+        if not (isinstance(row, dict) and isinstance(row.get("id"), str) and is_valid_id(row["id"])
+                and isinstance(row.get("name"), str) and type(row.get("project_type")) is int):
+            raise BadResponse()
+        found.append(Project(row["id"], row["name"], row["project_type"]))
+    return sorted(found, key=lambda p: p.name.casefold())
+
+
+def store(vault: Vault, projects: list[Project]) -> None:
+    vault.set_meta(_META, json.dumps([asdict(p) for p in projects]))
+
+
+def known(vault: Vault) -> list[Project]:
+    """The projects this device last heard of (empty before the first online sign-in)."""
+    text = vault.meta(_META)
+    return _parse(json.loads(text)) if text else []
+
+
+def refresh(vault: Vault, transport: Transport, token: str) -> list[Project]:
+    """Fetch the agency's projects and keep them; the answer is checked before anything is kept."""
+    projects = _parse(transport.call("GET", "/v1/admin/projects", None, token=token,
+                                     signer=identity.signer(vault)))
+    store(vault, projects)
+    return projects
+
