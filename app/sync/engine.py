@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.storage import outbox
 from app.storage.vault import Vault
-from app.sync import check_in, identity, lease, pull, push, review, wipe, wire
+from app.sync import check_in, identity, lease, projects, pull, push, review, wipe, wire
 from app.sync.device_file import DeviceFile
 from app.sync.errors import NotEnrolled, Refused, SignInRequired, SyncError, Wiped
 from app.sync.session import OnlineSession
@@ -183,6 +183,7 @@ class SyncEngine:
         report.decisions_sent, report.decisions_refused = review.send(self.vault, self._call)
         report.pulled = pull.pull(self.vault, self._call, now_ms=self.now_ms, ahead=self._call_ahead,
                                   progress=lambda d, t: self._emit("pull", d, t, "Receiving changes"))
+        projects.keep(self.vault, self._call("GET", projects.PATH, None))
         if self.session.role() in review.SETTLERS | {None}:
             self._emit("review", message="Fetching conflicts and possible duplicates")
             report.review_items = review.refresh(self.vault, self._call)

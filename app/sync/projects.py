@@ -52,10 +52,17 @@ def known(vault: Vault) -> list[Project]:
     return _parse(json.loads(text)) if text else []
 
 
-def refresh(vault: Vault, transport: Transport, token: str) -> list[Project]:
-    """Fetch the agency's projects and keep them; the answer is checked before anything is kept."""
-    projects = _parse(transport.call("GET", "/v1/admin/projects", None, token=token,
-                                     signer=identity.signer(vault)))
+PATH = "/v1/projects"
+
+
+def keep(vault: Vault, answer: object) -> list[Project]:
+    """Keep the server's answer to GET PATH; it is checked whole before anything is kept."""
+    projects = _parse(answer)
     store(vault, projects)
     return projects
+
+
+def refresh(vault: Vault, transport: Transport, token: str) -> list[Project]:
+    """Fetch the agency's projects and keep them."""
+    return keep(vault, transport.call("GET", PATH, None, token=token, signer=identity.signer(vault)))
 

@@ -105,3 +105,11 @@ def test_pages_are_fetched_ahead_and_an_expired_token_midway_is_renewed(world, t
     assert json.loads(reader.vault.meta("session"))["access_token"] != token_before
     assert reader.records.count("client") == maker.records.count("client")
     assert all(reader.records.get("client", c.id) == c for c in made[::50])
+
+
+def test_a_sync_brings_the_agencys_projects_for_offline_intake(world, tmp_path):
+    from app.sync import projects
+    device = laptop(world, tmp_path, "Project Shelter")
+    assert device.sync().ok
+    kept = projects.known(device.vault)
+    assert [p.id for p in kept] == [world.projects["Project Shelter"]] and kept[0].type_label.startswith("Emergency shelter")
