@@ -74,10 +74,17 @@ class Vault:
     def open(cls, profile: Path, username: str, password: str, *,
              floor: KdfParams = KDF_FLOOR) -> "Vault":
         """Unlock with a user's password. Raises a VaultError subclass on any failure."""
+        return cls.open_with_secret(profile, username, password, floor=floor)[0]
+
+    @classmethod
+    def open_with_secret(cls, profile: Path, username: str, password: str, *,
+                         floor: KdfParams = KDF_FLOOR) -> "tuple[Vault, str | None]":
+        """Unlock, and also hand back the secret sealed in the user's slot (their TOTP seed, for
+        offline sign-in) from the same key derivation; None when the slot holds none yet."""
         db = profile / DB_NAME
         if not db.exists():
             raise VaultMissing()
-        key = KeySlots(profile / SLOTS_DIR).unlock(username, password, floor)
+        key, secret = KeySlots(profile / SLOTS_DIR).unlock_with_secret(username, password, floor)
         verify_encrypted(db, key)
         conn = open_encrypted(db, key)
         try:
@@ -85,7 +92,7 @@ class Vault:
             vault = cls(profile, conn, key, username)
             with vault.transaction():
                 audit.append(conn, actor=username, action="unlock")
-            return vault
+            return vault, secret
         except BaseException:
             conn.close()
             raise
@@ -145,19 +152,25 @@ class Vault:
         return stamp.encode()
 
     # -- users -------------------------------------------------------------------------------
-    def add_user(self, username: str, password: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Let another user open this vault with their own password."""
-        self.slots.add(bytes(self._key), username, password, kdf)
+    def add_user(self, username: str, password: str, *, kdf: KdfParams = DEFAULT_KDF,
+                 secret: str | None = None) -> None:
+        """Let another user open this vault with their own password (``secret``: their TOTP seed)."""
+        self.slots.add(bytes(self._key), username, password, kdf, secret=secret)
         with self.transaction():
             audit.append(self.conn, actor=self.username, action="user_added")
 
     def change_password(self, username: str, old_password: str, new_password: str, *,
                         kdf: KdfParams = DEFAULT_KDF, floor: KdfParams = KDF_FLOOR) -> None:
-        """Re-wrap one slot. The old password must still open it."""
-        key = self.slots.unlock(username, old_password, floor)
-        self.slots.replace(key, username, new_password, kdf)
+        """Re-wrap one slot, keeping its sealed secret. The old password must still open it."""
+        key, secret = self.slots.unlock_with_secret(username, old_password, floor)
+        self.slots.replace(key, username, new_password, kdf, secret=secret)
         with self.transaction():
             audit.append(self.conn, actor=self.username, action="password_changed")
+
+    def seal_secret(self, password: str, secret: str | None, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the signed-in user's slot under ``password`` with ``secret`` sealed inside. The
+        caller has just proven ``password`` (the slot opened with it, or the server accepted it)."""
+        self.slots.set_secret(self.username, password, bytes(self._key), secret, kdf=kdf)
 
     def remove_user(self, username: str) -> None:
         """Shred a user's slot; their password opens nothing here from now on."""

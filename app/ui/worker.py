@@ -29,10 +29,19 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
+# Jobs still running, held here until their answer is delivered: a screen closed meanwhile must
+# not take the job's signal object down with it while the worker thread is about to emit.
+_RUNNING: set[_Job] = set()
+
+
 def run_in_background(work: Callable[[], object], on_done: Callable[[object], None],
                       on_failed: Callable[[Exception], None]) -> _Job:
     job = _Job(work)
+    job.setAutoDelete(False)
+    _RUNNING.add(job)
     job.signals.done.connect(on_done)
     job.signals.failed.connect(on_failed)
+    job.signals.done.connect(lambda _result: _RUNNING.discard(job))
+    job.signals.failed.connect(lambda _error: _RUNNING.discard(job))
     QThreadPool.globalInstance().start(job)
     return job

@@ -139,6 +139,8 @@ def put_policy(body: PolicyIn, who: Caller = Depends(permitted("policy.manage"))
 
 @router.get("/audit")
 def audit(after: int = Query(0, ge=0, le=2**62), limit: int = Query(200, ge=1, le=1000),
+          before: int | None = Query(None, ge=1, le=2**62),
           who: Caller = Depends(permitted("audit.read")), ctx: Context = Depends(context)) -> list[dict]:
     with ctx.reader.connect() as conn:
-        return audit_log.entries(conn, agency_id=None if who.is_admin else who.agency_id, after=after, limit=limit)
+        return audit_log.entries(conn, agency_id=None if who.is_admin else who.agency_id, after=after, limit=limit,
+                                 before=before)

@@ -128,7 +128,7 @@ def unlock(conn: Connection, user_id: str) -> None:
 def list_users(conn: Connection, agency_id: str | None) -> list[dict]:
     query = select(user.c.id, user.c.username, user.c.first_name, user.c.last_name, user.c.agency_id,
                    user.c.role, user.c.training_expires, user.c.disabled, user.c.totp_confirmed,
-                   user.c.failed_logins).order_by(user.c.username)
+                   user.c.failed_logins, user.c.locked_until_ms).order_by(user.c.username)
     if agency_id is not None:
         query = query.where(user.c.agency_id == agency_id)
     return [dict(r._mapping) for r in conn.execute(query)]

@@ -19,8 +19,15 @@ def record(conn: Connection, now_ms: int, action: str, *, outcome: str = "ok", a
         record_id=record_id, outcome=outcome, detail=json.dumps(detail or {}, sort_keys=True)))
 
 
-def entries(conn: Connection, *, agency_id: str | None, after: int = 0, limit: int = 200) -> list[dict]:
-    query = select(audit).where(audit.c.seq > after).order_by(audit.c.seq).limit(limit)
+def entries(conn: Connection, *, agency_id: str | None, after: int = 0, limit: int = 200,
+            before: int | None = None) -> list[dict]:
+    """Oldest first after ``after``; or, with ``before``, newest first below it (a screen's
+    first page is the latest events, and each "load more" reads further back)."""
+    if before is not None:
+        query = select(audit).where(audit.c.seq > after, audit.c.seq < before).order_by(audit.c.seq.desc())
+    else:
+        query = select(audit).where(audit.c.seq > after).order_by(audit.c.seq)
+    query = query.limit(limit)
     if agency_id is not None:
         query = query.where(audit.c.agency_id == agency_id)
     return [dict(row._mapping) | {"detail": json.loads(row.detail)} for row in conn.execute(query)]

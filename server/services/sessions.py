@@ -68,7 +68,10 @@ def _tokens(conn: Connection, now_ms: int, row, device_id: str, access_minutes: 
             "access_expires_ms": access_end,
             "refresh_token": _issue(conn, now_ms, "refresh", row.id, device_id, session_end),
             "session_expires_ms": session_end,
-            "user": _describe(conn, row), "policy": rules}
+            "user": _describe(conn, row), "policy": rules,
+            # The device checks codes against this seed while offline; the request reaching here is
+            # signed by an enrolled device of the user's agency and has passed password and code.
+            "totp_seed": row.totp_secret}
 
 
 def _refuse(engine: Engine, now_ms: int, error: Exception, *, user_id=None, device_id=None, agency_id=None,

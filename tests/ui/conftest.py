@@ -29,3 +29,13 @@ def shoot(widget, folder: Path, name: str) -> Path:
     assert widget.grab().save(str(path)) and path.stat().st_size > 0
     print(f"screenshot: {path}")
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def settings_folder(tmp_path_factory) -> Path:
+    """QSettings write to a folder of the test run's, never to the real user's."""
+    from PySide6.QtCore import QSettings
+    folder = tmp_path_factory.mktemp("settings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder

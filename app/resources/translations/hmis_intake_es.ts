@@ -1,0 +1,2021 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/admin/audit_screen.py" line="+44"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/admin/quality_screen.py" line="+79"/>
+        <location filename="../../ui/review_screens.py" line="+136"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="vanished">rechazado</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="vanished">correcto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/common.py" line="+39"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That did not work, and nothing was changed. Try again; if it keeps happening, tell your HMIS Admin.</source>
+        <translation>No funcionó y no se cambió nada. Inténtelo de nuevo; si sigue pasando, avise a su administrador de HMIS.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>&amp;Type the device name to confirm: %1</source>
+        <translation>&amp;Escriba el nombre del dispositivo para confirmar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/devices_screen.py" line="+43"/>
+        <location filename="../../ui/admin/users_screen.py" line="+38"/>
+        <location filename="../../ui/client_profile.py" line="+38"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="+24"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last check-in</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsynced changes</source>
+        <translation>Cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/quality_screen.py" line="-34"/>
+        <source>No enrollment on this laptop</source>
+        <translation>No hay inscripción en esta portátil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 (not on this laptop)</source>
+        <translation>Proyecto %1 (no está en esta portátil)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>client not on this laptop</source>
+        <translation>el cliente no está en esta portátil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="+12"/>
+        <location filename="../../ui/intake/household_page.py" line="+17"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../ui/intake/project_page.py" line="+26"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t know / refused</source>
+        <translation>No sabe / se niega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialogs.py" line="+140"/>
+        <source>QR code for the authenticator app</source>
+        <translation>Código QR para la aplicación de autenticación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have %1 scan this code with their authenticator app now (or type the address below into it). It is shown only this once; they confirm it with a code at their first sign-in.</source>
+        <translation>Pida a %1 que escanee ahora este código con su aplicación de autenticación (o que escriba en ella la dirección de abajo). Se muestra solo esta vez; lo confirma con un código al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authenticator set-up</source>
+        <translation>Configuración del autenticador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_screen.py" line="-16"/>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authenticator not set up</source>
+        <translation>autenticador sin configurar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training valid until</source>
+        <translation>Capacitación válida hasta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/disability_answers.py" line="+25"/>
+        <location filename="../../ui/intake/enrollment_page.py" line="+114"/>
+        <source>Disabilities</source>
+        <translation>Discapacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term and impairs independent living</source>
+        <translation>De larga duración y limita la vida independiente</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: long-term and impairs independent living</source>
+        <translation>%1: de larga duración y limita la vida independiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_profile.py" line="+1"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSN</source>
+        <translation>SSN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="-12"/>
+        <location filename="../../ui/review_screens.py" line="+68"/>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Race and ethnicity</source>
+        <translation>Raza y etnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran status</source>
+        <translation>Condición de veterano</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="+0"/>
+        <source>SSN (last 4)</source>
+        <translation>SSN (últimos 4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/review_screens.py" line="+0"/>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These clients already known on this laptop may be the person you typed. Pick one to use their record, or say this is a new person.</source>
+        <translation>Estos clientes ya conocidos en esta portátil podrían ser la persona que escribió. Elija uno para usar su registro, o indique que es una persona nueva.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use this client</source>
+        <translation>&amp;Usar este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a &amp;new person</source>
+        <translation>Es una persona &amp;nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/enrollment_page.py" line="-21"/>
+        <source>Entry answers for member %1 of %2</source>
+        <translation>Respuestas de entrada del miembro %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Income</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-cash benefits</source>
+        <translation>Beneficios no monetarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health insurance</source>
+        <translation>Seguro médico</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Domestic violence</source>
+        <translation>Violencia doméstica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_page.py" line="+2"/>
+        <source>relationship not chosen</source>
+        <translation>parentesco sin elegir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, born %1</source>
+        <translation>, nacido/a el %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+9"/>
+        <source>Household members</source>
+        <translation>Miembros del hogar</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Add everyone who is entering the project together. Press Next when the household is complete.</source>
+        <translation>Agregue a todas las personas que entran juntas al proyecto. Pulse Siguiente cuando el hogar esté completo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a &amp;member</source>
+        <translation>Agregar un &amp;miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit member</source>
+        <translation>&amp;Editar miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Quitar miembro</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a member other than the head of household to remove.</source>
+        <translation>Elija para quitar a un miembro que no sea el jefe de hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_page.py" line="+69"/>
+        <source>Head of household</source>
+        <translation>Jefe de hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household member %1</source>
+        <translation>Miembro del hogar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a client already known on this laptop; their record will be updated with any changes.</source>
+        <translation>Este cliente ya es conocido en esta portátil; su registro se actualizará con los cambios.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose how this person is related to the head of household.</source>
+        <translation>Elija qué parentesco tiene esta persona con el jefe de hogar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A household can have only one head of household; choose this member&apos;s relationship to the head.</source>
+        <translation>Un hogar solo puede tener un jefe de hogar; elija el parentesco de este miembro con el jefe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of birth cannot be after the project start date: the project cannot start before the client was born.</source>
+        <translation>La fecha de nacimiento no puede ser posterior a la fecha de inicio del proyecto: el proyecto no puede empezar antes de que naciera el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/project_page.py" line="-3"/>
+        <source>Project and project start date</source>
+        <translation>Proyecto y fecha de inicio del proyecto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no projects on this laptop yet. Sign in while connected to the internet (or run a sync) so your agency&apos;s projects are copied here, then start the intake again.</source>
+        <translation>Todavía no hay proyectos en esta portátil. Inicie sesión con conexión a internet (o sincronice) para copiar aquí los proyectos de su agencia y vuelva a empezar la admisión.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the project the household is entering.</source>
+        <translation>Elija el proyecto al que entra el hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/review_page.py" line="+21"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What still needs attention</source>
+        <translation>Lo que aún necesita atención</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Review and save</source>
+        <translation>Revisar y guardar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Household members and problems</source>
+        <translation>Miembros del hogar y problemas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 people entering %2 on %3. Press Ctrl+S to save the whole household.</source>
+        <translation>%1 personas entran en %2 el %3. Pulse Ctrl+S para guardar todo el hogar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household needs one head of household.</source>
+        <translation>El hogar necesita un jefe de hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="+112"/>
+        <source>%1: problem</source>
+        <translation>%1: problema</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 must be a real date written as MM/DD/YYYY or YYYY-MM-DD.</source>
+        <translation>%1 debe ser una fecha real escrita como MM/DD/AAAA o AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be an amount of money of zero or more, written like 125.50.</source>
+        <translation>%1 debe ser una cantidad de dinero de cero o más, escrita como 125.50.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be an amount of money.</source>
+        <translation>%1 debe ser una cantidad de dinero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_screens.py" line="-176"/>
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value sent in conflict</source>
+        <translation>Valor enviado en conflicto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current value</source>
+        <translation>Valor actual</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>First client</source>
+        <translation>Primer cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second client</source>
+        <translation>Segundo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/draft_offer.py" line="+36"/>
+        <source>&amp;Continue that intake</source>
+        <translation>&amp;Continuar esa admisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard that &amp;draft</source>
+        <translation>Descartar ese &amp;borrador</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Continue the intake started at %1? (%2)</source>
+        <translation>¿Continuar la admisión empezada el %1? (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ui/admin/audit_screen.py" line="-3"/>
+        <source>Audit trail (newest first)</source>
+        <translation>Registro de auditoría (lo más reciente primero)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: wipe, login, user</source>
+        <translation>por ejemplo: wipe, login, user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter by action:</source>
+        <translation>&amp;Filtrar por acción:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load &amp;more</source>
+        <translation>Cargar &amp;más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Loading the audit trail…</source>
+        <translation>Cargando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That is the whole trail: there are no older events.</source>
+        <translation>Ese es todo el registro: no hay eventos más antiguos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading older events…</source>
+        <translation>Cargando eventos más antiguos…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Events shown: %n.</source>
+        <translation>
+            <numerusform>Eventos mostrados: %n.</numerusform>
+            <numerusform>Eventos mostrados: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is the whole trail.</source>
+        <translation>Ese es todo el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProfileView</name>
+    <message>
+        <location filename="../../ui/client_profile.py" line="+15"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Release of information</source>
+        <translation>Autorización para divulgar información</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project type</source>
+        <translation>Tipo de proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services and bed nights</source>
+        <translation>Servicios y noches de cama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xit…</source>
+        <translation>Sali&amp;da…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;service / bed night…</source>
+        <translation>Registrar servicio / noche de &amp;cama…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Enrollments</source>
+        <translation>&amp;Inscripciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ser&amp;vices and bed nights</source>
+        <translation>Ser&amp;vicios y noches de cama</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Bed night</source>
+        <translation>Noche de cama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, type %2</source>
+        <translation>%1, tipo %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name given)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+7"/>
+        <source>Choose an open enrollment first.</source>
+        <translation>Primero elija una inscripción abierta.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The exit was saved.</source>
+        <translation>La salida se guardó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service was saved.</source>
+        <translation>El servicio se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRowsModel</name>
+    <message>
+        <location filename="../../ui/clients_screen.py" line="+29"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSN (last 4)</source>
+        <translation>SSN (últimos 4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../../ui/clients_page.py" line="+30"/>
+        <source>← Back (Esc)</source>
+        <translation>← Volver (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outreach contact…</source>
+        <translation>Contacto de &amp;alcance…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsScreen</name>
+    <message>
+        <location filename="../../ui/clients_screen.py" line="+39"/>
+        <source>Name, nickname, date of birth or last 4 of SSN</source>
+        <translation>Nombre, apodo, fecha de nacimiento o últimos 4 del SSN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find a client</source>
+        <translation>&amp;Buscar un cliente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clients found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New intake (%1)</source>
+        <translation>&amp;Nueva admisión (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n client(s) found. Press Enter or Down to go to the list.</source>
+        <translation>
+            <numerusform>%n cliente encontrado. Pulse Intro o Abajo para ir a la lista.</numerusform>
+            <numerusform>%n clientes encontrados. Pulse Intro o Abajo para ir a la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No client found. Check the spelling, try a date of birth, or press %1 for a new intake.</source>
+        <translation>No se encontró ningún cliente. Revise la ortografía, pruebe con una fecha de nacimiento o pulse %1 para una nueva admisión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search could not run. Try again; nothing was changed.</source>
+        <translation>No se pudo hacer la búsqueda. Inténtelo de nuevo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, nickname, date of birth (MM/DD/YYYY) or the last 4 digits of the SSN.</source>
+        <translation>Escriba un nombre, apodo, fecha de nacimiento (MM/DD/AAAA) o los últimos 4 dígitos del SSN.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictScreen</name>
+    <message>
+        <location filename="../../ui/review_screens.py" line="-66"/>
+        <source>Conflicts: the same field was changed in two places</source>
+        <translation>Conflictos: el mismo campo se cambió en dos lugares</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep the current value</source>
+        <translation>&amp;Mantener el valor actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use the value sent in conflict</source>
+        <translation>&amp;Usar el valor enviado en conflicto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;this value</source>
+        <translation>Usar &amp;este valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value sent in conflict</source>
+        <translation>Valor enviado en conflicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current value</source>
+        <translation>Valor actual</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>enter a whole number.</source>
+        <translation>escriba un número entero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved on this device; it will be sent at the next sync.</source>
+        <translation>Guardado en este dispositivo; se enviará en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesScreen</name>
+    <message>
+        <location filename="../../ui/admin/devices_screen.py" line="-34"/>
+        <source>Laptops of your agency</source>
+        <translation>Portátiles de su agencia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laptops</source>
+        <translation>Portátiles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wipe this device…</source>
+        <translation>&amp;Borrar este dispositivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;vocar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;enrollment code</source>
+        <translation>Nuevo código de &amp;inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Wipe of “%1”: %2.</source>
+        <translation>Borrado de “%1”: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes that had not been synced, now lost: %n.</source>
+        <translation>
+            <numerusform>Cambios que no se habían sincronizado, ahora perdidos: %n.</numerusform>
+            <numerusform>Cambios que no se habían sincronizado, ahora perdidos: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Laptops: %n.</source>
+        <translation>
+            <numerusform>Portátiles: %n.</numerusform>
+            <numerusform>Portátiles: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the laptops…</source>
+        <translation>Cargando las portátiles…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+53"/>
+        <source>Choose a laptop in the list first.</source>
+        <translation>Primero elija una portátil de la lista.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Wipe “%1”? The next time this laptop contacts the server it destroys everything it holds: its key slots, its database and its files. Changes made on it that were not synced are lost. Nobody can use it until it is enrolled again. This cannot be undone.</source>
+        <translation>¿Borrar “%1”? La próxima vez que esta portátil contacte con el servidor destruirá todo lo que guarda: sus ranuras de claves, su base de datos y sus archivos. Se pierden los cambios hechos en ella que no se sincronizaron. Nadie podrá usarla hasta que se inscriba de nuevo. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wipe a laptop</source>
+        <translation>Borrar una portátil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Wipe it</source>
+        <translation>&amp;Borrarla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The wipe of “%1” is ordered.</source>
+        <translation>Se ordenó el borrado de “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordering the wipe…</source>
+        <translation>Ordenando el borrado…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Revoke “%1”? The server will refuse it from now on. Its data stays on the laptop (to destroy it, wipe the laptop instead), and changes not yet synced will never arrive.</source>
+        <translation>¿Revocar “%1”? El servidor la rechazará a partir de ahora. Sus datos se quedan en la portátil (para destruirlos, bórrela en su lugar) y los cambios aún no sincronizados nunca llegarán.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke a laptop</source>
+        <translation>Revocar una portátil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;voke it</source>
+        <translation>Re&amp;vocarla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoking…</source>
+        <translation>Revocando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is revoked.</source>
+        <translation>“%1” está revocada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new enrollment code was made.</source>
+        <translation>Se creó un nuevo código de inscripción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrollment code</source>
+        <translation>Código de inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this code out to the person setting up the laptop. It works once and expires after %1 hours.</source>
+        <translation>Lea este código en voz alta a la persona que configura la portátil. Funciona una sola vez y caduca a las %1 horas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Making a code…</source>
+        <translation>Creando un código…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScreen</name>
+    <message>
+        <location filename="../../ui/review_screens.py" line="+9"/>
+        <source>Possible duplicate clients</source>
+        <translation>Posibles clientes duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge, keeping the &amp;first</source>
+        <translation>Combinar, conservando el &amp;primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge, keeping the &amp;second</source>
+        <translation>Combinar, conservando el se&amp;gundo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not on this device</source>
+        <translation>no está en este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved on this device; it will be sent at the next sync.</source>
+        <translation>Guardado en este dispositivo; se enviará en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitForm</name>
+    <message>
+        <location filename="../../ui/exit_form.py" line="+34"/>
+        <source>Project exit</source>
+        <translation>Salida del proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit from %1 (entered %2)</source>
+        <translation>Salida de %1 (entrada el %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save exit</source>
+        <translation>&amp;Guardar salida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+8"/>
+        <source>The exit was not saved: fix the answers marked above.</source>
+        <translation>La salida no se guardó: corrija las respuestas marcadas arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>HMIS Intake</source>
+        <translation type="vanished">HMIS Intake</translation>
+    </message>
+    <message>
+        <source>Set up this device</source>
+        <translation type="vanished">Configurar este dispositivo</translation>
+    </message>
+    <message>
+        <source>Unlock this device</source>
+        <translation type="vanished">Desbloquear este dispositivo</translation>
+    </message>
+    <message>
+        <source>Create encrypted profile</source>
+        <translation type="vanished">Crear perfil cifrado</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="vanished">Desbloquear</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="vanished">Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="vanished">Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="vanished">Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="vanished">Escriba su nombre de usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use a password of at least %n characters.</source>
+        <translation type="vanished">
+            <numerusform>Use una contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Use una contraseña de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="vanished">Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="vanished">Procesando…</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="vanished">Desbloqueado</translation>
+    </message>
+    <message>
+        <source>The encrypted local store is open. Intake screens arrive with the next release.</source>
+        <translation type="vanished">El almacén local cifrado está abierto. Las pantallas de admisión llegan con la próxima versión.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed. Try again.</source>
+        <translation type="vanished">Algo salió mal; no se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>&amp;Continue that intake</source>
+        <translation type="vanished">&amp;Continuar esa admisión</translation>
+    </message>
+    <message>
+        <source>Discard that &amp;draft</source>
+        <translation type="vanished">Descartar ese &amp;borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_wizard.py" line="+76"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save intake (Ctrl+S)</source>
+        <translation>&amp;Guardar admisión (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this intake</source>
+        <translation>Descartar esta admisión</translation>
+    </message>
+    <message>
+        <source>Everything is answered; press Ctrl+S to save.</source>
+        <translation type="vanished">Todo está respondido; pulse Ctrl+S para guardar.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No HUD rule is broken; press Ctrl+S to save the whole household.</source>
+        <translation>No se incumple ninguna regla de HUD; pulse Ctrl+S para guardar todo el hogar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some answers break a HUD rule; go back to fix them.</source>
+        <translation>Algunas respuestas no cumplen una regla de HUD; vuelva atrás para corregirlas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>This page has %n problem(s); each is shown beside its field.</source>
+        <translation>
+            <numerusform>Esta página tiene %n problema; se muestra junto a su campo.</numerusform>
+            <numerusform>Esta página tiene %n problemas; cada uno se muestra junto a su campo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>That client is no longer on this laptop; search again.</source>
+        <translation>Ese cliente ya no está en esta portátil; busque de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Using the known client&apos;s record. Check their answers, then press Next.</source>
+        <translation>Se usa el registro del cliente conocido. Revise sus respuestas y pulse Siguiente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go on to the review page to save the intake.</source>
+        <translation>Siga a la página de revisión para guardar la admisión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was saved: fix the problems listed, then save again.</source>
+        <translation>No se guardó nada: corrija los problemas de la lista y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved. The household is on this laptop and will be sent at the next sync.</source>
+        <translation>Guardado. El hogar está en esta portátil y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Household of %n</source>
+        <translation>
+            <numerusform>Hogar de %n persona</numerusform>
+            <numerusform>Hogar de %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue the intake started at %1? (%2)</source>
+        <translation type="vanished">¿Continuar la admisión empezada el %1? (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The intake was brought back as it was left.</source>
+        <translation>La admisión se recuperó tal como se dejó.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/admin/user_dialogs.py" line="-95"/>
+        <source>New user</source>
+        <translation>Usuario nuevo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least 12 characters, not a common or easily guessed password; a few unrelated words work well.</source>
+        <translation>Al menos 12 caracteres, que no sea una contraseña común o fácil de adivinar; unas cuantas palabras sin relación funcionan bien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training valid until</source>
+        <translation>&amp;Capacitación válida hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial &amp;password</source>
+        <translation>Contraseña &amp;inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password &amp;again</source>
+        <translation>Repita la c&amp;ontraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create user</source>
+        <translation>C&amp;rear usuario</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A username is one word of at most 100 characters.</source>
+        <translation>Un nombre de usuario es una sola palabra de 100 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the first name (at most 50 characters).</source>
+        <translation>Escriba el nombre (50 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the last name (at most 50 characters).</source>
+        <translation>Escriba el apellido (50 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security training must be valid today or later; staff cannot sign in once it has lapsed.</source>
+        <translation>La capacitación de seguridad debe ser válida hoy o más adelante; el personal no puede iniciar sesión cuando ha caducado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating the user…</source>
+        <translation>Creando el usuario…</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachForm</name>
+    <message>
+        <location filename="../../ui/outreach_form.py" line="+38"/>
+        <source>Outreach contact</source>
+        <translation>Contacto de alcance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not enrolled in street outreach</source>
+        <translation>No inscrito en alcance en la calle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street outreach project</source>
+        <translation>Proyecto de alcance en la calle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Enroll in this project</source>
+        <translation>&amp;Inscribir en este proyecto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This client has no open street outreach enrollment. Enroll them to record the contact.</source>
+        <translation>Este cliente no tiene una inscripción abierta de alcance en la calle. Inscríbalo para registrar el contacto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save contact (Ctrl+S)</source>
+        <translation>&amp;Guardar contacto (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, since %2</source>
+        <translation>%1, desde %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no street outreach project on this laptop. Sign in while connected (or sync) to copy your agency&apos;s projects.</source>
+        <translation>No hay ningún proyecto de alcance en la calle en esta portátil. Inicie sesión con conexión (o sincronice) para copiar los proyectos de su agencia.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enrolled. Now record the contact.</source>
+        <translation>Inscrito. Ahora registre el contacto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enroll the client in a street outreach project first.</source>
+        <translation>Primero inscriba al cliente en un proyecto de alcance en la calle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The contact was not saved; see the notes beside the fields.</source>
+        <translation>El contacto no se guardó; vea las notas junto a los campos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contact saved on this laptop; it will be sent at the next sync.</source>
+        <translation>Contacto guardado en esta portátil; se enviará en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityScreen</name>
+    <message>
+        <location filename="../../ui/admin/quality_screen.py" line="-10"/>
+        <source>Data quality of the records on this laptop</source>
+        <translation>Calidad de los datos de los registros en esta portátil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data quality by element</source>
+        <translation>Calidad de los datos por elemento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Clients with issues</source>
+        <translation>Clientes con problemas</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Checking every record on this laptop…</source>
+        <translation>Revisando cada registro de esta portátil…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report made for %1.</source>
+        <translation>Informe hecho para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Records checked: %n.</source>
+        <translation>
+            <numerusform>Registros revisados: %n.</numerusform>
+            <numerusform>Registros revisados: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Clients with at least one issue: %n.</source>
+        <translation>
+            <numerusform>Clientes con al menos un problema: %n.</numerusform>
+            <numerusform>Clientes con al menos un problema: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../../ui/service_form.py" line="+33"/>
+        <source>Service or bed night</source>
+        <translation>Servicio o noche de cama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service for %1</source>
+        <translation>Servicio para %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type of service (HUD code)</source>
+        <translation>Tipo de servicio (código HUD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bed night</source>
+        <translation>&amp;Noche de cama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a bed night for the date above (Alt+B)</source>
+        <translation>Guardar una noche de cama para la fecha de arriba (Alt+B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Nothing was saved: fix the answers marked above.</source>
+        <translation>No se guardó nada: corrija las respuestas marcadas arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpPage</name>
+    <message>
+        <location filename="../../ui/set_up_page.py" line="+26"/>
+        <source>Set up this device</source>
+        <translation>Configurar este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Security Coordinator gives you the server&apos;s address and a one-time enrollment code. Your username and password are your HMIS ones.</source>
+        <translation>Su coordinador de seguridad le da la dirección del servidor y un código de inscripción de un solo uso. Su nombre de usuario y contraseña son los de HMIS.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only if your agency gave you one</source>
+        <translation>solo si su agencia le dio uno</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Set up this device</source>
+        <translation>&amp;Configurar este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server &amp;address</source>
+        <translation>&amp;Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrollment &amp;code</source>
+        <translation>Código de &amp;inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device &amp;name</source>
+        <translation>&amp;Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server key p&amp;in</source>
+        <translation>&amp;Huella de la clave del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password</source>
+        <translation>C&amp;ontraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password a&amp;gain</source>
+        <translation>&amp;Repita la contraseña</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the server&apos;s address, starting with https://</source>
+        <translation>Escriba la dirección del servidor, empezando por https://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the enrollment code your Security Coordinator gave you.</source>
+        <translation>Escriba el código de inscripción que le dio su coordinador de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give this device a name, so coordinators can tell it apart.</source>
+        <translation>Dé un nombre a este dispositivo para que los coordinadores lo distingan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your username.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Use a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Use una contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Use una contraseña de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Setting up this device…</source>
+        <translation>Configurando este dispositivo…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The device could not be set up; nothing was changed. Try again.</source>
+        <translation>No se pudo configurar el dispositivo; no se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/shell.py" line="+35"/>
+        <location line="+36"/>
+        <location line="+5"/>
+        <location line="+62"/>
+        <source>HMIS Intake</source>
+        <translation>HMIS Intake</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+79"/>
+        <source>This device was wiped by your agency. Set it up again to use it.</source>
+        <translation>Su agencia borró este dispositivo. Configúrelo de nuevo para usarlo.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>You are signed out.</source>
+        <translation>Cerró la sesión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your session has ended after the hours your agency allows. Sign in again; your work is kept.</source>
+        <translation>Su sesión terminó tras las horas que permite su agencia. Inicie sesión de nuevo; su trabajo se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/sign_in_page.py" line="+45"/>
+        <source>6 digits; leave empty if you have no authenticator yet</source>
+        <translation>6 dígitos; déjelo vacío si aún no tiene autenticador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Iniciar sesión como otra &amp;persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>C&amp;ontraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator &amp;code</source>
+        <translation>Código del au&amp;tenticador</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window was locked after a while without use. Your work is kept. Enter your password to go on.</source>
+        <translation>La ventana se bloqueó tras un tiempo sin uso. Su trabajo se conserva. Escriba su contraseña para seguir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>Des&amp;bloquear</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set up your authenticator</source>
+        <translation>Configure su autenticador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan this code with your authenticator app (or type the key below into it), then enter the 6-digit code it shows.</source>
+        <translation>Escanee este código con su aplicación de autenticación (o escriba en ella la clave de abajo) y luego escriba el código de 6 dígitos que muestra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your username.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signing in did not work; nothing was changed. Try again.</source>
+        <translation>No se pudo iniciar sesión; no se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You can try again now.</source>
+        <translation>Ya puede intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+47"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send and receive changes (%1)</source>
+        <translation>Enviar y recibir cambios (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not synced yet</source>
+        <translation>Aún no se ha sincronizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync problem</source>
+        <translation>Problema de sincronización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Changes waiting: %n</source>
+        <translation>
+            <numerusform>Cambios pendientes: %n</numerusform>
+            <numerusform>Cambios pendientes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>To review: %n</source>
+        <translation>
+            <numerusform>Por revisar: %n</numerusform>
+            <numerusform>Por revisar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Refused: %n</source>
+        <translation>
+            <numerusform>Rechazados: %n</numerusform>
+            <numerusform>Rechazados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The sync did not finish. Your changes are kept on this laptop and will be sent next time.</source>
+        <translation>La sincronización no terminó. Sus cambios se guardan en esta computadora portátil y se enviarán la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../ui/admin/user_dialogs.py" line="+14"/>
+        <source>Security training</source>
+        <translation>Capacitación de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When does the security training of %1 lapse?</source>
+        <translation>¿Cuándo caduca la capacitación de seguridad de %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Válida hasta</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../ui/admin/users_screen.py" line="-2"/>
+        <source>Users of your agency</source>
+        <translation>Usuarios de su agencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Usuario nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>Des&amp;bloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;MFA</source>
+        <translation>Restablecer &amp;MFA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;training date…</source>
+        <translation>Fecha de &amp;capacitación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation>%1 está desactivado y se cerraron todas sus sesiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is unlocked.</source>
+        <translation>%1 está desbloqueado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Users: %n.</source>
+        <translation>
+            <numerusform>Usuarios: %n.</numerusform>
+            <numerusform>Usuarios: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the users…</source>
+        <translation>Cargando los usuarios…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+12"/>
+        <source>Choose a user in the list first.</source>
+        <translation>Primero elija un usuario de la lista.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+43"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 was added. They set up their authenticator from the code shown.</source>
+        <translation>Se agregó a %1. Configura su autenticador con el código que se muestra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the user…</source>
+        <translation>Creando el usuario…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The authenticator of %1 was reset and their sessions ended.</source>
+        <translation>Se restableció el autenticador de %1 y se cerraron sus sesiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resetting the authenticator…</source>
+        <translation>Restableciendo el autenticador…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The training date of %1 is saved.</source>
+        <translation>Se guardó la fecha de capacitación de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/pages.py" line="+76"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New intake</source>
+        <translation>Nueva admisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="+42"/>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>B&amp;loquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the window (Ctrl+L)</source>
+        <translation>Bloquear la ventana (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>HMIS Intake</source>
+        <translation>HMIS Intake</translation>
+    </message>
+</context>
+<context>
+    <name>_ReviewScreen</name>
+    <message>
+        <location filename="../../ui/review_screens.py" line="-117"/>
+        <source>Choose an item in the list first.</source>
+        <translation>Primero elija un elemento de la lista.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That could not be saved: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+</context>
+</TS>

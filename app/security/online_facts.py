@@ -1,0 +1,32 @@
+"""What a successful online sign-in leaves on the device for the days without a link.
+
+Why keep it: offline, the device must check codes (the seed, sealed in the user's own slot),
+refuse lapsed training and disabled users, show the screens of the user's role, and apply the
+policy the HMIS Admin set. All of it comes in the login answer and is kept inside the vault.
+"""
+from __future__ import annotations
+
+from app.security import device_policy, known_users
+from app.storage.vault import Vault
+from app.sync import projects
+from app.sync.errors import SyncError
+from app.sync.session import OnlineSession
+from app.sync.transport import Transport
+
+
+def keep(vault: Vault, username: str, password: str, code: str, seed: str | None, answer: dict,
+         transport: Transport, now_ms: int, *, rewrap: bool) -> str | None:
+    """Store the answer's seed, role, training date and policy; refresh the project list. The role."""
+    new_seed = answer.get("totp_seed")
+    new_seed = new_seed if isinstance(new_seed, str) and new_seed else seed
+    if rewrap or new_seed != seed:
+        vault.seal_secret(password, new_seed)  # also moves a first slot to the server's password
+    known = known_users.from_server(vault, username, answer)
+    known_users.note_code(vault, username, new_seed, code, now_ms)
+    device_policy.keep(vault, answer.get("policy"))
+    vault.set_meta(known_users.SIGNED_IN_ONCE, "1")
+    try:
+        projects.refresh(vault, transport, OnlineSession(vault, transport).token())
+    except SyncError:
+        pass  # the list from the last sign-in stays; the next sync tries again
+    return known.role
