@@ -18,7 +18,7 @@ from app.domain.service import Service
 from app.services.clients import QUALITY_WORDS, ClientDirectory, ClientProfile, EnrollmentView
 from app.ui.exit_form import ExitForm
 from app.ui.forms import show_date
-from app.ui.review_screens import ItemsModel
+from app.ui.table_model import ItemsModel
 from app.ui.service_form import ServiceForm
 
 

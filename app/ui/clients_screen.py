@@ -7,50 +7,24 @@ next), so the list never shows results for something the worker no longer has in
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from app.services.clients import ClientDirectory, ClientRow
 from app.storage.vault import Vault
+from app.ui.table_model import ItemsModel
 from app.ui.worker import run_in_background
 
 DEBOUNCE_MS = 150
 NEW_INTAKE = "Ctrl+N"
 
 
-class ClientRowsModel(QAbstractTableModel):
-    """Search results; the columns are what tells two people apart at a desk."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ClientRow] = []
-        self.headers = [self.tr("Name"), self.tr("Date of birth"), self.tr("SSN (last 4)"), self.tr("Also known as")]
-
-    def reset(self, rows: list[ClientRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        return (row.name, row.dob.strftime("%m/%d/%Y") if row.dob else "",
-                f"xxx-xx-{row.ssn_last4}" if row.ssn_last4 else "", row.alias or "")[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+def _row_cells(row: ClientRow) -> tuple[str, ...]:
+    """The columns that tell two people apart at a desk."""
+    return (row.name, row.dob.strftime("%m/%d/%Y") if row.dob else "",
+            f"xxx-xx-{row.ssn_last4}" if row.ssn_last4 else "", row.alias or "")
 
 
 class ClientsScreen(QWidget):
@@ -70,7 +44,8 @@ class ClientsScreen(QWidget):
         label = QLabel(self.tr("&Find a client"))
         label.setObjectName("heading")
         label.setBuddy(self.box)
-        self.model = ClientRowsModel(self)
+        self.model = ItemsModel([self.tr("Name"), self.tr("Date of birth"), self.tr("SSN (last 4)"),
+                                 self.tr("Also known as")], _row_cells, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -175,14 +150,14 @@ class ClientsScreen(QWidget):
     def _into_results(self) -> None:
         if self.timer.isActive():
             self.search_now()
-        if self.model.rows:
+        if self.model.items:
             self.table.setFocus()
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_client.emit(self.model.rows[index.row()].client_id)
+            self.open_client.emit(self.model.items[index.row()].client_id)
 
     def _new_intake(self) -> None:
         self.new_intake_requested.emit(self.box.text().strip())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from app.storage.records import Records
 from app.storage.vault import Vault
 from app.sync import review
 from app.sync.errors import SyncError
+from app.ui.table_model import ItemsModel
 
 
 def _tr(text: str) -> str:
@@ -27,38 +28,6 @@ def _tr(text: str) -> str:
 
 def _words(value: object) -> str:
     return _tr("(blank)") if value is None or value == "" else str(value)
-
-
-class ItemsModel(QAbstractTableModel):
-    """Rows of review items; ``cells(item)`` gives the text of each column."""
-
-    def __init__(self, headers: Sequence[str], cells: Callable[[dict], Sequence[str]]) -> None:
-        super().__init__()
-        self.headers, self.cells = list(headers), cells
-        self.items: list[dict] = []
-        self._rows: list[Sequence[str]] = []
-
-    def reset(self, items: list[dict]) -> None:
-        self.beginResetModel()
-        self.items, self._rows = items, [self.cells(item) for item in items]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 class _ReviewScreen(QWidget):

@@ -1,4 +1,4 @@
-"""The client's role table is a mirror of the server's; they must never drift apart."""
+"""The client and the server read one role table; the client's answers are the server's."""
 from __future__ import annotations
 
 import pytest

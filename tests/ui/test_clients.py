@@ -48,7 +48,7 @@ def _search(qtbot, screen, text):
     screen.box.clear()
     qtbot.keyClicks(screen.box, text)
     qtbot.waitUntil(lambda: not screen.searching, timeout=10_000)
-    return [r.client_id for r in screen.model.rows]
+    return [r.client_id for r in screen.model.items]
 
 
 @pytest.mark.parametrize("text", ["Quinones", "rosa q", "Rosie", "05/17/1980", "1980-05-17", "7891"])
@@ -63,15 +63,15 @@ def test_no_match_is_said_in_words_and_clearing_the_box_clears_the_list(qtbot, s
     assert _search(qtbot, screen, "Zbigniewski") == []
     assert screen.status.text().startswith("No client found.") and "Ctrl+N" in screen.status.text()
     _search(qtbot, screen, "Freeman")
-    assert screen.model.rows
+    assert screen.model.items
     screen.box.selectAll()
     qtbot.keyClick(screen.box, Qt.Key.Key_Backspace)
-    assert screen.model.rows == [] and not screen.searching
+    assert screen.model.items == [] and not screen.searching
 
 
 def test_an_answer_for_text_no_longer_in_the_box_is_dropped(qtbot, screen):
     shown = []
-    screen.model.modelReset.connect(lambda: shown.append([r.client_id for r in screen.model.rows]))
+    screen.model.modelReset.connect(lambda: shown.append([r.client_id for r in screen.model.items]))
     screen.box.setText("Freeman")
     screen.search_now()
     screen.box.setText("Quinones")  # the worker typed on while the first search ran
@@ -111,7 +111,7 @@ def test_ctrl_n_asks_for_a_new_intake_with_what_was_typed(qtbot, screen):
 
 def test_screenshot_of_search_results(qtbot, screen, shots):
     _search(qtbot, screen, "Qui")
-    assert len(screen.model.rows) >= 2
+    assert len(screen.model.items) >= 2
     shoot(screen, shots, "clients_search")
 
 

@@ -131,7 +131,7 @@ def test_a_whole_household_is_taken_in_by_keyboard_and_saved_once(qtbot, shelter
     alt(qtbot, "n")
     # (e) review, then the one save
     assert wizard.step == ("review", 0)
-    assert [row[1] for row in wizard.review_page.model.rows] == ["Ready", "Ready"]
+    assert [row[1] for row in wizard.review_page.model.items] == ["Ready", "Ready"]
     shoot(wizard, shots, "intake-6-review")
     back_to(qtbot, wizard)
     with qtbot.waitSignal(wizard.saved) as saved:
@@ -162,7 +162,7 @@ def test_the_duplicate_check_offers_a_known_client_and_picking_reuses_their_id(q
     dialog = wizard._dialog
     assert dialog is not None and wizard.step == ("person", 0)
     qtbot.waitUntil(dialog.isVisible)
-    assert dialog.model.rowCount() == 1 and dialog.model.candidates[0].client_id == known.id
+    assert dialog.model.rowCount() == 1 and dialog.model.items[0].client_id == known.id
     assert focused() is dialog.table
     shoot(dialog, shots, "intake-duplicate-check")
     dialog.activateWindow()

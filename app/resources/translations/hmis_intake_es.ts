@@ -31,7 +31,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../ui/admin/quality_screen.py" line="+79"/>
-        <location filename="../../ui/review_screens.py" line="+136"/>
+        <location filename="../../ui/review_screens.py" line="+105"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -67,7 +67,7 @@
         <location filename="../../ui/admin/devices_screen.py" line="+43"/>
         <location filename="../../ui/admin/users_screen.py" line="+38"/>
         <location filename="../../ui/client_profile.py" line="+38"/>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="+24"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="+35"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="+12"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="-14"/>
         <location filename="../../ui/intake/household_page.py" line="+17"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="-12"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="+14"/>
         <location filename="../../ui/review_screens.py" line="+68"/>
         <location line="+1"/>
         <source>Date of birth</source>
@@ -275,13 +275,13 @@
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-14"/>
         <location line="+1"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Estos clientes ya conocidos en esta portátil podrían ser la persona que escribió. Elija uno para usar su registro, o indique que es una persona nueva.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Possible matches</source>
         <translation>Posibles coincidencias</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>Elija el proyecto al que entra el hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/review_page.py" line="+21"/>
+        <location filename="../../ui/intake/review_page.py" line="+25"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>Lo que aún necesita atención</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-4"/>
         <source>Review and save</source>
         <translation>Revisar y guardar</translation>
     </message>
@@ -502,12 +502,12 @@
         <translation>%1 debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_screens.py" line="-176"/>
+        <location filename="../../ui/review_screens.py" line="-144"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+75"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -725,24 +725,20 @@
 <context>
     <name>ClientRowsModel</name>
     <message>
-        <location filename="../../ui/clients_screen.py" line="+29"/>
         <source>Name</source>
-        <translation>Nombre</translation>
+        <translation type="vanished">Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
+        <translation type="vanished">Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SSN (last 4)</source>
-        <translation>SSN (últimos 4)</translation>
+        <translation type="vanished">SSN (últimos 4)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Also known as</source>
-        <translation>También conocido como</translation>
+        <translation type="vanished">También conocido como</translation>
     </message>
 </context>
 <context>
@@ -761,7 +757,7 @@
 <context>
     <name>ClientsScreen</name>
     <message>
-        <location filename="../../ui/clients_screen.py" line="+39"/>
+        <location filename="../../ui/clients_screen.py" line="+42"/>
         <source>Name, nickname, date of birth or last 4 of SSN</source>
         <translation>Nombre, apodo, fecha de nacimiento o últimos 4 del SSN</translation>
     </message>
@@ -771,7 +767,27 @@
         <translation>&amp;Buscar un cliente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSN (last 4)</source>
+        <translation>SSN (últimos 4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Clients found</source>
         <translation>Clientes encontrados</translation>
     </message>
@@ -1589,7 +1605,7 @@
     <name>Shell</name>
     <message>
         <location filename="../../ui/shell.py" line="+35"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+5"/>
         <location line="+62"/>
         <source>HMIS Intake</source>
@@ -1597,7 +1613,7 @@
     </message>
     <message>
         <location line="-45"/>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>This device was wiped by your agency. Set it up again to use it.</source>
         <translation>Su agencia borró este dispositivo. Configúrelo de nuevo para usarlo.</translation>
     </message>

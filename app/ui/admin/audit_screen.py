@@ -14,7 +14,7 @@ from app.storage.vault import Vault
 from app.sync.admin_api import AdminApi, AuditEntry
 from app.sync.errors import Refused
 from app.ui.admin.common import AdminScreen, ApiFactory, table, tr, when
-from app.ui.review_screens import ItemsModel
+from app.ui.table_model import ItemsModel
 
 PAGE = 200
 _ACTION_COLUMN = 1

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.storage.vault import Vault
 from app.sync.admin_api import Device, Wipe
 from app.ui.admin.common import AdminScreen, ApiFactory, ConfirmDialog, InfoDialog, table, tr, when
-from app.ui.review_screens import ItemsModel
+from app.ui.table_model import ItemsModel
 
 POLL_MS = 4000
 STATES = {"active": "active", "revoked": "revoked", "wipe_pending": "wipe pending",

@@ -20,7 +20,7 @@ from app.storage.errors import RecordNotFound
 from app.storage.records import Records
 from app.storage.vault import Vault
 from app.ui.admin.common import sentence, table, tr
-from app.ui.review_screens import ItemsModel
+from app.ui.table_model import ItemsModel
 from app.ui.worker import run_in_background
 
 KIND_LABELS = {"client": "Client", "enrollment": "Enrollment", "exit": "Exit", "income_benefits": "Income and benefits",

@@ -15,7 +15,7 @@ from app.security.permissions import label
 from app.sync.admin_api import AdminApi, User
 from app.ui.admin.common import AdminScreen, ApiFactory, table, tr
 from app.ui.admin.user_dialogs import NewUser, NewUserDialog, TrainingDialog, authenticator_dialog
-from app.ui.review_screens import ItemsModel
+from app.ui.table_model import ItemsModel
 
 
 def _state(user: User) -> str:

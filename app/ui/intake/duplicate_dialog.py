@@ -8,39 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from app.services.intake_flow import Candidate
 from app.ui.forms import show_date
 from app.ui.intake.common import tr
+from app.ui.table_model import ItemsModel
 
 
-class CandidatesModel(QAbstractTableModel):
-    def __init__(self, candidates: Sequence[Candidate]) -> None:
-        super().__init__()
-        self.candidates = list(candidates)
-        self.headers = [tr("Name"), tr("Date of birth"), tr("SSN (last 4)"), tr("Match")]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
-        return 0 if parent.isValid() else len(self.candidates)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        c = self.candidates[index.row()]
-        return (c.name or tr("(no name)"), show_date(c.dob) if c.dob else tr("(unknown)"),
-                c.ssn_last4 or tr("(unknown)"), f"{c.score:.0%}")[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+def _candidate_cells(c: Candidate) -> tuple[str, ...]:
+    return (c.name or tr("(no name)"), show_date(c.dob) if c.dob else tr("(unknown)"),
+            c.ssn_last4 or tr("(unknown)"), f"{c.score:.0%}")
 
 
 class DuplicateDialog(QDialog):
@@ -53,7 +32,8 @@ class DuplicateDialog(QDialog):
         intro = QLabel(tr("These clients already known on this laptop may be the person you typed. "
                           "Pick one to use their record, or say this is a new person."))
         intro.setWordWrap(True)
-        self.model = CandidatesModel(candidates)
+        self.model = ItemsModel([tr("Name"), tr("Date of birth"), tr("SSN (last 4)"), tr("Match")], _candidate_cells)
+        self.model.reset(candidates)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,8 +61,8 @@ class DuplicateDialog(QDialog):
 
     def use_selected(self) -> None:
         row = self.table.currentIndex().row()
-        if 0 <= row < len(self.model.candidates):
-            self.chosen = self.model.candidates[row].client_id
+        if 0 <= row < len(self.model.items):
+            self.chosen = self.model.items[row].client_id
             self.accept()
 
     def new_person(self) -> None:

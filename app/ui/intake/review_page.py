@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.domain import codes
@@ -12,35 +11,7 @@ from app.domain.errors import FieldError
 from app.services import intake_flow as flow
 from app.ui.intake.common import tr
 from app.ui.intake.household_page import member_line
-
-
-class ReviewModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[tuple[str, str]] = []
-        self.headers = [tr("Member"), tr("What still needs attention")]
-
-    def reset(self, rows: list[tuple[str, str]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 2
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+from app.ui.table_model import ItemsModel
 
 
 class ReviewPage(QWidget):
@@ -51,7 +22,7 @@ class ReviewPage(QWidget):
         heading.setObjectName("heading")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.model = ReviewModel()
+        self.model = ItemsModel([tr("Member"), tr("What still needs attention")], lambda row: row)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
