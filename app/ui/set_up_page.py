@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from app.domain.password_policy import MIN_LENGTH, password_problem
 from app.security.gate import Gate, SignInFailed
+from app.ui.refusals import in_words
 from app.ui.worker import run_in_background
 
 
@@ -110,5 +111,5 @@ class SetUpPage(QWidget):
     def _failed(self, error: Exception) -> None:
         self._job = None
         self.button.setEnabled(True)
-        self.status.setText(str(error) if isinstance(error, SignInFailed)
+        self.status.setText(in_words(error) if isinstance(error, SignInFailed)
                             else self.tr("The device could not be set up; nothing was changed. Try again."))

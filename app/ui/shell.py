@@ -44,6 +44,7 @@ class Shell(QMainWindow):
         self.idle = None
         self._check_in_job = None
         self._sign_out_job = None
+        self.dialog = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.set_up = SetUpPage(self.gate)
@@ -102,6 +103,7 @@ class Shell(QMainWindow):
         self.workspace = Workspace(self.profile, signed_in, self.engine_factory, self.transport_factory)
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.sign_out_requested.connect(self.sign_out)
+        self.workspace.add_user_requested.connect(self.add_user)
         self.workspace.sync.finished.connect(self._synced)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -116,6 +118,9 @@ class Shell(QMainWindow):
         """Drop the workspace and the key: drafts saved first, then the vault closed."""
         self.sync_timer.stop()
         self.session_timer.stop()
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
         if self.idle is not None:
             self.idle.stop()
             self.idle = None
@@ -148,6 +153,12 @@ class Shell(QMainWindow):
         self._sign_out_job = run_in_background(lambda: self.gate.sign_out(leaving), lambda _r: None,
                                                lambda _e: leaving.vault.close())
         self._show_sign_in(self.tr("You are signed out."))
+
+    def add_user(self) -> None:
+        from app.ui.add_user_dialog import AddUserDialog
+        if self.current is not None:
+            self.dialog = AddUserDialog(self.gate, self.current, self)
+            self.dialog.open()
 
     def _session_over(self) -> None:
         if self.current is None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
 from app.ui.qr import qr_pixmap
+from app.ui.refusals import in_words
 from app.ui.worker import run_in_background
 
 SIGN_IN, MFA, UNLOCK = "sign_in", "mfa", "unlock"
@@ -49,6 +50,9 @@ class SignInPage(QWidget):
         self.button = QPushButton()
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
+        self.first_time = QLabel(self.tr("First time on this laptop? A colleague who is signed in here can add "
+                                         "you with “Add a colleague”."))
+        self.first_time.setWordWrap(True)
         self.other_user = QPushButton(self.tr("Sign in as &someone else"))
         self.other_user.clicked.connect(lambda: self.show_sign_in())
         self.form = QFormLayout()
@@ -64,6 +68,7 @@ class SignInPage(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.button)
         layout.addWidget(self.other_user)
+        layout.addWidget(self.first_time)
         layout.addWidget(self.status)
         layout.addStretch(2)
         self.countdown = QTimer(self)
@@ -84,6 +89,7 @@ class SignInPage(QWidget):
         self.qr.setVisible(mode == MFA)
         self.uri.setVisible(mode == MFA)
         self.other_user.setVisible(mode == UNLOCK)
+        self.first_time.setVisible(mode == SIGN_IN)
         self.code.clear()
         self._tick()
 
@@ -164,9 +170,9 @@ class SignInPage(QWidget):
         self.button.setEnabled(True)
         self.code.clear()
         if isinstance(error, SignInFailed):
-            self.status.setText(str(error))
+            self.status.setText(in_words(error))
             if error.status == "session_over":
-                self.show_sign_in(str(error))
+                self.show_sign_in(in_words(error))
         else:
             self.status.setText(self.tr("Signing in did not work; nothing was changed. Try again."))
         if self.mode != MFA:

@@ -23,6 +23,7 @@ from app.ui.sync_status import EngineFactory, SyncStatus
 class Workspace(QWidget):
     lock_requested = Signal()
     sign_out_requested = Signal()
+    add_user_requested = Signal()
 
     def __init__(self, profile: Path, signed_in: SignedIn, engine_factory: EngineFactory | None = None,
                  transport_factory: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
@@ -44,12 +45,16 @@ class Workspace(QWidget):
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.setToolTip(self.tr("Lock the window (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
+        self.add_user_button = QPushButton(self.tr("Add a &colleague…"))
+        self.add_user_button.setToolTip(self.tr("Let another worker sign in on this laptop"))
+        self.add_user_button.clicked.connect(self.add_user_requested)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested.emit)
         self.sync = SyncStatus(profile, self.vault, engine_factory)
         top = QHBoxLayout()
         top.addWidget(self.user, 1)
+        top.addWidget(self.add_user_button)
         top.addWidget(self.lock_button)
         top.addWidget(self.sign_out_button)
         body = QHBoxLayout()

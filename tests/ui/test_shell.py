@@ -143,3 +143,27 @@ def test_a_wipe_order_heard_before_sign_in_returns_the_laptop_toset_up_device(qt
     shell.check_in()
     qtbot.waitUntil(lambda: shell.page() == "set_up", timeout=20_000)
     assert "wiped" in shell.set_up.notice.text() and not Vault.exists(profile)
+
+
+def test_a_colleague_is_added_to_the_laptop_and_then_signs_in_on_it(qtbot, live, world, tmp_path, shots):
+    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    colleague = world.staff("outreach_worker", AGENCY)
+    shell.workspace.add_user_button.setFocus()
+    qtbot.keyClick(shell.workspace.add_user_button, Qt.Key.Key_Space)
+    dialog = shell.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
+    assert "username and password" in dialog.status.text()  # nothing sent
+    type_into(qtbot, dialog.username, colleague.username)
+    type_into(qtbot, dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pending is not None, timeout=20_000)
+    assert not dialog.qr.pixmap().isNull()  # their authenticator is set up here
+    shoot(dialog, shots, "add-a-colleague-authenticator")
+    type_into(qtbot, dialog.code, fresh_code(live, colleague.secret))
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert shell.current.username == staff.username  # still the first worker's session
+    shell.sign_out()
+    sign_in_with(qtbot, shell, colleague.username, PASSWORD, fresh_code(live, colleague.secret))
+    assert shell.page() == "workspace" and shell.current.username == colleague.username

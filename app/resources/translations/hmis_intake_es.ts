@@ -548,6 +548,64 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../ui/add_user_dialog.py" line="+21"/>
+        <source>Add a colleague to this laptop</source>
+        <translation>Añadir a un compañero en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your colleague types their own HMIS username, password and the code from their authenticator app (leave the code empty if they have none yet). This needs a connection to the server.</source>
+        <translation>Su compañero escribe su propio nombre de usuario de HMIS, su contraseña y el código de su aplicación de autenticación (deje el código vacío si aún no tiene una). Se necesita conexión con el servidor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>C&amp;ontraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator &amp;code</source>
+        <translation>Código del au&amp;tenticador</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your colleague&apos;s username and password.</source>
+        <translation>Escriba el nombre de usuario y la contraseña de su compañero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the 6-digit code from the authenticator app.</source>
+        <translation>Escriba el código de 6 dígitos de la aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking with the server…</source>
+        <translation>Comprobando con el servidor…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your colleague scans this code with their authenticator app, then types the 6-digit code it shows.</source>
+        <translation>Su compañero escanea este código con su aplicación de autenticación y luego escribe el código de 6 dígitos que muestra.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your colleague could not be added; nothing was changed. Try again.</source>
+        <translation>No se pudo añadir a su compañero; no se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <location filename="../../ui/admin/audit_screen.py" line="-3"/>
@@ -1503,7 +1561,7 @@
 <context>
     <name>SetUpPage</name>
     <message>
-        <location filename="../../ui/set_up_page.py" line="+26"/>
+        <location filename="../../ui/set_up_page.py" line="+27"/>
         <source>Set up this device</source>
         <translation>Configurar este dispositivo</translation>
     </message>
@@ -1605,38 +1663,91 @@
     <name>Shell</name>
     <message>
         <location filename="../../ui/shell.py" line="+35"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+5"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>HMIS Intake</source>
         <translation>HMIS Intake</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+78"/>
+        <location line="-49"/>
+        <location line="+88"/>
         <source>This device was wiped by your agency. Set it up again to use it.</source>
         <translation>Su agencia borró este dispositivo. Configúrelo de nuevo para usarlo.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>You are signed out.</source>
         <translation>Cerró la sesión.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Your session has ended after the hours your agency allows. Sign in again; your work is kept.</source>
         <translation>Su sesión terminó tras las horas que permite su agencia. Inicie sesión de nuevo; su trabajo se conserva.</translation>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="+15"/>
+        <source>The username, password or code is not right.</source>
+        <translation>El nombre de usuario, la contraseña o el código no son correctos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your first sign-in on this device needs a connection to the server.</source>
+        <translation>Su primer inicio de sesión en este dispositivo necesita conexión con el servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your HMIS security training has lapsed. Renew it, then ask your Security Coordinator to update your record.</source>
+        <translation>Su capacitación de seguridad de HMIS ha vencido. Renuévela y pida a su Coordinador de Seguridad que actualice su registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account is disabled. Ask your Security Coordinator.</source>
+        <translation>Esta cuenta está desactivada. Consulte a su Coordinador de Seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer accepts this device (it has been revoked). Ask your Security Coordinator.</source>
+        <translation>El servidor ya no acepta este dispositivo (ha sido revocado). Consulte a su Coordinador de Seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many failed sign-ins: this device&apos;s sign-in keys have been destroyed and its data can no longer be opened. Ask your Security Coordinator to set the device up again.</source>
+        <translation>Demasiados intentos fallidos: las claves de inicio de sesión de este dispositivo se han destruido y sus datos ya no se pueden abrir. Pida a su Coordinador de Seguridad que vuelva a configurar el dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device is not set up yet. Set it up with a code from your Security Coordinator.</source>
+        <translation>Este dispositivo aún no está configurado. Configúrelo con un código de su Coordinador de Seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has ended. Sign in again with your password and a new code.</source>
+        <translation>Su sesión ha terminado. Inicie sesión de nuevo con su contraseña y un código nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server can&apos;t be reached. Check the connection and try again.</source>
+        <translation>No se puede conectar con el servidor. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/sign_in_page.py" line="+45"/>
+        <location filename="../../ui/sign_in_page.py" line="+46"/>
         <source>6 digits; leave empty if you have no authenticator yet</source>
         <translation>6 dígitos; déjelo vacío si aún no tiene autenticador</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>First time on this laptop? A colleague who is signed in here can add you with “Add a colleague”.</source>
+        <translation>¿Primera vez en esta computadora? Un compañero que haya iniciado sesión aquí puede añadirle con «Añadir a un compañero».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign in as &amp;someone else</source>
         <translation>Iniciar sesión como otra &amp;persona</translation>
     </message>
@@ -1656,7 +1767,7 @@
         <translation>Código del au&amp;tenticador</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -1991,7 +2102,7 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+42"/>
+        <location filename="../../ui/workspace.py" line="+43"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -2012,11 +2123,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Add a &amp;colleague…</source>
+        <translation>Añadir a un &amp;compañero…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let another worker sign in on this laptop</source>
+        <translation>Permitir que otro trabajador inicie sesión en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>HMIS Intake</source>
         <translation>HMIS Intake</translation>
     </message>
