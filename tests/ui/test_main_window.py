@@ -11,6 +11,7 @@ from app.storage.vault import Vault
 from app.sync.device_file import DeviceFile
 from tests.server.conftest import live, world  # noqa: F401
 from tests.ui.conftest import shoot
+from tests.server.harness import PASSWORD
 from tests.ui.shells import signed_in_shell, type_into
 from tests.ui.test_intake_wizard import alt, back_to, ctrl_s, keys
 
@@ -105,3 +106,27 @@ def wipe_and_confirm(qtbot, screen, device_name):
     qtbot.keyClicks(dialog.entry, device_name)
     dialog.confirm.setFocus()
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Space)
+
+
+def test_an_intake_interrupted_by_the_idle_lock_is_offered_back_after_unlocking(qtbot, live, world, tmp_path, shots):
+    window, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    qtbot.waitUntil(lambda: not window.workspace.sync.running, timeout=30_000)
+    wizard = window.workspace.open("intake")
+    back_to(qtbot, window)
+    wizard.project_page.project.setFocus()
+    alt(qtbot, "n")
+    keys(qtbot, "Rosa", "\t", "\t", "Quinones")
+    window.idle.timer.setInterval(200)  # the policy's minutes, shortened
+    window.idle.timer.start()
+    qtbot.waitUntil(lambda: window.page() == "sign_in", timeout=5_000)
+    type_into(qtbot, window.sign_in.password, PASSWORD)
+    qtbot.keyClick(window.sign_in.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.page() == "workspace", timeout=10_000)
+    again = window.workspace.open("intake")
+    assert again is not wizard and not again.banner.isHidden()
+    shoot(window, shots, "intake-draft-offered-after-lock")
+    again.banner.resume.setFocus()
+    qtbot.keyClick(again.banner.resume, Qt.Key.Key_Space)
+    assert again.step == ("person", 0)
+    assert again.person_page.person.values()["first_name"] == "Rosa"
+    assert again.person_page.person.values()["last_name"] == "Quinones"
