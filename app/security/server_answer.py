@@ -2,13 +2,16 @@
 
 Why a separate rule: the one thing sign-in must never do is fall back to the offline check when
 the server has said no. Only an answer that never arrived (no link, a server fault, a garbled
-reply) lets the device decide alone.
+reply) lets the device decide alone -- and an answer from a party whose certificate or key is not
+our server's (a captive portal intercepting TLS) is no answer: whoever could forge it could as
+well drop the link, which also leaves the decision to the device.
 """
 from __future__ import annotations
 
 from app.security import errors
 from app.security.errors import SignInFailed
-from app.sync.errors import DeviceRefused, Refused, ServerTrouble, SignInRequired, SyncError, retryable
+from app.sync.errors import (DeviceRefused, KeyMismatch, Refused, ServerTrouble, SignInRequired, SyncError,
+                             Untrusted, retryable)
 
 
 def refusal(error: SyncError) -> SignInFailed | None:
@@ -18,7 +21,7 @@ def refusal(error: SyncError) -> SignInFailed | None:
         # Only a 408/425/429 carries the server's own sentence; on sign-in that is the lockout.
         wait = getattr(error, "retry_after", None)
         return SignInFailed("locked_out", text, retry_after_s=int(wait) if wait else None)
-    if retryable(error.status):
+    if retryable(error.status) or isinstance(error, (Untrusted, KeyMismatch)):
         return None
     if isinstance(error, SignInRequired):
         return SignInFailed("wrong", text if text != SignInRequired.message else errors.WRONG)

@@ -72,3 +72,18 @@ def test_a_wrong_password_offline_never_reaches_the_code_check(desk):
     assert refused.value.status == "wrong"
     desk.gate.sign_out(desk.gate.sign_in(desk.staff.username, PASSWORD, _offline_code(desk)))
     assert desk.gate.lockout.failures() == 0  # a success starts the count again
+
+
+def test_a_captive_portal_intercepting_tls_leaves_the_decision_to_the_device(desk, tmp_path):
+    """An answer nobody can trust is no answer: the sign-in goes on offline, as with no link."""
+    from app.sync.transport import Transport
+    from tests.sync.tls_server import HttpsServer, TestCA
+    desk.gate.sign_out(desk.first_sign_in())
+    (tmp_path / "portal").mkdir()
+    portal = TestCA(tmp_path / "portal").issue("portal", ips=("127.0.0.1",))  # a CA this laptop does not trust
+    with HttpsServer(portal) as intercepting:
+        desk.gate._transport_factory = lambda device: Transport(intercepting.url, now_ms=desk.live.clock.now_ms,
+                                                               attempts=1)
+        signed = desk.gate.sign_in(desk.staff.username, PASSWORD, _offline_code(desk))
+    assert isinstance(signed, SignedIn) and not signed.online
+    desk.gate.sign_out(signed)
