@@ -67,6 +67,7 @@ class ClientsPage(QWidget):
             self.outreach.deleteLater()
             self.outreach = None
         self.profile = self._replace(self.profile, ClientProfileView(self.directory, client_id))
+        self._arrange()
         self.profile.stays_table.setFocus()
 
     def record_contact(self) -> None:
@@ -76,6 +77,7 @@ class ClientsPage(QWidget):
         form = OutreachForm(self.vault, self.profile.client_id)
         form.saved.connect(lambda _id: self.show_client(self.profile.client_id))
         self.outreach = self._replace(self.outreach, form)
+        self._arrange()
         form.setFocus()
 
     def go_back(self) -> None:

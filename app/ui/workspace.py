@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -18,6 +18,8 @@ from app.security.gate import SignedIn
 from app.security.permissions import can
 from app.ui import pages
 from app.ui.sync_status import EngineFactory, SyncStatus
+
+COUNTS_EVERY_MS = 20_000
 
 
 class Workspace(QWidget):
@@ -66,6 +68,8 @@ class Workspace(QWidget):
         layout.addWidget(self.sync)
         for number, page in enumerate(self.pages[:9], start=1):
             QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.counts = QTimer(self, interval=COUNTS_EVERY_MS, timeout=self.sync.refresh)
+        self.counts.start()  # "changes waiting" follows the work done here, not only the syncs
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
@@ -102,6 +106,7 @@ class Workspace(QWidget):
     def intake_saved(self, client_ids: list) -> None:
         """The household is saved: a fresh wizard next time, and the head's profile now."""
         self._drop("intake")
+        self.sync.refresh()
         clients = self.open("clients")
         if client_ids:
             clients.show_client(client_ids[0])
@@ -125,6 +130,7 @@ class Workspace(QWidget):
 
     def dispose(self) -> None:
         """Drop the pages (they hold the vault); the caller closes the vault."""
+        self.counts.stop()
         for widget in self.built.values():
             stop = getattr(widget, "stop", None)
             if callable(stop):

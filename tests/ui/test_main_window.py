@@ -55,6 +55,8 @@ def test_a_household_is_taken_in_from_the_search_box_to_the_saved_enrollment(qtb
     assert head.first_name == "Maria" and head.last_name == "Lopez"
     stays = records.children("enrollment", personal_id=head.id)
     assert len(stays) == 1 and stays[0].project_id == world.projects["Shell Shelter"]
+    assert "Changes waiting: 0" not in window.workspace.sync.waiting.text()  # the new work is counted
+    assert page.contact.isVisible()  # the profile offers an outreach contact
     shoot(window, shots, "client-profile-after-intake")
 
 
