@@ -8,11 +8,12 @@ from __future__ import annotations
 import socket
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.domain.password_policy import MIN_LENGTH, password_problem
 from app.security.gate import Gate, SignInFailed
 from app.ui.refusals import in_words
+from app.ui.column import centred_column
 from app.ui.worker import run_in_background
 
 
@@ -56,7 +57,7 @@ class SetUpPage(QWidget):
                              (self.tr("Password a&gain"), self.confirm)):
             form.addRow(label, field)
             field.returnPressed.connect(self.submit)
-        layout = QVBoxLayout(self)
+        layout = centred_column(self)
         layout.addStretch(1)
         for widget in (self.heading, self.notice, self.explain):
             layout.addWidget(widget)

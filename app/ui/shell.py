@@ -20,6 +20,7 @@ from app.ui.sign_in_page import SignInPage
 from app.ui.sync_status import EngineFactory
 from app.ui.worker import run_in_background
 
+STYLE = "QLabel#heading { font-size: 16pt; font-weight: 600; margin-bottom: 6px; }"
 CHECK_IN_EVERY_MS = 10 * 60_000  # before sign-in: a lost laptop hears of its wipe order this often
 SYNC_EVERY_MS = 10 * 60_000      # signed in: changes go out without anyone pressing a key
 
@@ -33,6 +34,7 @@ class Shell(QMainWindow):
         super().__init__()
         self.setObjectName("shell")
         self.setWindowTitle(self.tr("HMIS Intake"))  # never a person's name: it shows in task bars
+        self.setStyleSheet(STYLE)
         self.profile = profile
         self.gate = gate or Gate(profile)
         self.engine_factory = engine_factory

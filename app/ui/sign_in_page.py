@@ -7,11 +7,12 @@ down in words instead of leaving a dead button.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
 from app.ui.qr import qr_pixmap
 from app.ui.refusals import in_words
+from app.ui.column import centred_column
 from app.ui.worker import run_in_background
 
 SIGN_IN, MFA, UNLOCK = "sign_in", "mfa", "unlock"
@@ -43,7 +44,6 @@ class SignInPage(QWidget):
         self.code = QLineEdit()
         self.code.setMaxLength(8)
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.code.setPlaceholderText(self.tr("6 digits; leave empty if you have no authenticator yet"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
@@ -61,7 +61,7 @@ class SignInPage(QWidget):
         self.form.addRow(self.tr("Authenticator &code"), self.code)
         for field in (self.username, self.password, self.code):
             field.returnPressed.connect(self.submit)
-        layout = QVBoxLayout(self)
+        layout = centred_column(self)
         layout.addStretch(1)
         for widget in (self.heading, self.explain, self.qr, self.uri):
             layout.addWidget(widget)
@@ -91,6 +91,8 @@ class SignInPage(QWidget):
         self.other_user.setVisible(mode == UNLOCK)
         self.first_time.setVisible(mode == SIGN_IN)
         self.code.clear()
+        self.code.setPlaceholderText(self.tr("6 digits; leave empty if you have no authenticator yet")
+                                     if mode == SIGN_IN else self.tr("6 digits"))
         self._tick()
 
     def show_sign_in(self, message: str = "", *, username: str = "", password: str = "") -> None:
@@ -184,7 +186,8 @@ class SignInPage(QWidget):
         """While locked out, the button waits and says how long; then it comes back by itself."""
         wait = self.gate.lockout_wait_s()
         if wait > 0:
-            self.status.setText(self.tr("Too many failed sign-ins. Try again in %n second(s).", "", wait))
+            clock = f"{wait // 60}:{wait % 60:02d}"
+            self.status.setText(self.tr("Too many failed sign-ins. You can try again in %1.").replace("%1", clock))
             if not self.countdown.isActive():
                 self.countdown.start()
         elif self.countdown.isActive():

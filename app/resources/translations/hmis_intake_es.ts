@@ -1561,7 +1561,7 @@
 <context>
     <name>SetUpPage</name>
     <message>
-        <location filename="../../ui/set_up_page.py" line="+27"/>
+        <location filename="../../ui/set_up_page.py" line="+28"/>
         <source>Set up this device</source>
         <translation>Configurar este dispositivo</translation>
     </message>
@@ -1662,8 +1662,8 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+35"/>
-        <location line="+38"/>
+        <location filename="../../ui/shell.py" line="+36"/>
+        <location line="+39"/>
         <location line="+5"/>
         <location line="+66"/>
         <source>HMIS Intake</source>
@@ -1737,12 +1737,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/sign_in_page.py" line="+46"/>
+        <location filename="../../ui/sign_in_page.py" line="+94"/>
         <source>6 digits; leave empty if you have no authenticator yet</source>
         <translation>6 dígitos; déjelo vacío si aún no tiene autenticador</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-41"/>
         <source>First time on this laptop? A colleague who is signed in here can add you with “Add a colleague”.</source>
         <translation>¿Primera vez en esta computadora? Un compañero que haya iniciado sesión aquí puede añadirle con «Añadir a un compañero».</translation>
     </message>
@@ -1767,7 +1767,12 @@
         <translation>Código del au&amp;tenticador</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
+        <source>6 digits</source>
+        <translation>6 dígitos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -1836,10 +1841,14 @@
         <source>Signing in did not work; nothing was changed. Try again.</source>
         <translation>No se pudo iniciar sesión; no se cambió nada. Inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Too many failed sign-ins. You can try again in %1.</source>
+        <translation>Demasiados intentos fallidos. Podrá volver a intentarlo en %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo en %n segundo.</numerusform>
             <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo en %n segundos.</numerusform>
         </translation>
@@ -2102,7 +2111,7 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+43"/>
+        <location filename="../../ui/workspace.py" line="+45"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -2137,7 +2146,7 @@
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>HMIS Intake</source>
         <translation>HMIS Intake</translation>
     </message>
