@@ -145,6 +145,7 @@ class Shell(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self.setWindowTitle(self.tr("HMIS Intake"))
         self.sign_in.show_unlock(locked)
+        self.check_in_timer.start()  # a locked laptop left on a table still hears of its wipe order
 
     def sign_out(self) -> None:
         if self.current is None:

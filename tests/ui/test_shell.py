@@ -167,3 +167,15 @@ def test_a_colleague_is_added_to_the_laptop_and_then_signs_in_on_it(qtbot, live,
     shell.sign_out()
     sign_in_with(qtbot, shell, colleague.username, PASSWORD, fresh_code(live, colleague.secret))
     assert shell.page() == "workspace" and shell.current.username == colleague.username
+
+
+def test_a_locked_laptop_still_hears_its_wipe_order(qtbot, live, world, tmp_path):
+    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    qtbot.waitUntil(lambda: not shell.workspace.sync.running, timeout=30_000)
+    shell.lock()
+    assert shell.check_in_timer.isActive()
+    coordinator = world.signed_in("security_coordinator", AGENCY)
+    coordinator.call("POST", f"/v1/devices/{_device_id(profile)}/wipe")
+    shell.check_in()  # what the timer does every few minutes
+    qtbot.waitUntil(lambda: shell.page() == "set_up", timeout=20_000)
+    assert not Vault.exists(profile)
