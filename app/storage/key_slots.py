@@ -196,13 +196,7 @@ class KeySlots:
         return len(list(self.folder.glob("*.slot"))) if self.folder.exists() else 0
 
     def unlock(self, username: str, password: str, floor: KdfParams = KDF_FLOOR) -> bytes:
-        path = self.path_for(username)
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            self._decoy(password)
-            raise WrongCredentials() from None
-        return unwrap(raw, username, password, floor)
+        return self.unlock_with_secret(username, password, floor)[0]
 
     def _decoy(self, password: str) -> None:
         """Spend the effort a real slot here would cost, so timing does not reveal who may sign in."""

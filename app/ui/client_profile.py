@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from app.domain import codes
 from app.domain.client import Client
@@ -18,7 +18,7 @@ from app.domain.service import Service
 from app.services.clients import QUALITY_WORDS, ClientDirectory, ClientProfile, EnrollmentView
 from app.ui.exit_form import ExitForm
 from app.ui.forms import show_date
-from app.ui.table_model import ItemsModel
+from app.ui.table_model import ItemsModel, list_view
 from app.ui.service_form import ServiceForm
 
 
@@ -117,15 +117,7 @@ class ClientProfileView(QWidget):
         self.reload(audit=True)
 
     def _table(self, model: ItemsModel, name: str) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setAccessibleName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        return table
+        return list_view(model, name)
 
     def _service_cells(self, s: Service) -> list[str]:
         if s.record_type == codes.BED_NIGHT:

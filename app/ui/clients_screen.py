@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.services.clients import ClientDirectory, ClientRow
 from app.storage.vault import Vault
-from app.ui.table_model import ItemsModel
+from app.ui.table_model import ItemsModel, list_view
 from app.ui.worker import run_in_background
 
 DEBOUNCE_MS = 150
@@ -46,14 +45,7 @@ class ClientsScreen(QWidget):
         label.setBuddy(self.box)
         self.model = ItemsModel([self.tr("Name"), self.tr("Date of birth"), self.tr("SSN (last 4)"),
                                  self.tr("Also known as")], _row_cells, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Clients found"))
+        self.table = list_view(self.model, self.tr("Clients found"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New intake (%1)").replace("%1", NEW_INTAKE))

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from app.storage.errors import VaultError
@@ -18,6 +17,7 @@ from app.storage.vault import Vault
 from app.sync import identity
 from app.sync.admin_api import AdminApi
 from app.sync.errors import SyncError
+from app.ui.table_model import list_view
 from app.ui.worker import run_in_background
 
 ApiFactory = Callable[[Vault], AdminApi]
@@ -49,12 +49,7 @@ def sentence(error: Exception) -> str:
 
 
 def table() -> QTableView:
-    view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view = list_view()
     view.verticalHeader().hide()
     return view
 

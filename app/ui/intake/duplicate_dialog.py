@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.intake_flow import Candidate
 from app.ui.forms import show_date
 from app.ui.intake.common import tr
-from app.ui.table_model import ItemsModel
+from app.ui.table_model import ItemsModel, list_view
 
 
 def _candidate_cells(c: Candidate) -> tuple[str, ...]:
@@ -34,14 +33,7 @@ class DuplicateDialog(QDialog):
         intro.setWordWrap(True)
         self.model = ItemsModel([tr("Name"), tr("Date of birth"), tr("SSN (last 4)"), tr("Match")], _candidate_cells)
         self.model.reset(candidates)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(tr("Possible matches"))
+        self.table = list_view(self.model, tr("Possible matches"))
         self.table.selectRow(0)
         self.table.activated.connect(lambda *_: self.use_selected())
         self.use = QPushButton(tr("&Use this client"))
