@@ -115,7 +115,7 @@ class ClientsScreen(QWidget):
         self.model.reset(rows)
         if rows:
             self.table.selectRow(0)
-            self.status.setText(self.tr("%n client(s) found. Press Enter or Down to go to the list.", "", len(rows)))
+            self.status.setText(self.tr("Clients found: %n. Press Enter or Down to go to the list.", "", len(rows)))
         else:
             self.status.setText(self.tr("No client found. Check the spelling, try a date of birth, "
                                         "or press %1 for a new intake.").replace("%1", NEW_INTAKE))

@@ -149,7 +149,7 @@ class IntakeWizard(QWidget):
             self.pages[name].store(self.state)
 
     def _refuse(self, count: int) -> None:
-        self.status.setText(self.tr("This page has %n problem(s); each is shown beside its field.", "", count))
+        self.status.setText(self.tr("Problems on this page: %n. Each is shown beside its field.", "", count))
 
     # -- moving --------------------------------------------------------------------------------
     def go_next(self) -> None:

@@ -230,7 +230,7 @@ def test_a_bad_date_of_birth_is_refused_in_words_and_nothing_is_saved(qtbot, she
     shown = wizard.person_page.person.problems_shown()
     assert words in shown["dob"], shown
     assert focused() is wizard.person_page.person.widget_for("dob")  # the focus is on the problem
-    assert "problem" in wizard.status.text()
+    assert "Problems on this page" in wizard.status.text()
     assert _counts(vault)[0] == before[0] and _counts(vault)[1] == before[1]
 
 

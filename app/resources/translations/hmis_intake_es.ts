@@ -59,7 +59,7 @@
         <translation>No funcionó y no se cambió nada. Inténtelo de nuevo; si sigue pasando, avise a su administrador de HMIS.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>&amp;Type the device name to confirm: %1</source>
         <translation>&amp;Escriba el nombre del dispositivo para confirmar: %1</translation>
     </message>
@@ -67,7 +67,7 @@
         <location filename="../../ui/admin/devices_screen.py" line="+43"/>
         <location filename="../../ui/admin/users_screen.py" line="+38"/>
         <location filename="../../ui/client_profile.py" line="+38"/>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="+35"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="+34"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Estos clientes ya conocidos en esta portátil podrían ser la persona que escribió. Elija uno para usar su registro, o indique que es una persona nueva.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Possible matches</source>
         <translation>Posibles coincidencias</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Ser&amp;vicios y noches de cama</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Bed night</source>
         <translation>Noche de cama</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>ClientsScreen</name>
     <message>
-        <location filename="../../ui/clients_screen.py" line="+42"/>
+        <location filename="../../ui/clients_screen.py" line="+41"/>
         <source>Name, nickname, date of birth or last 4 of SSN</source>
         <translation>Nombre, apodo, fecha de nacimiento o últimos 4 del SSN</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Clients found</source>
         <translation>Clientes encontrados</translation>
     </message>
@@ -856,8 +856,15 @@
     </message>
     <message numerus="yes">
         <location line="+67"/>
-        <source>%n client(s) found. Press Enter or Down to go to the list.</source>
+        <source>Clients found: %n. Press Enter or Down to go to the list.</source>
         <translation>
+            <numerusform>Clientes encontrados: %n. Pulse Intro o Abajo para ir a la lista.</numerusform>
+            <numerusform>Clientes encontrados: %n. Pulse Intro o Abajo para ir a la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found. Press Enter or Down to go to the list.</source>
+        <translation type="vanished">
             <numerusform>%n cliente encontrado. Pulse Intro o Abajo para ir a la lista.</numerusform>
             <numerusform>%n clientes encontrados. Pulse Intro o Abajo para ir a la lista.</numerusform>
         </translation>
@@ -1239,11 +1246,18 @@
         <translation>Algunas respuestas no cumplen una regla de HUD; vuelva atrás para corregirlas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>This page has %n problem(s); each is shown beside its field.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Esta página tiene %n problema; se muestra junto a su campo.</numerusform>
             <numerusform>Esta página tiene %n problemas; cada uno se muestra junto a su campo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Problems on this page: %n. Each is shown beside its field.</source>
+        <translation>
+            <numerusform>Problemas en esta página: %n. Cada uno aparece junto a su campo.</numerusform>
+            <numerusform>Problemas en esta página: %n. Cada uno aparece junto a su campo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1671,7 +1685,7 @@
     </message>
     <message>
         <location line="-49"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>This device was wiped by your agency. Set it up again to use it.</source>
         <translation>Su agencia borró este dispositivo. Configúrelo de nuevo para usarlo.</translation>
     </message>
