@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QW
 from app.storage.vault import Vault
 from app.sync.engine import SyncEngine, SyncEvent, SyncReport
 from app.sync.engine import status as sync_status
+from app.ui.sync_words import event_words, report_words
 from app.ui.worker import run_in_background
 
 EngineFactory = Callable[[Vault, Callable[[SyncEvent], None]], SyncEngine]
@@ -117,8 +118,7 @@ class SyncStatus(QWidget):
         else:
             self.bar.setRange(0, 0)
         if event.message:
-            self.message.setText(self.tr(event.message) + "…" if event.stage not in ("done", "failed")
-                                 else self.tr(event.message))
+            self.message.setText(event_words(event))
 
     def _finish(self, report: SyncReport) -> None:
         self._job = None
@@ -126,7 +126,7 @@ class SyncStatus(QWidget):
         self.bar.hide()
         self.button.setEnabled(True)
         self.refresh()
-        self.message.setText(self.tr(report.message))
+        self.message.setText(report_words(report))
         self.finished.emit(report)
 
     def _done(self, report: object) -> None:

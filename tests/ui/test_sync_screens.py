@@ -67,7 +67,7 @@ def test_the_status_area_syncs_in_the_background_and_says_offline_in_words(qtbot
     timer.stop()
     assert report.ok, report.message
     assert status.waiting.text() == "Changes waiting: 0"
-    assert status.message.text() == report.message and "Sent 3 changes" in report.message
+    assert status.message.text() == "Sync complete. Changes sent: 3; received: 3." and "Sent 3 changes" in report.message
     assert status.link.text() == "Online" and "never" not in status.last_sync.text()
     assert len(ticks) > 0  # the window's event loop kept running during the sync
     assert {e.stage for e in events} >= {"check_in", "push", "done"}

@@ -172,3 +172,18 @@ def test_the_compiled_catalogue_is_made_from_the_ts_as_it_is_now(tmp_path):
 def test_the_shipped_catalogues_are_found_where_the_app_looks():
     assert translations.available() == ["es"]
     assert (translations.folder() / QM.name).read_bytes() == QM.read_bytes()
+
+
+def test_what_a_sync_and_a_refused_sign_in_say_comes_out_in_spanish(app):
+    from app.security.errors import SignInFailed, WRONG
+    from app.sync.engine import SyncReport
+    from app.sync.errors import Offline
+    from app.ui.refusals import in_words
+    from app.ui.sync_words import report_words
+    assert translations.install(app, "es") == "es"
+    done = SyncReport(pushed={"applied": 2, "conflict": 1}, pulled=5, message="Sync complete. Sent 3 changes.")
+    assert report_words(done) == ("Sincronización completa. Cambios enviados: 3; recibidos: 5. "
+                                  "Pendientes de una decisión: 1.")
+    assert report_words(SyncReport(status="offline", message=Offline.message)).startswith("No se puede conectar")
+    assert report_words(SyncReport(status="refused", message="A server's own reason.")) == "A server's own reason."
+    assert in_words(SignInFailed("wrong", WRONG)).startswith("El nombre de usuario")
