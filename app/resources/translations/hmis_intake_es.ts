@@ -1530,9 +1530,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/record_dialog.py" line="+44"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../ui/service_form.py" line="+33"/>
+        <location filename="../../ui/service_form.py" line="+29"/>
         <source>Service or bed night</source>
         <translation>Servicio o noche de cama</translation>
     </message>
@@ -1542,12 +1550,12 @@
         <translation>Servicio para %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Type of service (HUD code)</source>
         <translation>Tipo de servicio (código HUD)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>&amp;Bed night</source>
         <translation>&amp;Noche de cama</translation>
     </message>
@@ -1557,17 +1565,16 @@
         <translation>Guardar una noche de cama para la fecha de arriba (Alt+B)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
         <source>Nothing was saved: fix the answers marked above.</source>
         <translation>No se guardó nada: corrija las respuestas marcadas arriba.</translation>
     </message>
@@ -1874,9 +1881,107 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../ui/sync_words.py" line="+18"/>
+        <source>The sync did not finish. Your changes are kept on this laptop and will be sent next time.</source>
+        <translation>La sincronización no terminó. Sus cambios se guardan en esta computadora y se enviarán la próxima vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server can&apos;t be reached. Your changes are kept on this laptop and will be sent when the connection is back.</source>
+        <translation>No se puede conectar con el servidor. Sus cambios se guardan en esta computadora y se enviarán cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer from the server was not understood (on public Wi-Fi, open a web page and sign in to the network first). Nothing was changed; the sync will try again.</source>
+        <translation>No se entendió la respuesta del servidor (en una red Wi-Fi pública, abra primero una página web e inicie sesión en la red). No se cambió nada; la sincronización lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem and could not take the changes now. The sync will try again.</source>
+        <translation>El servidor tuvo un problema y no pudo recibir los cambios ahora. La sincronización lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent. Check the server address, or tell your Security Coordinator.</source>
+        <translation>El certificado del servidor no es de confianza, así que no se envió nada. Compruebe la dirección del servidor o avise a su Coordinador de Seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s key does not match the one this device was set up with, so nothing was sent. Do not continue; tell your Security Coordinator.</source>
+        <translation>La clave del servidor no coincide con la que se usó al configurar este dispositivo, así que no se envió nada. No continúe; avise a su Coordinador de Seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in required: sign in while online to sync.</source>
+        <translation>Se requiere iniciar sesión: inicie sesión con conexión para sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this device. Tell your Security Coordinator.</source>
+        <translation>El servidor rechazó este dispositivo. Avise a su Coordinador de Seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not set up with a server yet. Enroll it with a code from your Security Coordinator.</source>
+        <translation>Este dispositivo aún no está configurado con un servidor. Inscríbalo con un código de su Coordinador de Seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device was wiped on the order of your agency. Its data is gone; set it up again to use it.</source>
+        <translation>Este dispositivo fue borrado por orden de su agencia. Sus datos ya no existen; vuelva a configurarlo para usarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked in with the server.</source>
+        <translation>Se registró con el servidor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking in with the server</source>
+        <translation>Registrándose con el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending decisions on conflicts and duplicates</source>
+        <translation>Enviando decisiones sobre conflictos y duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving changes</source>
+        <translation>Recibiendo cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching conflicts and possible duplicates</source>
+        <translation>Obteniendo conflictos y posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync complete. Changes sent: %1; received: %2.</source>
+        <translation>Sincronización completa. Cambios enviados: %1; recibidos: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a decision: %1.</source>
+        <translation>Pendientes de una decisión: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server (kept, with the reason): %1.</source>
+        <translation>Rechazados por el servidor (se conservan, con el motivo): %1.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+47"/>
+        <location filename="../../ui/sync_status.py" line="+48"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -1945,7 +2050,7 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The sync did not finish. Your changes are kept on this laptop and will be sent next time.</source>
         <translation>La sincronización no terminó. Sus cambios se guardan en esta computadora portátil y se enviarán la próxima vez.</translation>
     </message>
