@@ -1,20 +1,29 @@
-"""Rules that tie an enrollment to its client and its exit.
+"""Rules that tie an enrollment to its client, its exit and its services.
 
-These need two records, so they cannot live in ``Record.validate``. The dates
-must line up: born, then enrolled, then engaged/moved in, then exited.
+These need two records or more, so they cannot live in ``Record.validate``. The dates
+must line up: born, then enrolled, then engaged/moved in, then exited; a service falls
+within the stay. They are here, not in a screen or a service, so that the desktop app,
+the server and the CSV import refuse the same things in the same words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from . import codes
 from .client import Client
 from .enrollment import Enrollment
 from .errors import FieldError, raise_if_any
 from .exit import Exit
+from .service import Service
 
 
-def exit_problems(exit: Exit, enrollment: Enrollment) -> list[FieldError]:
-    """Problems between an exit and the enrollment it closes."""
+def exit_problems(exit: Exit, enrollment: Enrollment, existing_exits: Iterable[Exit] = ()) -> list[FieldError]:
+    """Problems between an exit and the enrollment it closes (and the exits it already has:
+    an enrollment is exited once; correcting the same exit is not a second one)."""
     errors: list[FieldError] = []
+    if any(other.id != exit.id for other in existing_exits):
+        errors.append(FieldError("exit_date", "already_exited", "This enrollment already has an exit."))
     if exit.enrollment_id != enrollment.id:
         errors.append(FieldError("enrollment_id", "wrong_enrollment", "This exit belongs to a different enrollment."))
     if exit.personal_id != enrollment.personal_id:
@@ -28,6 +37,43 @@ def exit_problems(exit: Exit, enrollment: Enrollment) -> list[FieldError]:
         errors.append(FieldError("date_of_engagement", "after_exit",
                                  "Date of engagement cannot be after the project exit date."))
     return errors
+
+
+def service_date_problems(service: Service, enrollment: Enrollment, exit: Exit | None = None) -> list[FieldError]:
+    """A service is given during the stay: for this client in this enrollment, on or after the
+    project start date and, once the enrollment has an exit, on or before the exit date."""
+    errors: list[FieldError] = []
+    if service.enrollment_id != enrollment.id:
+        errors.append(FieldError("enrollment_id", "wrong_enrollment",
+                                 "This service belongs to a different enrollment."))
+    if service.personal_id != enrollment.personal_id:
+        errors.append(FieldError("personal_id", "wrong_client", "This service is for a different client."))
+    if service.date_provided < enrollment.entry_date:
+        errors.append(FieldError("date_provided", "before_entry",
+                                 "Date provided cannot be before the project start date."))
+    if exit is not None and service.date_provided > exit.exit_date:
+        errors.append(FieldError("date_provided", "after_exit",
+                                 "Date provided cannot be after the project exit date."))
+    return errors
+
+
+def bed_night_problems(service: Service, existing_services: Iterable[Service]) -> list[FieldError]:
+    """One bed night per person per night in an enrollment: a second one for the same night
+    would count the night twice in every shelter report. Re-saving the same record is not a second."""
+    if service.record_type != codes.BED_NIGHT:
+        return []
+    if any(other.id != service.id and other.record_type == codes.BED_NIGHT
+           and other.enrollment_id == service.enrollment_id and other.date_provided == service.date_provided
+           for other in existing_services):
+        return [FieldError("date_provided", "bed_night_twice",
+                           "A bed night is already recorded for this night in this enrollment.")]
+    return []
+
+
+def service_problems(service: Service, enrollment: Enrollment, exit: Exit | None = None,
+                     existing_services: Iterable[Service] = ()) -> list[FieldError]:
+    """Every rule between a service and its enrollment: within the stay, and no night twice."""
+    return service_date_problems(service, enrollment, exit) + bed_night_problems(service, existing_services)
 
 
 def enrollment_problems(enrollment: Enrollment, client: Client, *, exit: Exit | None = None) -> list[FieldError]:

@@ -6,6 +6,7 @@ that must land in the audit trail every time, whichever screen opened it.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,8 +15,8 @@ from app.domain.client import Client
 from app.domain.consent import Consent
 from app.domain.data_quality import DataQualityReport, assess
 from app.domain.enrollment import Enrollment
-from app.domain.enrollment_rules import exit_problems
-from app.domain.errors import FieldError, raise_if_any
+from app.domain.enrollment_rules import exit_problems, service_problems
+from app.domain.errors import FieldError, ValidationError, raise_if_any
 from app.domain.exit import Exit
 from app.domain.service import Service
 from app.storage import client_search
@@ -60,6 +61,25 @@ class EnrollmentView:
     def is_night_by_night(self) -> bool:
         """Emergency shelter, night-by-night: attendance is recorded as bed nights."""
         return self.project_type == 1
+
+
+@dataclass(frozen=True)
+class HouseholdMember:
+    """Someone who leaves with the head of household: the stay to close, their name as lists show
+    it, and how they are related to the head, in HUD's words."""
+
+    enrollment: Enrollment
+    name: str
+    relationship: str
+
+
+class ExitRefused(ValidationError):
+    """Exits that were not saved, and why, by enrollment id, so a screen can name the member
+    (the exception itself carries no names: it may end up in a log)."""
+
+    def __init__(self, problems: Mapping[str, Sequence[FieldError]]) -> None:
+        self.problems = {enrollment_id: tuple(errors) for enrollment_id, errors in problems.items() if errors}
+        super().__init__(e for errors in self.problems.values() for e in errors)
 
 
 @dataclass(frozen=True)
@@ -167,18 +187,46 @@ class ClientDirectory:
                              flags)
 
     # -- changes from the profile --------------------------------------------------------
+    def household_to_exit(self, stay: EnrollmentView) -> list[HouseholdMember]:
+        """The others who leave with a head of household: members of the same household still
+        open in the same project. Empty for anyone who is not the head (HUD exits a household
+        through its head; a member leaving alone changes nobody else's stay)."""
+        head = stay.enrollment
+        if not head.is_head_of_household:
+            return []
+        members = []
+        for e in self.records.children("enrollment", household_id=head.household_id):
+            assert isinstance(e, Enrollment)
+            if e.id == head.id or e.project_id != head.project_id or self.records.children("exit", enrollment_id=e.id):
+                continue
+            client = self.records.get("client", e.personal_id)
+            assert isinstance(client, Client)
+            members.append(HouseholdMember(e, display_name(client.first_name, client.last_name),
+                                           codes.RELATIONSHIP_TO_HOH.label(e.relationship_to_hoh)))
+        return sorted(members, key=lambda m: (m.enrollment.relationship_to_hoh, m.name))
+
     def record_exit(self, exit: Exit) -> None:
-        """Close an enrollment: checked against the enrollment as stored now, saved in one transaction.
-        Raises ValidationError (messages in words) and saves nothing when a rule is broken."""
-        exit.validate(today=self.today)
+        """Close one enrollment (see ``record_exits``)."""
+        self.record_exits([exit])
+
+    def record_exits(self, exits: Sequence[Exit]) -> None:
+        """Close several enrollments (a household leaving together) in one transaction: all of
+        them or none, each checked against its enrollment as stored now. Raises ExitRefused,
+        naming by enrollment what is wrong (in words), and saves nothing when any rule is broken."""
+        problems: dict[str, list[FieldError]] = {}
         with self.vault.transaction():
-            enrollment = self.records.get("enrollment", exit.enrollment_id)
-            assert isinstance(enrollment, Enrollment)
-            errors = exit_problems(exit, enrollment)
-            if any(e.id != exit.id for e in self.records.children("exit", enrollment_id=enrollment.id)):
-                errors.append(FieldError("exit_date", "already_exited", "This enrollment already has an exit."))
-            raise_if_any(errors)
-            self.records.save(exit)
+            for exit in exits:
+                enrollment = self.records.get("enrollment", exit.enrollment_id)
+                assert isinstance(enrollment, Enrollment)
+                earlier = self.records.children("exit", enrollment_id=enrollment.id) + \
+                    [x for x in exits if x.enrollment_id == enrollment.id and x.id != exit.id]  # twice in one save
+                errors = list(exit.problems(today=self.today)) + exit_problems(exit, enrollment, earlier)  # type: ignore[arg-type]
+                if errors:
+                    problems[enrollment.id] = errors
+            if problems:
+                raise ExitRefused(problems)
+            for exit in exits:
+                self.records.save(exit)
 
     def record_service(self, service: Service) -> None:
         """Record a service or bed night within its enrollment's stay, in one transaction.
@@ -187,24 +235,7 @@ class ClientDirectory:
         with self.vault.transaction():
             enrollment = self.records.get("enrollment", service.enrollment_id)
             assert isinstance(enrollment, Enrollment)
-            raise_if_any(self._service_problems(service, enrollment))
+            exits = self.records.children("exit", enrollment_id=enrollment.id)
+            raise_if_any(service_problems(service, enrollment, exits[-1] if exits else None,  # type: ignore[arg-type]
+                                          self.records.children("service", enrollment_id=enrollment.id)))  # type: ignore[arg-type]
             self.records.save(service)
-
-    def _service_problems(self, service: Service, enrollment: Enrollment) -> list[FieldError]:
-        errors = []
-        if service.personal_id != enrollment.personal_id:
-            errors.append(FieldError("personal_id", "wrong_client", "This service is for a different client."))
-        if service.date_provided < enrollment.entry_date:
-            errors.append(FieldError("date_provided", "before_entry",
-                                     "Date provided cannot be before the project start date."))
-        exits = self.records.children("exit", enrollment_id=enrollment.id)
-        if exits and service.date_provided > exits[-1].exit_date:  # type: ignore[attr-defined]
-            errors.append(FieldError("date_provided", "after_exit",
-                                     "Date provided cannot be after the project exit date."))
-        if service.record_type == codes.BED_NIGHT and any(
-                s.id != service.id and s.record_type == codes.BED_NIGHT  # type: ignore[attr-defined]
-                and s.date_provided == service.date_provided  # type: ignore[attr-defined]
-                for s in self.records.children("service", enrollment_id=enrollment.id)):
-            errors.append(FieldError("date_provided", "bed_night_twice",
-                                     "A bed night is already recorded for this night in this enrollment."))
-        return errors

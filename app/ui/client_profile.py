@@ -6,6 +6,7 @@ The SSN is shown as its last four digits only: enough to confirm the person, no 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -171,23 +172,25 @@ class ClientProfileView(QWidget):
         if stay is None or not stay.is_open:
             self.message.setText(self.tr("Choose an open enrollment first."))
             return
-        self._open(ExitForm(self.directory, stay, today=self.today, parent=self), self.tr("The exit was saved."))
+        form = ExitForm(self.directory, stay, today=self.today, parent=self)
+        self._open(form, lambda: self.tr("Exits saved: %1.").replace("%1", str(len(form.saved_all))))
 
     def start_service(self) -> None:
         stay = self.selected_stay()
         if stay is None or not stay.is_open:
             self.message.setText(self.tr("Choose an open enrollment first."))
             return
-        self._open(ServiceForm(self.directory, stay, today=self.today, parent=self), self.tr("The service was saved."))
+        saved = self.tr("The service was saved.")
+        self._open(ServiceForm(self.directory, stay, today=self.today, parent=self), lambda: saved)
 
-    def _open(self, dialog: QDialog, done: str) -> None:
+    def _open(self, dialog: QDialog, done: Callable[[], str]) -> None:
         self.dialog = dialog
 
         def finished(result: int) -> None:
             self.dialog = None
             if result == QDialog.DialogCode.Accepted:
                 self.reload()
-                self.message.setText(done)
+                self.message.setText(done())
 
         dialog.finished.connect(finished)
         dialog.open()

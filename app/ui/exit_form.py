@@ -1,75 +1,122 @@
-"""Record a project exit: the date and where the person went, checked as it is typed.
+"""Record a project exit: the date and where the person went, checked as it is typed; for a head of
+household, the rest of the household leaves with them in the same save.
 
 Why the checks run on every edit: the worker learns that an exit date is before the project start
 while the client is still at the desk, not after pressing Save. Empty required answers are only
 called out once Save has been tried, so the form does not scold a worker halfway through typing.
+
+Why the household is offered, ticked: HUD expects every member to exit when the household leaves,
+and a worker who had to find each child's profile would miss some. One date and one destination
+serve them all (the form says so); whoever stays is unticked, and a member whose exit cannot be
+saved stops the whole save, named, so the household is never left half exited.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.domain import codes
 from app.domain.enrollment_rules import exit_problems
 from app.domain.errors import FieldError, ValidationError
 from app.domain.exit import Exit
-from app.services.clients import ClientDirectory, EnrollmentView
-from app.storage.errors import VaultError
+from app.services.clients import ClientDirectory, EnrollmentView, ExitRefused, HouseholdMember
 from app.ui.forms import RecordForm, show_date
+from app.ui.record_dialog import RecordDialog
 
 FIELDS = ("exit_date", "destination", "destination_subsidy_type", "other_destination")
+_CHECK = Qt.ItemDataRole.CheckStateRole
 
 
-class ExitForm(QDialog):
-    """Modal form for one open enrollment; accepted once the exit is saved."""
+class MembersModel(QAbstractListModel):
+    """The household members who may leave with the head, each with a tick (all ticked at first)."""
+
+    def __init__(self, members: list[HouseholdMember], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.members = members
+        self.ticked = [True] * len(members)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
+        return 0 if parent.isValid() else len(self.members)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        member = self.members[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{member.name} ({self.tr(member.relationship)})"
+        if role == _CHECK:
+            return Qt.CheckState.Checked if self.ticked[index.row()] else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: QModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != _CHECK:
+            return False
+        self.ticked[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-overload]
+        self.dataChanged.emit(index, index, [_CHECK])
+        return True
+
+    def chosen(self) -> list[HouseholdMember]:
+        return [m for m, ticked in zip(self.members, self.ticked) if ticked]
+
+
+class ExitForm(RecordDialog):
+    """Modal form for one open enrollment (and, for a head, the household); accepted once saved."""
 
     def __init__(self, directory: ClientDirectory, stay: EnrollmentView, *, today: date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.directory, self.stay = directory, stay
-        self.today = today or date.today()
+        super().__init__(directory, stay, today=today, parent=parent)
         self.tried = False
-        self.saved: Exit | None = None
+        self.saved_all: list[Exit] = []
         self.setWindowTitle(self.tr("Project exit"))
-        entry = stay.enrollment.entry_date
-        heading = QLabel(self.tr("Exit from %1 (entered %2)").replace("%1", stay.project_name)
-                         .replace("%2", show_date(entry)))
-        heading.setObjectName("heading")
-        heading.setWordWrap(True)
-        self.form = RecordForm(Exit, FIELDS, today=self.today)
-        self.form.set_values({"exit_date": self.today, "destination": None})
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.heading.setText(self.tr("Exit from %1 (entered %2)").replace("%1", stay.project_name)
+                             .replace("%2", show_date(stay.enrollment.entry_date)))
         self.save_button.setText(self.tr("&Save exit"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.refused_text = self.tr("The exit was not saved: fix the answers marked above.")
+        self.form.set_values({"exit_date": self.today, "destination": None})
+        self.members = MembersModel(directory.household_to_exit(stay), self)
+        self.members_view: QListView | None = None
+        if self.members.members:
+            self._add_household()
         self.form.changed.connect(self.check)
         self.check()
         self.form.first_widget().setFocus()
 
-    def _fixed(self) -> dict:
-        e = self.stay.enrollment
-        return {"enrollment_id": e.id, "personal_id": e.personal_id}
+    def make_form(self) -> RecordForm:
+        return RecordForm(Exit, FIELDS, today=self.today)
+
+    def _add_household(self) -> None:
+        box = QGroupBox(self.tr("Household"))
+        label = QLabel(self.tr("&Household members leaving too. Each one ticked exits with the same date and "
+                               "destination as above; untick anyone who stays (Space ticks and unticks)."))
+        label.setWordWrap(True)
+        view = self.members_view = QListView()
+        view.setModel(self.members)
+        view.setAccessibleName(self.tr("Household members leaving too"))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setCurrentIndex(self.members.index(0))
+        view.setMaximumHeight(view.sizeHintForRow(0) * (len(self.members.members) + 1) + 2 * view.frameWidth())
+        label.setBuddy(view)
+        inside = QVBoxLayout(box)
+        inside.addWidget(label)
+        inside.addWidget(view)
+        self.body.addWidget(box)
+        last_field = self.form.widget_for(FIELDS[-1])
+        QWidget.setTabOrder(last_field, view)  # after the answers they share, before Save
 
     def problems(self) -> tuple[Exit | None, list[FieldError]]:
         """The exit as typed and everything wrong with it (the exit's rules and the stay's dates)."""
-        record, errors = self.form.check(**self._fixed())
+        record, errors = self.form.check(**self.fixed)
         values = self.form.values()
         if values["exit_date"] is not None:
-            candidate = Exit(**self._fixed(), **{**values, "destination": codes.NOT_COLLECTED})  # dates only
+            candidate = Exit(**self.fixed, **{**values, "destination": codes.NOT_COLLECTED})  # dates only
             errors += exit_problems(candidate, self.stay.enrollment)
-        return (record if not errors else None), errors
+        return (record if not errors else None), errors  # type: ignore[return-value]
 
     def check(self) -> list[FieldError]:
         """Show the problems as the worker types; an empty answer counts once Save was tried."""
@@ -90,18 +137,28 @@ class ExitForm(QDialog):
     def submit(self) -> None:
         self.tried = True
         if self.check():
-            self.message.setText(self.tr("The exit was not saved: fix the answers marked above."))
+            self.message.setText(self.refused_text)
             return
         record, _ = self.problems()
         assert record is not None
-        try:
-            self.directory.record_exit(record)  # type: ignore[arg-type]
-        except ValidationError as error:
-            self.form.show_problems(error.errors)
-            self.message.setText(self.tr("The exit was not saved: fix the answers marked above."))
-            return
-        except VaultError as error:
-            self.message.setText(str(error))
-            return
-        self.saved = record  # type: ignore[assignment]
-        self.accept()
+        values = self.form.values()
+        exits = [record] + [Exit(enrollment_id=m.enrollment.id, personal_id=m.enrollment.personal_id, **values)
+                            for m in self.members.chosen()]
+        self.saved_all = exits  # before the store: a saved dialog closes, and its owner reads this then
+        self.store(record, lambda: self.directory.record_exits(exits))
+        if self.saved is None:
+            self.saved_all = []
+
+    def refused(self, error: ValidationError) -> None:
+        """The head's problems go next to the fields; a member's are said with the member's name."""
+        if not isinstance(error, ExitRefused):
+            return super().refused(error)
+        names = {m.enrollment.id: f"{m.name} ({self.tr(m.relationship)})" for m in self.members.members}
+        own = error.problems.get(self.stay.enrollment.id, ())
+        notes = [self.tr("%1: %2").replace("%1", names[enrollment_id]).replace("%2", " ".join(e.message for e in errs))
+                 for enrollment_id, errs in error.problems.items() if enrollment_id in names]
+        if not notes:
+            return self.refuse(own)
+        lead = self.tr("No exit was saved, for anyone in the household.")
+        self.form.show_problems(own)
+        self.message.setText(" ".join([lead, *notes] + ([self.refused_text] if own else [])))

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from app.domain.ids import new_id
-from app.services.clients import ClientDirectory, ClientRow, consent_status
-from app.storage import audit
+from app.services.clients import ClientDirectory, ClientRow, ExitRefused, consent_status
+from app.storage import audit, outbox
 from app.storage.errors import RecordNotFound
 from app.storage.records import Records
 from app.sync.projects import Project, store
@@ -129,3 +129,98 @@ def test_a_consent_in_force_wins_over_a_later_refusal_only_while_it_lasts():
 def test_another_agencys_consent_is_not_this_agencys():
     other = f.consent(agency_id=new_id())
     assert not consent_status([other], agency_id=f.AGENCY_ID, today=TODAY).on_file
+
+
+# -- household exits -----------------------------------------------------------------------------
+
+PARTNER_ID, CHILD_ID = "4" * 32, "2" * 32
+HOUSEHOLD = "d" * 32
+
+
+def _member(client_id: str, first: str, relationship: int, **kw):
+    person = f.client(id=client_id, first_name=first, ssn=None, ssn_data_quality=99)
+    stay = f.enrollment(id=new_id(), personal_id=client_id, relationship_to_hoh=relationship, **kw)
+    return person, stay
+
+
+@pytest.fixture
+def household(vault):
+    """Rosa (head), her partner Luis and her son Mateo, who joined the stay on 2025-03-01."""
+    store(vault, [SHELTER])
+    partner, partner_stay = _member(PARTNER_ID, "Luis", 3)
+    child, child_stay = _member(CHILD_ID, "Mateo", 2, entry_date=date(2025, 3, 1))
+    Records(vault, today=TODAY).save_all([f.client(), f.enrollment(), partner, partner_stay, child, child_stay])
+    return ClientDirectory(vault, today=TODAY)
+
+
+def _head_stay(directory):
+    return directory.profile(f.CLIENT_ID, audit=False).enrollments[0]
+
+
+def _exits(vault):
+    return Records(vault).count("exit")
+
+
+def _exit_for(enrollment, day=date(2025, 5, 30)):
+    return f.exit_(id=new_id(), enrollment_id=enrollment.id, personal_id=enrollment.personal_id, exit_date=day)
+
+
+def test_a_member_exit_before_that_members_entry_saves_nobodys_exit(household, vault):
+    members = household.household_to_exit(_head_stay(household))
+    child = next(m for m in members if m.enrollment.personal_id == CHILD_ID)
+    exits = [_exit_for(f.enrollment(), date(2025, 2, 1))] + [_exit_for(m.enrollment, date(2025, 2, 1)) for m in members]
+    pending = outbox.pending_count(vault.conn)
+    with pytest.raises(ExitRefused) as refused:
+        household.record_exits(exits)
+    assert {k: [(e.field, e.code) for e in v] for k, v in refused.value.problems.items()} == {
+        child.enrollment.id: [("exit_date", "before_entry")]}
+    assert "Mateo" not in str(refused.value) and "Quinones" not in str(refused.value)  # no names in an exception
+    assert _exits(vault) == 0 and outbox.pending_count(vault.conn) == pending
+
+
+def test_an_already_exited_member_stops_the_whole_save(household, vault):
+    members = household.household_to_exit(_head_stay(household))
+    exits = [_exit_for(f.enrollment())] + [_exit_for(m.enrollment) for m in members]
+    Records(vault, today=TODAY).save(_exit_for(members[0].enrollment))  # another screen got there first
+    with pytest.raises(ExitRefused) as refused:
+        household.record_exits(exits)
+    assert set(refused.value.problems) == {members[0].enrollment.id}
+    assert refused.value.codes() == {"already_exited"}
+    assert _exits(vault) == 1
+
+
+def test_the_head_is_offered_the_members_still_in_the_project_with_their_relationship(household):
+    members = household.household_to_exit(_head_stay(household))
+    assert [(m.name, m.relationship) for m in members] == [("Quinones, Mateo", "Child"),
+                                                           ("Quinones, Luis", "Spouse or partner")]
+
+
+def test_a_household_exits_in_one_save(household, vault):
+    members = household.household_to_exit(_head_stay(household))
+    household.record_exits([_exit_for(f.enrollment())] + [_exit_for(m.enrollment) for m in members])
+    assert _exits(vault) == 3
+    assert all(not stay.is_open for stay in household.profile(CHILD_ID, audit=False).enrollments)
+    assert household.household_to_exit(_head_stay(household)) == []
+
+
+def test_a_member_who_is_not_the_head_exits_alone(household, vault):
+    child_stay = household.profile(CHILD_ID, audit=False).enrollments[0]
+    assert household.household_to_exit(child_stay) == []
+    household.record_exit(_exit_for(child_stay.enrollment))
+    assert _exits(vault) == 1 and _head_stay(household).is_open
+
+
+def test_members_already_gone_or_in_another_project_are_not_offered(household, vault):
+    records = Records(vault, today=TODAY)
+    luis = next(m for m in household.household_to_exit(_head_stay(household)) if m.enrollment.personal_id == PARTNER_ID)
+    records.save(_exit_for(luis.enrollment, date(2025, 4, 1)))
+    cousin, elsewhere = _member("8" * 32, "Ana", 4, project_id="9" * 32)
+    records.save_all([cousin, elsewhere])
+    assert [m.name for m in household.household_to_exit(_head_stay(household))] == ["Quinones, Mateo"]
+
+
+def test_one_stay_closed_twice_in_one_save_is_refused(household, vault):
+    head = f.enrollment()
+    with pytest.raises(ExitRefused) as refused:
+        household.record_exits([_exit_for(head), _exit_for(head)])
+    assert refused.value.codes() == {"already_exited"} and _exits(vault) == 0

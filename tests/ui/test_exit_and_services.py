@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.domain import codes
 from app.domain.ids import new_id
@@ -131,7 +131,7 @@ def test_an_exit_done_entirely_by_keyboard_is_saved(qtbot, enrolled, shots):
     assert (saved.exit_date, saved.destination, saved.destination_subsidy_type) == (date(2025, 5, 30), 435, 419)
     assert saved.enrollment_id == f.ENROLLMENT_ID
     assert view.stays.data(view.stays.index(0, 3)) == "05/30/2025"
-    assert not view.exit_button.isEnabled() and view.message.text() == "The exit was saved."
+    assert not view.exit_button.isEnabled() and view.message.text() == "Exits saved: 1."
 
 
 def test_an_enrollment_is_exited_once(qtbot, enrolled):
@@ -215,3 +215,99 @@ def test_a_service_is_recorded_by_keyboard_and_a_bad_amount_refused(qtbot, vault
     assert (service.record_type, service.type_provided, str(service.fa_amount)) == (152, 3, "450.00")
     assert view.services.data(view.services.index(0, 1)) == \
         "SSVF financial assistance, type 3, $450.00 (Street Outreach)"
+
+
+# -- a household leaves together -----------------------------------------------------------------
+
+PARTNER_ID, CHILD_ID = "4" * 32, "2" * 32
+
+
+@pytest.fixture
+def household(vault):
+    """Rosa (head), her partner Luis and her son Mateo, who joined the stay on 03/01/2025."""
+    store(vault, PROJECTS)
+    people = []
+    for client_id, first, relationship, entry in ((PARTNER_ID, "Luis", 3, date(2025, 1, 10)),
+                                                  (CHILD_ID, "Mateo", 2, date(2025, 3, 1))):
+        people += [f.client(id=client_id, first_name=first, ssn=None, ssn_data_quality=99),
+                   f.enrollment(id=new_id(), personal_id=client_id, relationship_to_hoh=relationship, entry_date=entry)]
+    Records(vault, today=TODAY).save_all([f.client(), f.enrollment(), *people])
+    return vault
+
+
+def _open_exits(vault):
+    return {e.personal_id for e in Records(vault).children("exit")}
+
+
+def _household_exit_form(qtbot, vault, typed_date):
+    """The head's exit form with a date and 'Rental by client, no ongoing subsidy' typed; focus on
+    the household list, reached with Tab from the destination."""
+    view = _profile(qtbot, vault)
+    dialog = _open(qtbot, view, view.exit_button, ExitForm)
+    _retype(qtbot, dialog.form.widget_for("exit_date"), typed_date)
+    qtbot.keyClicks(_tab(qtbot), "Rental")
+    assert dialog.form.values()["destination"] == 410
+    assert _tab(qtbot) is dialog.members_view  # the fields that do not apply are skipped
+    return view, dialog
+
+
+def _ticked(dialog):
+    model = dialog.members
+    return {model.data(model.index(row)): model.data(model.index(row), Qt.ItemDataRole.CheckStateRole)
+            == Qt.CheckState.Checked for row in range(model.rowCount())}
+
+
+def test_a_member_exit_before_that_members_entry_saves_nothing_and_names_the_member(qtbot, household):
+    view, dialog = _household_exit_form(qtbot, household, "02/15/2025")
+    pending = outbox.pending_count(household.conn)
+    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.saved is None
+    assert dialog.message.text() == ("No exit was saved, for anyone in the household. Quinones, Mateo (Child): "
+                                     "Project exit date cannot be before the project start date.")
+    assert dialog.form.problems_shown() == {}  # the head's own answers are fine
+    assert _open_exits(household) == set() and outbox.pending_count(household.conn) == pending
+
+
+def test_exiting_the_head_of_a_household_of_three_exits_all_three_in_one_save(qtbot, household, shots):
+    view, dialog = _household_exit_form(qtbot, household, "05/30/2025")
+    assert _ticked(dialog) == {"Quinones, Mateo (Child)": True, "Quinones, Luis (Spouse or partner)": True}
+    assert any("same date and destination" in label.text() for label in dialog.findChildren(QLabel))
+    shoot(dialog, shots, "exit_form_household")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    assert _open_exits(household) == {f.CLIENT_ID, PARTNER_ID, CHILD_ID}
+    exits = Records(household).children("exit")
+    assert {(x.exit_date, x.destination) for x in exits} == {(date(2025, 5, 30), 410)}
+    assert view.message.text() == "Exits saved: 3." and not view.exit_button.isEnabled()
+
+
+def test_unticking_a_member_with_space_leaves_that_member_open(qtbot, household):
+    view, dialog = _household_exit_form(qtbot, household, "05/30/2025")
+    qtbot.keyClick(dialog.members_view, Qt.Key.Key_Space)  # the first row, Mateo, is current
+    assert _ticked(dialog) == {"Quinones, Mateo (Child)": False, "Quinones, Luis (Spouse or partner)": True}
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    assert _open_exits(household) == {f.CLIENT_ID, PARTNER_ID}
+    child = ClientDirectory(household, today=TODAY).profile(CHILD_ID, audit=False)
+    assert child.open_enrollments and child.open_enrollments[0].enrollment.personal_id == CHILD_ID
+
+
+def test_space_ticks_a_member_again_and_the_arrows_move_between_members(qtbot, household):
+    _, dialog = _household_exit_form(qtbot, household, "05/30/2025")
+    qtbot.keyClick(dialog.members_view, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.members_view, Qt.Key.Key_Space)
+    assert _ticked(dialog) == {"Quinones, Mateo (Child)": True, "Quinones, Luis (Spouse or partner)": False}
+    qtbot.keyClick(dialog.members_view, Qt.Key.Key_Space)
+    assert _ticked(dialog) == {"Quinones, Mateo (Child)": True, "Quinones, Luis (Spouse or partner)": True}
+
+
+def test_exiting_a_member_who_is_not_the_head_exits_only_that_member(qtbot, household):
+    view = ClientProfileView(ClientDirectory(household, today=TODAY), CHILD_ID, today=TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    dialog = _open(qtbot, view, view.exit_button, ExitForm)
+    assert dialog.members_view is None and dialog.members.rowCount() == 0
+    qtbot.keyClicks(_tab(qtbot), "Rental")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    assert _open_exits(household) == {CHILD_ID}

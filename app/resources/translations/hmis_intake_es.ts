@@ -66,7 +66,7 @@
     <message>
         <location filename="../../ui/admin/devices_screen.py" line="+43"/>
         <location filename="../../ui/admin/users_screen.py" line="+38"/>
-        <location filename="../../ui/client_profile.py" line="+38"/>
+        <location filename="../../ui/client_profile.py" line="+39"/>
         <location filename="../../ui/intake/duplicate_dialog.py" line="+34"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -765,14 +765,18 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose an open enrollment first.</source>
         <translation>Primero elija una inscripción abierta.</translation>
     </message>
     <message>
         <location line="-5"/>
+        <source>Exits saved: %1.</source>
+        <translation>Salidas guardadas: %1.</translation>
+    </message>
+    <message>
         <source>The exit was saved.</source>
-        <translation>La salida se guardó.</translation>
+        <translation type="vanished">La salida se guardó.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1109,28 +1113,51 @@
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../ui/exit_form.py" line="+34"/>
+        <location filename="../../ui/exit_form.py" line="+75"/>
         <source>Project exit</source>
         <translation>Salida del proyecto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Exit from %1 (entered %2)</source>
         <translation>Salida de %1 (entrada el %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Save exit</source>
         <translation>&amp;Guardar salida</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <location line="+15"/>
+        <source>Household</source>
+        <translation>Hogar</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>&amp;Household members leaving too. Each one ticked exits with the same date and destination as above; untick anyone who stays (Space ticks and unticks).</source>
+        <translation>Miembros del &amp;hogar que también salen. Cada uno marcado sale con la misma fecha y destino de arriba; desmarque a quien se quede (Espacio marca y desmarca).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Household members leaving too</source>
+        <translation>Miembros del hogar que también salen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No exit was saved, for anyone in the household.</source>
+        <translation>No se guardó ninguna salida para nadie del hogar.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <source>The exit was not saved: fix the answers marked above.</source>
         <translation>La salida no se guardó: corrija las respuestas marcadas arriba.</translation>
     </message>
@@ -1534,7 +1561,7 @@
     <message>
         <location filename="../../ui/record_dialog.py" line="+44"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
