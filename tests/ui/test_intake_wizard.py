@@ -163,7 +163,7 @@ def test_the_duplicate_check_offers_a_known_client_and_picking_reuses_their_id(q
     assert dialog is not None and wizard.step == ("person", 0)
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.model.rowCount() == 1 and dialog.model.items[0].client_id == known.id
-    assert focused() is dialog.table
+    qtbot.waitUntil(lambda: focused() is dialog.table, timeout=5_000)  # once the new window is active
     shoot(dialog, shots, "intake-duplicate-check")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
