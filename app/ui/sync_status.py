@@ -28,9 +28,11 @@ class SyncStatus(QWidget):
     progress = Signal(object)  # a SyncEvent, emitted from the worker thread
 
     def __init__(self, profile: Path, vault: Vault, engine_factory: EngineFactory | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, records: bool = True) -> None:
+        """``records``: whether this user's role exchanges records; a Security Coordinator's laptop
+        only checks in (lease, wipe orders), since the server refuses it records."""
         super().__init__(parent)
-        self.profile, self.vault = profile, vault
+        self.profile, self.vault, self.records = profile, vault, records
         self.engine_factory = engine_factory or (lambda twin, on_event: SyncEngine(profile, twin, on_event=on_event))
         self.report: SyncReport | None = None
         self._job = None
@@ -100,12 +102,13 @@ class SyncStatus(QWidget):
         self.bar.setRange(0, 0)
         self.bar.show()
         self.message.setText(self.tr("Syncing…"))
-        vault, factory, emit = self.vault, self.engine_factory, self.progress.emit
+        vault, factory, emit, records = self.vault, self.engine_factory, self.progress.emit, self.records
 
         def work() -> SyncReport:
             twin = vault.twin()
             try:
-                return factory(twin, emit).sync()
+                engine = factory(twin, emit)
+                return engine.sync() if records else engine.start()
             finally:
                 twin.close()
 

@@ -53,7 +53,7 @@ class Workspace(QWidget):
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested.emit)
-        self.sync = SyncStatus(profile, self.vault, engine_factory)
+        self.sync = SyncStatus(profile, self.vault, engine_factory, records=can(signed_in.role, "records.sync"))
         top = QHBoxLayout()
         top.addWidget(self.user, 1)
         top.addWidget(self.add_user_button)

@@ -66,6 +66,9 @@ def test_each_role_sees_its_own_pages(qtbot, live, world, tmp_path, shots):
     worker.close()
     coordinator, _, _ = signed_in_shell(qtbot, live, world, tmp_path, "security_coordinator")
     assert coordinator.workspace.page_keys() == ["clients", "users", "devices", "audit"]
+    with qtbot.waitSignal(coordinator.workspace.sync.finished, timeout=30_000) as synced:
+        coordinator.workspace.sync.sync_now()  # a role that holds no records only checks in
+    assert synced.args[0].ok and coordinator.workspace.sync.link.text() == "Online"
     for key in ("users", "devices", "audit"):
         coordinator.workspace.open(key)
         shoot(coordinator, shots, f"main-{key}")
