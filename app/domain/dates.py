@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
 
 ADULT_AGE = 18
+#: How intake workers type a date: ISO, or the US order on the forms.
+TYPED_FORMATS = ("%Y-%m-%d", "%m/%d/%Y")
+
+
+def parse_typed(text: str, formats: Sequence[str] = TYPED_FORMATS) -> date | None:
+    """A date typed in one of ``formats``; None when it is none of them (or not a real day)."""
+    for fmt in formats:
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
 
 
 def age_on(dob: date, day: date) -> int:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from app.domain import codes
 from app.domain.client import Client
-from app.domain.dates import is_adult
+from app.domain.dates import is_adult, parse_typed
 from app.domain.disability import ASKS_INDEFINITE, Disability
 from app.domain.enrollment import Enrollment
 from app.domain.enrollment_rules import enrollment_problems
@@ -129,7 +129,7 @@ def prefill(text: str) -> dict[str, Any]:
     for token in text.split():
         token = token.strip(",;")
         digits = token.replace("-", "")
-        day = _as_date(token)
+        day = parse_typed(token)
         if day is not None:
             out["dob"] = day
         elif digits.isdigit() and len(digits) == 9:
@@ -141,15 +141,6 @@ def prefill(text: str) -> dict[str, Any]:
     if len(names) > 1:
         out["last_name"] = names[-1]
     return out
-
-
-def _as_date(text: str) -> date | None:
-    for fmt in ("%Y-%m-%d", "%m/%d/%Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 def client_of(member: Mapping[str, Any]) -> Client:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 
 import jellyfish
 import sqlcipher3
 
+from app.domain.dates import parse_typed
 from app.domain.matching import Identity, identity_of, match_score, name_keys, normalize_name
 
 _CANDIDATES = 150  # rows fetched per index lookup before scoring
@@ -63,12 +64,8 @@ def parse(text: str) -> Query:
 
 
 def _as_date(token: str) -> str | None:
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(token, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+    day = parse_typed(token, _DATE_FORMATS)
+    return day.isoformat() if day else None
 
 
 def _ssn_parts(ssn: str | None) -> tuple[str | None, str | None]:

@@ -12,7 +12,7 @@ import dataclasses
 import re
 import typing
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from types import NoneType, UnionType
 from typing import Any
@@ -20,10 +20,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.domain.dates import parse_typed
 from app.domain.errors import FieldError
 from app.domain.record import Record
 
-_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y")
 _MONEY_RE = re.compile(r"\d{1,12}(\.\d{1,2})?")
 _INT_RE = re.compile(r"-?\d{1,9}")
 
@@ -34,12 +34,7 @@ def _tr(text: str) -> str:
 
 def parse_date(text: str) -> date | None:
     """A date typed as YYYY-MM-DD or MM/DD/YYYY; None when it is neither (or not a real day)."""
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    return None
+    return parse_typed(text)
 
 
 def show_date(day: date) -> str:
