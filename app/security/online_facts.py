@@ -26,7 +26,7 @@ def keep(vault: Vault, username: str, password: str, code: str, seed: str | None
     device_policy.keep(vault, answer.get("policy"))
     vault.set_meta(known_users.SIGNED_IN_ONCE, "1")
     try:
-        projects.refresh(vault, transport, OnlineSession(vault, transport).token())
+        projects.keep(vault, OnlineSession(vault, transport).call("GET", projects.PATH))
     except SyncError:
         pass  # the list from the last sign-in stays; the next sync tries again
     return known.role

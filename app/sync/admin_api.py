@@ -14,7 +14,6 @@ from typing import Any
 from app.domain.ids import is_valid_id
 from app.security import permissions
 from app.storage.vault import Vault
-from app.sync import identity
 from app.sync.errors import BadResponse
 from app.sync.session import OnlineSession
 from app.sync.transport import Transport
@@ -168,8 +167,7 @@ class AdminApi:
         self.vault, self.transport = vault, transport
 
     def _call(self, method: str, target: str, body: object = None) -> dict | list:
-        token = OnlineSession(self.vault, self.transport).token()
-        return self.transport.call(method, target, body, signer=identity.signer(self.vault), token=token)
+        return OnlineSession(self.vault, self.transport).call(method, target, body)
 
     # -- users ------------------------------------------------------------------------------
     def users(self) -> list[User]:

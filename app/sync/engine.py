@@ -97,13 +97,12 @@ class SyncEngine:
         return identity.signer(self.vault)
 
     def _call(self, method: str, target: str, body: object) -> object:
-        """A request as the signed-in user, refreshing the access token once if it has run out."""
+        """A request as the signed-in user (OnlineSession.call); the token it used is kept for
+        ``_call_ahead``."""
         try:
-            self._token = self.session.token()
-            return self.transport.call(method, target, body, signer=self.signer, token=self._token)
-        except SignInRequired:
-            self._token = self.session.refresh()
-            return self.transport.call(method, target, body, signer=self.signer, token=self._token)
+            return self.session.call(method, target, body, signer=self.signer)
+        finally:
+            self._token = self.session.last_token
 
     def _call_ahead(self, method: str, target: str, body: object) -> object:
         """The same from a helper thread, which must not touch the vault's connection: it uses the

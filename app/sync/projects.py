@@ -12,9 +12,7 @@ from dataclasses import asdict, dataclass
 from app.domain.codes import PROJECT_TYPE
 from app.domain.ids import is_valid_id
 from app.storage.vault import Vault
-from app.sync import identity
 from app.sync.errors import BadResponse
-from app.sync.transport import Transport
 
 _META = "projects"
 
@@ -61,8 +59,4 @@ def keep(vault: Vault, answer: object) -> list[Project]:
     store(vault, projects)
     return projects
 
-
-def refresh(vault: Vault, transport: Transport, token: str) -> list[Project]:
-    """Fetch the agency's projects and keep them."""
-    return keep(vault, transport.call("GET", PATH, None, token=token, signer=identity.signer(vault)))
 

@@ -11,7 +11,7 @@ import json
 from app.storage.vault import Vault
 from app.sync import identity
 from app.sync.errors import BadResponse, SignInRequired
-from app.sync.transport import Transport
+from app.sync.transport import Signer, Transport
 
 _REFRESH_MARGIN_MS = 30_000
 
@@ -20,6 +20,7 @@ class OnlineSession:
     def __init__(self, vault: Vault, transport: Transport) -> None:
         self.vault = vault
         self.transport = transport
+        self.last_token: str | None = None  # the token the last ``call`` used
 
     def _stored(self) -> dict | None:
         text = self.vault.meta("session")
@@ -77,6 +78,17 @@ class OnlineSession:
             self.forget()
             raise
         return self._keep(answer)["access_token"]
+
+    def call(self, method: str, target: str, body: object = None, *, signer: Signer | None = None) -> dict | list:
+        """A request as the signed-in user. An access token the server no longer takes (revoked,
+        or a clock out of step) is refreshed once; a session that is over raises SignInRequired."""
+        signer = signer or identity.signer(self.vault)
+        try:
+            self.last_token = self.token()
+            return self.transport.call(method, target, body, signer=signer, token=self.last_token)
+        except SignInRequired:
+            self.last_token = self.refresh()
+            return self.transport.call(method, target, body, signer=signer, token=self.last_token)
 
     def forget(self) -> None:
         with self.vault.transaction() as conn:
