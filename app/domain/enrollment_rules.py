@@ -9,6 +9,7 @@ the server and the CSV import refuse the same things in the same words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from . import codes
 from .client import Client
@@ -48,13 +49,18 @@ def service_date_problems(service: Service, enrollment: Enrollment, exit: Exit |
                                  "This service belongs to a different enrollment."))
     if service.personal_id != enrollment.personal_id:
         errors.append(FieldError("personal_id", "wrong_client", "This service is for a different client."))
-    if service.date_provided < enrollment.entry_date:
-        errors.append(FieldError("date_provided", "before_entry",
-                                 "Date provided cannot be before the project start date."))
-    if exit is not None and service.date_provided > exit.exit_date:
-        errors.append(FieldError("date_provided", "after_exit",
-                                 "Date provided cannot be after the project exit date."))
-    return errors
+    return errors + within_stay("date_provided", "Date provided", service.date_provided, enrollment, exit)
+
+
+def within_stay(field: str, label: str, day: date, enrollment: Enrollment,
+                exit: Exit | None = None) -> list[FieldError]:
+    """A dated record of the stay (a service, a contact) falls on or after the project start
+    date and, once the enrollment has an exit, on or before the exit date."""
+    if day < enrollment.entry_date:
+        return [FieldError(field, "before_entry", f"{label} cannot be before the project start date.")]
+    if exit is not None and day > exit.exit_date:
+        return [FieldError(field, "after_exit", f"{label} cannot be after the project exit date.")]
+    return []
 
 
 def bed_night_problems(service: Service, existing_services: Iterable[Service]) -> list[FieldError]:

@@ -14,6 +14,7 @@ from typing import Any
 from app.domain import codes
 from app.domain.current_living_situation import CurrentLivingSituation
 from app.domain.enrollment import Enrollment
+from app.domain.enrollment_rules import within_stay
 from app.domain.errors import FieldError, raise_if_any
 from app.storage.intake import Member, save_household
 from app.storage.records import Records
@@ -67,9 +68,8 @@ def record_contact(vault: Vault, enrollment: Enrollment, answers: Mapping[str, A
     """
     contact = CurrentLivingSituation(enrollment_id=enrollment.id, personal_id=enrollment.personal_id, **answers)
     errors = list(contact.problems(today=today))
-    if isinstance(contact.information_date, date) and contact.information_date < enrollment.entry_date:
-        errors.append(FieldError("information_date", "before_entry",
-                                 "Date of contact cannot be before the project start date."))
+    if isinstance(contact.information_date, date):
+        errors += within_stay("information_date", "Date of contact", contact.information_date, enrollment)
     updated = None
     if engaged is not None and enrollment.date_of_engagement is None:
         updated = replace(enrollment, date_of_engagement=engaged)

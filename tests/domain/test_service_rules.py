@@ -92,3 +92,15 @@ def test_services_that_are_not_bed_nights_may_repeat_on_a_day():
 def test_correcting_the_same_exit_is_not_a_second_exit():
     exit_ = f.exit_()
     assert exit_problems(exit_, STAY, [exit_]) == []
+
+
+def test_a_dated_record_of_the_stay_falls_within_it_in_words():
+    from app.domain.enrollment_rules import within_stay
+    stay = f.enrollment(entry_date=date(2025, 3, 1))
+    closed = f.exit_(enrollment_id=stay.id, personal_id=stay.personal_id, exit_date=date(2025, 3, 31))
+    assert within_stay("information_date", "Date of contact", date(2025, 3, 1), stay, closed) == []
+    [early] = within_stay("information_date", "Date of contact", date(2025, 2, 28), stay)
+    assert (early.field, early.code, early.message) == (
+        "information_date", "before_entry", "Date of contact cannot be before the project start date.")
+    [late] = within_stay("information_date", "Date of contact", date(2025, 4, 1), stay, closed)
+    assert late.code == "after_exit" and late.message == "Date of contact cannot be after the project exit date."
