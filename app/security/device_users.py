@@ -24,6 +24,17 @@ def _refused(error: SyncError) -> SignInFailed:
     return refusal(error) or SignInFailed("offline", NEEDS_ONLINE)
 
 
+def _post(current: SignedIn, transport: Transport, target: str, body: dict) -> dict:
+    """A sign-in call for the newcomer, signed by this device; a refusal in words."""
+    try:
+        answer = transport.call("POST", target, body, signer=identity.signer(current.vault))
+    except SyncError as error:
+        raise _refused(error) from None
+    if not isinstance(answer, dict):
+        raise _refused(BadResponse())
+    return answer
+
+
 def _ask_server(current: SignedIn, transport: Transport, username: str, password: str,
                 code: str) -> dict:
     """The server's login answer for the newcomer (tokens, or an authenticator to set up)."""
@@ -31,25 +42,7 @@ def _ask_server(current: SignedIn, transport: Transport, username: str, password
         raise SignInFailed("refused", "Enter the person's HMIS username.")
     if current.vault.slots.exists(username):
         raise SignInFailed("refused", ALREADY)
-    try:
-        answer = transport.call("POST", "/v1/auth/login", {"username": username, "password": password,
-                                                           "code": code}, signer=identity.signer(current.vault))
-    except SyncError as error:
-        raise _refused(error) from None
-    if not isinstance(answer, dict):
-        raise _refused(BadResponse())
-    return answer
-
-
-def _confirm(current: SignedIn, transport: Transport, pending: MfaSetupNeeded, code: str) -> dict:
-    try:
-        answer = transport.call("POST", "/v1/auth/mfa/confirm", {"setup_token": pending.setup_token, "code": code},
-                                signer=identity.signer(current.vault))
-    except SyncError as error:
-        raise _refused(error) from None
-    if not isinstance(answer, dict):
-        raise _refused(BadResponse())
-    return answer
+    return _post(current, transport, "/v1/auth/login", {"username": username, "password": password, "code": code})
 
 
 def _add(current: SignedIn, transport: Transport, username: str, password: str, code: str, answer: dict, *,
@@ -86,7 +79,7 @@ def confirm(pending: MfaSetupNeeded, transport: Transport, code: str, *, kdf: Kd
     may be tried again with the same ``pending``."""
     current = pending.adding_for
     assert current is not None
-    answer = _confirm(current, transport, pending, code)
+    answer = _post(current, transport, "/v1/auth/mfa/confirm", {"setup_token": pending.setup_token, "code": code})
     _add(current, transport, pending.username, pending.password, code, answer, kdf=kdf, now_ms=now_ms)
     pending.forget()
     return current

@@ -101,6 +101,11 @@ class Gate:
         if vault is not self._held:
             vault.close()
 
+    def _release(self, vault: Vault) -> None:
+        """``vault`` is no longer kept for a retry (it was signed in with, or is being closed)."""
+        if vault is self._held:
+            self._held = None
+
     def _drop_held(self) -> None:
         if self._held is not None:
             self._held.close()
@@ -158,8 +163,7 @@ class Gate:
     def _accepted(self, vault: Vault, username: str, password: str, code: str, seed: str | None, answer: dict,
                   transport: Transport, *, rewrap: bool) -> SignedIn:
         """The server said yes: keep what offline days need (see online_facts)."""
-        if vault is self._held:
-            self._held = None
+        self._release(vault)
         role = online_facts.keep(vault, username, password, code, seed, answer, transport, self.now_ms(),
                                  rewrap=rewrap)
         return self._signed(vault, username, role, online=True)
@@ -202,7 +206,7 @@ class Gate:
             said = refusal(error) or SignInFailed("offline", errors.OFFLINE)
             if said.status not in ("wrong", "offline"):
                 pending.forget()
-                self._held = None if vault is self._held else self._held
+                self._release(vault)
                 vault.close()
             raise said from None
         finally:
@@ -213,7 +217,7 @@ class Gate:
     def cancel_mfa(self, pending: MfaSetupNeeded) -> None:
         """The person gave up setting up the authenticator: close what the sign-in opened."""
         if pending.adding_for is None and pending.vault is not None:
-            self._held = None if pending.vault is self._held else self._held
+            self._release(pending.vault)
             pending.vault.close()
         pending.forget()
 

@@ -62,7 +62,8 @@ def report_words(report: SyncReport) -> str:
         words = QCoreApplication.translate("Sync", "Sync complete. Changes sent: %1; received: %2.") \
             .replace("%1", str(sum(report.pushed.values()))).replace("%2", str(report.pulled))
         if report.pushed.get("conflict"):
-            words += " " + QCoreApplication.translate("Sync", "Waiting for a decision: %1.").replace("%1", str(report.pushed["conflict"]))
+            words += " " + QCoreApplication.translate("Sync", "Waiting for a decision: %1.") \
+                .replace("%1", str(report.pushed["conflict"]))
         if report.pushed.get("rejected"):
             words += " " + QCoreApplication.translate("Sync", "Refused by the server (kept, with the reason): %1.") \
                 .replace("%1", str(report.pushed["rejected"]))
