@@ -9,12 +9,18 @@ from __future__ import annotations
 import pyotp
 
 WINDOW = 1  # one step either side, for phones whose clock is a little off
+DIGITS = 6
+
+
+def looks_like_code(code: str) -> bool:
+    """Six digits, as authenticator apps show them: anything else is refused before any work."""
+    return code.isdigit() and len(code) == DIGITS
 
 
 def accepted_step(seed: str, code: str, last_step: int, now_ms: int) -> int | None:
     """The time step ``code`` belongs to, if it is right and newer than ``last_step``; else None."""
     code = (code or "").strip().replace(" ", "")
-    if not (code.isdigit() and len(code) == 6):
+    if not looks_like_code(code):
         return None
     try:
         totp = pyotp.TOTP(seed)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
+from app.security.offline_totp import looks_like_code
 from app.ui.qr import qr_pixmap
 from app.ui.refusals import in_words
 from app.ui.worker import run_in_background
@@ -57,7 +58,7 @@ class AddUserDialog(QDialog):
         if self.pending is None and (not self.username.text().strip() or not self.password.text()):
             self.status.setText(self.tr("Enter your colleague's username and password."))
             return
-        if (code or self.pending is not None) and not (code.isdigit() and len(code) == 6):
+        if (code or self.pending is not None) and not looks_like_code(code):
             self.status.setText(self.tr("Enter the 6-digit code from the authenticator app."))
             return
         gate, current, pending = self.gate, self.current, self.pending

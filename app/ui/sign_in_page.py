@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
+from app.security.offline_totp import looks_like_code
 from app.ui.qr import qr_pixmap
 from app.ui.refusals import in_words
 from app.ui.column import centred_column
@@ -130,7 +131,7 @@ class SignInPage(QWidget):
         if self.mode in (SIGN_IN, UNLOCK) and not self.password.text():
             return self.tr("Enter your password.")
         code = self.code.text().strip()
-        if (code or self.mode == MFA) and not (code.isdigit() and len(code) == 6):
+        if (code or self.mode == MFA) and not looks_like_code(code):
             return self.tr("Enter the 6-digit code from your authenticator app.")
         return None
 
