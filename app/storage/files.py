@@ -21,8 +21,9 @@ def fsync_dir(folder: Path) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, flush it to disk, then rename over the target."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{_TEMP}")
+    """Write beside the target, flush it to disk, then rename over the target. The copy's name
+    carries this process's id, so ``shred_leftovers`` tells a live write from a dead one's."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{_TEMP}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         os.write(fd, data)
@@ -39,11 +40,29 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def shred_leftovers(folder: Path, pattern: str = "*") -> int:
     """Shred the half-written copies ``write_atomically`` leaves when its process is killed
-    mid-write (of files matching ``pattern`` in ``folder``): they hold the same secrets."""
-    found = list(folder.glob(f".{pattern}.*{_TEMP}")) if folder.is_dir() else []
+    mid-write (of files matching ``pattern`` in ``folder``): they hold the same secrets.
+
+    A copy whose writer is still running is left alone: it is about to be renamed over the
+    target, and overwriting it then would fill the target itself with random bytes."""
+    found = [path for path in (folder.glob(f".{pattern}.*{_TEMP}") if folder.is_dir() else [])
+             if not _writer_alive(path)]
     for path in found:
         shred(path)
     return len(found)
+
+
+def _writer_alive(temp: Path) -> bool:
+    """Whether the process named in a copy's name (see ``write_atomically``) still runs."""
+    pid = temp.name[:-len(_TEMP)].rsplit(".", 1)[-1].split("-", 1)[0]
+    if not pid.isdigit() or int(pid) == 0:
+        return False  # not a name write_atomically gives: nobody is writing it
+    try:
+        os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:
+        return True  # it exists, under another user
+    return True
 
 
 def shred(path: Path) -> None:

@@ -134,7 +134,7 @@ def test_the_session_ends_after_its_hours(qtbot, live, world, tmp_path):
     assert locked.vault.conn is None
 
 
-def test_a_wipe_order_heard_before_sign_in_returns_the_laptop_toset_up_device(qtbot, live, world, tmp_path):
+def test_a_wipe_order_heard_before_sign_in_returns_the_laptop_to_set_up(qtbot, live, world, tmp_path):
     shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
     shell.sign_out()
     qtbot.waitUntil(lambda: shell._check_in_job is None, timeout=20_000)  # the sign-in page's own check-in
