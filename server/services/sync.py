@@ -220,18 +220,26 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
 
 
 def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int, limit: int) -> dict:
-    """Changes after ``cursor`` that this user may see, oldest first, and where to continue."""
-    rows = conn.execute(select(record).where(record.c.feed_seq > cursor, visible(user_row, now_ms))
+    """Changes after ``cursor`` that this user may see, oldest first, and where to continue.
+
+    The feed's head is read first: numbers are handed out under the counter row's lock in commit
+    order, so every change numbered up to the head has committed, and reading only up to it in the
+    next statement misses none, whatever commits between the two (READ COMMITTED on PostgreSQL
+    gives each statement its own snapshot). Reading the head last would let a push that commits in
+    between move the cursor past changes this page never held.
+    """
+    head = int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one())
+    rows = conn.execute(select(record).where(record.c.feed_seq > cursor, record.c.feed_seq <= head,
+                                             visible(user_row, now_ms))
                         .order_by(record.c.feed_seq).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     changes = [{"kind": r.kind, "id": r.id, "version": r.version, "feed_seq": r.feed_seq,
                 "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body), "clocks": json.loads(r.clocks)}
                for r in rows]
-    next_cursor = rows[-1].feed_seq if rows else cursor
-    if not more:
-        # Nothing visible beyond here: skip past invisible changes too, so the next pull starts at the head.
-        next_cursor = max(next_cursor, int(conn.execute(select(feed_counter.c.value)).scalar_one()))
+    # Nothing visible beyond the page up to the head: skip past invisible changes too, so the next
+    # pull starts there.
+    next_cursor = rows[-1].feed_seq if more else max(cursor, head)
     audit_log.record(conn, now_ms, "pull", actor=user_row.id, device_id=device_id, agency_id=user_row.agency_id,
                      detail={"records": len(changes), "cursor": cursor})
     return {"changes": changes, "cursor": next_cursor, "more": more}
