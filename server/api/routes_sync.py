@@ -11,7 +11,7 @@ from app.domain.registry import RECORD_TYPES
 from server.api.deps import Caller, Context, context, permitted
 from server.api.models import MergeIn, PushIn, ResolveIn
 from server.db.schema import record
-from server.services import audit_log, record_store, review, sync
+from server.services import audit_log, record_store, review, sharing, sync
 from server.services.errors import Conflict, NotFound
 
 router = APIRouter(prefix="/v1", tags=["sync"])
@@ -33,9 +33,14 @@ def push(body: PushIn, who: Caller = Depends(permitted("records.sync")), ctx: Co
 @router.get("/sync/pull")
 def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, le=2000),
          who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> dict:
+    now = ctx.clock.now_ms()
+    with ctx.reader.connect() as conn:
+        expired = sharing.any_expired(conn, now)
+    if expired:  # its own transaction first, so this very pull carries what the devices must drop
+        with record_store.writing(ctx.engine) as conn:
+            sharing.end_expired(conn, now)
     with ctx.engine.begin() as conn:
-        return sync.pull(conn, ctx.clock.now_ms(), user_row=who.user, device_id=who.device.id, cursor=cursor,
-                         limit=limit)
+        return sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit)
 
 
 @router.get("/records/{kind}/{record_id}")
@@ -46,7 +51,7 @@ def read_record(kind: str, record_id: str, who: Caller = Depends(permitted("reco
         raise NotFound("That kind of record is not known.")
     with ctx.engine.begin() as conn:
         row = conn.execute(select(record).where(record.c.kind == kind, record.c.id == record_id,
-                                                sync.visible(who.user, now))).first()
+                                                sharing.visible(who.user, now))).first()
         if row is None:
             raise NotFound("That record is not available to you.")
         audit_log.record(conn, now, "record_read", actor=who.user.id, device_id=who.device.id,

@@ -165,10 +165,24 @@ client_key = Table(
 )
 Index("client_key_by_client", client_key.c.client_id)
 
+# A client's records owned by ``agency_id`` are shared with the other participating agencies by
+# that agency's release of information, until ``expires`` (an ISO date; None: no end date).
 shared_client = Table(
     "shared_client", metadata,
     Column("personal_id", String(ID), primary_key=True),
+    Column("agency_id", String(ID), primary_key=True),
     Column("expires", String(10)),
+)
+Index("shared_client_by_expiry", shared_client.c.expires)
+
+# A change-feed entry: the agency's records of the client are no longer shared, so other agencies'
+# devices must drop them. Numbered from the same counter as records, in commit order.
+share_end = Table(
+    "share_end", metadata,
+    Column("feed_seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("personal_id", String(ID), nullable=False),
+    Column("agency_id", String(ID), nullable=False),
+    Column("at_ms", BigInteger, nullable=False),
 )
 
 conflict = Table(

@@ -23,7 +23,7 @@ from server.hmis_csv.spec import HASH_SHA256, HASH_UNHASHED
 from server.services import audit_log, record_store
 from server.services.clock import utc_date, utc_datetime
 from server.services.errors import BadRequest, Forbidden
-from server.services.sync import visible
+from server.services.sharing import visible
 
 IMPLEMENTATION_ID = "CT-HMIS-INTAKE"
 

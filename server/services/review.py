@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select, update
 from app.domain import hlc
 from server.auth import roles
 from server.db.schema import conflict, duplicate, record
-from server.services import audit_log, record_store
+from server.services import audit_log, record_store, sharing
 from server.services.errors import BadRequest, Conflict, Forbidden, NotFound
 from server.services.sync import Rejected, _validated
 
@@ -21,7 +21,10 @@ SERVER_NODE = "server"
 
 
 def _scope(query, table, user_row):
-    return query if user_row.role == roles.SYSTEM_ADMIN else query.where(table.c.agency_id == user_row.agency_id)
+    """An agency settles its own queue; the HMIS Admin every queue but a victim service provider's."""
+    if user_row.role == roles.SYSTEM_ADMIN:
+        return query.where(table.c.agency_id.not_in(sharing.vsp_agencies()))
+    return query.where(table.c.agency_id == user_row.agency_id)
 
 
 def list_conflicts(conn: Connection, user_row, status: str = "open") -> list[dict]:
@@ -43,6 +46,8 @@ def resolve_conflict(conn: Connection, now_ms: int, user_row, conflict_id: str, 
         raise NotFound("That conflict does not exist.")
     if row.status != "open":
         raise Conflict("That conflict was already resolved.")
+    if row.kind == "consent" and user_row.role == roles.SYSTEM_ADMIN:
+        raise Forbidden("A release of information is changed only by the agency that collected it.")
     current = record_store.current(conn, row.kind, row.record_id, lock=True)
     body = json.loads(current.body)
     body[row.field] = value

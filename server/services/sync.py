@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import Connection, Engine, exists, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from app.domain import hlc
 from app.domain.errors import ValidationError
@@ -20,9 +20,9 @@ from app.domain.merge import merge
 from app.domain.merge_policy import UnknownField
 from app.domain.registry import RECORD_TYPES
 from server.auth import roles
-from server.db.schema import (applied_op, client_key, conflict, duplicate, feed_counter, project, record,
-                              shared_client)
-from server.services import audit_log, record_store
+from server.db.schema import applied_op, client_key, conflict, duplicate, feed_counter, project, record
+from server.services import audit_log, record_store, sharing
+from server.services.sharing import visible, visible_to_agency
 from server.services.clock import utc_date
 from server.services.errors import ServiceError
 
@@ -33,26 +33,6 @@ _CANDIDATES = 50
 
 class Rejected(ServiceError):
     status = 422
-
-
-def visible(user_row, now_ms: int):
-    """The SQL condition for records a user may see: their agency's, or a client shared by consent."""
-    if roles.is_admin(user_row.role):
-        return record.c.kind.is_not(None)
-    return visible_to_agency(user_row.agency_id, now_ms)
-
-
-def visible_to_agency(agency_id: str, now_ms: int):
-    """The records an agency may see: its own, and clients shared with it by consent."""
-    shared = exists().where(shared_client.c.personal_id == record.c.personal_id,
-                            or_(shared_client.c.expires.is_(None),
-                                shared_client.c.expires > utc_date(now_ms).isoformat()))
-    return or_(record.c.agency_id == agency_id, shared)
-
-
-def _may_see(conn: Connection, user_row, now_ms: int, kind: str, record_id: str) -> bool:
-    return conn.execute(select(record.c.id).where(record.c.kind == kind, record.c.id == record_id,
-                                                  visible(user_row, now_ms))).first() is not None
 
 
 def _check_shape(op: dict, device_id: str, now_ms: int) -> hlc.Stamp:
@@ -74,18 +54,30 @@ def _check_shape(op: dict, device_id: str, now_ms: int) -> hlc.Stamp:
     return stamp
 
 
-def _check_links(conn: Connection, user_row, now_ms: int, kind: str, body: dict) -> None:
+def _check_links(conn: Connection, user_row, now_ms: int, kind: str, body: dict, owner: str) -> None:
     personal_id = body.get("personal_id")
-    if kind != "client" and personal_id and not _may_see(conn, user_row, now_ms, "client", personal_id):
+    if kind != "client" and personal_id and not sharing.may_see(conn, user_row, now_ms, "client", personal_id):
         raise Rejected("The client this record belongs to is not known to the server.")
     enrollment_id = body.get("enrollment_id")
-    if enrollment_id and not _may_see(conn, user_row, now_ms, "enrollment", enrollment_id):
-        raise Rejected("The enrollment this record belongs to is not known to the server.")
+    if enrollment_id:
+        found = record_store.current(conn, "enrollment", enrollment_id)
+        if found is None or not sharing.may_see(conn, user_row, now_ms, "enrollment", enrollment_id):
+            raise Rejected("The enrollment this record belongs to is not known to the server.")
+        if found.agency_id != owner and not roles.is_admin(user_row.role):
+            raise Rejected("That enrollment belongs to another agency: add records only to your agency's own "
+                           "enrollments.")
     project_id = body.get("project_id")
     if project_id:
         row = conn.execute(select(project.c.agency_id).where(project.c.id == project_id)).first()
         if row is None or (user_row.role != roles.SYSTEM_ADMIN and row.agency_id != user_row.agency_id):
             raise Rejected("That project is not one of this agency's projects.")
+    if kind == "consent":
+        if roles.is_admin(user_row.role):
+            raise Rejected("A release of information is recorded and changed only by the agency that collected "
+                           "it.")
+        if body.get("agency_id") != owner:
+            raise Rejected("A release of information names the agency that collected it: it must name your "
+                           "agency.")
 
 
 def _validated(kind: str, body: dict, now_ms: int) -> dict:
@@ -101,11 +93,10 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
     stamp = _check_shape(op, device_row.id, now_ms)
     kind, record_id = op["kind"], op["record_id"]
     row = record_store.current(conn, kind, record_id, lock=True)
-    # The row in hand answers for the user's own agency (and an admin); only a record of another
-    # agency needs the consent query.
-    if row is not None and not roles.is_admin(user_row.role) and row.agency_id != user_row.agency_id \
-            and not _may_see(conn, user_row, now_ms, kind, record_id):
-        raise Rejected("This record belongs to another agency.")
+    # A record is changed only by its owner (or the HMIS Admin): an agency a client is shared with
+    # reads the record, and its change is refused here rather than raised as the owner's conflict.
+    if row is not None and not sharing.may_change(conn, user_row, now_ms, row):
+        raise Rejected(sharing.NOT_YOURS)
     if op["op"] == "delete":
         if row is None or row.date_deleted_ms is not None:
             raise Rejected("There is no such record to delete.")
@@ -129,10 +120,10 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
     except UnknownField as error:
         raise Rejected(str(error)) from None
     body = _validated(kind, dict(result.body, id=record_id), now_ms)
-    _check_links(conn, user_row, now_ms, kind, body)
+    agency_id = row.agency_id if row else device_row.agency_id  # a record stays with the agency that made it
+    _check_links(conn, user_row, now_ms, kind, body, agency_id)
     lost = {"kept_server": {f: changes[f] for f in result.kept_server},
             "overwritten": dict(result.overwritten)} if (result.kept_server or result.overwritten) else None
-    agency_id = row.agency_id if row else device_row.agency_id  # a record stays with the agency that made it
     version = record_store.write(conn, now_ms, kind=kind, body=body, clocks=dict(result.clocks),
                                  agency_id=agency_id, user_id=user_row.id, op_id=op["op_id"], lost=lost)
     for item in result.conflicts:
@@ -240,6 +231,10 @@ def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int
     # Nothing visible beyond the page up to the head: skip past invisible changes too, so the next
     # pull starts there.
     next_cursor = rows[-1].feed_seq if more else max(cursor, head)
+    dropped = sharing.dropped(conn, user_row, now_ms, cursor, next_cursor)
     audit_log.record(conn, now_ms, "pull", actor=user_row.id, device_id=device_id, agency_id=user_row.agency_id,
                      detail={"records": len(changes), "cursor": cursor})
-    return {"changes": changes, "cursor": next_cursor, "more": more}
+    if dropped:
+        audit_log.record(conn, now_ms, "access_dropped", actor=user_row.id, device_id=device_id,
+                         agency_id=user_row.agency_id, detail={"records": len(dropped)})
+    return {"changes": changes, "dropped": dropped, "cursor": next_cursor, "more": more}
