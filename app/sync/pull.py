@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from app.domain import hlc
 from app.domain.errors import ValidationError
+from app.domain.ids import is_valid_id
 from app.domain.registry import RECORD_TYPES
 from app.storage import audit, remote_records
 from app.storage.vault import Vault
@@ -41,14 +42,26 @@ def _parsed(change: object):
         raise BadResponse() from None
 
 
-def _page(answer: object, after: int) -> tuple[list, int, bool]:
+def _dropped(items: object) -> list[tuple[str, str]]:
+    """The records this device may no longer hold (a release that shared them ended)."""
+    if not isinstance(items, list):
+        raise BadResponse()
+    out = []
+    for item in items:
+        if not isinstance(item, dict) or item.get("kind") not in RECORD_TYPES or not is_valid_id(item.get("id")):
+            raise BadResponse()
+        out.append((item["kind"], item["id"]))
+    return out
+
+
+def _page(answer: object, after: int) -> tuple[list, list[tuple[str, str]], int, bool]:
     if not isinstance(answer, dict):
         raise BadResponse()
     changes, next_cursor, more = answer.get("changes"), answer.get("cursor"), answer.get("more")
     if not isinstance(changes, list) or not isinstance(next_cursor, int) or isinstance(next_cursor, bool) \
             or next_cursor < after or not isinstance(more, bool):
         raise BadResponse()
-    return [_parsed(c) for c in changes], next_cursor, more
+    return [_parsed(c) for c in changes], _dropped(answer.get("dropped", [])), next_cursor, more
 
 
 def _latest_stamp(clock_maps: list[dict]) -> hlc.Stamp | None:
@@ -110,10 +123,15 @@ def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None
     arrived = 0
     answer = call("GET", target(at), None)
     while True:
-        entries, next_cursor, more = _page(answer, at)
+        entries, dropped, next_cursor, more = _page(answer, at)
         fetching = _Ahead(ahead, target(next_cursor)) if more and ahead is not None else None
         try:
             with vault.transaction() as conn:
+                # Drops first: a share that ended and started again within the page sends its records after.
+                for kind, record_id in dropped:
+                    remote_records.drop(conn, kind, record_id)
+                if dropped:
+                    audit.append(conn, actor=vault.username, action="sync_drop", detail={"records": len(dropped)})
                 for record, version, deleted, _clocks in entries:
                     remote_records.accept(conn, record, server_version=version, deleted=deleted)
                 _receive(vault, _latest_stamp([c for *_, c in entries]), now_ms())
