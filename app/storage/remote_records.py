@@ -65,9 +65,10 @@ def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, 
 
 def drop(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:
     """Remove a record this device may no longer hold (the release that shared it ended): the row,
-    its search entry and any unsent change to it, which the server would refuse now anyway. The
-    vault runs with secure_delete, so the freed pages are overwritten."""
+    its search entry and every outbox entry about it (their fields are its data too; an unsent one
+    the server would refuse now anyway). The vault runs with secure_delete, so the freed pages are
+    overwritten."""
     conn.execute("DELETE FROM record WHERE kind = ? AND id = ?", (kind, record_id))
-    conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ? AND state = 'pending'", (kind, record_id))
+    conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", (kind, record_id))
     if kind == "client":
         client_search.unindex(conn, record_id)
