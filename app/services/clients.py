@@ -52,6 +52,7 @@ class EnrollmentView:
     project_type: int | None
     exit: Exit | None
     quality: DataQualityReport
+    other_agency: bool = False  # another agency's stay, shared by its release: read here, never changed
 
     @property
     def is_open(self) -> bool:
@@ -175,7 +176,8 @@ class ClientDirectory:
             views.append(EnrollmentView(e, project.name if project else "Project not on this device",
                                         project.project_type if project else None,
                                         exits[-1] if exits else None,  # type: ignore[arg-type]
-                                        assess(e, client=client)))
+                                        assess(e, client=client),
+                                        self.records.of_other_agency("enrollment", e.id)))
         latest = enrollments[0] if enrollments else None
         quality = assess(client, enrollment=latest, as_of=today)
         flags = {key: bucket for bucket in QUALITY_WORDS for key in getattr(quality, bucket)}

@@ -78,5 +78,15 @@ class RecordNotFound(VaultError):
     message = "That record is not on this device."
 
 
+class OtherAgencyRecord(VaultError):
+    """Another agency's record, shared with this one by its release: the server would refuse the change."""
+
+    message = "This record belongs to another agency: only that agency can change it."
+
+
+class OtherAgencyEnrollment(VaultError):
+    message = "That enrollment belongs to another agency: add records only to your agency's own enrollments."
+
+
 class StaleRecord(VaultError):
     message = "That record was changed elsewhere since you opened it. Reopen it and try again."

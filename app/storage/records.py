@@ -14,7 +14,7 @@ from typing import TypeVar
 from app.domain.record import Record
 from app.domain.registry import RECORD_TYPES
 from app.storage import audit, client_search, outbox
-from app.storage.errors import RecordNotFound, StaleRecord
+from app.storage.errors import OtherAgencyEnrollment, OtherAgencyRecord, RecordNotFound, StaleRecord
 from app.storage.vault import Vault
 
 R = TypeVar("R", bound=Record)
@@ -50,8 +50,21 @@ class Records:
 
     def _row(self, kind: str, record_id: str) -> tuple | None:
         return self.vault.conn.execute(
-            "SELECT body, version, date_deleted, server_version FROM record WHERE kind = ? AND id = ?",
+            "SELECT body, version, date_deleted, server_version, other_agency FROM record WHERE kind = ? AND id = ?",
             (kind, record_id)).fetchone()
+
+    def _check_ours(self, row: tuple | None, enrollment_id: str | None) -> None:
+        """Only this agency's records change here, and new ones go only into its own enrollments."""
+        if row is not None and row[4]:
+            raise OtherAgencyRecord()
+        if enrollment_id and self.of_other_agency("enrollment", enrollment_id):
+            raise OtherAgencyEnrollment()
+
+    def of_other_agency(self, kind: str, record_id: str) -> bool:
+        """Whether the record is another agency's, shared with this one: shown, never changed here."""
+        row = self.vault.conn.execute("SELECT other_agency FROM record WHERE kind = ? AND id = ?",
+                                      (kind, record_id)).fetchone()
+        return bool(row and row[0])
 
     def save(self, record: Record, *, expected_version: int | None = None) -> int:
         """Validate and store ``record``; returns its new local version.
@@ -65,6 +78,7 @@ class Records:
             row = self._row(record.KIND, record.id)
             if row is not None and row[2] is not None:
                 raise RecordNotFound()
+            self._check_ours(row, getattr(record, "enrollment_id", None))
             if row is not None and expected_version is not None and row[1] != expected_version:
                 raise StaleRecord()
             old = json.loads(row[0]) if row else {}
@@ -112,6 +126,7 @@ class Records:
             row = self._row(kind, record_id)
             if row is None or row[2] is not None:
                 raise RecordNotFound()
+            self._check_ours(row, None)
             now = now_text()
             conn.execute("UPDATE record SET date_deleted = ?, date_updated = ?, version = version + 1,"
                          " user_id = ? WHERE kind = ? AND id = ?", (now, now, self.actor, kind, record_id))

@@ -27,9 +27,11 @@ def pending_changes(conn: sqlcipher3.Connection, kind: str, record_id: str) -> t
     return fields, deleted
 
 
-def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, deleted: bool) -> bool:
+def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, deleted: bool,
+           other_agency: bool = False) -> bool:
     """Store the server's version of ``record`` under this device's pending edits; False if the
-    device already holds that version or a later one."""
+    device already holds that version or a later one. ``other_agency``: the record is another
+    agency's, shared with this one (read here, changed only by its owner)."""
     row = conn.execute("SELECT body, version, server_version, date_deleted FROM record WHERE kind = ? AND id = ?",
                        (record.KIND, record.id)).fetchone()
     if row is not None and row[2] is not None and row[2] >= server_version:
@@ -44,17 +46,18 @@ def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, 
     if row is None:
         conn.execute(
             "INSERT INTO record (kind, id, personal_id, enrollment_id, household_id, body, version, server_version,"
-            " date_created, date_updated, date_deleted, user_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+            " date_created, date_updated, date_deleted, user_id, other_agency)"
+            " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
             (record.KIND, record.id, personal_id, enrollment_id, household_id, text, server_version, now, now,
-             date_deleted, SYNC_USER))
+             date_deleted, SYNC_USER, int(other_agency)))
     else:
         changed = text != row[0] or (row[3] is None) != (date_deleted is None)
         conn.execute(
             "UPDATE record SET personal_id = ?, enrollment_id = ?, household_id = ?, body = ?, version = ?,"
             " server_version = ?, date_updated = CASE WHEN ? THEN ? ELSE date_updated END, date_deleted = ?,"
-            " user_id = ? WHERE kind = ? AND id = ?",
+            " user_id = ?, other_agency = ? WHERE kind = ? AND id = ?",
             (personal_id, enrollment_id, household_id, text, row[1] + 1 if changed else row[1], server_version,
-             changed, now, date_deleted, SYNC_USER, record.KIND, record.id))
+             changed, now, date_deleted, SYNC_USER, int(other_agency), record.KIND, record.id))
     if record.KIND == "client":
         if gone:
             client_search.unindex(conn, record.id)

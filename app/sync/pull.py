@@ -32,12 +32,14 @@ def _parsed(change: object):
     if not isinstance(change, dict):
         raise BadResponse()
     kind, body, version = change.get("kind"), change.get("body"), change.get("version")
+    other = change.get("other_agency", False)
     if kind not in RECORD_TYPES or not isinstance(body, dict) or body.get("id") != change.get("id") \
             or not isinstance(version, int) or isinstance(version, bool) or version < 1 \
-            or not isinstance(change.get("deleted"), bool) or not isinstance(change.get("clocks"), dict):
+            or not isinstance(change.get("deleted"), bool) or not isinstance(change.get("clocks"), dict) \
+            or not isinstance(other, bool):
         raise BadResponse()
     try:
-        return RECORD_TYPES[kind].from_dict(body), version, change["deleted"], change["clocks"]
+        return RECORD_TYPES[kind].from_dict(body), version, change["deleted"], change["clocks"], other
     except (ValidationError, ValueError, TypeError, KeyError):
         raise BadResponse() from None
 
@@ -132,9 +134,9 @@ def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None
                     remote_records.drop(conn, kind, record_id)
                 if dropped:
                     audit.append(conn, actor=vault.username, action="sync_drop", detail={"records": len(dropped)})
-                for record, version, deleted, _clocks in entries:
-                    remote_records.accept(conn, record, server_version=version, deleted=deleted)
-                _receive(vault, _latest_stamp([c for *_, c in entries]), now_ms())
+                for record, version, deleted, _clocks, other in entries:
+                    remote_records.accept(conn, record, server_version=version, deleted=deleted, other_agency=other)
+                _receive(vault, _latest_stamp([e[3] for e in entries]), now_ms())
                 vault.set_meta("sync_cursor", str(next_cursor))
                 if entries:
                     audit.append(conn, actor=vault.username, action="sync_pull", detail={"records": len(entries)})

@@ -164,21 +164,34 @@ class ClientProfileView(QWidget):
     def _enable_actions(self) -> None:
         stay = self.selected_stay()
         for button in (self.exit_button, self.service_button):
-            button.setEnabled(stay is not None and stay.is_open)
+            button.setEnabled(stay is not None and stay.is_open and not stay.other_agency)
+        if stay is not None and stay.other_agency:
+            self.message.setText(self.tr("This enrollment belongs to another agency: only that agency can record "
+                                         "its exit or services."))
 
-    # -- actions -------------------------------------------------------------------------
-    def start_exit(self) -> None:
+    def _actionable(self) -> EnrollmentView | None:
+        """The selected stay if this agency may add to it; otherwise say why and give none."""
         stay = self.selected_stay()
         if stay is None or not stay.is_open:
             self.message.setText(self.tr("Choose an open enrollment first."))
+            return None
+        if stay.other_agency:
+            self.message.setText(self.tr("This enrollment belongs to another agency: only that agency can record "
+                                         "its exit or services."))
+            return None
+        return stay
+
+    # -- actions -------------------------------------------------------------------------
+    def start_exit(self) -> None:
+        stay = self._actionable()
+        if stay is None:
             return
         form = ExitForm(self.directory, stay, today=self.today, parent=self)
         self._open(form, lambda: self.tr("Exits saved: %1.").replace("%1", str(len(form.saved_all))))
 
     def start_service(self) -> None:
-        stay = self.selected_stay()
-        if stay is None or not stay.is_open:
-            self.message.setText(self.tr("Choose an open enrollment first."))
+        stay = self._actionable()
+        if stay is None:
             return
         saved = self.tr("The service was saved.")
         self._open(ServiceForm(self.directory, stay, today=self.today, parent=self), lambda: saved)

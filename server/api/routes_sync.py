@@ -40,7 +40,8 @@ def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, l
         with record_store.writing(ctx.engine) as conn:
             sharing.end_expired(conn, now)
     with ctx.engine.begin() as conn:
-        return sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit)
+        return sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit,
+                         device_agency=who.device.agency_id)
 
 
 @router.get("/records/{kind}/{record_id}")

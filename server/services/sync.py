@@ -210,7 +210,8 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
     return results
 
 
-def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int, limit: int) -> dict:
+def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int, limit: int,
+         device_agency: str | None = None) -> dict:
     """Changes after ``cursor`` that this user may see, oldest first, and where to continue.
 
     The feed's head is read first: numbers are handed out under the counter row's lock in commit
@@ -225,8 +226,10 @@ def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int
                         .order_by(record.c.feed_seq).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
+    # other_agency: the device shows another agency's record read-only (only its owner may change it).
     changes = [{"kind": r.kind, "id": r.id, "version": r.version, "feed_seq": r.feed_seq,
-                "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body), "clocks": json.loads(r.clocks)}
+                "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body), "clocks": json.loads(r.clocks),
+                "other_agency": device_agency is not None and r.agency_id != device_agency}
                for r in rows]
     # Nothing visible beyond the page up to the head: skip past invisible changes too, so the next
     # pull starts there.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from app.domain.consent import Consent
@@ -100,3 +101,29 @@ def test_a_release_made_after_the_records_still_reaches_the_other_agency(world, 
     assert other.sync().ok
     assert other.records.get("client", client.id) == client
     assert len(other.records.children("enrollment", personal_id=client.id)) == 1
+
+
+def test_the_other_agencys_laptop_reads_shared_records_and_changes_none(world, tmp_path):
+    from app.services.clients import ClientDirectory
+    from app.storage import outbox
+    from app.storage.errors import OtherAgencyEnrollment, OtherAgencyRecord
+    from tests.domain import factories
+
+    owner, other, client, _ = _shared(world, tmp_path)
+    stay = other.records.children("enrollment", personal_id=client.id)[0]
+    pending = outbox.pending_count(other.vault.conn)
+    with pytest.raises(OtherAgencyRecord):
+        other.records.save(replace(client, first_name="Changed"))
+    with pytest.raises(OtherAgencyRecord):
+        other.records.delete("enrollment", stay.id)
+    with pytest.raises(OtherAgencyEnrollment):
+        other.records.save(factories.exit_(id=new_id(), enrollment_id=stay.id, personal_id=client.id,
+                                           exit_date=date.today()))
+    assert outbox.pending_count(other.vault.conn) == pending
+    assert other.records.get("client", client.id) == client
+    own = new_enrollment(world, OTHER, client.id)
+    other.records.save(own)  # its own stay for the shared client is its to make
+    views = {v.enrollment.id: v.other_agency for v in ClientDirectory(other.vault).profile(client.id).enrollments}
+    assert views == {stay.id: True, own.id: False}
+    assert other.sync().ok
+    assert not owner.records.of_other_agency("enrollment", stay.id)

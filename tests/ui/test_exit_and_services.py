@@ -311,3 +311,25 @@ def test_exiting_a_member_who_is_not_the_head_exits_only_that_member(qtbot, hous
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(_focus(), Qt.Key.Key_Return)
     assert _open_exits(household) == {CHILD_ID}
+
+
+@pytest.fixture
+def shared_stay(vault):
+    """A client and stay pulled from the server that another agency collected (shared by its release)."""
+    from app.storage import remote_records
+    store(vault, PROJECTS)
+    with vault.transaction() as conn:
+        for record in (f.client(), f.enrollment()):
+            remote_records.accept(conn, record, server_version=1, deleted=False, other_agency=True)
+    return vault
+
+
+def test_another_agencys_stay_offers_no_exit_or_service_and_says_why(qtbot, shared_stay):
+    view = _profile(qtbot, shared_stay)
+    view.stays_table.setFocus()
+    view.stays_table.selectRow(0)
+    assert not view.exit_button.isEnabled() and not view.service_button.isEnabled()
+    assert "belongs to another agency" in view.message.text()
+    pending = outbox.pending_count(shared_stay.conn)
+    view.start_exit()  # as the shortcut would, were the button reached some other way
+    assert view.dialog is None and outbox.pending_count(shared_stay.conn) == pending
