@@ -788,3 +788,24 @@ def test_a_release_that_ends_is_audited_and_other_agencies_are_told_to_drop_its_
     told = [e for e in entries if e.action == "access_dropped" and e.device_id == b.device.id]
     assert len(told) == 1 and json.loads(told[0].detail).get("records", 0) >= len(person.records), told
     assert person.client["first_name"] not in ended[0].detail + told[0].detail  # no names in the trail
+
+
+def test_a_merge_by_another_agency_does_not_reveal_a_victim_service_providers_records(env):
+    """V adds its own enrollment for a twin of A's client that A's release shares; A's data
+    coordinator then merges the twins. The doc keeps a VSP's records out of anyone else's
+    merges, so A's answer counts only what A may see, and does not tell A that V holds a record."""
+    person = new_person(env, A)
+    release(env, person)
+    worker = env["a_cm"]
+    twin = dict(person.client, id=new_id())
+    _applied(worker.push(worker.op("client", twin["id"], twin)))
+    twin_release = consent_body(env, twin["id"], env.world.agency(A))
+    _applied(worker.push(worker.op("consent", twin_release["id"], twin_release)))
+    v = env["v_cm"]
+    theirs = factories.enrollment(id=new_id(), personal_id=twin["id"], project_id=env.project(V),
+                                  household_id=new_id(), entry_date=env.today() - timedelta(days=2)).to_dict()
+    _applied(v.push(v.op("enrollment", theirs["id"], theirs)))
+    [pair] = [d for d in env["a_dc"].call("GET", "/v1/duplicates")
+              if {d["client_id"], d["other_id"]} == {person.id, twin["id"]}]
+    merged = env["a_dc"].call("POST", f"/v1/duplicates/{pair['id']}/merge", {"keep": person.id})
+    assert merged["records_moved"] == 1, f"A's merge counted the VSP's enrollment: {merged}"
