@@ -112,7 +112,12 @@ def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, ke
         clocks = dict(json.loads(child.clocks), personal_id=stamp)
         record_store.write(conn, now_ms, kind=child.kind, body=body, clocks=clocks, agency_id=child.agency_id,
                            user_id=user_row.id, op_id=None)
-    moved = len(children)
+    # Every record of the person follows them (a victim service provider's too, or it would point at
+    # a retired client), but the answer and the audit count only what the merger may see: a count
+    # must not tell that a victim service provider holds records of this person.
+    seen = {(r.kind, r.id) for r in conn.execute(select(record.c.kind, record.c.id).where(
+        record.c.personal_id == keep, sharing.visible(user_row, now_ms)))}
+    moved = sum((child.kind, child.id) in seen for child in children)
     old = clients[retire]
     record_store.write(conn, now_ms, kind="client", body=json.loads(old.body), clocks=json.loads(old.clocks),
                        agency_id=old.agency_id, user_id=user_row.id, op_id=None, deleted=True)
