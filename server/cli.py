@@ -65,13 +65,13 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     engine = _engine(args)
     now = _now()
     with engine.begin() as conn:
-        user_id, uri = accounts.create_user(conn, now, username=args.username, first_name=args.first_name,
+        user_id, code = accounts.create_user(conn, now, username=args.username, first_name=args.first_name,
                                             last_name=args.last_name, role=args.role, agency_id=args.agency,
                                             password=_password(args),
                                             training_expires=date.fromisoformat(args.training_expires))
         audit_log.record(conn, now, "user_created", actor=CLI_ACTOR, agency_id=args.agency,
                          detail={"user": user_id, "role": args.role, "via": "cli"})
-    print(json.dumps({"id": user_id, "otpauth_uri": uri}))
+    print(json.dumps({"id": user_id, **accounts.handed_over(code)}))
     return 0
 
 

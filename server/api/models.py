@@ -58,7 +58,7 @@ class WipeAckIn(Strict):
 class LoginIn(Strict):
     username: Annotated[StrictStr, Field(min_length=1, max_length=100)]
     password: Annotated[StrictStr, Field(min_length=1, max_length=1024)]
-    code: Annotated[StrictStr, Field(max_length=10)] | None = None
+    code: Annotated[StrictStr, Field(max_length=20)] | None = None  # TOTP, or a one-time set-up code
 
 
 class MfaConfirmIn(Strict):

@@ -66,12 +66,12 @@ def create_user(body: UserIn, who: Caller = Depends(permitted("user.manage")), c
     agency_id = body.agency_id if who.is_admin else who.agency_id
     now = ctx.clock.now_ms()
     with ctx.engine.begin() as conn:
-        user_id, uri = accounts.create_user(conn, now, username=body.username, first_name=body.first_name,
+        user_id, code = accounts.create_user(conn, now, username=body.username, first_name=body.first_name,
                                             last_name=body.last_name, role=body.role, agency_id=agency_id,
                                             password=body.password, training_expires=body.training_expires)
         audit_log.record(conn, now, "user_created", actor=who.user.id, agency_id=agency_id,
                          detail={"user": user_id, "role": body.role})
-    return {"id": user_id, "otpauth_uri": uri}
+    return {"id": user_id, **accounts.handed_over(code)}
 
 
 def _managed_user(conn, who: Caller, user_id: str):
@@ -111,7 +111,7 @@ def unlock(user_id: str, who: Caller = Depends(permitted("user.manage")), ctx: C
 @router.post("/users/{user_id}/reset-mfa")
 def reset_mfa(user_id: str, who: Caller = Depends(permitted("user.manage")), ctx: Context = Depends(context)) -> dict:
     return _user_action(user_id, "mfa_reset", who, ctx,
-                        lambda conn, now: {"otpauth_uri": accounts.reset_mfa(conn, now, user_id)})
+                        lambda conn, now: accounts.handed_over(accounts.reset_mfa(conn, now, user_id)))
 
 
 @router.put("/users/{user_id}/training")

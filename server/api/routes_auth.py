@@ -5,14 +5,14 @@ from fastapi import APIRouter, Depends
 
 from server.api.deps import Caller, Context, caller, context, signed_device
 from server.api.models import LoginIn, MfaConfirmIn, RefreshIn
-from server.services import audit_log, sessions
+from server.services import audit_log, sessions, sign_in
 
 router = APIRouter(prefix="/v1/auth", tags=["auth"])
 
 
 @router.post("/login")
 def login(body: LoginIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
-    return sessions.login(ctx.engine, ctx.clock.now_ms(), device_id=device.id, device_agency=device.agency_id,
+    return sign_in.login(ctx.engine, ctx.clock.now_ms(), device_id=device.id, device_agency=device.agency_id,
                           username=body.username, password=body.password, code=body.code,
                           access_minutes=ctx.settings.access_token_minutes,
                           setup_minutes=ctx.settings.setup_token_minutes)
@@ -20,7 +20,7 @@ def login(body: LoginIn, device=Depends(signed_device), ctx: Context = Depends(c
 
 @router.post("/mfa/confirm")
 def confirm_mfa(body: MfaConfirmIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
-    return sessions.confirm_mfa(ctx.engine, ctx.clock.now_ms(), device_id=device.id, setup_token=body.setup_token,
+    return sign_in.confirm_mfa(ctx.engine, ctx.clock.now_ms(), device_id=device.id, setup_token=body.setup_token,
                                 code=body.code, access_minutes=ctx.settings.access_token_minutes)
 
 

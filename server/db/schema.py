@@ -52,6 +52,17 @@ user = Table(
     Column("failed_logins", Integer, nullable=False, default=0),
     Column("locked_until_ms", BigInteger, nullable=False, default=0),
     Column("created_ms", BigInteger, nullable=False),
+    # The one-time code that releases the authenticator's secret once (sha256; None once used).
+    Column("setup_code_hash", String(64)),
+    Column("setup_code_expires_ms", BigInteger),
+)
+
+# Failed sign-ins under usernames that do not exist, so a lockout cannot tell real accounts apart.
+sign_in_throttle = Table(
+    "sign_in_throttle", metadata,
+    Column("name_hash", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("locked_until_ms", BigInteger, nullable=False),
 )
 
 device = Table(

@@ -1,6 +1,8 @@
 """Agencies, projects and users: who works where, in which role, trained until when."""
 from __future__ import annotations
 
+import hashlib
+import secrets
 from datetime import date
 
 from sqlalchemy import Connection, insert, or_, select, update
@@ -11,6 +13,33 @@ from server.auth import roles, totp
 from server.auth.passwords import hash_password, password_problem
 from server.db.schema import agency, project, session, user
 from server.services.errors import BadRequest, Conflict, NotFound
+
+SETUP_CODE_HOURS = 72
+_SETUP_DIGITS = 12
+
+
+def setup_code_hash(code: str | None) -> str | None:
+    """The stored form of a set-up code as a person may type it (spaces and dashes ignored);
+    None when it cannot be one."""
+    digits = "".join(c for c in (code or "") if c not in " -")
+    if len(digits) != _SETUP_DIGITS or not digits.isascii() or not digits.isdigit():
+        return None
+    return hashlib.sha256(digits.encode()).hexdigest()
+
+
+def handed_over(code: str) -> dict:
+    """What the Security Coordinator is shown to give the user: the code and how long it works."""
+    return {"setup_code": code, "setup_code_hours": SETUP_CODE_HOURS}
+
+
+def _new_setup_code(now_ms: int) -> tuple[str, dict]:
+    """A one-time code the Security Coordinator hands the user, and the columns that keep it.
+
+    Why: the authenticator's secret is released once, to whoever brings this code with the
+    password, not to anyone holding the initial password alone."""
+    digits = f"{secrets.randbelow(10 ** _SETUP_DIGITS):0{_SETUP_DIGITS}d}"
+    shown = " ".join(digits[i:i + 4] for i in range(0, _SETUP_DIGITS, 4))
+    return shown, {"setup_code_hash": setup_code_hash(digits), "setup_code_expires_ms": now_ms + SETUP_CODE_HOURS * 3600_000}
 
 def _coc(code: str) -> str:
     if not (isinstance(code, str) and len(code) == 6 and code[2] == "-" and code[:2].isalpha()
@@ -58,7 +87,7 @@ def create_project(conn: Connection, now_ms: int, *, agency_id: str, name: str, 
 
 def create_user(conn: Connection, now_ms: int, *, username: str, first_name: str, last_name: str,
                 role: str, agency_id: str | None, password: str, training_expires: date) -> tuple[str, str]:
-    """A new user; returns the id and the otpauth URI to set up their authenticator app."""
+    """A new user; returns the id and the one-time set-up code for their first sign-in."""
     username = (username or "").strip().lower()
     if not username or len(username) > 100 or any(c.isspace() for c in username):
         raise BadRequest("A username is one word of at most 100 characters.")
@@ -75,12 +104,13 @@ def create_user(conn: Connection, now_ms: int, *, username: str, first_name: str
     if conn.execute(select(user.c.id).where(user.c.username == username)).first():
         raise Conflict("That username is taken.")
     user_id, secret = new_id(), totp.new_secret()
-    conn.execute(insert(user).values(
+    code, kept = _new_setup_code(now_ms)
+    conn.execute(insert(user).values(**kept,
         id=user_id, username=username, first_name=first_name.strip(), last_name=last_name.strip(),
         agency_id=agency_id, role=role, password_hash=hash_password(password), totp_secret=secret,
         totp_confirmed=False, totp_last_step=0, training_expires=training_expires.isoformat(),
         disabled=False, failed_logins=0, locked_until_ms=0, created_ms=now_ms))
-    return user_id, totp.provisioning_uri(secret, username)
+    return user_id, code
 
 
 def get_user(conn: Connection, user_id: str):
@@ -111,13 +141,14 @@ def set_training(conn: Connection, user_id: str, expires: date) -> None:
 
 
 def reset_mfa(conn: Connection, now_ms: int, user_id: str) -> str:
-    """A new TOTP secret that the user must confirm at next sign-in; their sessions end."""
-    row = get_user(conn, user_id)
-    secret = totp.new_secret()
-    conn.execute(update(user).where(user.c.id == user_id).values(totp_secret=secret, totp_confirmed=False,
-                                                                 totp_last_step=0))
+    """A new TOTP secret, released at next sign-in to whoever brings the returned one-time
+    set-up code with the password; their sessions end."""
+    get_user(conn, user_id)
+    code, kept = _new_setup_code(now_ms)
+    conn.execute(update(user).where(user.c.id == user_id).values(totp_secret=totp.new_secret(), totp_confirmed=False,
+                                                                 totp_last_step=0, **kept))
     revoke_sessions(conn, now_ms, user_id)
-    return totp.provisioning_uri(secret, row.username)
+    return code
 
 
 def unlock(conn: Connection, user_id: str) -> None:

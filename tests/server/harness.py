@@ -20,12 +20,14 @@ import psycopg
 import pyotp
 import requests
 import uvicorn
+from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain import hlc
 from app.sync import wire
 from server.api.app import create_app
 from server.config import Settings
+from server.db.schema import user
 from server.services import accounts, devices
 from server.services.clock import Clock
 
@@ -96,11 +98,22 @@ def start_server(data_dir: Path, database_url: str | None) -> LiveServer:
 
 @dataclass
 class Staff:
+    """A person with an account. ``secret`` is what their authenticator app holds once they have
+    scanned it at their first sign-in (read here from the database, as the phone would have it);
+    until ``confirmed`` they sign in with the one-time ``setup_code`` instead of a TOTP code."""
+
     id: str
     username: str
     secret: str
     role: str
     agency_id: str | None
+    setup_code: str = ""
+    confirmed: bool = False
+
+
+def totp_secret(live: "LiveServer", user_id: str) -> str:
+    with live.ctx.engine.begin() as conn:
+        return conn.execute(select(user.c.totp_secret).where(user.c.id == user_id)).scalar_one()
 
 
 @dataclass
@@ -125,11 +138,11 @@ class World:
         username = f"{role[:5]}{secrets.token_hex(4)}"
         agency_id = self.agency(agency) if agency else None
         with self.live.ctx.engine.begin() as conn:
-            user_id, uri = accounts.create_user(
+            user_id, setup_code = accounts.create_user(
                 conn, self.live.clock.now_ms(), username=username, first_name="Test", last_name="Worker",
                 role=role, agency_id=agency_id, password=PASSWORD,
                 training_expires=training or date.today() + timedelta(days=365))
-        return Staff(user_id, username, pyotp.parse_uri(uri).secret, role, agency_id)
+        return Staff(user_id, username, totp_secret(self.live, user_id), role, agency_id, setup_code)
 
     def code(self, agency: str) -> str:
         agency_id = self.agency(agency)  # its own transaction: SQLite allows one writer at a time
@@ -219,11 +232,13 @@ class Device:
         return pyotp.TOTP(person.secret).at(self.live.clock.now_ms() / 1000)
 
     def login(self, person: Staff) -> dict:
+        code = self.totp(person) if person.confirmed else person.setup_code
         first = self.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                      "code": self.totp(person)})
+                                                      "code": code})
         if first.get("mfa_setup_required"):
             first = self.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"],
                                                                 "code": self.totp(person)})
+        person.confirmed = True
         self.token, self.refresh_token, self.user = first["access_token"], first["refresh_token"], person
         return first
 

@@ -12,16 +12,18 @@ from tests.server.harness import PASSWORD, ApiError
 def test_first_sign_in_sets_up_the_authenticator_then_signs_in(world):
     person = world.staff("case_manager", "Hope Shelter")
     device = world.device("Hope Shelter")
-    first = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD})
+    first = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
+                                                    "code": person.setup_code})
     assert first["mfa_setup_required"] and first["otpauth_uri"].startswith("otpauth://totp/")
     assert pyotp.parse_uri(first["otpauth_uri"]).secret == person.secret
     done = device.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"],
                                                          "code": device.totp(person)})
     assert done["user"]["role"] == "case_manager" and done["access_token"]
-    # From now on the code is required.
-    with pytest.raises(ApiError) as refused:
-        device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD})
-    assert refused.value.status == 401
+    # From now on the code is required, and the set-up code is spent.
+    for code in (None, person.setup_code):
+        with pytest.raises(ApiError) as refused:
+            device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": code})
+        assert refused.value.status == 401
 
 
 def test_a_totp_code_is_accepted_once(world):

@@ -21,7 +21,8 @@ def test_a_refused_login_never_carries_the_seed(world):
 def test_the_mfa_set_up_answer_does_not_carry_the_seed_field(world):
     person = world.staff("case_manager", "Seed Shelter")
     device = world.device("Seed Shelter")
-    first = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD})
+    first = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
+                                                    "code": person.setup_code})
     assert first["mfa_setup_required"] and "totp_seed" not in first
     wrong = device.raw("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"], "code": "000000"})
     assert wrong.status_code == 401 and person.secret not in wrong.text
