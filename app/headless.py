@@ -105,7 +105,8 @@ def _sync(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int:
             _print(args, {"status": error.status, "message": str(error)}, str(error))
             return _exit_code(error.status)
         if answer.get("mfa_setup_required"):
-            message = "This account's authenticator is not set up yet. Sign in once in the app to set it up."
+            message = ("This account's authenticator is not set up yet. Sign in once in the app, with the set-up "
+                       "code from your Security Coordinator.")
             _print(args, {"status": "mfa_setup_required", "message": message}, message)
             return 3
     report = engine.sync() if vault is not None else engine.start()

@@ -25,6 +25,9 @@ from typing import Iterator
 import pyotp
 import requests
 
+from sqlalchemy import select
+
+from server.db.schema import user
 from server.services.clock import Clock
 from tests.server.harness import PASSWORD, Device, Staff, ThrowawayPostgres, postgres_reachable
 
@@ -188,10 +191,11 @@ class Seeder:
         agency_id = self.agency(agency)
         username = f"bench{secrets.token_hex(5)}"
         with self.engine.begin() as conn:
-            user_id, uri = accounts.create_user(conn, self.clock.now_ms(), username=username, first_name="Bench",
-                                                last_name="Worker", role=role, agency_id=agency_id,
-                                                password=PASSWORD, training_expires=date.today() + timedelta(days=365))
-        return Staff(user_id, username, pyotp.parse_uri(uri).secret, role, agency_id)
+            user_id, setup_code = accounts.create_user(
+                conn, self.clock.now_ms(), username=username, first_name="Bench", last_name="Worker", role=role,
+                agency_id=agency_id, password=PASSWORD, training_expires=date.today() + timedelta(days=365))
+            secret = conn.execute(select(user.c.totp_secret).where(user.c.id == user_id)).scalar_one()
+        return Staff(user_id, username, secret, role, agency_id, setup_code)
 
     def code(self, agency: str) -> str:
         from server.services import devices
@@ -206,15 +210,17 @@ class Seeder:
 def signed_in_device(live: RemoteLive, code: str, person: Staff) -> Device:
     """Enroll with the code and sign in over HTTP with the server's real clock.
 
-    A new user's first sign-in asks for authenticator set-up (the password is checked, the code
-    is not); the set-up confirmation then spends one TOTP code. One user per device means no
+    A new user's first sign-in brings the one-time set-up code and is answered with the
+    authenticator to set up; the set-up confirmation then spends one TOTP code. One user per device means no
     code is ever needed twice in one 30-second step.
     """
     d = Device(live)  # type: ignore[arg-type]
     d.http.headers["Accept-Encoding"] = "gzip"
     d.enroll(code)
     now = lambda: pyotp.TOTP(person.secret).at(time.time())  # noqa: E731
-    first = d.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": now()})
+    first = d.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
+                                               "code": now() if person.confirmed else person.setup_code})
+    person.confirmed = True
     if first.get("mfa_setup_required"):
         first = d.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"], "code": now()})
     d.token, d.refresh_token, d.user = first["access_token"], first["refresh_token"], person

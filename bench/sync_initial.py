@@ -127,7 +127,7 @@ def fresh_laptop(live: RemoteLive, seeder: Seeder, root: Path) -> FreshLaptop:
     identity.enroll(vault, transport, code=seeder.code(AGENCY), name="Bench laptop")
     session = OnlineSession(vault, transport)
     code = lambda: pyotp.TOTP(person.secret).now()  # noqa: E731
-    answer = session.sign_in(PASSWORD, code())
+    answer = session.sign_in(PASSWORD, person.setup_code)
     if answer.get("mfa_setup_required"):
         session.confirm_mfa(answer["setup_token"], code())
     transport.close()

@@ -66,7 +66,7 @@ def main() -> None:
                           now_ms=live.clock.now_ms)
             online.set_up(server_url=live.base_url, code=world.code(AGENCY), device_name="Bench laptop",
                           username=staff.username, password=PASSWORD)
-            pending = online.sign_in(staff.username, PASSWORD, "")
+            pending = online.sign_in(staff.username, PASSWORD, staff.setup_code)
             assert isinstance(pending, MfaSetupNeeded)
             online.sign_out(online.confirm_mfa(pending, _code(live, staff.secret)))
             offline = Gate(profile, transport_factory=lambda _d=None: Transport("http://127.0.0.1:9", attempts=1),

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.domain.ids import is_valid_id
 from app.security import permissions
+from app.security.offline_totp import looks_like_setup_code
 from app.storage.vault import Vault
 from app.sync.errors import BadResponse
 from app.sync.session import OnlineSession
@@ -23,6 +24,16 @@ AGENCY_ROLES = (permissions.CASE_MANAGER, permissions.OUTREACH_WORKER, permissio
                 permissions.SECURITY_COORDINATOR)
 WIPE_FINAL = frozenset({"completed", "expired"})
 _WIPE_STATES = frozenset({"pending", "received", "completed", "expired"})
+
+
+@dataclass(frozen=True, repr=False)
+class SetupCode:
+    """The one-time code a coordinator hands a user to set up their authenticator; never logged."""
+    code: str
+    hours: int
+
+    def __repr__(self) -> str:
+        return f"SetupCode(hours={self.hours})"
 
 
 @dataclass(frozen=True)
@@ -154,10 +165,11 @@ def _audit(row: dict) -> AuditEntry:
                       _str(row.get("kind"), optional=True), _str(row.get("record_id"), optional=True), row["detail"])
 
 
-def _otpauth(answer: object) -> str:
-    uri = _object(answer).get("otpauth_uri")
-    _need(isinstance(uri, str) and uri.startswith("otpauth://totp/"))
-    return uri
+def _setup_code(answer: object) -> SetupCode:
+    answer = _object(answer)
+    code = _str(answer.get("setup_code"))
+    _need(looks_like_setup_code(code))
+    return SetupCode(code, _int(answer.get("setup_code_hours")))
 
 
 class AdminApi:
@@ -175,12 +187,12 @@ class AdminApi:
         return [_user(row, now) for row in _rows(self._call("GET", "/v1/users"))]
 
     def create_user(self, username: str, first_name: str, last_name: str, role: str, training_expires: date,
-                    password: str) -> tuple[str, str]:
-        """The new user's id and the otpauth URI their authenticator app is set up with."""
+                    password: str) -> tuple[str, SetupCode]:
+        """The new user's id and the one-time code that lets them set up their authenticator."""
         answer = self._call("POST", "/v1/users", {
             "username": username, "first_name": first_name, "last_name": last_name, "role": role,
             "password": password, "training_expires": training_expires.isoformat()})
-        return _id(_object(answer).get("id")), _otpauth(answer)
+        return _id(_object(answer).get("id")), _setup_code(answer)
 
     def disable(self, user_id: str) -> None:
         self._call("POST", f"/v1/users/{user_id}/disable")
@@ -191,9 +203,9 @@ class AdminApi:
     def unlock(self, user_id: str) -> None:
         self._call("POST", f"/v1/users/{user_id}/unlock")
 
-    def reset_mfa(self, user_id: str) -> str:
-        """The new otpauth URI; the user confirms it with a code at their next sign-in."""
-        return _otpauth(self._call("POST", f"/v1/users/{user_id}/reset-mfa"))
+    def reset_mfa(self, user_id: str) -> SetupCode:
+        """A new one-time set-up code: the user's old authenticator stops working at once."""
+        return _setup_code(self._call("POST", f"/v1/users/{user_id}/reset-mfa"))
 
     def set_training(self, user_id: str, expires: date) -> None:
         self._call("PUT", f"/v1/users/{user_id}/training", {"training_expires": expires.isoformat()})

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
-from app.security.offline_totp import looks_like_code
+from app.security.offline_totp import looks_like_code, looks_like_setup_code
 from app.ui.qr import qr_pixmap
 from app.ui.refusals import in_words
 from app.ui.worker import run_in_background
@@ -24,8 +24,9 @@ class AddUserDialog(QDialog):
         self.pending: MfaSetupNeeded | None = None
         self._job = None
         self.explain = QLabel(self.tr("Your colleague types their own HMIS username, password and the code from "
-                                      "their authenticator app (leave the code empty if they have none yet). "
-                                      "This needs a connection to the server."))
+                                      "their authenticator app (or, if they have none yet, the set-up code "
+                                      "their Security Coordinator gave them). This needs a connection to the "
+                                      "server."))
         self.explain.setWordWrap(True)
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -34,7 +35,7 @@ class AddUserDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.code = QLineEdit()
-        self.code.setMaxLength(8)
+        self.code.setMaxLength(16)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.button = QPushButton(self.tr("&Add"))
@@ -58,8 +59,10 @@ class AddUserDialog(QDialog):
         if self.pending is None and (not self.username.text().strip() or not self.password.text()):
             self.status.setText(self.tr("Enter your colleague's username and password."))
             return
-        if (code or self.pending is not None) and not looks_like_code(code):
-            self.status.setText(self.tr("Enter the 6-digit code from the authenticator app."))
+        if not (looks_like_code(code) or (self.pending is None and looks_like_setup_code(code))):
+            self.status.setText(self.tr("Enter the 6-digit code from the authenticator app.") if self.pending else
+                                self.tr("Enter the 6-digit code from the authenticator app, or the set-up code "
+                                        "from the Security Coordinator."))
             return
         gate, current, pending = self.gate, self.current, self.pending
         username, password = self.username.text().strip(), self.password.text()

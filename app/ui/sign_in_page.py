@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
-from app.security.offline_totp import looks_like_code
+from app.security.offline_totp import looks_like_code, looks_like_setup_code
 from app.ui.qr import qr_pixmap
 from app.ui.refusals import in_words
 from app.ui.column import centred_column
@@ -43,7 +43,7 @@ class SignInPage(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.code = QLineEdit()
-        self.code.setMaxLength(8)
+        self.code.setMaxLength(16)  # a set-up code is twelve digits, maybe with spaces
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -92,7 +92,7 @@ class SignInPage(QWidget):
         self.other_user.setVisible(mode == UNLOCK)
         self.first_time.setVisible(mode == SIGN_IN)
         self.code.clear()
-        self.code.setPlaceholderText(self.tr("6 digits; leave empty if you have no authenticator yet")
+        self.code.setPlaceholderText(self.tr("6 digits, or the first time the set-up code you were given")
                                      if mode == SIGN_IN else self.tr("6 digits"))
         self._tick()
 
@@ -131,7 +131,10 @@ class SignInPage(QWidget):
         if self.mode in (SIGN_IN, UNLOCK) and not self.password.text():
             return self.tr("Enter your password.")
         code = self.code.text().strip()
-        if (code or self.mode == MFA) and not looks_like_code(code):
+        if self.mode == SIGN_IN and not (looks_like_code(code) or looks_like_setup_code(code)):
+            return self.tr("Enter the 6-digit code from your authenticator app. The first time, enter the "
+                           "set-up code your Security Coordinator gave you.")
+        if self.mode == MFA and not looks_like_code(code):
             return self.tr("Enter the 6-digit code from your authenticator app.")
         return None
 

@@ -92,15 +92,28 @@ def _claim_unknown(engine: Engine, now_ms: int, name: str, max_failures: int, de
     _audit_refusal(engine, now_ms, error, reason="unknown user", device_id=device_id, agency_id=device_agency)
 
 
-def _second_factor(row, code: str | None, now_ms: int) -> int | None:
-    """The TOTP step a confirmed authenticator's code falls in, or 0 for a set-up code in force
-    (the user has none yet); None when the code is not right."""
-    if row.totp_confirmed:
-        return totp.accepted_step(row.totp_secret, code or "", row.totp_last_step, now_ms / 1000)
-    given = accounts.setup_code_hash(code)
-    if given is None or row.setup_code_hash != given or (row.setup_code_expires_ms or 0) <= now_ms:
-        return None
-    return 0
+def _setting_up(conn: Connection, user_id: str, now_ms: int) -> bool:
+    """The user's secret was released and its set-up window is still open."""
+    return conn.execute(select(session.c.token_hash).where(
+        session.c.user_id == user_id, session.c.kind == "setup", session.c.revoked_ms.is_(None),
+        session.c.expires_ms > now_ms).limit(1)).first() is not None
+
+
+def _second_factor(engine: Engine, row, code: str | None, now_ms: int) -> int | None:
+    """The TOTP step the code falls in, or 0 for a set-up code in force; None when not right.
+
+    A user without a confirmed authenticator brings the set-up code; once its secret has been
+    released, a code from that secret also confirms it, but only within the set-up window (a
+    laptop whose link dropped mid-way, say)."""
+    if not row.totp_confirmed:
+        given = accounts.setup_code_hash(code)
+        if given is not None:
+            in_force = row.setup_code_hash == given and (row.setup_code_expires_ms or 0) > now_ms
+            return 0 if in_force else None
+        with engine.begin() as conn:
+            if not _setting_up(conn, row.id, now_ms):
+                return None
+    return totp.accepted_step(row.totp_secret, code or "", row.totp_last_step, now_ms / 1000)
 
 
 def _why_not(row, device_agency: str, now_ms: int) -> tuple[Exception, str] | None:
@@ -126,7 +139,7 @@ def login(engine: Engine, now_ms: int, *, device_id: str, device_agency: str, us
         check_password(None, password)  # as slow as a real check
         _claim_unknown(engine, now_ms, name, max_failures, device_id, device_agency)
     _claim(engine, now_ms, found, device_id, max_failures)
-    step = _second_factor(found, code, now_ms) if check_password(found.password_hash, password) else None
+    step = _second_factor(engine, found, code, now_ms) if check_password(found.password_hash, password) else None
     if step is None:
         _audit_refusal(engine, now_ms, Unauthorized(WRONG), reason="wrong password or code", user_id=found.id,
                        device_id=device_id, agency_id=found.agency_id)
@@ -134,7 +147,7 @@ def login(engine: Engine, now_ms: int, *, device_id: str, device_agency: str, us
         # Both factors are right: the count clears. The step update is conditional, so two
         # sign-ins racing with one code cannot both win.
         cleared = update(user).where(user.c.id == found.id).values(failed_logins=0, locked_until_ms=0)
-        if found.totp_confirmed:
+        if step:
             cleared = cleared.where(user.c.totp_last_step < step).values(totp_last_step=step)
         won = conn.execute(cleared).rowcount
     if not won:
@@ -145,10 +158,20 @@ def login(engine: Engine, now_ms: int, *, device_id: str, device_agency: str, us
         _audit_refusal(engine, now_ms, stopped[0], reason=stopped[1], user_id=found.id, device_id=device_id,
                        agency_id=found.agency_id)
     with engine.begin() as conn:
-        if found.totp_confirmed:
-            audit_log.record(conn, now_ms, "login", actor=found.id, device_id=device_id, agency_id=found.agency_id)
-            return sessions.tokens(conn, now_ms, found, device_id, access_minutes)
-        return _release_secret(conn, now_ms, found, device_id, setup_minutes)
+        if not step:
+            return _release_secret(conn, now_ms, found, device_id, setup_minutes)
+        if not found.totp_confirmed:
+            _confirmed(conn, now_ms, found.id, device_id, found.agency_id)
+        audit_log.record(conn, now_ms, "login", actor=found.id, device_id=device_id, agency_id=found.agency_id)
+        return sessions.tokens(conn, now_ms, found, device_id, access_minutes)
+
+
+def _confirmed(conn: Connection, now_ms: int, user_id: str, device_id: str, agency_id: str | None) -> None:
+    """The authenticator works: mark it so, and close every set-up window it had."""
+    conn.execute(update(session).where(session.c.user_id == user_id, session.c.kind == "setup",
+                                       session.c.revoked_ms.is_(None)).values(revoked_ms=now_ms))
+    conn.execute(update(user).where(user.c.id == user_id).values(totp_confirmed=True))
+    audit_log.record(conn, now_ms, "mfa_confirmed", actor=user_id, device_id=device_id, agency_id=agency_id)
 
 
 def _release_secret(conn: Connection, now_ms: int, row, device_id: str, setup_minutes: int) -> dict:
@@ -181,11 +204,11 @@ def confirm_mfa(engine: Engine, now_ms: int, *, device_id: str, setup_token: str
                                                     "again."),
                        reason="wrong set-up code", user_id=row.id, device_id=device_id, agency_id=row.agency_id)
     with engine.begin() as conn:
-        ended = conn.execute(update(session).where(session.c.token_hash == found.token_hash,
-                                                   session.c.revoked_ms.is_(None)).values(revoked_ms=now_ms)).rowcount
-        if not ended:
+        # Conditional, so two confirmations racing (or one racing a sign-in) cannot both win.
+        won = conn.execute(update(user).where(user.c.id == row.id, user.c.totp_last_step < step,
+                                              user.c.totp_confirmed.is_(False))
+                           .values(totp_last_step=step, failed_logins=0, locked_until_ms=0)).rowcount
+        if not won:
             raise Unauthorized(EXPIRED)
-        conn.execute(update(user).where(user.c.id == row.id).values(totp_confirmed=True, totp_last_step=step,
-                                                                    failed_logins=0, locked_until_ms=0))
-        audit_log.record(conn, now_ms, "mfa_confirmed", actor=row.id, device_id=device_id, agency_id=row.agency_id)
+        _confirmed(conn, now_ms, row.id, device_id, row.agency_id)
         return sessions.tokens(conn, now_ms, row, device_id, access_minutes)

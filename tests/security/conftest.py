@@ -61,9 +61,10 @@ class Desk:
     def first_sign_in(self, staff: Staff | None = None, password: str = PASSWORD):
         """Sign in online, setting up the authenticator if the server asks for it."""
         staff = staff or self.staff
-        answer = self.gate.sign_in(staff.username, password, self.code(staff))
+        answer = self.gate.sign_in(staff.username, password, self.code(staff) if staff.confirmed else staff.setup_code)
         if hasattr(answer, "otpauth_uri"):
             answer = self.gate.confirm_mfa(answer, self.code(staff))
+        staff.confirmed = True
         return answer
 
 

@@ -15,7 +15,7 @@ from tests.storage._support import snapshot
 def test_a_colleague_is_added_after_the_server_checks_them(world, desk):
     colleague = world.staff("outreach_worker", desk.agency)
     current = desk.first_sign_in()
-    pending = desk.gate.add_user(current, colleague.username, PASSWORD, "")
+    pending = desk.gate.add_user(current, colleague.username, PASSWORD, colleague.setup_code)
     assert isinstance(pending, MfaSetupNeeded) and colleague.secret in pending.otpauth_uri
     assert desk.gate.confirm_mfa(pending, desk.code(colleague)) is current
     slots = KeySlots(desk.profile / SLOTS_DIR)
@@ -67,7 +67,7 @@ def test_another_agencys_person_cannot_be_added(world, desk):
     stranger = world.staff("case_manager", "Far Away Agency")
     current = desk.first_sign_in()
     with pytest.raises(SignInFailed) as refused:
-        desk.gate.add_user(current, stranger.username, PASSWORD, "")
+        desk.gate.add_user(current, stranger.username, PASSWORD, stranger.setup_code)
     assert refused.value.status == "refused" and "another agency" in str(refused.value)
     assert KeySlots(desk.profile / SLOTS_DIR).count() == 1
     desk.gate.sign_out(current)

@@ -78,6 +78,7 @@ def test_the_servers_lockout_is_final_with_its_wait(world, tmp_path):
 def test_another_agencys_user_is_refused(world, tmp_path):
     desk = new_desk(world, tmp_path)
     stranger = world.staff("case_manager", "Other Agency")
+    world.device("Other Agency").login(stranger)  # their authenticator is set up: both factors can be right
     desk.gate.sign_out(desk.first_sign_in())
     signed = desk.first_sign_in()
     signed.vault.add_user(stranger.username, PASSWORD, kdf=desk.gate.kdf)  # a slot made by hand

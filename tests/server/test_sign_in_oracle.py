@@ -145,6 +145,7 @@ def test_an_unconfirmed_set_up_expires_and_only_a_new_code_from_the_coordinator_
                                                      "code": device.totp(person, later=False)})
     assert late.value.status == 401 and "new set-up code" in late.value.detail
     assert _answer(device, person.username, PASSWORD, person.setup_code) == WRONG
+    assert _answer(device, person.username, PASSWORD, device.totp(person)) == WRONG
     coordinator.login(coordinator.user)
     handed = coordinator.call("POST", f"/v1/users/{person.id}/reset-mfa")
     assert "setup_code" in handed and "otpauth_uri" not in handed
@@ -170,3 +171,16 @@ def test_adding_a_user_hands_the_coordinator_a_set_up_code_not_the_secret(world)
     with world.live.ctx.engine.begin() as conn:
         secret = conn.execute(select(user.c.totp_secret).where(user.c.id == made["id"])).scalar_one()
     assert secret not in str(made) and len(made["setup_code"].replace(" ", "")) == 12
+
+
+def test_within_the_set_up_window_a_code_from_the_released_secret_confirms_it(world):
+    person = world.staff("case_manager", "Hope Shelter")
+    device = world.device("Hope Shelter")
+    device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
+                                           "code": person.setup_code})
+    # The link dropped before the confirmation: the phone has the secret, the laptop lost the step.
+    signed = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
+                                                     "code": device.totp(person)})
+    assert signed["access_token"] and signed["totp_seed"] == person.secret
+    with world.live.ctx.engine.begin() as conn:
+        assert conn.execute(select(user.c.totp_confirmed).where(user.c.id == person.id)).scalar_one()

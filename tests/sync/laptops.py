@@ -62,10 +62,11 @@ class Laptop:
         self.live.clock.advance(31)  # each TOTP code works once: step on to a fresh one
         code = pyotp.TOTP(self.staff.secret).at(self.live.clock.now_ms() / 1000)
         session = OnlineSession(self.vault, self.transport())
-        answer = session.sign_in(PASSWORD, code)
+        answer = session.sign_in(PASSWORD, code if self.staff.confirmed else self.staff.setup_code)
         if answer.get("mfa_setup_required"):
             self.live.clock.advance(31)
             session.confirm_mfa(answer["setup_token"], pyotp.TOTP(self.staff.secret).at(self.live.clock.now_ms() / 1000))
+        self.staff.confirmed = True
 
 
 def laptop(world: World, root: Path, agency: str, role: str = "case_manager", *, staff: Staff | None = None,

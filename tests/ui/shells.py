@@ -64,9 +64,10 @@ def set_up_device(qtbot, live, world, window, staff, agency=AGENCY):
 
 
 def first_sign_in(qtbot, live, window, staff, shots=None):
-    """Straight after set-up: Enter with no code asks the server, which shows the authenticator set-up."""
+    """Straight after set-up: the set-up code from the coordinator releases the authenticator's secret."""
     page = window.sign_in
     assert page.code.hasFocus()
+    type_into(qtbot, page.code, staff.setup_code)
     qtbot.keyClick(page.code, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.mode == "mfa", timeout=20_000)
     assert not page.qr.pixmap().isNull() and "Key:" in page.uri.text()
@@ -75,6 +76,7 @@ def first_sign_in(qtbot, live, window, staff, shots=None):
     type_into(qtbot, page.code, fresh_code(live, staff.secret))
     qtbot.keyClick(page.code, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.page() == "workspace", timeout=20_000)
+    staff.confirmed = True
 
 
 def signed_in_shell(qtbot, live, world, tmp_path, role="case_manager", agency=AGENCY):

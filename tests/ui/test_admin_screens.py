@@ -25,6 +25,7 @@ from app.ui.admin.common import ConfirmDialog, InfoDialog
 from app.ui.admin.user_dialogs import NewUserDialog
 from server.db.schema import wipe as wipe_table
 from server.db.schema import user as user_table
+from server.services import accounts
 from tests.server.conftest import live, world  # noqa: F401
 from tests.server.harness import PASSWORD, ApiError
 from tests.services.test_quality_report import AS_OF, HARBOR, _fixture
@@ -121,9 +122,11 @@ def test_a_user_is_created_by_keyboard_and_the_server_lists_them(qtbot, world, c
     qtbot.waitUntil(lambda: "dokafor was added" in screen.status.text(), timeout=WAIT)
     assert not dialog.isVisible()
     shown = screen.dialog
-    assert isinstance(shown, InfoDialog) and shown.detail.text().startswith("otpauth://totp/")
-    assert any(not label.pixmap().isNull() for label in shown.findChildren(QLabel))  # the QR code (segno)
     row = _server_user(world, "dokafor")
+    # A one-time set-up code to hand over, never the authenticator's secret itself.
+    assert isinstance(shown, InfoDialog) and accounts.setup_code_hash(shown.detail.text()) == row.setup_code_hash
+    assert all(row.totp_secret not in label.text() for label in shown.findChildren(QLabel))
+    assert row.totp_secret not in shown.detail.text() and "72 hours" in shown.findChildren(QLabel)[0].text()
     assert row is not None and row.role == "case_manager" and row.agency_id == coordinator.staff.agency_id
     assert _cells(screen.model, _row_of(screen, row.id))[:3] == ["dokafor", "Dana Okafor", "Case Manager"]
     shown.reject()
@@ -338,9 +341,9 @@ def test_reset_mfa_shows_a_new_authenticator_and_the_training_date_is_saved(qtbo
     screen.table.selectRow(_row_of(screen, person.id))
     _press(qtbot, screen.reset_mfa)
     qtbot.waitUntil(lambda: "was reset" in screen.status.text(), timeout=WAIT)
-    uri = screen.dialog.detail.text()
-    assert uri.startswith("otpauth://totp/") and person.secret not in uri
-    assert pyotp.parse_uri(uri).secret == _server_user(world, person.username).totp_secret
+    handed, row = screen.dialog.detail.text(), _server_user(world, person.username)
+    assert accounts.setup_code_hash(handed) == row.setup_code_hash and row.totp_secret != person.secret
+    assert row.totp_secret not in handed and person.secret not in handed
     screen.dialog.reject()
 
     _press(qtbot, screen.training)

@@ -157,6 +157,9 @@ def test_a_colleague_is_added_to_the_laptop_and_then_signs_in_on_it(qtbot, live,
     type_into(qtbot, dialog.username, colleague.username)
     type_into(qtbot, dialog.password, PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "set-up code" in dialog.status.text() and dialog.pending is None  # nothing sent without a code
+    type_into(qtbot, dialog.code, colleague.setup_code)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.pending is not None, timeout=20_000)
     assert not dialog.qr.pixmap().isNull()  # their authenticator is set up here
     shoot(dialog, shots, "add-a-colleague-authenticator")

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from app.domain.password_policy import password_problem
 from app.security import permissions
-from app.sync.admin_api import AGENCY_ROLES
-from app.ui.qr import qr_pixmap
+from app.sync.admin_api import AGENCY_ROLES, SetupCode
 from app.ui.admin.common import InfoDialog, tr
 
 
@@ -133,12 +132,11 @@ class TrainingDialog(QDialog):
         return self.date.date().toPython()
 
 
-def authenticator_dialog(username: str, uri: str, parent: QWidget | None = None) -> InfoDialog:
-    """The set-up for the user's authenticator app: shown once, never stored or logged."""
-    image = QLabel()
-    image.setPixmap(qr_pixmap(uri))  # drawn in memory by segno: the secret never touches a file
-    image.setAccessibleName(tr("QR code for the authenticator app"))
-    text = tr("Have %1 scan this code with their authenticator app now (or type the address below into "
-              "it). It is shown only this once; they confirm it with a code at their first sign-in."
-              ).replace("%1", username)
-    return InfoDialog(tr("Authenticator set-up"), text, uri, parent, extra=image)
+def setup_code_dialog(username: str, setup: SetupCode, parent: QWidget | None = None) -> InfoDialog:
+    """The one-time set-up code, shown once and never stored or logged: the authenticator's
+    secret itself is released only to whoever brings this code with the password."""
+    text = tr("Give %1 this set-up code in person or by phone, never by e-mail. It works once, for %2 hours: "
+              "at their first sign-in they type it in place of the authenticator code, then scan the code "
+              "their screen shows with their authenticator app.").replace("%1", username).replace(
+        "%2", str(setup.hours))
+    return InfoDialog(tr("Authenticator set-up code"), text, setup.code, parent)

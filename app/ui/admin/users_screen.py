@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.storage.vault import Vault
 from app.security.permissions import label
-from app.sync.admin_api import AdminApi, User
+from app.sync.admin_api import AdminApi, SetupCode, User
 from app.ui.admin.common import AdminScreen, ApiFactory, table, tr
-from app.ui.admin.user_dialogs import NewUser, NewUserDialog, TrainingDialog, authenticator_dialog
+from app.ui.admin.user_dialogs import NewUser, NewUserDialog, TrainingDialog, setup_code_dialog
 from app.ui.table_model import ItemsModel
 
 
@@ -108,17 +108,17 @@ class UsersScreen(AdminScreen):
 
     def _create(self, dialog: NewUserDialog, new: NewUser) -> None:
         def created(answer: object) -> None:
-            _user_id, uri = answer  # type: ignore[misc]
+            _user_id, setup = answer  # type: ignore[misc]
             dialog.accept()
-            self.show_authenticator(new.username, uri)
-            self.refresh(self.tr("%1 was added. They set up their authenticator from the code shown.")
+            self.show_setup_code(new.username, setup)
+            self.refresh(self.tr("%1 was added. Give them the set-up code shown, for their first sign-in.")
                          .replace("%1", new.username))
         self.call(lambda api: api.create_user(new.username, new.first_name, new.last_name, new.role,
                                               new.training_expires, new.password),
                   self.tr("Creating the user…"), created, lambda error: dialog.refused(self.status.text()))
 
-    def show_authenticator(self, username: str, uri: str) -> None:
-        self.dialog = authenticator_dialog(username, uri, self)
+    def show_setup_code(self, username: str, setup: SetupCode) -> None:
+        self.dialog = setup_code_dialog(username, setup, self)
         self.dialog.open()
 
     def reset_authenticator(self) -> None:
@@ -127,8 +127,9 @@ class UsersScreen(AdminScreen):
             self.status.setText(self.tr("Choose a user in the list first."))
             return
 
-        def reset(uri: object) -> None:
-            self.show_authenticator(user.username, str(uri))
+        def reset(setup: object) -> None:
+            assert isinstance(setup, SetupCode)
+            self.show_setup_code(user.username, setup)
             self.refresh(self.tr("The authenticator of %1 was reset and their sessions ended.")
                          .replace("%1", user.username))
         self.call(lambda api: api.reset_mfa(user.id), self.tr("Resetting the authenticator…"), reset)
