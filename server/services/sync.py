@@ -219,6 +219,15 @@ def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int
     next statement misses none, whatever commits between the two (READ COMMITTED on PostgreSQL
     gives each statement its own snapshot). Reading the head last would let a push that commits in
     between move the cursor past changes this page never held.
+
+    Why the order is safe: ``feed.publish`` takes its numbers with an UPDATE of the one counter
+    row, the last step before commit. A second writer's UPDATE waits for that row lock until the
+    first commits (PostgreSQL makes a commit visible before it releases its locks), so a
+    transaction numbered N+1 always commits after the one numbered N: a head of N+1 seen here means
+    N is visible too. A change still in flight carries a negative stand-in number, which no cursor
+    reaches. A record rewritten after the head was read moves above the head and comes in a later
+    pull. On SQLite this transaction is BEGIN IMMEDIATE, so no writer commits during it at all.
+    Tests: tests/server/test_pull_concurrency.py and test_pull_interleaving.py.
     """
     head = int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one())
     rows = conn.execute(select(record).where(record.c.feed_seq > cursor, record.c.feed_seq <= head,
