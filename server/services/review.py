@@ -48,7 +48,9 @@ def resolve_conflict(conn: Connection, now_ms: int, user_row, conflict_id: str, 
         raise Conflict("That conflict was already resolved.")
     if row.kind == "consent" and user_row.role == roles.SYSTEM_ADMIN:
         raise Forbidden("A release of information is changed only by the agency that collected it.")
+    # The record's lock first, as a push takes it (then the conflict row), so the two never deadlock.
     current = record_store.current(conn, row.kind, row.record_id, lock=True)
+    _settle(conn, conflict, conflict_id, "resolved", user_row, now_ms, "That conflict was already resolved.")
     body = json.loads(current.body)
     body[row.field] = value
     try:
@@ -59,8 +61,6 @@ def resolve_conflict(conn: Connection, now_ms: int, user_row, conflict_id: str, 
     clocks[row.field] = max(_stamp(now_ms), clocks.get(row.field, ""))
     version = record_store.write(conn, now_ms, kind=row.kind, body=body, clocks=clocks, agency_id=current.agency_id,
                                  user_id=user_row.id, op_id=None)
-    conn.execute(update(conflict).where(conflict.c.id == conflict_id).values(
-        status="resolved", resolved_by=user_row.id, resolved_ms=now_ms))
     audit_log.record(conn, now_ms, "conflict_resolved", actor=user_row.id, agency_id=current.agency_id,
                      kind=row.kind, record_id=row.record_id, detail={"field": row.field, "version": version})
     return {"id": conflict_id, "status": "resolved", "version": version}
@@ -75,20 +75,38 @@ def list_duplicates(conn: Connection, user_row, status: str = "open") -> list[di
 
 def dismiss_duplicate(conn: Connection, now_ms: int, user_row, duplicate_id: str) -> dict:
     row = _open_duplicate(conn, user_row, duplicate_id)
-    conn.execute(update(duplicate).where(duplicate.c.id == row.id).values(
-        status="dismissed", resolved_by=user_row.id, resolved_ms=now_ms))
+    _settle(conn, duplicate, row.id, "dismissed", user_row, now_ms, ALREADY_SETTLED)
     audit_log.record(conn, now_ms, "duplicate_dismissed", actor=user_row.id, agency_id=row.agency_id,
                      kind="client", record_id=row.client_id)
     return {"id": row.id, "status": "dismissed"}
 
 
 def _open_duplicate(conn: Connection, user_row, duplicate_id: str):
+    """The duplicate if it is in this user's queue and open (the answer to most requests; ``_settle``
+    decides the race between two coordinators)."""
     row = conn.execute(_scope(select(duplicate).where(duplicate.c.id == duplicate_id), duplicate, user_row)).first()
     if row is None:
         raise NotFound("That possible duplicate does not exist.")
     if row.status != "open":
-        raise Conflict("That possible duplicate was already settled.")
+        raise Conflict(ALREADY_SETTLED)
     return row
+
+
+ALREADY_SETTLED = "That possible duplicate was already settled."
+
+
+def _settle(conn: Connection, table, item_id: str, status: str, user_row, now_ms: int, refusal: str) -> None:
+    """Close an open conflict or duplicate, or refuse if someone else closed it first.
+
+    Why an UPDATE ... WHERE status = 'open' and its row count, not the status read earlier: two
+    coordinators who both read it open would both settle it (two resolutions, two merges). Of two
+    such UPDATEs PostgreSQL makes the second wait for the first and then re-check the condition, so
+    exactly one matches; the loser's transaction, refused here, rolls back whatever it did.
+    """
+    done = conn.execute(update(table).where(table.c.id == item_id, table.c.status == "open").values(
+        status=status, resolved_by=user_row.id, resolved_ms=now_ms))
+    if done.rowcount != 1:
+        raise Conflict(refusal)
 
 
 def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, keep: str) -> dict:
@@ -97,7 +115,12 @@ def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, ke
     if keep not in (row.client_id, row.other_id):
         raise BadRequest("The client to keep must be one of the pair.")
     retire = row.other_id if keep == row.client_id else row.client_id
-    clients = {client_id: record_store.current(conn, "client", client_id) for client_id in (keep, retire)}
+    _settle(conn, duplicate, row.id, "merged", user_row, now_ms, ALREADY_SETTLED)
+    # Both clients locked (in id order, so two merges never deadlock) before they are checked: a
+    # merge of another pair that retires one of them waits, or has committed and is seen here.
+    locked = {client_id: record_store.current(conn, "client", client_id, lock=True)
+              for client_id in sorted((keep, retire))}
+    clients = {client_id: locked[client_id] for client_id in (keep, retire)}
     for found in clients.values():
         if found is None or found.date_deleted_ms is not None:
             raise Conflict("One of the two clients no longer exists.")
@@ -121,8 +144,6 @@ def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, ke
     old = clients[retire]
     record_store.write(conn, now_ms, kind="client", body=json.loads(old.body), clocks=json.loads(old.clocks),
                        agency_id=old.agency_id, user_id=user_row.id, op_id=None, deleted=True)
-    conn.execute(update(duplicate).where(duplicate.c.id == row.id).values(
-        status="merged", resolved_by=user_row.id, resolved_ms=now_ms))
     audit_log.record(conn, now_ms, "clients_merged", actor=user_row.id, agency_id=row.agency_id, kind="client",
                      record_id=keep, detail={"retired": retire, "records_moved": moved})
     return {"id": row.id, "status": "merged", "kept": keep, "retired": retire, "records_moved": moved}
