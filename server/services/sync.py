@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 
 from app.domain import hlc
 from app.domain.errors import ValidationError
@@ -28,7 +28,9 @@ from server.services.errors import ServiceError
 
 FUTURE_SLACK_MS = 3600_000
 DUPLICATE_THRESHOLD = 0.85
-_CANDIDATES = 50
+# People scored in full per new client, after the visibility filter: those sharing the most keys
+# first. Generous, since only people the agency may see compete for it; each costs one match_score.
+_CANDIDATES = 500
 
 
 class Rejected(ServiceError):
@@ -152,16 +154,24 @@ def _raise_conflict(conn: Connection, now_ms: int, op_id: str, device_id: str, k
 
 def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str) -> None:
     """Possible duplicates of a client new to the server: people sharing at least two identifying
-    keys with them (two sound-alike names, or a name and the birth date, ...), scored in full."""
+    keys with them (two sound-alike names, or a name and the birth date, ...), scored in full.
+
+    Only people this agency may already see, and filtered in the same query before the cut: a
+    match must not reveal that someone is a client of another agency (a victim service provider,
+    say) without a release, and people it may not see must not fill the top ``_CANDIDATES`` and
+    crowd out a true duplicate in its own agency (issue 16).
+    """
     keys = select(client_key.c.key).where(client_key.c.client_id == body["id"])
-    candidates = select(client_key.c.client_id).where(
-        client_key.c.key.in_(keys), client_key.c.client_id != body["id"]).group_by(
-        client_key.c.client_id).having(func.count() >= 2).order_by(func.count().desc()).limit(_CANDIDATES)
-    # Only people this agency may already see: a match must not reveal that someone is a client
-    # of another agency (a victim service provider, say) without a release of information.
+    shared = func.count(client_key.c.key)
+    candidates = (select(client_key.c.client_id)
+                  .join(record, and_(record.c.kind == "client", record.c.id == client_key.c.client_id))
+                  .where(client_key.c.key.in_(keys), client_key.c.client_id != body["id"],
+                         record.c.date_deleted_ms.is_(None), visible_to_agency(agency_id, now_ms))
+                  .group_by(client_key.c.client_id).having(shared >= 2)
+                  .order_by(shared.desc(), client_key.c.client_id).limit(_CANDIDATES))
+    ids = conn.execute(candidates).scalars().all()
     others = conn.execute(select(record.c.id, record.c.body).where(
-        record.c.kind == "client", record.c.id.in_(candidates), record.c.date_deleted_ms.is_(None),
-        visible_to_agency(agency_id, now_ms))).all()
+        record.c.kind == "client", record.c.id.in_(ids))).all() if ids else []
     probe = _identity(body)
     for other_id, other in others:
         score = match_score(probe, _identity(json.loads(other)))
