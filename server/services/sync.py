@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import Connection, Engine, and_, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from app.domain import hlc
 from app.domain.errors import ValidationError
@@ -30,7 +30,7 @@ FUTURE_SLACK_MS = 3600_000
 DUPLICATE_THRESHOLD = 0.85
 # People scored in full per new client, after the visibility filter: those sharing the most keys
 # first. Generous, since only people the agency may see compete for it; each costs one match_score.
-_CANDIDATES = 500
+_CANDIDATES = 200
 
 
 class Rejected(ServiceError):
@@ -162,16 +162,16 @@ def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str)
     crowd out a true duplicate in its own agency (issue 16).
     """
     keys = select(client_key.c.key).where(client_key.c.client_id == body["id"])
-    shared = func.count(client_key.c.key)
-    candidates = (select(client_key.c.client_id)
-                  .join(record, and_(record.c.kind == "client", record.c.id == client_key.c.client_id))
-                  .where(client_key.c.key.in_(keys), client_key.c.client_id != body["id"],
-                         record.c.date_deleted_ms.is_(None), visible_to_agency(agency_id, now_ms))
-                  .group_by(client_key.c.client_id).having(shared >= 2)
-                  .order_by(shared.desc(), client_key.c.client_id).limit(_CANDIDATES))
-    ids = conn.execute(candidates).scalars().all()
-    others = conn.execute(select(record.c.id, record.c.body).where(
-        record.c.kind == "client", record.c.id.in_(ids))).all() if ids else []
+    shared = func.count(client_key.c.key).label("shared")
+    # Counted on the key index alone, then each person checked once (not once per shared key).
+    sharing = (select(client_key.c.client_id, shared)
+               .where(client_key.c.key.in_(keys), client_key.c.client_id != body["id"])
+               .group_by(client_key.c.client_id).having(func.count(client_key.c.key) >= 2).subquery())
+    others = conn.execute(select(record.c.id, record.c.body)
+                          .join(sharing, sharing.c.client_id == record.c.id)
+                          .where(record.c.kind == "client", record.c.date_deleted_ms.is_(None),
+                                 visible_to_agency(agency_id, now_ms))
+                          .order_by(sharing.c.shared.desc(), record.c.id).limit(_CANDIDATES)).all()
     probe = _identity(body)
     for other_id, other in others:
         score = match_score(probe, _identity(json.loads(other)))

@@ -150,19 +150,16 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="+140"/>
         <source>QR code for the authenticator app</source>
-        <translation>Código QR para la aplicación de autenticación</translation>
+        <translation type="vanished">Código QR para la aplicación de autenticación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Have %1 scan this code with their authenticator app now (or type the address below into it). It is shown only this once; they confirm it with a code at their first sign-in.</source>
-        <translation>Pida a %1 que escanee ahora este código con su aplicación de autenticación (o que escriba en ella la dirección de abajo). Se muestra solo esta vez; lo confirma con un código al iniciar sesión por primera vez.</translation>
+        <translation type="vanished">Pida a %1 que escanee ahora este código con su aplicación de autenticación (o que escriba en ella la dirección de abajo). Se muestra solo esta vez; lo confirma con un código al iniciar sesión por primera vez.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Authenticator set-up</source>
-        <translation>Configuración del autenticador</translation>
+        <translation type="vanished">Configuración del autenticador</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_screen.py" line="-16"/>
@@ -467,7 +464,7 @@
         <translation>El hogar necesita un jefe de hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="+112"/>
+        <location filename="../../ui/forms.py" line="+107"/>
         <source>%1: problem</source>
         <translation>%1: problema</translation>
     </message>
@@ -546,21 +543,35 @@
         <source>Continue the intake started at %1? (%2)</source>
         <translation>¿Continuar la admisión empezada el %1? (%2)</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin/user_dialogs.py" line="+138"/>
+        <source>Give %1 this set-up code in person or by phone, never by e-mail. It works once, for %2 hours: at their first sign-in they type it in place of the authenticator code, then scan the code their screen shows with their authenticator app.</source>
+        <translation>Entregue este código de configuración a %1 en persona o por teléfono, nunca por correo electrónico. Sirve una sola vez, durante %2 horas: al iniciar sesión por primera vez lo escribe en lugar del código del autenticador y luego escanea con su aplicación de autenticación el código que muestra su pantalla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authenticator set-up code</source>
+        <translation>Código de configuración del autenticador</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/add_user_dialog.py" line="+21"/>
+        <location filename="../../ui/add_user_dialog.py" line="+22"/>
         <source>Add a colleague to this laptop</source>
         <translation>Añadir a un compañero en esta computadora</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your colleague types their own HMIS username, password and the code from their authenticator app (leave the code empty if they have none yet). This needs a connection to the server.</source>
-        <translation>Su compañero escribe su propio nombre de usuario de HMIS, su contraseña y el código de su aplicación de autenticación (deje el código vacío si aún no tiene una). Se necesita conexión con el servidor.</translation>
+        <translation type="vanished">Su compañero escribe su propio nombre de usuario de HMIS, su contraseña y el código de su aplicación de autenticación (deje el código vacío si aún no tiene una). Se necesita conexión con el servidor.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Your colleague types their own HMIS username, password and the code from their authenticator app (or, if they have none yet, the set-up code their Security Coordinator gave them). This needs a connection to the server.</source>
+        <translation>Su colega escribe su propio usuario de HMIS, su contraseña y el código de su aplicación de autenticación (o, si aún no tiene una, el código de configuración que le dio su Coordinador de Seguridad). Esto requiere conexión con el servidor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -590,7 +601,12 @@
         <translation>Escriba el código de 6 dígitos de la aplicación de autenticación.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Enter the 6-digit code from the authenticator app, or the set-up code from the Security Coordinator.</source>
+        <translation>Escriba el código de 6 dígitos de la aplicación de autenticación, o el código de configuración del Coordinador de Seguridad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Checking with the server…</source>
         <translation>Comprobando con el servidor…</translation>
     </message>
@@ -764,13 +780,18 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+8"/>
+        <location line="+28"/>
+        <location line="+10"/>
+        <source>This enrollment belongs to another agency: only that agency can record its exit or services.</source>
+        <translation>Esta inscripción pertenece a otra agencia: solo esa agencia puede registrar su salida o sus servicios.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Choose an open enrollment first.</source>
         <translation>Primero elija una inscripción abierta.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+14"/>
         <source>Exits saved: %1.</source>
         <translation>Salidas guardadas: %1.</translation>
     </message>
@@ -779,7 +800,7 @@
         <translation type="vanished">La salida se guardó.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The service was saved.</source>
         <translation>El servicio se guardó.</translation>
     </message>
@@ -1143,7 +1164,7 @@
         <translation>Miembros del hogar que también salen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1157,7 +1178,7 @@
         <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>The exit was not saved: fix the answers marked above.</source>
         <translation>La salida no se guardó: corrija las respuestas marcadas arriba.</translation>
     </message>
@@ -1333,7 +1354,7 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="-95"/>
+        <location filename="../../ui/admin/user_dialogs.py" line="-94"/>
         <source>New user</source>
         <translation>Usuario nuevo</translation>
     </message>
@@ -1785,12 +1806,11 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/sign_in_page.py" line="+94"/>
         <source>6 digits; leave empty if you have no authenticator yet</source>
-        <translation>6 dígitos; déjelo vacío si aún no tiene autenticador</translation>
+        <translation type="vanished">6 dígitos; déjelo vacío si aún no tiene autenticador</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../../ui/sign_in_page.py" line="+54"/>
         <source>First time on this laptop? A colleague who is signed in here can add you with “Add a colleague”.</source>
         <translation>¿Primera vez en esta computadora? Un compañero que haya iniciado sesión aquí puede añadirle con «Añadir a un compañero».</translation>
     </message>
@@ -1815,7 +1835,12 @@
         <translation>Código del au&amp;tenticador</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>6 digits, or the first time the set-up code you were given</source>
+        <translation>6 dígitos o, la primera vez, el código de configuración que le dieron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>6 digits</source>
         <translation>6 dígitos</translation>
     </message>
@@ -1873,6 +1898,11 @@
         <location line="+2"/>
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the 6-digit code from your authenticator app. The first time, enter the set-up code your Security Coordinator gave you.</source>
+        <translation>Escriba el código de 6 dígitos de su aplicación de autenticación. La primera vez, escriba el código de configuración que le dio su Coordinador de Seguridad.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2000,7 +2030,7 @@
         <translation>Pendientes de una decisión: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refused by the server (kept, with the reason): %1.</source>
         <translation>Rechazados por el servidor (se conservan, con el motivo): %1.</translation>
     </message>
@@ -2008,7 +2038,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+48"/>
+        <location filename="../../ui/sync_status.py" line="+50"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -2077,7 +2107,7 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The sync did not finish. Your changes are kept on this laptop and will be sent next time.</source>
         <translation>La sincronización no terminó. Sus cambios se guardan en esta computadora portátil y se enviarán la próxima vez.</translation>
     </message>
@@ -2178,20 +2208,24 @@
     <message>
         <location line="+5"/>
         <location line="+29"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a user in the list first.</source>
         <translation>Primero elija un usuario de la lista.</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+43"/>
+        <location line="-40"/>
+        <location line="+44"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
+        <source>%1 was added. Give them the set-up code shown, for their first sign-in.</source>
+        <translation>Se agregó a %1. Entréguele el código de configuración que se muestra, para su primer inicio de sesión.</translation>
+    </message>
+    <message>
         <source>%1 was added. They set up their authenticator from the code shown.</source>
-        <translation>Se agregó a %1. Configura su autenticador con el código que se muestra.</translation>
+        <translation type="vanished">Se agregó a %1. Configura su autenticador con el código que se muestra.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2199,7 +2233,7 @@
         <translation>Creando el usuario…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The authenticator of %1 was reset and their sessions ended.</source>
         <translation>Se restableció el autenticador de %1 y se cerraron sus sesiones.</translation>
     </message>
