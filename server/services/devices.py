@@ -168,7 +168,11 @@ def check_in(conn: Connection, now_ms: int, row, *, pending_changes: int, device
 
     A chain that does not extend the anchored head is refused (and recorded) without refusing
     the check-in itself: a device that may have been tampered with must still receive a wipe.
+    The anchor is read again, locked, in this transaction: ``row`` came from the signature check,
+    and a check-in committed since must not be undone (an anchor moved back would let a rewritten
+    history through).
     """
+    row = conn.execute(select(device).where(device.c.id == row.id).with_for_update()).first()
     accepted = extends_anchor(row.audit_seq, row.audit_hash, audit_links)
     seq, head = (audit_links[-1][0], audit_links[-1][2]) if accepted and audit_links else (row.audit_seq,
                                                                                           row.audit_hash)
