@@ -9,9 +9,14 @@ from importlib import resources
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.dialects import postgresql, sqlite
 
 from server.db.schema import feed_counter
+
+# Any fixed 64-bit number will do, as long as every process of every version uses the same one:
+# "HMIS" in ASCII, then 16 for the issue that asked for it.
+MIGRATION_LOCK = 0x484D4953_0016
 
 
 def make_engine(url: str) -> Engine:
@@ -55,10 +60,22 @@ def alembic_config() -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision (in one transaction on PostgreSQL)."""
+    """Bring the schema to the newest Alembic revision, once, however many processes start together.
+
+    Why the lock: every server process calls this at start. On PostgreSQL a transaction-level
+    advisory lock makes concurrent starts take turns (the first migrates, the rest find the schema
+    at head); SQLite's BEGIN IMMEDIATE (see ``make_engine``) already lets one writer in at a time.
+    """
     config = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-        if conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).first() is None:
-            conn.execute(insert(feed_counter).values(id=1, value=0))
+        _first_rows(conn)
+
+
+def _first_rows(conn: Connection) -> None:
+    """The rows a fresh database needs, inserted so that a second start changes nothing."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(dialect.insert(feed_counter).values(id=1, value=0).on_conflict_do_nothing(index_elements=["id"]))

@@ -1,0 +1,101 @@
+"""Real `hmis-server serve` processes on loopback ports, started the way an operator starts them.
+
+Why processes and not threads: the deployment questions (who migrates, which key signs) are about
+separate processes starting at the same moment, each with its own engine and its own imports.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+# `hmis-server ARGS` once a gate file appears, its imports done before: processes started together
+# then reach the database within milliseconds of each other, as workers forked by one master do.
+GATED = """
+import os, sys, time
+from pathlib import Path
+import psycopg, uvicorn, sqlalchemy.dialects.postgresql.psycopg, alembic.command, server.api.app, server.cli
+gate = Path(sys.argv[1])
+Path(f"{gate}.ready.{os.getpid()}").touch()
+while not gate.exists():
+    time.sleep(0.005)
+sys.exit(server.cli.main(sys.argv[2:]))
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_command(*args: str) -> list[str]:
+    """`hmis-server ARGS`, run from this checkout's code."""
+    return [sys.executable, "-m", "server.cli", *args]
+
+
+@dataclass
+class ServerProcess:
+    port: int
+    proc: subprocess.Popen
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def wait_healthy(self, deadline: float) -> str | None:
+        """None once /v1/health answers; otherwise why not (the process's own last words)."""
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                return f"exited with {self.proc.returncode}: {self.output()[-2000:]}"
+            try:
+                if requests.get(self.base_url + "/v1/health", timeout=2).status_code == 200:
+                    return None
+            except requests.ConnectionError:
+                pass
+            time.sleep(0.1)
+        return "did not answer /v1/health in time"
+
+    def output(self) -> str:
+        if self.proc.poll() is None:
+            return ""
+        return self.proc.stdout.read() if self.proc.stdout else ""
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        if self.proc.stdout:
+            self.proc.stdout.close()
+
+
+def open_gate(gate: Path, processes: int, timeout_s: float = 60) -> None:
+    """Let gated processes go together, once all of them have done their imports."""
+    deadline = time.time() + timeout_s
+    while len(list(gate.parent.glob(gate.name + ".ready.*"))) < processes and time.time() < deadline:
+        time.sleep(0.02)
+    gate.touch()
+
+
+def start_serve(data_dir: Path, database_url: str, *extra: str, gate: Path | None = None) -> ServerProcess:
+    """One `hmis-server serve` on a free loopback port; returns at once (see ``wait_healthy``).
+
+    With ``gate`` the process imports everything, then waits for that file before it starts."""
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("HMIS_SIGNING_KEY_FILE", None)
+    args = ["--data-dir", str(data_dir), "--database-url", database_url, "serve", "--port", str(port), *extra]
+    command = server_command(*args) if gate is None else [sys.executable, "-c", GATED, str(gate), *args]
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return ServerProcess(port, proc)
