@@ -104,7 +104,10 @@ class ServerProcess:
         cmd = [sys.executable, "-m", "server.cli", "--data-dir", str(self.data_dir)]
         if self.database_url:
             cmd += ["--database-url", self.database_url]
-        cmd += ["serve", "--host", "127.0.0.1", "--port", str(port)]
+        key = self.data_dir / "signing-key.pem"
+        if not key.exists():  # made the one explicit way, as an operator would before the first start
+            subprocess.run([*cmd, "make-signing-key", str(key)], cwd=REPO, check=True, capture_output=True)
+        cmd += ["serve", "--host", "127.0.0.1", "--port", str(port), "--signing-key", str(key)]
         self.log = open(self.data_dir / "server.log", "wb")
         self.proc = subprocess.Popen(cmd, cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT)
         self.base_url = f"http://127.0.0.1:{port}"

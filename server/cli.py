@@ -16,10 +16,14 @@ from server.auth import roles
 from server.config import Settings, default_data_dir
 
 CLI_ACTOR = "0" * 32  # the audit trail's name for "an operator at the server's command line"
+KEY_HELP = ("the deployment's wipe-signing key file, the same on every host "
+            "(default: $HMIS_SIGNING_KEY_FILE, else server-signing-key.pem in the data directory)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings(data_dir=Path(args.data_dir), database_url=args.database_url)
+    key = getattr(args, "signing_key", None)  # serve and wipe-device take --signing-key; else the environment's
+    extra = {"signing_key_file": Path(key).expanduser()} if key else {}
+    return Settings(data_dir=Path(args.data_dir), database_url=args.database_url, **extra)
 
 
 def _engine(args: argparse.Namespace):
@@ -51,6 +55,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.api.app import create_app
     app = create_app(_settings(args))
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
+    return 0
+
+
+def cmd_make_signing_key(args: argparse.Namespace) -> int:
+    """The one explicit way a wipe-signing key comes to exist; it prints the public half to compare hosts by."""
+    from app.sync import wire
+    from server.services import signing_key
+    path = Path(args.path).expanduser() if args.path else _settings(args).signing_key_path
+    key = signing_key.create(path)
+    print(json.dumps({"path": str(path), "public_key": wire.b64(wire.public_bytes(key))}))
     return 0
 
 
@@ -112,11 +126,10 @@ def cmd_enrollment_code(args: argparse.Namespace) -> int:
 
 def cmd_wipe_device(args: argparse.Namespace) -> int:
     from server.services import signing_key, wipes
-    settings = _settings(args)
+    key = signing_key.load(_settings(args).signing_key_path)
     engine = _engine(args)
     with engine.begin() as conn:
-        result = wipes.order(conn, _now(), signing_key.load_or_create(settings.data_dir), device_id=args.device,
-                             actor=CLI_ACTOR)
+        result = wipes.order(conn, _now(), key, device_id=args.device, actor=CLI_ACTOR)
     print(json.dumps(result))
     return 0
 
@@ -138,7 +151,13 @@ def parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--signing-key", metavar="PATH", default=None, help=KEY_HELP)
     serve.set_defaults(run=cmd_serve)
+
+    make_key = sub.add_parser("make-signing-key", help="make the deployment's wipe-signing key (never overwrites)")
+    make_key.add_argument("path", nargs="?", default=None,
+                          help="where to write it (default: $HMIS_SIGNING_KEY_FILE, else the data directory)")
+    make_key.set_defaults(run=cmd_make_signing_key)
 
     sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(run=cmd_migrate)
 
@@ -173,6 +192,7 @@ def parser() -> argparse.ArgumentParser:
 
     wipe = sub.add_parser("wipe-device", help="order a device wiped at its next contact")
     wipe.add_argument("device")
+    wipe.add_argument("--signing-key", metavar="PATH", default=None, help=KEY_HELP)
     wipe.set_defaults(run=cmd_wipe_device)
 
     devs = sub.add_parser("devices", help="list devices, their last check-in and wipe status")
@@ -184,10 +204,14 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from server.services.errors import ServiceError
+    from server.services.signing_key import SigningKeyError
     try:
         return args.run(args)
     except ServiceError as error:
         print(f"hmis-server: {error.message}", file=sys.stderr)
+        return 2
+    except SigningKeyError as error:
+        print(f"hmis-server: {error}", file=sys.stderr)
         return 2
 
 

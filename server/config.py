@@ -12,14 +12,25 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 
+SIGNING_KEY_ENV = "HMIS_SIGNING_KEY_FILE"
+SIGNING_KEY_NAME = "server-signing-key.pem"  # the key file's name in the data directory, by default
+
+
 def default_data_dir() -> Path:
     return user_data_path("hmis-server", appauthor=False, ensure_exists=False)
+
+
+def signing_key_from_env() -> Path | None:
+    """The deployment's key file named in the environment, so every host can be given the same one."""
+    value = os.environ.get(SIGNING_KEY_ENV, "").strip()
+    return Path(value).expanduser() if value else None
 
 
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
     database_url: str | None = None
+    signing_key_file: Path | None = field(default_factory=signing_key_from_env)  # None: the data directory's
     max_batch_operations: int = 500
     max_body_bytes: int = 4 * 1024 * 1024          # as received (compressed or not)
     max_inflated_bytes: int = 32 * 1024 * 1024     # after gunzip
@@ -37,6 +48,11 @@ class Settings:
                 url = "postgresql+psycopg://" + url.split("://", 1)[1]
             return url
         return f"sqlite:///{self.data_dir / 'hmis.db'}"
+
+    @property
+    def signing_key_path(self) -> Path:
+        """Where the wipe-signing key is read from: the configured file, else the data directory's."""
+        return self.signing_key_file or self.data_dir / SIGNING_KEY_NAME
 
     def prepare(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -35,14 +35,19 @@ def _audit_refusal(request: Request) -> None:
 
 
 def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
+    """The service over ``settings``' database, signing wipes with the deployment's key file.
+
+    The key is read before the database is touched: a server without one refuses to start
+    (``signing_key.SigningKeyError``) rather than make its own, which devices would not trust.
+    """
     settings = settings or Settings()
+    key = signing_key.load(settings.signing_key_path)
     settings.prepare()
     engine = make_engine(settings.url)
     upgrade(engine)
     app = FastAPI(title="HMIS Intake central service", version="1",
                   description="Accounts, devices, sync with field-level merge, remote wipe and HMIS CSV.")
-    app.state.context = Context(engine=engine, settings=settings, clock=clock or Clock(),
-                                signing_key=signing_key.load_or_create(settings.data_dir))
+    app.state.context = Context(engine=engine, settings=settings, clock=clock or Clock(), signing_key=key)
 
     @app.exception_handler(ServiceError)
     async def service_error(request: Request, error: ServiceError) -> JSONResponse:

@@ -28,7 +28,7 @@ from app.sync import wire
 from server.api.app import create_app
 from server.config import Settings
 from server.db.schema import user
-from server.services import accounts, devices
+from server.services import accounts, devices, signing_key
 from server.services.clock import Clock
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -80,8 +80,17 @@ class LiveServer:
         self.ctx.engine.dispose()
 
 
-def start_server(data_dir: Path, database_url: str | None) -> LiveServer:
-    app = create_app(Settings(data_dir=data_dir, database_url=database_url), clock=Clock())
+def key_file(path: Path) -> Path:
+    """A wipe-signing key made the one explicit way (as `hmis-server make-signing-key` does), once."""
+    if not path.exists():
+        signing_key.create(path)
+    return path
+
+
+def start_server(data_dir: Path, database_url: str | None, *, signing_key_file: Path | None = None) -> LiveServer:
+    """A server on a loopback port; it signs with ``signing_key_file``, else a key of its own made for it."""
+    key = signing_key_file or key_file(data_dir / "signing-key.pem")
+    app = create_app(Settings(data_dir=data_dir, database_url=database_url, signing_key_file=key), clock=Clock())
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")

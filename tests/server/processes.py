@@ -41,6 +41,18 @@ def server_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "server.cli", *args]
 
 
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("HMIS_SIGNING_KEY_FILE", None)  # only what a test names
+    return env | extra
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`hmis-server ARGS` to its end, from this checkout, with its exit code and output."""
+    return subprocess.run(server_command(*args), cwd=ROOT, env=_env(**(env or {})), capture_output=True, text=True,
+                          timeout=120)
+
+
 @dataclass
 class ServerProcess:
     port: int
@@ -93,8 +105,7 @@ def start_serve(data_dir: Path, database_url: str, *extra: str, gate: Path | Non
 
     With ``gate`` the process imports everything, then waits for that file before it starts."""
     port = free_port()
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    env.pop("HMIS_SIGNING_KEY_FILE", None)
+    env = _env()
     args = ["--data-dir", str(data_dir), "--database-url", database_url, "serve", "--port", str(port), *extra]
     command = server_command(*args) if gate is None else [sys.executable, "-c", GATED, str(gate), *args]
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

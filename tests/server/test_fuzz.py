@@ -35,7 +35,7 @@ from app.sync import wire
 from server.api.app import create_app
 from server.config import Settings
 from tests.domain import factories
-from tests.server.harness import World
+from tests.server.harness import World, key_file
 
 ADMIN_HOME = "Admin Agency"
 REFRESH_MARGIN_MS = 120_000
@@ -47,7 +47,7 @@ OPEN = {("GET", "/v1/health"), ("GET", "/v1/server-key")}
 def _operations() -> list[tuple[str, str]]:
     """Every operation of the service's OpenAPI description, read from a throwaway app."""
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app(Settings(data_dir=Path(tmp)))
+        app = create_app(Settings(data_dir=Path(tmp), signing_key_file=key_file(Path(tmp) / "key.pem")))
         try:
             paths = app.openapi()["paths"]
         finally:

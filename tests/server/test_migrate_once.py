@@ -5,7 +5,6 @@ create `alembic_version` (and the feed counter's first row); one died with a Uni
 """
 from __future__ import annotations
 
-import subprocess
 import time
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import psycopg
 import pytest
 
 from tests.server.harness import ThrowawayPostgres, postgres_reachable
-from tests.server.processes import open_gate, server_command, start_serve
+from tests.server.processes import open_gate, run_cli, start_serve
 
 pytestmark = pytest.mark.skipif(not postgres_reachable(), reason="no PostgreSQL server on 127.0.0.1:5432")
 
@@ -31,7 +30,9 @@ def _counts(url: str) -> tuple[int, int]:
 def _start_together(root: Path, url: str) -> None:
     gate = root / "go"
     root.mkdir()
-    servers = [start_serve(root / f"host{n}", url, gate=gate) for n in range(PROCESSES)]
+    key = root / "deployment-signing-key.pem"
+    assert run_cli("make-signing-key", str(key)).returncode == 0
+    servers = [start_serve(root / f"host{n}", url, "--signing-key", str(key), gate=gate) for n in range(PROCESSES)]
     try:
         open_gate(gate, PROCESSES)
         deadline = time.time() + 120
@@ -54,8 +55,7 @@ def test_four_servers_started_together_on_a_fresh_database_all_answer(tmp_path):
 def test_migrate_twice_changes_nothing_the_second_time(tmp_path):
     with ThrowawayPostgres() as url:
         for _ in range(2):
-            done = subprocess.run(server_command("--data-dir", str(tmp_path), "--database-url", url, "migrate"),
-                                  capture_output=True, text=True, timeout=120)
+            done = run_cli("--data-dir", str(tmp_path), "--database-url", url, "migrate")
             assert done.returncode == 0, done.stderr
             assert "up to date" in done.stdout
         assert _counts(url) == (1, 1)
