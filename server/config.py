@@ -1,7 +1,8 @@
 """Where the central service keeps its data and which database it talks to.
 
-Why a default: `hmis-server serve` must run on a fresh machine with no setup (SQLite in the
-platform data folder); a PostgreSQL URL switches the same code to a statewide deployment.
+Why a default: `hmis-server serve` must run on a fresh machine with one step of setup (its
+signing key, `hmis-server make-signing-key`), on SQLite in the platform data folder; a PostgreSQL
+URL and a shared key file (HMIS_SIGNING_KEY_FILE) switch the same code to a statewide deployment.
 """
 from __future__ import annotations
 
