@@ -31,6 +31,7 @@ DUPLICATE_THRESHOLD = 0.85
 # People scored in full per new client, after the visibility filter: those sharing the most keys
 # first. Generous, since only people the agency may see compete for it; each costs one match_score.
 _CANDIDATES = 200
+_SLICE = 500
 
 
 class Rejected(ServiceError):
@@ -154,31 +155,41 @@ def _raise_conflict(conn: Connection, now_ms: int, op_id: str, device_id: str, k
 
 def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str) -> None:
     """Possible duplicates of a client new to the server: people sharing at least two identifying
-    keys with them (two sound-alike names, or a name and the birth date, ...), scored in full.
-
-    Only people this agency may already see, and filtered in the same query before the cut: a
-    match must not reveal that someone is a client of another agency (a victim service provider,
-    say) without a release, and people it may not see must not fill the top ``_CANDIDATES`` and
-    crowd out a true duplicate in its own agency (issue 16).
-    """
-    keys = select(client_key.c.key).where(client_key.c.client_id == body["id"])
-    shared = func.count(client_key.c.key).label("shared")
-    # Counted on the key index alone, then each person checked once (not once per shared key).
-    sharing = (select(client_key.c.client_id, shared)
-               .where(client_key.c.key.in_(keys), client_key.c.client_id != body["id"])
-               .group_by(client_key.c.client_id).having(func.count(client_key.c.key) >= 2).subquery())
-    others = conn.execute(select(record.c.id, record.c.body)
-                          .join(sharing, sharing.c.client_id == record.c.id)
-                          .where(record.c.kind == "client", record.c.date_deleted_ms.is_(None),
-                                 visible_to_agency(agency_id, now_ms))
-                          .order_by(sharing.c.shared.desc(), record.c.id).limit(_CANDIDATES)).all()
+    keys with them (two sound-alike names, or a name and the birth date, ...), scored in full."""
     probe = _identity(body)
-    for other_id, other in others:
+    for other_id, other in _candidates(conn, now_ms, body["id"], agency_id):
         score = match_score(probe, _identity(json.loads(other)))
         if score >= DUPLICATE_THRESHOLD:
             conn.execute(insert(duplicate).values(id=new_id(), client_id=body["id"], other_id=other_id,
                                                   agency_id=agency_id, score=int(score * 1000), status="open",
                                                   raised_ms=now_ms))
+
+
+def _candidates(conn: Connection, now_ms: int, client_id: str, agency_id: str) -> list:
+    """The ``_CANDIDATES`` people sharing the most keys with the client among those this agency
+    may see, the visibility filter applied before the cut (issue 16).
+
+    Why visible only: a match must not reveal that someone is a client of another agency (a
+    victim service provider, say) without a release. Why before the cut: people it may not see
+    must not fill the top and crowd out a true duplicate in its own agency. Why in slices: the
+    count runs on the key index alone, and each slice of ids, best first, is checked with one
+    indexed query, so the cost follows the candidates, not the size of the record table."""
+    keys = select(client_key.c.key).where(client_key.c.client_id == client_id)
+    shared = func.count(client_key.c.key)
+    ranked = conn.execute(select(client_key.c.client_id)
+                          .where(client_key.c.key.in_(keys), client_key.c.client_id != client_id)
+                          .group_by(client_key.c.client_id).having(shared >= 2)
+                          .order_by(shared.desc(), client_key.c.client_id)).scalars().all()
+    found: list = []
+    for start in range(0, len(ranked), _SLICE):
+        ids = ranked[start:start + _SLICE]
+        rows = {row.id: row for row in conn.execute(select(record.c.id, record.c.body).where(
+            record.c.kind == "client", record.c.id.in_(ids), record.c.date_deleted_ms.is_(None),
+            visible_to_agency(agency_id, now_ms)))}
+        found += [rows[i] for i in ids if i in rows]
+        if len(found) >= _CANDIDATES:
+            return found[:_CANDIDATES]
+    return found
 
 
 def _identity(body: dict) -> Identity:
