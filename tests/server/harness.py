@@ -12,12 +12,15 @@ import secrets
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 import psycopg
 import pyotp
+import pytest
 import requests
 import uvicorn
 from sqlalchemy import select
@@ -104,6 +107,19 @@ def start_server(data_dir: Path, database_url: str | None, *, signing_key_file: 
         time.sleep(0.02)
     return LiveServer(f"http://127.0.0.1:{sock.getsockname()[1]}", app, server, thread)
 
+
+
+@contextmanager
+def postgres_server(data_dir: Path) -> Iterator[tuple[LiveServer, str]]:
+    """A live server on a throwaway PostgreSQL database, and its URL; skips where none is reachable."""
+    if not postgres_reachable():
+        pytest.skip("no PostgreSQL server on 127.0.0.1:5432 on this machine")
+    with ThrowawayPostgres() as url:
+        server = start_server(data_dir, url)
+        try:
+            yield server, url
+        finally:
+            server.stop()
 
 @dataclass
 class Staff:

@@ -20,7 +20,7 @@ import pytest
 
 from app.domain.ids import new_id
 from tests.domain import factories
-from tests.server.harness import ThrowawayPostgres, World, postgres_reachable, start_server
+from tests.server.harness import World, postgres_server
 
 pytestmark = pytest.mark.slow
 
@@ -31,14 +31,8 @@ WRITERS, PULLERS, SECONDS, PAGE = 3, 3, 5.0, 50
 
 @pytest.fixture(scope="module")
 def pg_world(tmp_path_factory):
-    if not postgres_reachable():
-        pytest.skip("no PostgreSQL server on 127.0.0.1:5432 on this machine")
-    with ThrowawayPostgres() as url:
-        server = start_server(tmp_path_factory.mktemp("pg-server"), url)
-        try:
-            yield World(server)
-        finally:
-            server.stop()
+    with postgres_server(tmp_path_factory.mktemp("pg-server")) as (server, _url):
+        yield World(server)
 
 
 def _someone(rng: random.Random) -> dict:

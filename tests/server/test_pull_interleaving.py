@@ -26,7 +26,7 @@ from server.db.engine import make_engine
 from server.db.schema import device, user
 from server.services import sync
 from tests.domain import factories
-from tests.server.harness import ThrowawayPostgres, World, postgres_reachable, start_server
+from tests.server.harness import World, postgres_server
 
 pytestmark = pytest.mark.slow
 
@@ -79,18 +79,12 @@ class Rig:
 
 @pytest.fixture(scope="module")
 def rig(tmp_path_factory):
-    if not postgres_reachable():
-        pytest.skip("no PostgreSQL server on 127.0.0.1:5432 on this machine")
-    with ThrowawayPostgres() as url:
-        server = start_server(tmp_path_factory.mktemp("pg-server"), url)
-        made = None
+    with postgres_server(tmp_path_factory.mktemp("pg-server")) as (server, url):
+        made = Rig(World(server), url)
         try:
-            made = Rig(World(server), url)
             yield made
         finally:
-            if made is not None:
-                made.pull_engine.dispose()
-            server.stop()
+            made.pull_engine.dispose()
 
 
 # A change: a new client, or an edit of the n-th client this example made (if there is one).

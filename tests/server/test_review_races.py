@@ -21,23 +21,19 @@ from server.db.schema import audit, conflict, duplicate, record, user
 from server.services import record_store, review
 from server.services.errors import Conflict
 from tests.domain import factories
-from tests.server.harness import ThrowawayPostgres, World, postgres_reachable, start_server
+from tests.server.harness import World, postgres_server
 
 AGENCY = "Two Desks Shelter"
 
 
 @pytest.fixture(scope="module")
 def pg(tmp_path_factory):
-    if not postgres_reachable():
-        pytest.skip("no PostgreSQL server on 127.0.0.1:5432 on this machine")
-    with ThrowawayPostgres() as url:
-        server = start_server(tmp_path_factory.mktemp("pg-server"), url)
+    with postgres_server(tmp_path_factory.mktemp("pg-server")) as (server, url):
         second = make_engine(url)
         try:
             yield World(server), second
         finally:
             second.dispose()
-            server.stop()
 
 
 def _user_row(world: World, staff_id: str):

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-import pyotp
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
