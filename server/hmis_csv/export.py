@@ -215,7 +215,7 @@ def _format_rows(file: str, rows: Sequence[dict[str, Any]], export_id: str, hash
                 text = format_value(col, value)
             except TypeError as exc:
                 raise ExportError(file, col.name, f"the value has the wrong type ({exc}).") from None
-            if col.required and text == "":
+            if col.blocking and text == "":
                 raise ExportError(file, col.name, "a required value is missing.")
             if col.max_len is not None and not is_hashed and len(text) > col.max_len:
                 raise ExportError(file, col.name, f"a value is longer than {col.max_len} characters.")

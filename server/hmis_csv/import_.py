@@ -254,7 +254,7 @@ def _check_header(name: str, found: list[str], expected: list[str]) -> None:
 
 def _parse_value(name: str, row: int, col: spec.Column, text: str) -> Any:
     if text == "":
-        if col.required:
+        if col.blocking:
             raise CsvImportError(name, row, col.name, "A value is required here but the field is empty.")
         return None
     t = col.type

@@ -40,6 +40,15 @@ cross-checked between them:
   in a public TypeScript project (``ClientCsvHeader``/``EnrollmentCsvHeader``,
   which also puts ``MentalHealthConsultation`` after ``ThresholdScore``).
 
+Checked against HUD's Eva
+-------------------------
+HUD's data-quality tool Eva carries its own FY2026 column table (``../shared/hmis``); every file
+here equals it column by column (tests/server/hmis_csv/test_spec_table.py), which settled:
+names and SSN are S64 (they hold hashes in a hashed export), Export.SourceID is S32 (not the
+S350 of Bitfocus's notes), and RelationshipToHoH, EnrollmentCoC and DisablingCondition are not
+null. Eva's table has no AssessmentQuestions or AssessmentResults; their headers are checked
+against HUD's sample exports.
+
 Open points (decided here, revisit when the HUD PDF is at hand)
 ---------------------------------------------------------------
 * Services.csv: one Green River revision fills an ``InformationDate`` from
@@ -60,7 +69,7 @@ D = date ``yyyy-mm-dd``, T = date and time ``yyyy-mm-dd hh:mm:ss``, M = money
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal, Mapping
 
@@ -80,12 +89,18 @@ FORBIDDEN_CHARACTERS = frozenset("<>[]{}")
 
 @dataclass(frozen=True)
 class Column:
-    """One column of one HMIS CSV file."""
+    """One column of one HMIS CSV file.
+
+    ``required`` is HUD's "not null". An empty required value stops an import or export only
+    where nothing can be made of the row without it (``blocking``: ids, the record's own dates,
+    Export.csv); elsewhere it is a data-quality problem, kept empty as given. HUD's own sample
+    exports leave required columns empty (EnrollmentCoC of household members, a Geocode)."""
 
     name: str
     type: ColumnType
     max_len: int | None = None
     required: bool = False
+    blocking: bool = False
 
 
 def _S(name: str, n: int, required: bool = False) -> Column:
@@ -109,7 +124,12 @@ def _M(name: str, required: bool = False) -> Column:
 
 
 def _id(name: str) -> Column:
-    return _S(name, 32, True)
+    return Column(name, "S", 32, True, blocking=True)
+
+
+def _when(name: str) -> Column:
+    """DateCreated and DateUpdated: a record's version is ordered by them."""
+    return Column(name, "T", None, True, blocking=True)
 
 
 def _ints(*names: str) -> tuple[Column, ...]:
@@ -118,7 +138,7 @@ def _ints(*names: str) -> tuple[Column, ...]:
 
 #: DateCreated .. ExportID, shared by every file but Export and User.
 _META: tuple[Column, ...] = (
-    _T("DateCreated", True), _T("DateUpdated", True), _id("UserID"),
+    _when("DateCreated"), _when("DateUpdated"), _id("UserID"),
     _T("DateDeleted"), _id("ExportID"),
 )
 
@@ -128,7 +148,7 @@ _ENR = (_id("EnrollmentID"), _id("PersonalID"))
 _FILES: dict[str, tuple[Column, ...]] = {
     # --- export and project descriptor files -------------------------------------------
     "Export": (
-        _id("ExportID"), _I("SourceType", True), _S("SourceID", 350), _S("SourceName", 50),
+        _id("ExportID"), _I("SourceType", True), _S("SourceID", 32), _S("SourceName", 50),
         _S("SourceContactFirst", 50), _S("SourceContactLast", 50), _S("SourceContactPhone", 10),
         _S("SourceContactExtension", 5), _S("SourceContactEmail", 320),
         _T("ExportDate", True), _D("ExportStartDate", True), _D("ExportEndDate", True),
@@ -180,8 +200,8 @@ _FILES: dict[str, tuple[Column, ...]] = {
     ),
     # --- client and enrollment files ---------------------------------------------------
     "Client": (
-        _id("PersonalID"), _S("FirstName", 50), _S("MiddleName", 50), _S("LastName", 50),
-        _S("NameSuffix", 50), _I("NameDataQuality", True), _S("SSN", 9), _I("SSNDataQuality", True),
+        _id("PersonalID"), _S("FirstName", 64), _S("MiddleName", 64), _S("LastName", 64),
+        _S("NameSuffix", 64), _I("NameDataQuality", True), _S("SSN", 64), _I("SSNDataQuality", True),
         _D("DOB"), _I("DOBDataQuality", True), _I("Sex"),
         _I("AmIndAKNative", True), _I("Asian", True), _I("BlackAfAmerican", True),
         _I("HispanicLatinao", True), _I("MidEastNAfrican", True), _I("NativeHIPacific", True),
@@ -194,10 +214,10 @@ _FILES: dict[str, tuple[Column, ...]] = {
     ),
     "Enrollment": (
         _id("EnrollmentID"), _id("PersonalID"), _id("ProjectID"), _D("EntryDate", True),
-        _id("HouseholdID"), _I("RelationshipToHoH"), _S("EnrollmentCoC", 6), _I("LivingSituation"),
+        _id("HouseholdID"), _I("RelationshipToHoH", True), _S("EnrollmentCoC", 6, True), _I("LivingSituation"),
         _I("RentalSubsidyType"), _I("LengthOfStay"), _I("LOSUnderThreshold"), _I("PreviousStreetESSH"),
         _D("DateToStreetESSH"), _I("TimesHomelessPastThreeYears"), _I("MonthsHomelessPastThreeYears"),
-        _I("DisablingCondition"), _D("DateOfEngagement"), _D("MoveInDate"), _D("DateOfPATHStatus"),
+        _I("DisablingCondition", True), _D("DateOfEngagement"), _D("MoveInDate"), _D("DateOfPATHStatus"),
         _I("ClientEnrolledInPATH"), _I("ReasonNotEnrolled"), _I("PercentAMI"), _I("ReferralSource"),
         _I("CountOutreachReferralApproaches"), _D("DateOfBCPStatus"), _I("EligibleForRHY"),
         _I("ReasonNoServices"), _I("RunawayYouth"),
@@ -309,6 +329,9 @@ _FILES: dict[str, tuple[Column, ...]] = {
 }
 
 #: Every FY2026 file (name without ".csv") -> its columns, in the specification's order.
+# Nothing in Export.csv can be left out: it says how to read every other file.
+_FILES["Export"] = tuple(replace(c, blocking=c.required) for c in _FILES["Export"])
+
 FILES: Mapping[str, tuple[Column, ...]] = MappingProxyType(_FILES)
 
 

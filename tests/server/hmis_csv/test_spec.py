@@ -99,7 +99,9 @@ def test_fy2026_changes_from_fy2024():
     for gone in ("SexualOrientation", "SexualOrientationOther", "TranslationNeeded", "PreferredLanguage",
                  "PreferredLanguageDifferent"):
         assert gone not in enrollment
-    assert spec.column("Export", "SourceID").max_len == 350
+    # Bitfocus's FY2026 notes say S350; HUD's Eva table (test_spec_table.py), which is what
+    # checks our exports, says S32, and that is what we follow.
+    assert spec.column("Export", "SourceID").max_len == 32
     assert spec.column("CurrentLivingSituation", "VerifiedBy").max_len == 200
 
 
