@@ -21,7 +21,7 @@ from app.domain.merge_policy import UnknownField
 from app.domain.registry import RECORD_TYPES
 from server.auth import roles
 from server.db.schema import applied_op, client_key, conflict, duplicate, feed_counter, project, record
-from server.services import audit_log, record_store, sharing
+from server.services import audit_log, feed, record_store, sharing
 from server.services.sharing import visible, visible_to_agency
 from server.services.clock import utc_date
 from server.services.errors import ServiceError
@@ -32,6 +32,7 @@ DUPLICATE_THRESHOLD = 0.85
 # first. Generous, since only people the agency may see compete for it; each costs one match_score.
 _CANDIDATES = 200
 _SLICE = 500
+_NEW_CLIENT = "_new_client"  # carried from _apply to push, never answered
 
 
 class Rejected(ServiceError):
@@ -131,9 +132,10 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
                                  agency_id=agency_id, user_id=user_row.id, op_id=op["op_id"], lost=lost)
     for item in result.conflicts:
         _raise_conflict(conn, now_ms, op["op_id"], device_row.id, kind, record_id, agency_id, item)
+    answer = {"status": result.status, "version": version, "conflicts": [c.field for c in result.conflicts]}
     if kind == "client" and row is None:
-        _raise_duplicates(conn, now_ms, body, agency_id)
-    return {"status": result.status, "version": version, "conflicts": [c.field for c in result.conflicts]}
+        answer[_NEW_CLIENT] = (body, agency_id)
+    return answer
 
 
 def _raise_conflict(conn: Connection, now_ms: int, op_id: str, device_id: str, kind: str, record_id: str,
@@ -205,7 +207,7 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
     savepoint, so a rejected operation leaves no trace of itself while the others apply. If the
     commit itself fails nothing is applied and the device, retrying, gets the same answers.
     """
-    results = []
+    results, fresh = [], []
     with record_store.writing(engine) as conn:
         for op in operations:
             done = conn.execute(select(applied_op.c.result).where(applied_op.c.op_id == op["op_id"])).scalar()
@@ -217,6 +219,8 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
             try:
                 outcome = _apply(conn, now_ms, user_row, device_row, op)
                 savepoint.commit()
+                if _NEW_CLIENT in outcome:
+                    fresh.append(outcome.pop(_NEW_CLIENT))
             except Rejected as error:
                 savepoint.rollback()
                 record_store.forget(conn, mark)
@@ -228,6 +232,14 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
                              device_id=device_row.id, agency_id=user_row.agency_id, kind=op["kind"],
                              record_id=op["record_id"], detail={"fields": sorted(op["fields"])[:50]})
             results.append(outcome)
+        if fresh:
+            # Duplicates are looked for after the feed's numbers are taken: that lock is held
+            # until commit, so of two pushes of the same new person at once, the later one waits
+            # here for the earlier's commit and finds its client (on PostgreSQL each statement
+            # sees what committed before it). Searched before, neither would see the other.
+            feed.publish(conn)
+            for body, agency_id in fresh:
+                _raise_duplicates(conn, now_ms, body, agency_id)
     return results
 
 
