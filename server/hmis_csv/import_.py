@@ -123,7 +123,8 @@ def read_export(
     info = _export_info(export_rows)  # first: a hashed export is refused before its hashes look "too long"
     tables = {file: _parse_file(file, texts[spec.file_name(file)]) for file in spec.FILES if file != "Export"}
     tables["Export"] = export_rows
-    return _Builder(tables, info, today or date.today()).build()
+    export_ids = {r.values["ExportID"] for r in export_rows}
+    return _Builder(tables, info, today or date.today(), export_ids).build()
 
 
 # --- the zip ------------------------------------------------------------------------------------
@@ -235,15 +236,18 @@ def _parse_file(file: str, raw: bytes) -> list[_Row]:
 
 
 def _check_header(name: str, found: list[str], expected: list[str]) -> None:
-    if found == expected:
+    """Names match whatever their case (HUD's own LSA sample writes ``HoHLeaseholder``); their
+    order and number must be the specification's."""
+    folded, wanted = [f.casefold() for f in found], [e.casefold() for e in expected]
+    if folded == wanted:
         return
     for i, want in enumerate(expected):
         if i >= len(found):
             raise CsvImportError(name, 1, want, f"The header is missing column {i + 1}, which should be {want}.")
         got = found[i]
-        if got != want:
+        if folded[i] != wanted[i]:
             shown = _safe_name(got) if got else "empty"
-            if got in expected:
+            if folded[i] in wanted:
                 msg = f"Column {i + 1} should be {want} but is {got}: the columns are out of order."
             else:
                 msg = f"Column {i + 1} should be {want} but is {shown} (renamed or extra column)."
@@ -276,11 +280,25 @@ def _parse_value(name: str, row: int, col: spec.Column, text: str) -> Any:
     raise CsvImportError(name, row, col.name, f"The value must be {_TYPE_WORDS[t]}.")
 
 
+# What every row of an Export.csv holding several must agree on to be read as one export.
+_ONE_EXPORT = ("SourceType", "SourceID", "ImplementationID", "HashStatus", "ExportStartDate", "ExportEndDate",
+               "ExportPeriodType", "ExportDirective", "CSVVersion")
+
+
 def _export_info(rows: list[_Row]) -> ExportInfo:
-    if len(rows) != 1:
-        raise CsvImportError("Export.csv", 2 if not rows else rows[1].number, None,
-                             f"Export.csv must have exactly one data row; it has {len(rows)}.")
-    r = rows[0]
+    """The export's description. Several rows (HUD's LSA sample has ten, each a run of the same
+    export with its own ExportID) are one export when they agree on its source, period and
+    hashing; the other files' rows may then carry any of their ExportIDs, and the newest row
+    describes the whole."""
+    if not rows:
+        raise CsvImportError("Export.csv", 2, None, "Export.csv has no data row; it needs one.")
+    for r in rows[1:]:
+        differing = next((c for c in _ONE_EXPORT if r.values[c] != rows[0].values[c]), None)
+        if differing is not None:
+            raise CsvImportError("Export.csv", r.number, differing,
+                                 f"The rows of Export.csv describe different exports (their {differing} differs); "
+                                 "import each export on its own.")
+    r = max(rows, key=lambda row: (row.values["ExportDate"], row.number))
     v = r.values
     if v["HashStatus"] != HASH_UNHASHED:
         raise CsvImportError("Export.csv", r.number, "HashStatus",
@@ -313,9 +331,10 @@ def _iso(value: Any) -> Any:
 
 
 class _Builder:
-    def __init__(self, tables: dict[str, list[_Row]], info: ExportInfo, today: date) -> None:
+    def __init__(self, tables: dict[str, list[_Row]], info: ExportInfo, today: date, export_ids: set[str]) -> None:
         self.tables = tables
         self.info = info
+        self.export_ids = export_ids
         self.today = today
         self.ignored: Counter[str] = Counter()
         self.id_map: dict[tuple[str, str], str] = {}
@@ -323,7 +342,7 @@ class _Builder:
     def build(self) -> ImportedExport:
         info = self.info
         for file in spec.FILES:
-            self._check_common(file, info.export_id)
+            self._check_common(file, self.export_ids)
         users = self._users()
         organizations = self._organizations()
         projects = self._projects({o.id for o in organizations})
@@ -348,13 +367,13 @@ class _Builder:
 
     # -- checks shared by every file
 
-    def _check_common(self, file: str, export_id: str) -> None:
+    def _check_common(self, file: str, export_ids: set[str]) -> None:
         name = spec.file_name(file)
         key = spec.FILES[file][0].name
         seen: set[str] = set()
         for r in self.tables[file]:
-            if r.values["ExportID"] != export_id:
-                raise CsvImportError(name, r.number, "ExportID", "The ExportID does not match the one in Export.csv.")
+            if r.values["ExportID"] not in export_ids:
+                raise CsvImportError(name, r.number, "ExportID", "The ExportID matches no row of Export.csv.")
             k = r.values[key]
             if k in seen:
                 raise CsvImportError(name, r.number, key, "This id appears on more than one row of the file.")

@@ -263,8 +263,17 @@ def test_renamed_column(good):
     assert "First_Name" in err.message
 
 
-def test_header_names_must_match_exactly(good):
-    for variant in (" FirstName", "firstname", '"FirstName"'):
+def test_header_names_match_whatever_their_case(good):
+    """HUD's own LSA sample writes HoHLeaseholder for HOHLeaseholder."""
+    want = read_export(good, today=d.TODAY).records
+    for file, column, variant in (("Client", "FirstName", "firstname"), ("Enrollment", "HOHLeaseholder",
+                                                                        "HoHLeaseholder")):
+        z = _edit(good, file, lambda rows: [[variant if c == column else c for c in rows[0]], *rows[1:]])
+        assert read_export(z, today=d.TODAY).records == want, variant
+
+
+def test_header_names_must_otherwise_match_exactly(good):
+    for variant in (" FirstName", "First_Name", '"FirstName"'):
         z = _edit(good, "Client", lambda rows: [[variant if c == "FirstName" else c for c in rows[0]], *rows[1:]])
         err = _refused(z)
         assert (err.file, err.row, err.column) == ("Client.csv", _HEADER_ROW, "FirstName"), variant
@@ -455,3 +464,26 @@ def test_error_messages_hold_no_personal_values(good):
     z, _ = _set(good, "Client", "SSN", "2345678910", where=lambda r: r["PersonalID"] == d.ROSA)
     err = _refused(z)
     assert err.column == "SSN" and "2345678910" not in str(err) and "Rosa" not in str(err)
+
+
+def _second_export_row(good: bytes, **changes: str) -> tuple[bytes, list[str]]:
+    """Export.csv with a second, later run of the export (its own ExportID), as HUD's LSA sample has."""
+    rows = list(csv.reader(io.StringIO(d.unzip(good)["Export.csv"].decode(), newline="")))
+    header, first = rows[0], rows[1]
+    later = dict(zip(header, first), ExportID="1f" * 16, ExportDate="2025-06-02 09:00:00", **changes)
+    return _edit(good, "Export", lambda r: [*r, [later[c] for c in header]]), header
+
+
+def test_several_export_rows_of_one_export_are_read_as_one(good):
+    z, _ = _second_export_row(good)
+    z, row = _set(z, "Client", "ExportID", "1f" * 16)  # a file's rows may carry either run's id
+    got = read_export(z, today=d.TODAY)
+    assert got.info.export_id == "1f" * 16 and got.info.export_date == datetime(2025, 6, 2, 9, 0, 0)
+    assert got.records == read_export(good, today=d.TODAY).records
+
+
+def test_export_rows_that_describe_different_exports_are_refused(good):
+    z, _ = _second_export_row(good, ImplementationID="another-hmis")
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Export.csv", 3, "ImplementationID")
+    assert "different exports" in err.message
