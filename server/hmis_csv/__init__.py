@@ -11,9 +11,9 @@
 
 from .export import ExportError, build_export, records_in_scope
 from .import_ import CsvImportError, read_export
-from .model import ExportInfo, HmisUser, ImportedExport, Organization, Project, StoredRecord
+from .model import ExportInfo, HmisUser, ImportedExport, Organization, Problem, Project, StoredRecord
 
 __all__ = [
-    "CsvImportError", "ExportError", "ExportInfo", "HmisUser", "ImportedExport", "Organization", "Project",
+    "CsvImportError", "ExportError", "ExportInfo", "HmisUser", "ImportedExport", "Organization", "Problem", "Project",
     "StoredRecord", "build_export", "read_export", "records_in_scope",
 ]

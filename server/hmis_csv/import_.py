@@ -61,7 +61,7 @@ from app.domain.errors import ValidationError
 from . import spec
 from .ids import map_id
 from .mapping import BY_FILE, MAPPINGS
-from .model import ExportInfo, HmisUser, ImportedExport, Organization, Project, StoredRecord
+from .model import ExportInfo, HmisUser, ImportedExport, Organization, Problem, Project, StoredRecord
 from .spec import HASH_UNHASHED
 
 MiB = 1024 * 1024
@@ -338,6 +338,7 @@ class _Builder:
         self.today = today
         self.ignored: Counter[str] = Counter()
         self.id_map: dict[tuple[str, str], str] = {}
+        self.problems: list[Problem] = []
 
     def build(self) -> ImportedExport:
         info = self.info
@@ -355,7 +356,8 @@ class _Builder:
         records = self._records({p.id for p in projects})
         self._check_users(users)
         return ImportedExport(info=info, organizations=organizations, projects=projects, users=users,
-                              records=records, ignored=dict(self.ignored), id_map=dict(self.id_map))
+                              records=records, ignored=dict(self.ignored), id_map=dict(self.id_map),
+                              problems=list(self.problems))
 
     def _id(self, column: str, value: str | None) -> str | None:
         if value is None:
@@ -439,8 +441,8 @@ class _Builder:
                                      "This OrganizationID has no row in Organization.csv.")
             pid = self._id("ProjectID", v["ProjectID"])
             if v["OperatingEndDate"] is not None and v["OperatingEndDate"] < v["OperatingStartDate"]:
-                raise CsvImportError("Project.csv", r.number, "OperatingEndDate",
-                                     "The project stops operating before it starts.")
+                self.problems.append(Problem("Project.csv", r.number, "OperatingEndDate",
+                                             "The project stops operating before it starts (imported as given)."))
             coc, geo = cocs.get(pid, (None, None))  # type: ignore[arg-type]
             projects.append(Project(
                 id=pid, organization_id=org, name=v["ProjectName"], common_name=v["ProjectCommonName"],  # type: ignore[arg-type]

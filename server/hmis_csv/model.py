@@ -119,6 +119,17 @@ class StoredRecord:
 
 
 @dataclass(frozen=True)
+class Problem:
+    """Something wrong in an export that did not stop its import: kept as given, and listed so a
+    person can fix it at the source (HUD's own samples hold such data-quality problems)."""
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+
+@dataclass(frozen=True)
 class ImportedExport:
     """Everything ``read_export`` took in, all of it checked."""
 
@@ -132,3 +143,5 @@ class ImportedExport:
     ignored: Mapping[str, int] = field(default_factory=dict)
     #: (id column, id as found in the file) -> our 32-hex id, for ids that had to be mapped.
     id_map: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    #: Data-quality problems found and imported as given (a blocking one raises instead).
+    problems: list[Problem] = field(default_factory=list)

@@ -26,7 +26,7 @@ from server.services.errors import BadRequest, Forbidden
 from server.services.sharing import visible
 
 IMPLEMENTATION_ID = "CT-HMIS-INTAKE"
-
+_PROBLEMS_SHOWN = 1000  # in one answer; the count says how many there were
 
 def _when(ms: int | None) -> datetime | None:
     return None if ms is None else utc_datetime(ms)
@@ -118,7 +118,11 @@ def import_export(conn: Connection, now_ms: int, user_row, data: bytes) -> dict:
     audit_log.record(conn, now_ms, "import", actor=user_row.id,
                      detail={"records": written, "unchanged": unchanged, "projects": len(taken.projects)})
     return {"records_written": written, "records_unchanged": unchanged, "projects": len(taken.projects),
-            "organizations": len(taken.organizations), "ignored": dict(taken.ignored)}
+            "organizations": len(taken.organizations), "ignored": dict(taken.ignored),
+            # Data-quality problems imported as given, for a person to fix at the source.
+            "problems": [{"file": p.file, "row": p.row, "column": p.column, "problem": p.message}
+                         for p in taken.problems[:_PROBLEMS_SHOWN]],
+            "problems_total": len(taken.problems)}
 
 
 def _owners(taken) -> dict[str, str]:

@@ -120,3 +120,23 @@ def test_only_data_coordinators_and_admins_export_and_only_their_projects(world)
         stranger.call("POST", "/v1/exports", {"start": "2026-01-01", "end": "2026-02-01",
                                               "project_ids": [world.projects["Hope Shelter"]]})
     assert foreign.value.status == 403
+
+
+def test_an_import_answers_the_data_quality_problems_it_took_as_given(world):
+    admin = world.signed_in("system_admin", None, device_agency="Hope Shelter")
+    data = _export(world.signed_in("data_coordinator", "Hope Shelter"))
+    source = zipfile.ZipFile(io.BytesIO(data))
+    edited = io.BytesIO()
+    with zipfile.ZipFile(edited, "w") as out:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "Project.csv":
+                lines = content.split(b"\r\n")
+                cells = lines[1].split(b",")
+                cells[lines[0].split(b",").index(b"OperatingEndDate")] = b"2000-01-01"
+                lines[1] = b",".join(cells)
+                content = b"\r\n".join(lines)
+            out.writestr(name, content)
+    answer = admin.call("POST", "/v1/imports", raw_body=edited.getvalue())
+    assert answer["problems_total"] == 1
+    assert [(p["file"], p["row"], p["column"]) for p in answer["problems"]] == [("Project.csv", 2, "OperatingEndDate")]

@@ -487,3 +487,12 @@ def test_export_rows_that_describe_different_exports_are_refused(good):
     err = _refused(z)
     assert (err.file, err.row, err.column) == ("Export.csv", 3, "ImplementationID")
     assert "different exports" in err.message
+
+
+def test_a_project_that_ends_before_it_starts_is_imported_and_reported(good):
+    """A data-quality problem, not a reason to refuse the export (HUD's LSA sample has one)."""
+    z, row = _set(good, "Project", "OperatingEndDate", "2000-01-01")
+    got = read_export(z, today=d.TODAY)
+    assert [(p.file, p.row, p.column) for p in got.problems] == [("Project.csv", row, "OperatingEndDate")]
+    assert any(p.operating_end == date(2000, 1, 1) for p in got.projects)
+    assert read_export(good, today=d.TODAY).problems == []
