@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.server.harness import ThrowawayPostgres, World, postgres_reachable, start_server
+from server.db.engine import make_engine
+from tests.server.harness import ThrowawayPostgres, World, postgres_reachable, postgres_server, start_server
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -34,3 +35,14 @@ def live(request, tmp_path_factory):
 @pytest.fixture(scope="module")
 def world(live) -> World:
     return World(live)
+
+
+@pytest.fixture(scope="module")
+def pg(tmp_path_factory):
+    """PostgreSQL only: a world, and a second engine on its database for a second, racing party."""
+    with postgres_server(tmp_path_factory.mktemp("pg-server")) as (server, url):
+        second = make_engine(url)
+        try:
+            yield World(server), second
+        finally:
+            second.dispose()

@@ -16,11 +16,10 @@ from sqlalchemy import event, select
 
 from app.domain import hlc
 from app.domain.ids import new_id
-from server.db.engine import make_engine
 from server.db.schema import device, duplicate, user
 from server.services import sync
 from tests.domain import factories
-from tests.server.harness import World, postgres_server
+from tests.server.harness import World
 
 pytestmark = pytest.mark.slow
 
@@ -41,16 +40,6 @@ class Desk:
         op = {"op_id": f"{self.device_row.id}:{next(self.seq)}", "kind": "client", "record_id": body["id"],
               "op": "upsert", "base_version": None, "fields": body, "hlc": stamp.encode()}
         return sync.push(self.engine, now, user_row=self.user_row, device_row=self.device_row, operations=[op])
-
-
-@pytest.fixture(scope="module")
-def pg(tmp_path_factory):
-    with postgres_server(tmp_path_factory.mktemp("pg-server")) as (server, url):
-        second = make_engine(url)
-        try:
-            yield World(server), second
-        finally:
-            second.dispose()
 
 
 def test_the_later_of_two_simultaneous_intakes_of_one_person_is_flagged(pg):

@@ -83,25 +83,29 @@ def test_hashed_export_carries_no_names_or_ssn(world):
     assert b"Quinones" not in client_csv and b"234567891" not in client_csv
 
 
-def test_a_bad_import_is_refused_whole_with_the_file_row_and_column(world):
-    admin = world.signed_in("system_admin", None, device_agency="Hope Shelter")
-    coordinator = world.signed_in("data_coordinator", "Hope Shelter")
-    data = _export(coordinator)
-    source = zipfile.ZipFile(io.BytesIO(data))
-    broken = io.BytesIO()
-    with zipfile.ZipFile(broken, "w") as out:
+def _with_cell(data: bytes, member: str, column: bytes, value: bytes) -> bytes:
+    """The export with one cell of the first data row of one file replaced."""
+    source, edited = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(edited, "w") as out:
         for name in source.namelist():
             content = source.read(name)
-            if name == "Enrollment.csv":
+            if name == member:
                 lines = content.split(b"\r\n")
                 cells = lines[1].split(b",")
-                cells[lines[0].split(b",").index(b"EntryDate")] = b"31/31/2020"
+                cells[lines[0].split(b",").index(column)] = value
                 lines[1] = b",".join(cells)
                 content = b"\r\n".join(lines)
             out.writestr(name, content)
+    return edited.getvalue()
+
+
+def test_a_bad_import_is_refused_whole_with_the_file_row_and_column(world):
+    admin = world.signed_in("system_admin", None, device_agency="Hope Shelter")
+    coordinator = world.signed_in("data_coordinator", "Hope Shelter")
+    broken = _with_cell(_export(coordinator), "Enrollment.csv", b"EntryDate", b"31/31/2020")
     with world.live.ctx.engine.connect() as conn:
         before = conn.exec_driver_sql("SELECT count(*) FROM record").scalar()
-    response = admin.raw("POST", "/v1/imports", raw_body=broken.getvalue())
+    response = admin.raw("POST", "/v1/imports", raw_body=broken)
     assert response.status_code == 400
     detail = response.json()["detail"]
     assert "Enrollment" in detail and "row 2" in detail and "EntryDate" in detail
@@ -124,19 +128,8 @@ def test_only_data_coordinators_and_admins_export_and_only_their_projects(world)
 
 def test_an_import_answers_the_data_quality_problems_it_took_as_given(world):
     admin = world.signed_in("system_admin", None, device_agency="Hope Shelter")
-    data = _export(world.signed_in("data_coordinator", "Hope Shelter"))
-    source = zipfile.ZipFile(io.BytesIO(data))
-    edited = io.BytesIO()
-    with zipfile.ZipFile(edited, "w") as out:
-        for name in source.namelist():
-            content = source.read(name)
-            if name == "Project.csv":
-                lines = content.split(b"\r\n")
-                cells = lines[1].split(b",")
-                cells[lines[0].split(b",").index(b"OperatingEndDate")] = b"2000-01-01"
-                lines[1] = b",".join(cells)
-                content = b"\r\n".join(lines)
-            out.writestr(name, content)
-    answer = admin.call("POST", "/v1/imports", raw_body=edited.getvalue())
+    edited = _with_cell(_export(world.signed_in("data_coordinator", "Hope Shelter")), "Project.csv",
+                        b"OperatingEndDate", b"2000-01-01")
+    answer = admin.call("POST", "/v1/imports", raw_body=edited)
     assert answer["problems_total"] == 1
     assert [(p["file"], p["row"], p["column"]) for p in answer["problems"]] == [("Project.csv", 2, "OperatingEndDate")]

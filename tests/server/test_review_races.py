@@ -16,24 +16,13 @@ import pytest
 from sqlalchemy import event, func, select
 
 from app.domain.ids import new_id
-from server.db.engine import make_engine
 from server.db.schema import audit, conflict, duplicate, record, user
 from server.services import record_store, review
 from server.services.errors import Conflict
 from tests.domain import factories
-from tests.server.harness import World, postgres_server
+from tests.server.harness import World
 
 AGENCY = "Two Desks Shelter"
-
-
-@pytest.fixture(scope="module")
-def pg(tmp_path_factory):
-    with postgres_server(tmp_path_factory.mktemp("pg-server")) as (server, url):
-        second = make_engine(url)
-        try:
-            yield World(server), second
-        finally:
-            second.dispose()
 
 
 def _user_row(world: World, staff_id: str):
