@@ -155,11 +155,12 @@ def _raise_conflict(conn: Connection, now_ms: int, op_id: str, device_id: str, k
                                              field=item.field, status="open", **values))
 
 
-def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str) -> None:
+def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str, *,
+                      not_yet: frozenset[str] | set[str] = frozenset()) -> None:
     """Possible duplicates of a client new to the server: people sharing at least two identifying
     keys with them (two sound-alike names, or a name and the birth date, ...), scored in full."""
     probe = _identity(body)
-    for other_id, other in _candidates(conn, now_ms, body["id"], agency_id):
+    for other_id, other in _candidates(conn, now_ms, body["id"], agency_id, not_yet):
         score = match_score(probe, _identity(json.loads(other)))
         if score >= DUPLICATE_THRESHOLD:
             conn.execute(insert(duplicate).values(id=new_id(), client_id=body["id"], other_id=other_id,
@@ -167,7 +168,8 @@ def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str)
                                                   raised_ms=now_ms))
 
 
-def _candidates(conn: Connection, now_ms: int, client_id: str, agency_id: str) -> list:
+def _candidates(conn: Connection, now_ms: int, client_id: str, agency_id: str, not_yet: set[str] | frozenset[str]
+                ) -> list:
     """The ``_CANDIDATES`` people sharing the most keys with the client among those this agency
     may see, the visibility filter applied before the cut (issue 16).
 
@@ -182,6 +184,7 @@ def _candidates(conn: Connection, now_ms: int, client_id: str, agency_id: str) -
                           .where(client_key.c.key.in_(keys), client_key.c.client_id != client_id)
                           .group_by(client_key.c.client_id).having(shared >= 2)
                           .order_by(shared.desc(), client_key.c.client_id)).scalars().all()
+    ranked = [i for i in ranked if i not in not_yet]
     found: list = []
     for start in range(0, len(ranked), _SLICE):
         ids = ranked[start:start + _SLICE]
@@ -237,9 +240,13 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
             # until commit, so of two pushes of the same new person at once, the later one waits
             # here for the earlier's commit and finds its client (on PostgreSQL each statement
             # sees what committed before it). Searched before, neither would see the other.
+            # Each new client is compared with those before it, as if pushed one by one, so a pair
+            # in one batch is raised once.
             feed.publish(conn)
+            later = {body["id"] for body, _ in fresh}
             for body, agency_id in fresh:
-                _raise_duplicates(conn, now_ms, body, agency_id)
+                later.discard(body["id"])
+                _raise_duplicates(conn, now_ms, body, agency_id, not_yet=later)
     return results
 
 

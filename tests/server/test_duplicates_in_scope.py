@@ -54,3 +54,15 @@ def test_a_duplicate_in_the_own_agency_is_raised_past_a_thousand_hidden_look_ali
     assert earlier["id"] in raised, "the own agency's duplicate was crowded out by clients it may not see"
     assert not set(raised) & set(hidden), "a client of another agency was revealed as a duplicate"
     assert raised == [earlier["id"]]
+
+
+def test_two_intakes_of_one_person_in_one_batch_are_one_pair(world):
+    worker = world.signed_in("case_manager", "Own Agency")
+    first = _person(first_name="Teodora", last_name="Villanueva")
+    second = dict(first, id=new_id())
+    results = worker.push(worker.op("client", first["id"], first), worker.op("client", second["id"], second))
+    assert [r["status"] for r in results] == ["applied", "applied"]
+    with world.live.ctx.engine.connect() as conn:
+        pairs = conn.execute(select(duplicate.c.client_id, duplicate.c.other_id).where(
+            duplicate.c.client_id.in_([first["id"], second["id"]]))).all()
+    assert [tuple(p) for p in pairs] == [(second["id"], first["id"])]
