@@ -134,12 +134,82 @@ def cmd_wipe_device(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Operator:
+    """The HMIS Admin at the server's shell, as the exchange rules see a user: every project."""
+
+    id = CLI_ACTOR
+    role = roles.SYSTEM_ADMIN
+    agency_id = None
+
+
+def _say(file: str, count: int) -> None:
+    print(f"{file}: {count:,} rows" if file != "stored" else f"{count:,} records stored", file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a zip all or nothing; the report (every problem, blocking or not) is written either way."""
+    from server.hmis_csv import report
+    from server.services import hmis_exchange, record_store
+    zip_path, report_path = Path(args.zip), Path(args.report) if args.report else None
+    try:
+        data = zip_path.read_bytes()
+    except OSError as error:
+        raise SystemExit(f"hmis-server: the zip cannot be read ({error.strerror}).") from None
+    engine = _engine(args)
+    now = _now()
+    try:
+        with record_store.writing(engine) as conn:
+            answer = hmis_exchange.import_export(conn, now, _Operator(), data, progress=None if args.quiet else _say)
+        problems, code = answer.pop("all_problems"), 0
+    except hmis_exchange.ImportRefused as refused:
+        hmis_exchange.audit_refusal(engine, now, CLI_ACTOR, refused)
+        answer, problems, code = {"refused": refused.message, **refused.extra}, refused.problems, 2
+    answer.pop("problems", None)  # the report file holds them; the terminal gets the counts
+    if report_path is not None:
+        _write_private(report_path, report.report_csv(problems))
+        answer["report"] = str(report_path)
+    print(json.dumps(answer, indent=1))
+    return code
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from server.services import hmis_exchange
+    engine = _engine(args)
+    with engine.begin() as conn:
+        data = hmis_exchange.export(conn, _now(), _Operator(), start=date.fromisoformat(args.start),
+                                    end=date.fromisoformat(args.end), project_ids=args.projects or None,
+                                    hashed=args.hashed)
+    _write_private(Path(args.out), data)
+    print(json.dumps({"out": args.out, "bytes": len(data)}))
+    return 0
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Written readable by the operator alone: an export holds names and SSNs, a report ids."""
+    import os
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(path, 0o600)
+    except OSError as error:
+        raise SystemExit(f"hmis-server: {path} cannot be written ({error.strerror}).") from None
+
+
 def cmd_devices(args: argparse.Namespace) -> int:
     from server.services import devices
     engine = _engine(args)
     with engine.connect() as conn:
         print(json.dumps(devices.list_devices(conn, args.agency), default=str, indent=1))
     return 0
+
+
+def _day(text: str) -> str:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
+    return text
 
 
 def parser() -> argparse.ArgumentParser:
@@ -194,6 +264,21 @@ def parser() -> argparse.ArgumentParser:
     wipe.add_argument("device")
     wipe.add_argument("--signing-key", metavar="PATH", default=None, help=KEY_HELP)
     wipe.set_defaults(run=cmd_wipe_device)
+
+    imp = sub.add_parser("import", help="import an HMIS CSV FY2026 zip, all or nothing, reporting every problem")
+    imp.add_argument("zip")
+    imp.add_argument("--report", metavar="FILE", default=None,
+                     help="write every problem found as CSV (file, row, column, value, blocks, problem)")
+    imp.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    imp.set_defaults(run=cmd_import)
+
+    exp = sub.add_parser("export", help="write an HMIS CSV FY2026 zip for a period")
+    exp.add_argument("--start", required=True, type=_day, help="YYYY-MM-DD")
+    exp.add_argument("--end", required=True, type=_day, help="YYYY-MM-DD")
+    exp.add_argument("--projects", nargs="+", default=None, metavar="ID", help="only these projects")
+    exp.add_argument("--hashed", action="store_true", help="names and SSN hashed (HashStatus 4)")
+    exp.add_argument("--out", required=True, metavar="ZIP")
+    exp.set_defaults(run=cmd_export)
 
     devs = sub.add_parser("devices", help="list devices, their last check-in and wipe status")
     devs.add_argument("--agency", default=None)

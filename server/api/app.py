@@ -56,7 +56,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
         if error.status == 401:
             headers = (headers or {}) | {"WWW-Authenticate": "Bearer"}
-        return JSONResponse({"detail": error.message}, status_code=error.status, headers=headers)
+        return JSONResponse({**error.extra, "detail": error.message}, status_code=error.status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:

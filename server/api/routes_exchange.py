@@ -33,7 +33,14 @@ def export(body: ExportIn, who: Caller = Depends(permitted("export.run")), ctx: 
 @router.post("/imports")
 def import_zip(data: bytes = Depends(raw_body), who: Caller = Depends(permitted("import.run")),
                ctx: Context = Depends(context)) -> dict:
-    """Take in an HMIS CSV FY2026 zip (the request body). Refused whole, with the file, row and
-    column at fault, if anything in it is wrong."""
-    with record_store.writing(ctx.engine) as conn:
-        return hmis_exchange.import_export(conn, ctx.clock.now_ms(), who.user, data)
+    """Take in an HMIS CSV FY2026 zip (the request body). Refused whole if a problem blocks; either
+    way the answer lists the problems found (the first 1,000, and counts by file)."""
+    now = ctx.clock.now_ms()
+    try:
+        with record_store.writing(ctx.engine) as conn:
+            answer = hmis_exchange.import_export(conn, now, who.user, data)
+    except hmis_exchange.ImportRefused as refused:
+        hmis_exchange.audit_refusal(ctx.engine, now, who.user.id, refused)
+        raise
+    answer.pop("all_problems")
+    return answer

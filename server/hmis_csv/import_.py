@@ -1,57 +1,41 @@
-"""Read an HMIS CSV FY2026 export (a zip) into checked domain records, or refuse it whole.
+"""Read an HMIS CSV FY2026 export (a zip) into checked domain records, reporting every problem.
 
-``read_export`` either returns everything in the export, every value checked,
-or raises ``CsvImportError`` naming the file, the row and the column of the
-first problem found, in words, without repeating any value from the file (the
-file holds names, SSNs and dates of birth). Nothing is returned half-done.
+``read_export`` goes through the whole export once and lists every problem it finds (file, row,
+column, what is wrong, whether it blocks; see ``report``). If any problem blocks, it raises
+``CsvImportError`` carrying them all and returns nothing: no half-done import. Otherwise it
+returns everything, with the data-quality problems it imported as given. Messages never repeat
+a personal value from the file (it holds names, SSNs and dates of birth).
 
-What is checked, in order:
+What blocks (nothing can be made of the export without it):
 
-1. The zip: readable, not encrypted, no more than ``max_members`` entries,
-   no member larger than ``max_member_bytes`` and no more than
-   ``max_total_bytes`` in all once uncompressed -- counted while inflating,
-   not trusted from the zip's headers (zip bombs).
-2. Files: every FY2026 file of ``spec.FILES`` present at the top of the zip,
-   nothing else (folders and macOS ``__MACOSX/`` entries are skipped).
-3. Each file (Export.csv first): UTF-8 (a byte-order mark is allowed),
-   well-formed CSV, the header row exactly the specification's column names
-   in its order (case and spaces count), every row with
-   as many fields as the header, every value of its column's type (I, D, T, M)
-   and within its length (S), required values present, ExportID equal to
-   Export.csv's, each file's own ids unique.
-4. Hashed exports are refused: hashed names and SSNs cannot become client
-   records (only HashStatus 1 is accepted).
-5. Links: every UserID in User.csv, Project.OrganizationID in
-   Organization.csv, Enrollment.ProjectID in Project.csv, Enrollment.PersonalID
-   in Client.csv, every record that belongs to an enrollment names an
-   enrollment in Enrollment.csv of the same client, AssessmentQuestions and
-   AssessmentResults name an assessment in Assessment.csv, Affiliation's
-   projects exist; one exit per enrollment.
-6. Domain: each row becomes a record through ``Record.from_dict`` and
-   ``validate`` (HUD code lists, lengths, dates not in the future, the
-   element's own rules), then the cross-record date rules of
-   ``enrollment_rules`` (exit after entry, entry after birth...).
+1. The zip: unreadable, encrypted, more than ``max_members`` entries, a member larger than
+   ``max_member_bytes`` or more than ``max_total_bytes`` in all once uncompressed -- counted
+   while inflating, not trusted from the zip's headers (zip bombs); a file that is not part
+   of FY2026, or a FY2026 file missing.
+2. A file that is not UTF-8, not CSV, or whose header is not the specification's columns in
+   its order (names in any case); a row with the wrong number of values; a value whose type
+   cannot be read (I, D, T, M); an empty id or record date (``spec.Column.blocking``);
+   ExportID matching no Export.csv row; an id twice in a file.
+3. A hashed export (HashStatus 2-4): hashed names and SSNs are never made into client records
+   (the README says why). The rest of it is still checked, so its report is complete.
+4. Links to nothing: UserID, Project.OrganizationID, ProjectID, PersonalID, EnrollmentID of the
+   same client, AssessmentID; a second exit for one enrollment; a record whose required value
+   is empty where the record cannot hold it.
 
-Rows are counted as a spreadsheet shows them: the header is row 1, the first
-data row is row 2. Problems with the zip itself name the file "(zip)".
+What is imported as given and flagged (data quality, for a person to fix at the source): text
+longer than its column, codes outside HUD's list, dates in the future, the elements' own rules
+(``Record.validate``), the cross-record date rules of ``enrollment_rules`` (exit after entry,
+entry after birth...), a project that stops operating before it starts.
 
-Ids that are not our 32-hex form are mapped with ``ids.map_id`` (per id
-column), consistently across files. Data we do not model is read and checked
-but not kept; ``ImportedExport.ignored`` counts it: whole files (Funder.csv,
-Inventory.csv, Assessment.csv, ...) by rows, and columns of the files we do
-keep (e.g. "Client.csv:YearEnteredService") by non-empty values dropped.
+Ids that are not our 32-hex form are mapped with ``ids.map_id`` (per id column), consistently
+across files. Data we do not model is read and checked but not kept; ``ImportedExport.ignored``
+counts it.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-import zipfile
-import zlib
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -61,47 +45,16 @@ from app.domain.errors import ValidationError
 from . import spec
 from .ids import map_id
 from .mapping import BY_FILE, MAPPINGS
-from .model import ExportInfo, HmisUser, ImportedExport, Organization, Problem, Project, StoredRecord
+from .model import ExportInfo, HmisUser, ImportedExport, Organization, Project, StoredRecord
+from .reading import (DEFAULT_MAX_MEMBER_BYTES, DEFAULT_MAX_MEMBERS, DEFAULT_MAX_TOTAL_BYTES, ZIP, Progress, Row,
+                      parse_file, read_zip)
+from .report import CsvImportError, Report, shown_value
 from .spec import HASH_UNHASHED
 
-MiB = 1024 * 1024
-DEFAULT_MAX_MEMBER_BYTES = 512 * MiB
-DEFAULT_MAX_TOTAL_BYTES = 1024 * MiB
-DEFAULT_MAX_MEMBERS = 256
-
-ZIP = "(zip)"
+__all__ = ["CsvImportError", "read_export", "ZIP"]
 
 #: Id columns whose values are mapped to our id form (the namespace is the column name).
 _LINK_COLUMNS = frozenset({"PersonalID", "EnrollmentID", "ProjectID", "HouseholdID", "OrganizationID", "UserID"})
-
-_INT_RE = re.compile(r"-?\d{1,10}")
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
-_MONEY_RE = re.compile(r"-?\d{1,12}(\.\d{1,2})?")
-
-_TYPE_WORDS = {
-    "I": "a whole number", "D": "a date written as YYYY-MM-DD",
-    "T": "a date and time written as YYYY-MM-DD hh:mm:ss", "M": "an amount of money written like 125.50",
-}
-
-
-class CsvImportError(ValueError):
-    """Why an import was refused: which file, row (header = row 1) and column, in words."""
-
-    def __init__(self, file: str, row: int | None, column: str | None, message: str) -> None:
-        self.file, self.row, self.column, self.message = file, row, column, message
-        where = file
-        if row is not None:
-            where += f", row {row}"
-        if column is not None:
-            where += f", column {column}"
-        super().__init__(f"{where}: {message}")
-
-
-@dataclass
-class _Row:
-    number: int  # spreadsheet row (header = 1)
-    values: dict[str, Any]  # column -> parsed value (None for empty)
 
 
 def read_export(
@@ -111,173 +64,30 @@ def read_export(
     max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES,
     max_total_bytes: int = DEFAULT_MAX_TOTAL_BYTES,
     max_members: int = DEFAULT_MAX_MEMBERS,
+    progress: Progress | None = None,
 ) -> ImportedExport:
-    """Check an HMIS CSV FY2026 zip and return all of it, or raise CsvImportError.
+    """Check an HMIS CSV FY2026 zip and return all of it, or raise CsvImportError with every problem.
 
     *today* is the day "in the future" is measured from (default: the local date).
+    *progress* hears (file, rows read) as the files are parsed.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise CsvImportError(ZIP, None, None, "The export must be given as the bytes of a zip file.")
-    texts = _read_zip(bytes(data), max_member_bytes, max_total_bytes, max_members)
-    export_rows = _parse_file("Export", texts["Export.csv"])
-    info = _export_info(export_rows)  # first: a hashed export is refused before its hashes look "too long"
-    tables = {file: _parse_file(file, texts[spec.file_name(file)]) for file in spec.FILES if file != "Export"}
-    tables["Export"] = export_rows
-    export_ids = {r.values["ExportID"] for r in export_rows}
-    return _Builder(tables, info, today or date.today(), export_ids).build()
-
-
-# --- the zip ------------------------------------------------------------------------------------
-
-
-def _read_zip(data: bytes, max_member: int, max_total: int, max_members: int) -> dict[str, bytes]:
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
-        raise CsvImportError(ZIP, None, None, "The file is not a readable zip archive (damaged, truncated or not a zip).") from None
-    expected = {spec.file_name(f) for f in spec.FILES}
-    members: dict[str, zipfile.ZipInfo] = {}
-    if len(infos) > max_members:
-        raise CsvImportError(ZIP, None, None, f"The zip holds more than {max_members} entries.")
-    declared_total = 0
-    for info in infos:
-        name = info.filename
-        if info.is_dir() or name.startswith("__MACOSX/"):
-            continue
-        if name not in expected:
-            raise CsvImportError(ZIP, None, None,
-                                 f"The zip holds a file that is not part of HMIS CSV FY2026: {_safe_name(name)}.")
-        if name in members:
-            raise CsvImportError(name, None, None, "The zip holds this file more than once.")
-        if info.flag_bits & 0x1:
-            raise CsvImportError(name, None, None, "This file is encrypted in the zip; send an unencrypted zip.")
-        if info.file_size > max_member:
-            raise CsvImportError(name, None, None, _too_big(max_member))
-        declared_total += info.file_size
-        if declared_total > max_total:
-            raise CsvImportError(ZIP, None, None, _too_big_total(max_total))
-        members[name] = info
-    for file in spec.FILES:  # report the first missing file in the specification's order
-        if spec.file_name(file) not in members:
-            raise CsvImportError(spec.file_name(file), None, None, "This required file is missing from the zip.")
-    out: dict[str, bytes] = {}
-    total = 0
+    report = Report()
+    texts = read_zip(bytes(data), report, max_member_bytes, max_total_bytes, max_members)
+    tables: dict[str, list[Row]] = {}
+    unreadable: set[str] = set()
     for file in spec.FILES:
-        name = spec.file_name(file)
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            with zf.open(members[name]) as fh:
-                while True:
-                    chunk = fh.read(1024 * 1024)
-                    if not chunk:
-                        break
-                    size += len(chunk)
-                    total += len(chunk)
-                    if size > max_member:
-                        raise CsvImportError(name, None, None, _too_big(max_member))
-                    if total > max_total:
-                        raise CsvImportError(ZIP, None, None, _too_big_total(max_total))
-                    chunks.append(chunk)
-        except CsvImportError:
-            raise
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError):
-            raise CsvImportError(name, None, None, "This file is damaged in the zip and cannot be read.") from None
-        out[name] = b"".join(chunks)
-    return out
-
-
-def _safe_name(name: str) -> str:
-    cleaned = "".join(c for c in name if c.isprintable())[:80]
-    return repr(cleaned)
-
-
-def _too_big(limit: int) -> str:
-    return f"This file is larger than {limit // MiB} MiB once uncompressed; it is refused as a possible zip bomb."
-
-
-def _too_big_total(limit: int) -> str:
-    return f"The files are larger than {limit // MiB} MiB in all once uncompressed; refused as a possible zip bomb."
-
-
-# --- one file -----------------------------------------------------------------------------------
-
-
-def _parse_file(file: str, raw: bytes) -> list[_Row]:
-    name = spec.file_name(file)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        row = raw[: exc.start].count(b"\n") + 1
-        raise CsvImportError(name, row, None, "The file is not UTF-8 text.") from None
-    if "\x00" in text:
-        raise CsvImportError(name, None, None, "The file holds NUL characters; it is not CSV text.")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    columns = spec.FILES[file]
-    expected = [c.name for c in columns]
-    rows: list[_Row] = []
-    number = 0
-    try:
-        for number, fields in enumerate(reader, start=1):
-            if number == 1:
-                _check_header(name, fields, expected)
-                continue
-            if len(fields) != len(expected):
-                raise CsvImportError(name, number, None,
-                                     f"The row has {len(fields)} values; the header has {len(expected)} columns.")
-            rows.append(_Row(number, {c.name: _parse_value(name, number, c, v) for c, v in zip(columns, fields)}))
-    except csv.Error:
-        raise CsvImportError(name, number + 1, None,
-                             "The row is not valid CSV (a stray quote, or a value too long to be real).") from None
-    if number == 0:
-        raise CsvImportError(name, 1, None, "The file is empty; it needs at least its header row.")
-    return rows
-
-
-def _check_header(name: str, found: list[str], expected: list[str]) -> None:
-    """Names match whatever their case (HUD's own LSA sample writes ``HoHLeaseholder``); their
-    order and number must be the specification's."""
-    folded, wanted = [f.casefold() for f in found], [e.casefold() for e in expected]
-    if folded == wanted:
-        return
-    for i, want in enumerate(expected):
-        if i >= len(found):
-            raise CsvImportError(name, 1, want, f"The header is missing column {i + 1}, which should be {want}.")
-        got = found[i]
-        if folded[i] != wanted[i]:
-            shown = _safe_name(got) if got else "empty"
-            if folded[i] in wanted:
-                msg = f"Column {i + 1} should be {want} but is {got}: the columns are out of order."
-            else:
-                msg = f"Column {i + 1} should be {want} but is {shown} (renamed or extra column)."
-            raise CsvImportError(name, 1, want, msg)
-    extra = found[len(expected)]
-    raise CsvImportError(name, 1, None, f"The header has an extra column {_safe_name(extra)} after {expected[-1]}.")
-
-
-def _parse_value(name: str, row: int, col: spec.Column, text: str) -> Any:
-    if text == "":
-        if col.blocking:
-            raise CsvImportError(name, row, col.name, "A value is required here but the field is empty.")
-        return None
-    t = col.type
-    if t == "S":
-        if col.max_len is not None and len(text) > col.max_len:
-            raise CsvImportError(name, row, col.name, f"The text is longer than the {col.max_len} characters allowed.")
-        return text
-    try:
-        if t == "I" and _INT_RE.fullmatch(text):
-            return int(text)
-        if t == "D" and _DATE_RE.fullmatch(text):
-            return date.fromisoformat(text)
-        if t == "T" and _DATETIME_RE.fullmatch(text):
-            return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
-        if t == "M" and _MONEY_RE.fullmatch(text):
-            return Decimal(text)
-    except ValueError:
-        pass
-    raise CsvImportError(name, row, col.name, f"The value must be {_TYPE_WORDS[t]}.")
+        rows = parse_file(file, texts.pop(spec.file_name(file)), report, progress)
+        if rows is None:
+            unreadable.add(file)
+        tables[file] = rows or []
+    if "Export" in unreadable:
+        report.raise_if_blocked()
+    info = _export_info(tables["Export"], report)
+    taken = _Builder(tables, unreadable, info, today or date.today(), report).build()
+    report.raise_if_blocked()
+    return taken
 
 
 # What every row of an Export.csv holding several must agree on to be read as one export.
@@ -285,27 +95,28 @@ _ONE_EXPORT = ("SourceType", "SourceID", "ImplementationID", "HashStatus", "Expo
                "ExportPeriodType", "ExportDirective", "CSVVersion")
 
 
-def _export_info(rows: list[_Row]) -> ExportInfo:
+def _export_info(rows: list[Row], report: Report) -> ExportInfo:
     """The export's description. Several rows (HUD's LSA sample has ten, each a run of the same
     export with its own ExportID) are one export when they agree on its source, period and
     hashing; the other files' rows may then carry any of their ExportIDs, and the newest row
     describes the whole."""
     if not rows:
-        raise CsvImportError("Export.csv", 2, None, "Export.csv has no data row; it needs one.")
+        raise CsvImportError("Export.csv", 2, None, "Export.csv has no data row; it needs one.", report.problems)
     for r in rows[1:]:
         differing = next((c for c in _ONE_EXPORT if r.values[c] != rows[0].values[c]), None)
         if differing is not None:
-            raise CsvImportError("Export.csv", r.number, differing,
-                                 f"The rows of Export.csv describe different exports (their {differing} differs); "
-                                 "import each export on its own.")
-    r = max(rows, key=lambda row: (row.values["ExportDate"], row.number))
+            report.block("Export.csv", r.number, differing,
+                         f"The rows of Export.csv describe different exports (their {differing} differs); "
+                         "import each export on its own.")
+    r = max(rows, key=lambda row: (row.values["ExportDate"] or date.min, row.number))
     v = r.values
     if v["HashStatus"] != HASH_UNHASHED:
-        raise CsvImportError("Export.csv", r.number, "HashStatus",
-                             "Only unhashed exports (HashStatus 1) can be imported: hashed names and SSNs "
-                             "cannot be made into client records.")
-    if v["ExportEndDate"] < v["ExportStartDate"]:
-        raise CsvImportError("Export.csv", r.number, "ExportEndDate", "The export ends before it starts.")
+        report.block("Export.csv", r.number, "HashStatus",
+                     "This export is hashed (HashStatus other than 1). Only unhashed exports can be imported: "
+                     "hashed names and SSNs cannot be made into client records. The rest of it was checked.",
+                     str(v["HashStatus"]))
+    if v["ExportEndDate"] and v["ExportStartDate"] and v["ExportEndDate"] < v["ExportStartDate"]:
+        report.block("Export.csv", r.number, "ExportEndDate", "The export ends before it starts.")
     return ExportInfo(
         export_id=v["ExportID"], source_type=v["SourceType"], source_id=v["SourceID"],
         source_name=v["SourceName"], source_contact_first=v["SourceContactFirst"],
@@ -330,34 +141,44 @@ def _iso(value: Any) -> Any:
     return value
 
 
+_DESCRIPTORS = ("Export", "User", "Organization", "Project", "ProjectCoC")
+
+
 class _Builder:
-    def __init__(self, tables: dict[str, list[_Row]], info: ExportInfo, today: date, export_ids: set[str]) -> None:
+    """Turns the parsed rows into the result, reporting every link and rule problem. A check whose
+    target file could not be read is skipped: its rows are not there to link to, and saying so of
+    every row would bury the one problem that matters."""
+
+    def __init__(self, tables: dict[str, list[Row]], unreadable: set[str], info: ExportInfo, today: date,
+                 report: Report) -> None:
         self.tables = tables
+        self.unreadable = unreadable
         self.info = info
-        self.export_ids = export_ids
+        self.export_ids = {r.values["ExportID"] for r in tables["Export"]}
         self.today = today
+        self.report = report
         self.ignored: Counter[str] = Counter()
         self.id_map: dict[tuple[str, str], str] = {}
-        self.problems: list[Problem] = []
 
     def build(self) -> ImportedExport:
-        info = self.info
         for file in spec.FILES:
-            self._check_common(file, self.export_ids)
+            self._check_common(file)
         users = self._users()
         organizations = self._organizations()
         projects = self._projects({o.id for o in organizations})
+        project_ids = {p.id for p in projects}
         for file in spec.FILES:
-            if file not in BY_FILE and file not in ("Export", "User", "Organization", "Project", "ProjectCoC"):
+            if file not in BY_FILE and file not in _DESCRIPTORS:
                 rows = self.tables[file]
-                self._check_parents(file, rows, {p.id for p in projects})
+                self._check_parents(file, rows, project_ids)
                 if rows:
                     self.ignored[spec.file_name(file)] += len(rows)
-        records = self._records({p.id for p in projects})
+        records = self._records(project_ids)
         self._check_users(users)
-        return ImportedExport(info=info, organizations=organizations, projects=projects, users=users,
+        return ImportedExport(info=self.info, organizations=organizations, projects=projects, users=users,
                               records=records, ignored=dict(self.ignored), id_map=dict(self.id_map),
-                              problems=list(self.problems))
+                              problems=[p for p in self.report.problems if not p.blocking],
+                              problems_total=self.report.total)
 
     def _id(self, column: str, value: str | None) -> str | None:
         if value is None:
@@ -367,41 +188,50 @@ class _Builder:
             self.id_map[(column, value)] = mapped
         return mapped
 
+    def _links_to(self, file: str) -> bool:
+        return file not in self.unreadable
+
     # -- checks shared by every file
 
-    def _check_common(self, file: str, export_ids: set[str]) -> None:
+    def _check_common(self, file: str) -> None:
         name = spec.file_name(file)
         key = spec.FILES[file][0].name
         seen: set[str] = set()
         for r in self.tables[file]:
-            if r.values["ExportID"] not in export_ids:
-                raise CsvImportError(name, r.number, "ExportID", "The ExportID matches no row of Export.csv.")
+            if r.values["ExportID"] not in self.export_ids and self._links_to("Export"):
+                self.report.block(name, r.number, "ExportID", "The ExportID matches no row of Export.csv.")
             k = r.values[key]
             if k in seen:
-                raise CsvImportError(name, r.number, key, "This id appears on more than one row of the file.")
+                self.report.block(name, r.number, key, "This id appears on more than one row of the file.",
+                                  shown_value(spec.FILES[file][0], k))
             seen.add(k)
 
     def _check_users(self, users: list[HmisUser]) -> None:
+        if not self._links_to("User"):
+            return
         known = {u.id for u in users}
         for file in spec.FILES:
             if file in ("Export", "User"):
                 continue
             for r in self.tables[file]:
-                if self._id("UserID", r.values["UserID"]) not in known:
-                    raise CsvImportError(spec.file_name(file), r.number, "UserID",
-                                         "This UserID has no row in User.csv.")
+                if r.values["UserID"] is not None and self._id("UserID", r.values["UserID"]) not in known:
+                    self.report.flag(spec.file_name(file), r.number, "UserID",
+                                     "This UserID has no row in User.csv (imported as given: who entered the row "
+                                     "is not known to the export).", shown_value(_USER_ID, r.values["UserID"]))
 
-    def _check_parents(self, file: str, rows: list[_Row], project_ids: set[str]) -> None:
+    def _check_parents(self, file: str, rows: list[Row], project_ids: set[str]) -> None:
         name = spec.file_name(file)
-        for r in rows:
-            for col in ("ProjectID", "ResProjectID"):
-                if col in r.values and self._id("ProjectID", r.values[col]) not in project_ids:
-                    raise CsvImportError(name, r.number, col, f"This {col} has no row in Project.csv.")
-        if file in ("AssessmentQuestions", "AssessmentResults"):
+        if self._links_to("Project"):
+            for r in rows:
+                for col in ("ProjectID", "ResProjectID"):
+                    if col in r.values and r.values[col] is not None and \
+                            self._id("ProjectID", r.values[col]) not in project_ids:
+                        self.report.block(name, r.number, col, f"This {col} has no row in Project.csv.")
+        if file in ("AssessmentQuestions", "AssessmentResults") and self._links_to("Assessment"):
             assessments = {a.values["AssessmentID"] for a in self.tables["Assessment"]}
             for r in rows:
                 if r.values["AssessmentID"] not in assessments:
-                    raise CsvImportError(name, r.number, "AssessmentID", "This AssessmentID has no row in Assessment.csv.")
+                    self.report.block(name, r.number, "AssessmentID", "This AssessmentID has no row in Assessment.csv.")
         # enrollment links of the files we do not keep are checked in _check_links
 
     # -- descriptor files
@@ -427,8 +257,9 @@ class _Builder:
         for r in self.tables["ProjectCoC"]:
             pid = self._id("ProjectID", r.values["ProjectID"])
             if pid not in project_ids:
-                raise CsvImportError("ProjectCoC.csv", r.number, "ProjectID", "This ProjectID has no row in Project.csv.")
-            if pid in cocs:
+                if self._links_to("Project"):
+                    self.report.block("ProjectCoC.csv", r.number, "ProjectID", "This ProjectID has no row in Project.csv.")
+            elif pid in cocs:
                 self.ignored["ProjectCoC.csv"] += 1  # we keep one CoC per project: the first
             else:
                 cocs[pid] = (r.values["CoCCode"], r.values["Geocode"])  # type: ignore[index]
@@ -436,13 +267,15 @@ class _Builder:
         for r in self.tables["Project"]:
             v = r.values
             org = self._id("OrganizationID", v["OrganizationID"])
-            if org not in organization_ids:
-                raise CsvImportError("Project.csv", r.number, "OrganizationID",
-                                     "This OrganizationID has no row in Organization.csv.")
+            if org not in organization_ids and self._links_to("Organization"):
+                self.report.block("Project.csv", r.number, "OrganizationID",
+                                  "This OrganizationID has no row in Organization.csv.")
             pid = self._id("ProjectID", v["ProjectID"])
-            if v["OperatingEndDate"] is not None and v["OperatingEndDate"] < v["OperatingStartDate"]:
-                self.problems.append(Problem("Project.csv", r.number, "OperatingEndDate",
-                                             "The project stops operating before it starts (imported as given)."))
+            if v["OperatingEndDate"] is not None and v["OperatingStartDate"] is not None and \
+                    v["OperatingEndDate"] < v["OperatingStartDate"]:
+                self.report.flag("Project.csv", r.number, "OperatingEndDate",
+                                 "The project stops operating before it starts (imported as given).",
+                                 v["OperatingEndDate"].isoformat())
             coc, geo = cocs.get(pid, (None, None))  # type: ignore[arg-type]
             projects.append(Project(
                 id=pid, organization_id=org, name=v["ProjectName"], common_name=v["ProjectCommonName"],  # type: ignore[arg-type]
@@ -460,7 +293,7 @@ class _Builder:
 
     def _records(self, project_ids: set[str]) -> list[StoredRecord]:
         out: list[StoredRecord] = []
-        built: dict[str, list[tuple[_Row, Any]]] = {}
+        built: dict[str, list[tuple[Row, Any]]] = {}
         for m in MAPPINGS:
             name = spec.file_name(m.file)
             kept = set(m.columns.values())
@@ -476,6 +309,8 @@ class _Builder:
                     if col not in kept and col not in _META_COLUMNS and r.values[col] is not None:
                         self.ignored[f"{name}:{col}"] += 1
                 record = self._domain(m, r, data)
+                if record is None:
+                    continue
                 rows.append((r, record))
                 out.append(StoredRecord(record=record, date_created=r.values["DateCreated"],
                                         date_updated=r.values["DateUpdated"],
@@ -485,27 +320,36 @@ class _Builder:
         self._check_links(built, project_ids)
         return out
 
-    def _domain(self, m, r: _Row, data: dict[str, Any]) -> Any:
+    def _domain(self, m, r: Row, data: dict[str, Any]) -> Any:
+        """The row's record, its rule problems flagged (kept as given); None when the record cannot
+        hold what the row says (a required value empty), which blocks."""
         name = spec.file_name(m.file)
         try:
             record = m.record_type.from_dict(data)
-            record.validate(today=self.today)
         except ValidationError as exc:
-            first = exc.errors[0]
-            raise CsvImportError(name, r.number, m.columns.get(first.field), first.message) from None
+            for e in exc.errors:
+                self.report.block(name, r.number, m.columns.get(e.field), e.message)
+            return None
+        for e in record.problems(today=self.today):
+            column = m.columns.get(e.field)
+            self.report.flag(name, r.number, column, f"{e.message} (imported as given)",
+                             shown_value(spec.column(m.file, column) if column else None,
+                                        _text(r.values.get(column) if column else None)))
         return record
 
-    def _check_links(self, built: dict[str, list[tuple[_Row, Any]]], project_ids: set[str]) -> None:
+    def _check_links(self, built: dict[str, list[tuple[Row, Any]]], project_ids: set[str]) -> None:
         clients = {c.id: c for _, c in built["Client"]}
         enrollments: dict[str, Any] = {}
-        enrollment_rows: dict[str, _Row] = {}
+        enrollment_rows: dict[str, Row] = {}
         for r, e in built["Enrollment"]:
-            if e.personal_id not in clients:
-                raise CsvImportError("Enrollment.csv", r.number, "PersonalID", "This PersonalID has no row in Client.csv.")
-            if e.project_id not in project_ids:
-                raise CsvImportError("Enrollment.csv", r.number, "ProjectID", "This ProjectID has no row in Project.csv.")
+            if e.personal_id not in clients and self._links_to("Client"):
+                self.report.block("Enrollment.csv", r.number, "PersonalID", "This PersonalID has no row in Client.csv.")
+            if e.project_id not in project_ids and self._links_to("Project"):
+                self.report.block("Enrollment.csv", r.number, "ProjectID", "This ProjectID has no row in Project.csv.")
             enrollments[e.id] = e
             enrollment_rows[e.id] = r
+        if not self._links_to("Enrollment"):
+            return
         for m in MAPPINGS:
             if m.file in ("Client", "Enrollment"):
                 continue
@@ -516,31 +360,40 @@ class _Builder:
             self._check_enrollment_links(spec.file_name(file), [
                 (r, self._id("EnrollmentID", r.values["EnrollmentID"]), self._id("PersonalID", r.values["PersonalID"]))
                 for r in self.tables[file]], enrollments)
-        exits: dict[str, tuple[_Row, Any]] = {}
+        exits: dict[str, tuple[Row, Any]] = {}
         for r, x in built["Exit"]:
             if x.enrollment_id in exits:
-                raise CsvImportError("Exit.csv", r.number, "EnrollmentID", "This enrollment already has an exit on another row.")
-            exits[x.enrollment_id] = (r, x)
+                self.report.block("Exit.csv", r.number, "EnrollmentID",
+                                  "This enrollment already has an exit on another row.")
+            else:
+                exits[x.enrollment_id] = (r, x)
+        exit_columns, enrollment_columns = BY_FILE["Exit"].columns, BY_FILE["Enrollment"].columns
         for eid, e in enrollments.items():
+            if e.personal_id not in clients:
+                continue
             exit_row, exit_ = exits.get(eid, (None, None))
-            problems = enrollment_problems(e, clients[e.personal_id], exit=exit_)
-            if problems:
-                p = problems[0]
-                exit_columns = BY_FILE["Exit"].columns
+            for p in enrollment_problems(e, clients[e.personal_id], exit=exit_):
+                message = f"{p.message} (imported as given)"
                 if exit_row is not None and p.field in exit_columns and p.field not in ("enrollment_id", "personal_id"):
-                    raise CsvImportError("Exit.csv", exit_row.number, exit_columns[p.field], p.message)
-                raise CsvImportError("Enrollment.csv", enrollment_rows[eid].number,
-                                     BY_FILE["Enrollment"].columns.get(p.field), p.message)
+                    self.report.flag("Exit.csv", exit_row.number, exit_columns[p.field], message)
+                else:
+                    self.report.flag("Enrollment.csv", enrollment_rows[eid].number,
+                                     enrollment_columns.get(p.field), message)
 
-    @staticmethod
-    def _check_enrollment_links(name: str, links: list[tuple[_Row, str, str]], enrollments: dict[str, Any]) -> None:
+    def _check_enrollment_links(self, name: str, links: list[tuple[Row, str | None, str | None]],
+                                enrollments: dict[str, Any]) -> None:
         for r, enrollment_id, personal_id in links:
-            e = enrollments.get(enrollment_id)
+            e = enrollments.get(enrollment_id or "")
             if e is None:
-                raise CsvImportError(name, r.number, "EnrollmentID", "This EnrollmentID has no row in Enrollment.csv.")
-            if e.personal_id != personal_id:
-                raise CsvImportError(name, r.number, "PersonalID",
-                                     "This PersonalID is not the client of the enrollment named on the row.")
+                self.report.block(name, r.number, "EnrollmentID", "This EnrollmentID has no row in Enrollment.csv.")
+            elif e.personal_id != personal_id:
+                self.report.block(name, r.number, "PersonalID",
+                                  "This PersonalID is not the client of the enrollment named on the row.")
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(_iso(value))
 
 
 _META_COLUMNS = frozenset({"DateCreated", "DateUpdated", "UserID", "DateDeleted", "ExportID"})
+_USER_ID = spec.column("User", "UserID")

@@ -120,13 +120,17 @@ class StoredRecord:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong in an export that did not stop its import: kept as given, and listed so a
-    person can fix it at the source (HUD's own samples hold such data-quality problems)."""
+    """Something wrong in an export, listed so a person can fix it at the source. A blocking
+    problem refuses the whole import; any other is a data-quality problem, imported as given
+    (HUD's own samples hold such problems)."""
 
     file: str
     row: int | None
     column: str | None
     message: str
+    blocking: bool = False
+    #: The value, only where it cannot be personal data (see report.shown_value).
+    value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,5 +147,7 @@ class ImportedExport:
     ignored: Mapping[str, int] = field(default_factory=dict)
     #: (id column, id as found in the file) -> our 32-hex id, for ids that had to be mapped.
     id_map: Mapping[tuple[str, str], str] = field(default_factory=dict)
-    #: Data-quality problems found and imported as given (a blocking one raises instead).
+    #: Data-quality problems found and imported as given (blocking ones raise CsvImportError).
     problems: list[Problem] = field(default_factory=list)
+    #: How many there were (``problems`` keeps at most report.MAX_KEPT).
+    problems_total: int = 0

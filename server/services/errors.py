@@ -5,9 +5,12 @@ from __future__ import annotations
 class ServiceError(Exception):
     status = 400
 
-    def __init__(self, message: str, *, status: int | None = None, retry_after: int | None = None) -> None:
+    def __init__(self, message: str, *, status: int | None = None, retry_after: int | None = None,
+                 extra: dict | None = None) -> None:
         super().__init__(message)
         self.message = message
+        #: More for the caller than a sentence holds (an import's problems), sent beside "detail".
+        self.extra = extra or {}
         if status is not None:
             self.status = status
         self.retry_after = retry_after

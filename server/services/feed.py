@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import secrets
+
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from server.db.schema import feed_counter, record, share_end
@@ -58,18 +60,42 @@ def share_ended(conn: Connection, personal_id: str, agency_id: str, now_ms: int)
     conn.info[_PENDING].append(("share_end", personal_id, agency_id, now_ms))
 
 
+def block_written(conn: Connection, count: int) -> int:
+    """Many new records at once: they carry the stand-in numbers ``-base - j`` (j = 0..count-1),
+    returned here as ``base``, so one statement renumbers the whole block at publish time. Why:
+    an import writes hundreds of thousands of records, and numbering each with its own statement
+    held the counter's lock for most of a minute."""
+    require(conn)
+    base = BLOCK_FLOOR + secrets.randbelow(2**61)
+    conn.info[_PENDING].append(("block", base, count))
+    return base
+
+
+#: Blocks' bases are drawn from [2**61, 2**62): stand-ins are random so that two transactions in
+#: flight do not collide. Should two ever meet, the unique index on feed_seq refuses one of them
+#: (it is retried or refused whole), so numbers are never mixed up.
+BLOCK_FLOOR = 2**61
+
+
 def publish(conn: Connection) -> None:
     pending = list(dict.fromkeys(conn.info[_PENDING]))  # each entry once, in the order first written
     conn.info[_PENDING] = []
     if not pending:
         return
-    conn.execute(update(feed_counter).where(feed_counter.c.id == 1)
-                 .values(value=feed_counter.c.value + len(pending)))
-    top = int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one())
-    for number, entry in enumerate(pending, start=top - len(pending) + 1):
+    size = sum(e[2] if e[0] == "block" else 1 for e in pending)
+    conn.execute(update(feed_counter).where(feed_counter.c.id == 1).values(value=feed_counter.c.value + size))
+    number = int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one()) - size + 1
+    for entry in pending:
         if entry[0] == "record":
             conn.execute(update(record).where(record.c.kind == entry[1], record.c.id == entry[2])
                          .values(feed_seq=number))
+            number += 1
+        elif entry[0] == "block":
+            _, base, count = entry  # -base - j becomes number + j
+            conn.execute(update(record).where(record.c.feed_seq <= -base, record.c.feed_seq > -base - count)
+                         .values(feed_seq=(number - base) - record.c.feed_seq))
+            number += count
         else:
             conn.execute(insert(share_end).values(feed_seq=number, personal_id=entry[1], agency_id=entry[2],
                                                   at_ms=entry[3]))
+            number += 1

@@ -17,8 +17,10 @@ from app.domain.registry import RECORD_TYPES
 from server.auth import roles
 from server.db.schema import agency, project, record, user
 from server.hmis_csv.export import ExportError, build_export, records_in_scope
+from server.hmis_csv import report
 from server.hmis_csv.import_ import CsvImportError, read_export
-from server.hmis_csv.model import ExportInfo, HmisUser, Organization, Project, StoredRecord
+from server.hmis_csv.reading import Progress
+from server.hmis_csv.model import ExportInfo, HmisUser, Organization, Problem, Project, StoredRecord
 from server.hmis_csv.spec import HASH_SHA256, HASH_UNHASHED
 from server.services import audit_log, record_store
 from server.services.clock import utc_date, utc_datetime
@@ -27,6 +29,7 @@ from server.services.sharing import visible
 
 IMPLEMENTATION_ID = "CT-HMIS-INTAKE"
 _PROBLEMS_SHOWN = 1000  # in one answer; the count says how many there were
+_STORE_STEP = 20_000  # records stored between two progress reports
 
 def _when(ms: int | None) -> datetime | None:
     return None if ms is None else utc_datetime(ms)
@@ -74,13 +77,14 @@ def export(conn: Connection, now_ms: int, user_row, *, start: date, end: date, p
     return data
 
 
-def import_export(conn: Connection, now_ms: int, user_row, data: bytes) -> dict:
+def import_export(conn: Connection, now_ms: int, user_row, data: bytes, *,
+                  progress: Progress | None = None) -> dict:
     """Take in another system's export; every record becomes a new version that syncs. All or nothing:
-    the caller's transaction rolls back on any error."""
+    the caller's transaction rolls back on any error. A refusal carries every problem found."""
     try:
-        taken = read_export(data, today=utc_date(now_ms))
+        taken = read_export(data, today=utc_date(now_ms), progress=progress)
     except CsvImportError as error:
-        raise BadRequest(f"The import was refused at {error}") from None
+        raise ImportRefused(error) from None
     for org in taken.organizations:
         if conn.execute(select(agency.c.id).where(agency.c.id == org.id)).first() is None:
             name = org.name
@@ -99,30 +103,74 @@ def import_export(conn: Connection, now_ms: int, user_row, data: bytes) -> dict:
     owner = _owners(taken)
     stamp = hlc.Stamp(now_ms, 0, "import").encode()
     written = unchanged = 0
+    existing = _existing(conn, taken.records)
+    fresh: list[record_store.NewRecord] = []
+    default_owner = taken.organizations[0].id if taken.organizations else None
     for stored in taken.records:
         rec = stored.record
         body = rec.to_dict()
-        existing = record_store.current(conn, rec.KIND, rec.id)
-        if existing is not None and json.loads(existing.body) == body and \
-                (existing.date_deleted_ms is not None) == (stored.date_deleted is not None):
+        deleted = stored.date_deleted is not None
+        before = existing.get((rec.KIND, rec.id))
+        if before is not None and json.loads(before.body) == body and (before.date_deleted_ms is not None) == deleted:
             unchanged += 1
             continue
-        agency_id = owner.get(rec.id) or owner.get(getattr(rec, "personal_id", None) or "") or \
-            (taken.organizations[0].id if taken.organizations else None)
+        agency_id = owner.get(rec.id) or owner.get(getattr(rec, "personal_id", None) or "") or default_owner
         if agency_id is None:
             raise BadRequest("The import has no organization to own its records.")
-        record_store.write(conn, now_ms, kind=rec.KIND, body=body, clocks={f: stamp for f in body if f != "id"},
-                           agency_id=existing.agency_id if existing else agency_id, user_id=user_row.id,
-                           op_id=None, deleted=stored.date_deleted is not None)
+        clocks = {f: stamp for f in body if f != "id"}
+        if before is None:
+            fresh.append(record_store.NewRecord(rec.KIND, body, clocks, agency_id, user_row.id, deleted))
+        else:
+            record_store.write(conn, now_ms, kind=rec.KIND, body=body, clocks=clocks, agency_id=before.agency_id,
+                               user_id=user_row.id, op_id=None, deleted=deleted)
         written += 1
+    for start in range(0, len(fresh), _STORE_STEP):
+        record_store.write_new(conn, now_ms, fresh[start:start + _STORE_STEP])
+        if progress is not None:
+            progress("stored", min(start + _STORE_STEP, len(fresh)))
     audit_log.record(conn, now_ms, "import", actor=user_row.id,
-                     detail={"records": written, "unchanged": unchanged, "projects": len(taken.projects)})
+                     detail={"records": written, "unchanged": unchanged, "projects": len(taken.projects),
+                             "problems": taken.problems_total})
     return {"records_written": written, "records_unchanged": unchanged, "projects": len(taken.projects),
             "organizations": len(taken.organizations), "ignored": dict(taken.ignored),
-            # Data-quality problems imported as given, for a person to fix at the source.
-            "problems": [{"file": p.file, "row": p.row, "column": p.column, "problem": p.message}
-                         for p in taken.problems[:_PROBLEMS_SHOWN]],
-            "problems_total": len(taken.problems)}
+            **problems_answer(taken.problems, taken.problems_total), "all_problems": taken.problems}
+
+
+class ImportRefused(BadRequest):
+    """A refused import: the first blocking problem in words, and every problem for the report."""
+
+    def __init__(self, error: CsvImportError) -> None:
+        super().__init__(f"The import was refused at {error}", extra=problems_answer(error.problems, error.total))
+        self.problems = error.problems
+
+
+def audit_refusal(engine, now_ms: int, actor: str, refused: ImportRefused) -> None:
+    """A refused import changes nothing, but that it was tried is written down."""
+    with engine.begin() as conn:
+        audit_log.record(conn, now_ms, "import", outcome="refused", actor=actor,
+                         detail={"problems": len(refused.problems),
+                                 "blocking": sum(p.blocking for p in refused.problems)})
+
+
+def problems_answer(problems: list[Problem], total: int) -> dict:
+    """What an answer says of an import's problems: the first ones whole, and counts by file."""
+    return {"problems": [{"file": p.file, "row": p.row, "column": p.column, "value": p.value,
+                          "blocking": p.blocking, "problem": p.message} for p in problems[:_PROBLEMS_SHOWN]],
+            "problems_total": total, "problems_by_file": report.summary(problems)}
+
+
+def _existing(conn: Connection, records: list[StoredRecord]) -> dict[tuple[str, str], object]:
+    """The rows this service already holds of the import's records, read a slice at a time."""
+    ids: dict[str, list[str]] = {}
+    for stored in records:
+        ids.setdefault(stored.record.KIND, []).append(stored.record.id)
+    found: dict[tuple[str, str], object] = {}
+    for kind, wanted in ids.items():
+        for start in range(0, len(wanted), 900):  # under SQLite's bound-parameter limit
+            query = select(record.c.id, record.c.body, record.c.agency_id, record.c.date_deleted_ms).where(
+                record.c.kind == kind, record.c.id.in_(wanted[start:start + 900]))
+            found.update({(kind, r.id): r for r in conn.execute(query)})
+    return found
 
 
 def _owners(taken) -> dict[str, str]:

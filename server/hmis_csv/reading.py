@@ -1,0 +1,237 @@
+"""From a zip's bytes to each file's rows of typed values, reporting every problem on the way.
+
+Why apart from the import's checks: this part knows only bytes, CSV and the column table, and
+it is where hostile input is met (zip bombs, odd member names, broken text), so it is kept
+small enough to read whole.
+
+Rows are counted as a spreadsheet shows them: the header is row 1, the first data row is row 2.
+Problems with the zip itself name the file "(zip)".
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Callable
+
+from . import spec
+from .report import CsvImportError, Report, shown_value
+
+MiB = 1024 * 1024
+DEFAULT_MAX_MEMBER_BYTES = 512 * MiB
+DEFAULT_MAX_TOTAL_BYTES = 1024 * MiB
+DEFAULT_MAX_MEMBERS = 256
+ZIP = "(zip)"
+
+_INT_RE = re.compile(r"-?\d{1,10}")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+_MONEY_RE = re.compile(r"-?\d{1,12}(\.\d{1,2})?")
+_TYPE_WORDS = {
+    "I": "a whole number", "D": "a date written as YYYY-MM-DD",
+    "T": "a date and time written as YYYY-MM-DD hh:mm:ss", "M": "an amount of money written like 125.50",
+}
+
+#: Called with (file name, rows read so far) while files are parsed.
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class Row:
+    number: int  # spreadsheet row (header = 1)
+    values: dict[str, Any]  # column -> parsed value (None for empty)
+
+
+def read_zip(data: bytes, report: Report, max_member: int, max_total: int, max_members: int) -> dict[str, bytes]:
+    """Every FY2026 file's bytes. Problems with the archive block, and reading stops at them:
+    nothing inside a damaged or oversized zip is trusted."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+        raise CsvImportError(ZIP, None, None, "The file is not a readable zip archive (damaged, truncated or not a zip).") from None
+    if len(infos) > max_members:
+        raise CsvImportError(ZIP, None, None, f"The zip holds more than {max_members} entries.")
+    expected = {spec.file_name(f) for f in spec.FILES}
+    members: dict[str, zipfile.ZipInfo] = {}
+    declared_total = 0
+    for info in infos:
+        name = info.filename
+        if info.is_dir() or name.startswith("__MACOSX/"):
+            continue
+        if name not in expected:
+            report.block(ZIP, None, None, f"The zip holds a file that is not part of HMIS CSV FY2026: {safe_name(name)}.")
+        elif name in members:
+            report.block(name, None, None, "The zip holds this file more than once.")
+        elif info.flag_bits & 0x1:
+            report.block(name, None, None, "This file is encrypted in the zip; send an unencrypted zip.")
+        elif info.file_size > max_member:
+            report.block(name, None, None, _too_big(max_member))
+        else:
+            declared_total += info.file_size
+            members[name] = info
+    if declared_total > max_total:
+        raise CsvImportError(ZIP, None, None, _too_big_total(max_total), report.problems)
+    for file in spec.FILES:
+        name = spec.file_name(file)
+        if name not in members and not any(p.file == name for p in report.problems):
+            report.block(name, None, None, "This required file is missing from the zip.")
+    report.raise_if_blocked()
+    out: dict[str, bytes] = {}
+    total = 0
+    for file in spec.FILES:
+        name = spec.file_name(file)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with zf.open(members[name]) as fh:
+                while chunk := fh.read(MiB):
+                    size += len(chunk)
+                    total += len(chunk)
+                    if size > max_member:
+                        raise CsvImportError(name, None, None, _too_big(max_member))
+                    if total > max_total:
+                        raise CsvImportError(ZIP, None, None, _too_big_total(max_total))
+                    chunks.append(chunk)
+        except CsvImportError as error:
+            report.block(error.file, None, None, error.message)
+            report.raise_if_blocked()
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError):
+            report.block(name, None, None, "This file is damaged in the zip and cannot be read.")
+            continue
+        out[name] = b"".join(chunks)
+    report.raise_if_blocked()
+    return out
+
+
+def safe_name(name: str) -> str:
+    cleaned = "".join(c for c in name if c.isprintable())[:80]
+    return repr(cleaned)
+
+
+def _too_big(limit: int) -> str:
+    return f"This file is larger than {limit // MiB} MiB once uncompressed; it is refused as a possible zip bomb."
+
+
+def _too_big_total(limit: int) -> str:
+    return f"The files are larger than {limit // MiB} MiB in all once uncompressed; refused as a possible zip bomb."
+
+
+def parse_file(file: str, raw: bytes, report: Report, progress: Progress | None = None) -> list[Row] | None:
+    """The file's rows, or None when the file as a whole cannot be read (its problem reported).
+    A row with a problem is reported and still returned where its values could be read, so the
+    checks after this one find every other problem too."""
+    name = spec.file_name(file)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        report.block(name, raw[: exc.start].count(b"\n") + 1, None, "The file is not UTF-8 text.")
+        return None
+    if "\x00" in text:
+        report.block(name, None, None, "The file holds NUL characters; it is not CSV text.")
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    columns = spec.FILES[file]
+    expected = [c.name for c in columns]
+    rows: list[Row] = []
+    number = 0
+    order = columns
+    try:
+        for number, fields in enumerate(reader, start=1):
+            if number == 1:
+                found = _header_order(name, fields, columns, report)
+                if found is None:
+                    return None
+                order = found
+                continue
+            if len(fields) != len(expected):
+                report.block(name, number, None,
+                             f"The row has {len(fields)} values; the header has {len(expected)} columns.")
+                continue
+            values = {c.name: _parse_value(name, number, c, v, report) for c, v in zip(order, fields)}
+            rows.append(Row(number, values))
+            if progress is not None and number % 50_000 == 0:
+                progress(name, number)
+    except csv.Error:
+        report.block(name, number + 1, None, "The row is not valid CSV (a stray quote, or a value too long to be real).")
+        return None
+    if number == 0:
+        report.block(name, 1, None, "The file is empty; it needs at least its header row.")
+        return None
+    if progress is not None:
+        progress(name, number)
+    return rows
+
+
+def _header_order(name: str, found: list[str], columns: tuple[spec.Column, ...],
+                  report: Report) -> tuple[spec.Column, ...] | None:
+    """The file's columns in the order its header gives them, or None when the header is not the
+    specification's columns (every difference reported). Names match whatever their case (HUD's
+    LSA sample writes ``HoHLeaseholder``). Columns in another order are read by name and flagged:
+    Eva's own demo export puts Client.csv's Sex last."""
+    expected = [c.name for c in columns]
+    folded, wanted = [f.casefold() for f in found], [e.casefold() for e in expected]
+    if folded == wanted:
+        return columns
+    by_name = {c.name.casefold(): c for c in columns}
+    if sorted(folded) == sorted(wanted):
+        first = next(i for i, (f, w) in enumerate(zip(folded, wanted)) if f != w)
+        report.flag(name, 1, expected[first],
+                    f"The columns are not in the specification's order (column {first + 1} should be "
+                    f"{expected[first]}); they were read by their names.")
+        return tuple(by_name[f] for f in folded)
+    present = set(folded)
+    named: set[str] = set()
+    for i, (got, f) in enumerate(zip(found, folded)):
+        shown = safe_name(got) if got else "empty"
+        if f in named:
+            report.block(name, 1, by_name[f].name, f"The header names column {by_name[f].name} twice.")
+        elif f in by_name:
+            named.add(f)
+        elif i < len(expected) and wanted[i] not in present:
+            named.add(wanted[i])
+            report.block(name, 1, expected[i], f"Column {i + 1} should be {expected[i]} but is {shown} "
+                                              "(renamed or misspelt).")
+        else:
+            report.block(name, 1, None, f"Column {i + 1} of the header, {shown}, is not a column of this file "
+                                        "(an extra column, or one renamed).")
+    for e, w in zip(expected, wanted):
+        if w not in named:
+            report.block(name, 1, e, f"The header has no column {e}.")
+    return None
+
+
+def _parse_value(name: str, row: int, col: spec.Column, text: str, report: Report) -> Any:
+    if text == "":
+        if col.blocking:
+            report.block(name, row, col.name, "A value is required here but the field is empty.")
+        return None
+    t = col.type
+    if t == "S":
+        if col.max_len is not None and len(text) > col.max_len:
+            report.flag(name, row, col.name,
+                        f"The text is longer than the {col.max_len} characters allowed (imported as given).")
+        return text
+    try:
+        if t == "I" and _INT_RE.fullmatch(text):
+            return int(text)
+        if t == "D" and _DATE_RE.fullmatch(text):
+            return date.fromisoformat(text)
+        if t == "T" and _DATETIME_RE.fullmatch(text):
+            return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
+        if t == "T" and _DATE_RE.fullmatch(text):
+            moment = datetime.strptime(text, "%Y-%m-%d")
+            report.flag(name, row, col.name, "A date and time is written as a date alone; it was read as midnight.",
+                        shown_value(col, text))
+            return moment
+        if t == "M" and _MONEY_RE.fullmatch(text):
+            return Decimal(text)
+    except ValueError:
+        pass
+    report.block(name, row, col.name, f"The value must be {_TYPE_WORDS[t]}.", shown_value(col, text))
+    return None
