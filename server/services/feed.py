@@ -6,10 +6,9 @@ numbered from the same counter under the same lock, or a cursor could pass one o
 """
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import secrets
 
 from sqlalchemy import Connection, Engine, insert, select, update
 

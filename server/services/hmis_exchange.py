@@ -16,11 +16,11 @@ from app.domain.ids import new_id
 from app.domain.registry import RECORD_TYPES
 from server.auth import roles
 from server.db.schema import agency, project, record, user
-from server.hmis_csv.export import ExportError, build_export, records_in_scope
 from server.hmis_csv import report
+from server.hmis_csv.export import ExportError, build_export, records_in_scope
 from server.hmis_csv.import_ import CsvImportError, read_export
-from server.hmis_csv.reading import Progress
 from server.hmis_csv.model import ExportInfo, HmisUser, Organization, Problem, Project, StoredRecord
+from server.hmis_csv.reading import Progress
 from server.hmis_csv.spec import HASH_SHA256, HASH_UNHASHED
 from server.services import audit_log, record_store
 from server.services.clock import utc_date, utc_datetime
