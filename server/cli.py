@@ -184,6 +184,39 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_descriptor(args: argparse.Namespace) -> int:
+    """List, set or delete the rows of one project descriptor file, column by column."""
+    from server.hmis_csv import descriptors
+    from server.services import descriptor_store
+    engine = _engine(args)
+    now = _now()
+    if args.action == "list":
+        with engine.connect() as conn:
+            found = descriptor_store.rows(conn, args.file, project_ids=[args.project] if args.project else None)
+        print(json.dumps([{"id": r.key, "values": descriptors.to_json(r.values)} for r in found], indent=1))
+        return 0
+    with engine.begin() as conn:
+        if args.action == "delete":
+            if len(args.cells) != 1:
+                raise SystemExit("hmis-server: descriptor delete takes the row's id, and nothing else.")
+            row = descriptor_store.remove(conn, now, CLI_ACTOR, args.file, args.cells[0])
+        else:
+            row = descriptor_store.put(conn, now, CLI_ACTOR, args.file, _cells(args.cells))
+    print(json.dumps({"id": row.key, "values": descriptors.to_json(row.values)}, indent=1))
+    return 0
+
+
+def _cells(pairs: list[str]) -> dict[str, str]:
+    cells: dict[str, str] = {}
+    for pair in pairs:
+        column, equals, value = pair.partition("=")
+        if not equals or not column:
+            raise SystemExit(f"hmis-server: write each value as COLUMN=VALUE (an empty VALUE empties it); "
+                             f"{pair.split('=')[0][:40]!r} has no '='.")
+        cells[column] = value
+    return cells
+
+
 def _write_private(path: Path, data: bytes) -> None:
     """Written readable by the operator alone: an export holds names and SSNs, a report ids."""
     import os
@@ -213,6 +246,7 @@ def _day(text: str) -> str:
 
 
 def parser() -> argparse.ArgumentParser:
+    from server.hmis_csv.descriptors import FILES as descriptor_files
     top = argparse.ArgumentParser(prog="hmis-server", description="HMIS Intake central service")
     top.add_argument("--data-dir", default=str(default_data_dir()), help="where the SQLite file and keys live")
     top.add_argument("--database-url", default=None, help="postgresql://user@host/db to use PostgreSQL")
@@ -279,6 +313,16 @@ def parser() -> argparse.ArgumentParser:
     exp.add_argument("--hashed", action="store_true", help="names and SSN hashed (HashStatus 4)")
     exp.add_argument("--out", required=True, metavar="ZIP")
     exp.set_defaults(run=cmd_export)
+
+    desc = sub.add_parser("descriptor", help="list, set or delete project descriptor rows (Funder, Inventory...)")
+    desc.add_argument("action", choices=("list", "set", "delete"))
+    desc.add_argument("file", choices=descriptor_files)
+    desc.add_argument("cells", nargs="*", metavar="COLUMN=VALUE",
+                      help="set: the columns to set, e.g. FunderID=F1 ProjectID=... Funder=2 GrantID=CT0001 "
+                           "StartDate=2025-07-01 (the id column names the row; left out, a new row); "
+                           "delete: the row's id")
+    desc.add_argument("--project", default=None, help="list: only this project's rows")
+    desc.set_defaults(run=cmd_descriptor)
 
     devs = sub.add_parser("devices", help="list devices, their last check-in and wipe status")
     devs.add_argument("--agency", default=None)

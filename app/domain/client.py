@@ -1,4 +1,4 @@
-"""Client: the person (HMIS Client.csv, universal data elements 3.01-3.07, 4.21).
+"""Client: the person (HMIS Client.csv, universal data elements 3.01-3.07, 4.21, and V1).
 
 FY2026: 3.06 Gender is no longer a universal element and left the CSV; 4.21
 Sex took its column. Race and ethnicity (3.04) are one yes/no column per
@@ -13,11 +13,17 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import Record, attr, blank
+from .hud_lists import hud_list
+from .record import Record, attr, blank, only_when
 from .ssn import SSN_RULES, is_partial_ssn, ssn_problem
 
 #: Data quality answers saying the value was not given.
 _NOT_GIVEN = codes.MISSING_REASONS
+#: V1 Veteran's information: HUD asks it only of a client whose veteran status is 'Yes'.
+VETERAN_INFORMATION: tuple[str, ...] = (
+    "year_entered_service", "year_separated", "world_war_ii", "korean_war", "vietnam_war", "desert_storm",
+    "afghanistan_oef", "iraq_oif", "iraq_ond", "other_theater", "military_branch", "discharge_status",
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,6 +60,24 @@ class Client(Record):
     sex: int | None = attr("Sex", default=None, codes=codes.SEX)
     # 3.07 Veteran status
     veteran_status: int = attr("Veteran status", default=codes.NOT_COLLECTED, codes=codes.VETERAN_STATUS)
+    # V1 Veteran's information (asked of veterans only)
+    year_entered_service: int | None = attr("Year entered military service", default=None)
+    year_separated: int | None = attr("Year separated from military service", default=None)
+    world_war_ii: int | None = attr("Theater of operations: World War II", default=None, codes=codes.NO_YES_REASONS)
+    korean_war: int | None = attr("Theater of operations: Korean War", default=None, codes=codes.NO_YES_REASONS)
+    vietnam_war: int | None = attr("Theater of operations: Vietnam War", default=None, codes=codes.NO_YES_REASONS)
+    desert_storm: int | None = attr("Theater of operations: Persian Gulf War (Operation Desert Storm)",
+                                    default=None, codes=codes.NO_YES_REASONS)
+    afghanistan_oef: int | None = attr("Theater of operations: Afghanistan (Operation Enduring Freedom)",
+                                       default=None, codes=codes.NO_YES_REASONS)
+    iraq_oif: int | None = attr("Theater of operations: Iraq (Operation Iraqi Freedom)", default=None,
+                                codes=codes.NO_YES_REASONS)
+    iraq_ond: int | None = attr("Theater of operations: Iraq (Operation New Dawn)", default=None,
+                                codes=codes.NO_YES_REASONS)
+    other_theater: int | None = attr("Theater of operations: other peace-keeping operations or military "
+                                     "interventions", default=None, codes=codes.NO_YES_REASONS)
+    military_branch: int | None = attr("Branch of the military", default=None, codes=hud_list("V1.11"))
+    discharge_status: int | None = attr("Discharge status", default=None, codes=hud_list("V1.12"))
     # our own: a nickname or street name to help find the person; never exported
     alias: str | None = attr("Also known as", default=None, max_len=100)
 
@@ -68,6 +92,18 @@ class Client(Record):
         if self.races() and self.race_none is not None:
             yield FieldError("race_none", "race_none_with_race",
                              "Race and ethnicity cannot have both a category chosen and a reason for no answer.")
+        yield from only_when(self, "veteran_status", (1,), VETERAN_INFORMATION, "the client is a veteran")
+        yield from self._service_years(today)
+
+    def _service_years(self, today: date) -> Iterable[FieldError]:
+        entered, separated = self.year_entered_service, self.year_separated
+        for f in ("year_entered_service", "year_separated"):
+            year = getattr(self, f)
+            if year is not None and not 1920 <= year <= today.year:
+                yield FieldError(f, "year_range", f"{self._label(f)} must be a year from 1920 to this year.")
+        if entered is not None and separated is not None and separated < entered:
+            yield FieldError("year_separated", "before_entered",
+                             "Year separated from military service cannot be before the year service began.")
 
     def _name_rules(self) -> Iterable[FieldError]:
         dq = self.name_data_quality

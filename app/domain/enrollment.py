@@ -2,7 +2,9 @@
 
 Holds project start (3.10), relationship to head of household (3.15), CoC
 (3.16), prior living situation (3.917), disabling condition (3.08), housing
-move-in date (3.20) and date of engagement (4.13). Rules that need another
+move-in date (3.20), date of engagement (4.13) and the program elements HUD puts on
+Enrollment.csv: PATH status (P3), RHY referral, BCP status and family questions (R1-R3,
+R11-R14), SSVF and VA (V4, V6, V7, V10). Rules that need another
 record (the client's DOB, the exit, the household) live in ``enrollment_rules``
 and ``household``.
 """
@@ -17,13 +19,18 @@ from typing import Iterable
 from . import codes
 from .errors import FieldError
 from .ids import new_id
-from .record import Record, attr
+from .hud_lists import hud_list
+from .record import Record, asked, attr, only_when
 
 COC_CODE_RE = re.compile(r"[A-Z]{2}-\d{3}")
 
 #: 3.917: lengths of stay that count as "under the threshold" for each group.
 _UNDER_90_DAYS = frozenset({10, 11, 2, 3})
 _UNDER_7_NIGHTS = frozenset({10, 11})
+
+#: R11: the years (and, under one year, months) a former ward spent in each system.
+_WARD_YEARS = {"former_ward_child_welfare": ("child_welfare_years", "child_welfare_months"),
+               "former_ward_juvenile_justice": ("juvenile_justice_years", "juvenile_justice_months")}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -57,6 +64,58 @@ class Enrollment(Record):
                                     codes=codes.DISABLING_CONDITION)
     move_in_date: date | None = attr("Housing move-in date", default=None, past=True)
     date_of_engagement: date | None = attr("Date of engagement", default=None, past=True)
+    # P3 PATH status, P4 and R1 referral source, V4 percent of AMI
+    date_of_path_status: date | None = attr("Date of PATH status determination", default=None, past=True)
+    client_enrolled_in_path: int | None = asked("Client became enrolled in PATH", hud_list("1.7"))
+    reason_not_enrolled: int | None = asked("Reason not enrolled in PATH", hud_list("P3.A"))
+    percent_ami: int | None = asked("Percent of area median income (SSVF)", hud_list("V4.1"))
+    referral_source: int | None = asked("Referral source", hud_list("R1.1"))
+    count_outreach_referral_approaches: int | None = asked(
+        "Number of times approached by outreach before entry")
+    # R2 RHY - BCP status
+    date_of_bcp_status: date | None = attr("Date of BCP status determination", default=None, past=True)
+    eligible_for_rhy: int | None = asked("Youth eligible for RHY services", hud_list("1.7"))
+    reason_no_services: int | None = asked("Reason youth is not receiving RHY services", hud_list("R2.A"))
+    runaway_youth: int | None = asked("Runaway youth", hud_list("1.8"))
+    # R11 former ward of child welfare or foster care; R12 of the juvenile justice system
+    former_ward_child_welfare: int | None = asked("Former ward of child welfare or foster care", hud_list("1.8"))
+    child_welfare_years: int | None = asked("Years in child welfare or foster care", hud_list("R11.A"))
+    child_welfare_months: int | None = asked("Months in child welfare or foster care")
+    former_ward_juvenile_justice: int | None = asked("Former ward of the juvenile justice system", hud_list("1.8"))
+    juvenile_justice_years: int | None = asked("Years in the juvenile justice system", hud_list("R11.A"))
+    juvenile_justice_months: int | None = asked("Months in the juvenile justice system")
+    # R13 family critical issues
+    unemployment_fam: int | None = asked("Unemployment in the family", hud_list("1.8"))
+    mental_health_disorder_fam: int | None = asked("Mental health disorder in the family", hud_list("1.8"))
+    physical_disability_fam: int | None = asked("Physical disability in the family", hud_list("1.8"))
+    alcohol_drug_use_disorder_fam: int | None = asked("Alcohol or drug use disorder in the family", hud_list("1.8"))
+    insufficient_income: int | None = asked("Insufficient income to support the youth", hud_list("1.8"))
+    incarcerated_parent: int | None = asked("Incarcerated parent of the youth", hud_list("1.8"))
+    # V6 VAMC station number (HUD's list of station codes is text)
+    vamc_station: str | None = attr("VAMC station number", default=None, max_len=5)
+    # V7 SSVF homelessness prevention targeting criteria
+    target_screen_reqd: int | None = asked("Targeting screening required", hud_list("1.7"))
+    time_to_housing_loss: int | None = asked("Time until housing loss", hud_list("V7.A"))
+    annual_percent_ami: int | None = asked("Annual income as a percent of area median income", hud_list("V7.B"))
+    literal_homeless_history: int | None = asked("Past literal homelessness", hud_list("V7.C"))
+    client_leaseholder: int | None = asked("Client is not the leaseholder", hud_list("1.7"))
+    hoh_leaseholder: int | None = asked("Head of household has not been a leaseholder in the past 5 years", hud_list("1.7"))
+    subsidy_at_risk: int | None = asked("Currently in subsidized housing that is at risk", hud_list("1.7"))
+    eviction_history: int | None = asked("Rental evictions within the past 7 years", hud_list("V7.G"))
+    criminal_record: int | None = asked("Criminal record that bars obtaining housing", hud_list("1.7"))
+    incarcerated_adult: int | None = asked("Incarcerated as an adult", hud_list("V7.I"))
+    prison_discharge: int | None = asked("Discharged from an institution in the past six months", hud_list("1.7"))
+    sex_offender: int | None = asked("Registered sex offender", hud_list("1.7"))
+    disabled_hoh: int | None = asked("Head of household has a disabling condition", hud_list("1.7"))
+    current_pregnant: int | None = asked("Currently pregnant", hud_list("1.7"))
+    single_parent: int | None = asked("Single parent with a minor child", hud_list("1.7"))
+    dependent_under6: int | None = asked("Household includes a child under 6", hud_list("V7.O"))
+    hh5_plus: int | None = asked("Household size of 5 or more", hud_list("1.7"))
+    coc_prioritized: int | None = asked("Prioritized by the CoC's coordinated entry", hud_list("1.7"))
+    hp_screening_score: int | None = asked("Homelessness prevention screening score")
+    threshold_score: int | None = asked("Grantee targeting threshold score")
+    # V10 SSVF mental health consultation
+    mental_health_consultation: int | None = asked("Mental health consultation", hud_list("V10"))
 
     @property
     def is_head_of_household(self) -> bool:
@@ -72,6 +131,26 @@ class Enrollment(Record):
         if self.date_of_engagement is not None and self.date_of_engagement < self.entry_date:
             yield FieldError("date_of_engagement", "before_entry",
                              "Date of engagement cannot be before the project start date.")
+        yield from self._program_rules()
+
+    def _program_rules(self) -> Iterable[FieldError]:
+        yield from only_when(self, "client_enrolled_in_path", (0,), ("reason_not_enrolled",),
+                             "the client did not become enrolled in PATH")
+        yield from only_when(self, "eligible_for_rhy", (0,), ("reason_no_services",),
+                             "the youth is not eligible for RHY services")
+        for ward, (years, months) in _WARD_YEARS.items():
+            yield from only_when(self, ward, (1,), (years, months), f"{self._label(ward).lower()} is 'Yes'")
+            yield from only_when(self, years, (1,), (months,), f"{self._label(years).lower()} is under one year")
+            month_count = getattr(self, months)
+            if month_count is not None and not 1 <= month_count <= 11:
+                yield FieldError(months, "month_range", f"{self._label(months)} must be from 1 to 11.")
+        for f in ("count_outreach_referral_approaches", "hp_screening_score", "threshold_score"):
+            if (getattr(self, f) or 0) < 0:
+                yield FieldError(f, "negative", f"{self._label(f)} cannot be less than zero.")
+        for f in ("date_of_path_status", "date_of_bcp_status"):
+            day = getattr(self, f)
+            if day is not None and day < self.entry_date:
+                yield FieldError(f, "before_entry", f"{self._label(f)} cannot be before the project start date.")
 
     def _prior_living_rules(self) -> Iterable[FieldError]:
         if self.living_situation == codes.RENTAL_WITH_SUBSIDY:

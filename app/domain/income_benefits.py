@@ -1,4 +1,5 @@
-"""Income and sources (4.02), non-cash benefits (4.03), health insurance (4.04).
+"""Income and sources (4.02), non-cash benefits (4.03), health insurance (4.04) with HOPWA's
+reason for each source not held, HOPWA medical assistance (W3) and connection with SOAR.
 
 One record per collection point, as in HMIS IncomeBenefits.csv. Each of the
 three parts has a "from any source" gateway question; the sources under it must
@@ -15,7 +16,8 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import EnrollmentRecord, attr, blank
+from .hud_lists import hud_list
+from .record import EnrollmentRecord, answered, asked, attr, blank, only_when
 
 #: income source flag -> its monthly amount field
 INCOME_SOURCES: dict[str, str] = {
@@ -43,6 +45,14 @@ INSURANCE_SOURCES: tuple[str, ...] = (
     "state_health_ins", "indian_health_services", "other_insurance",
 )
 
+#: HOPWA asks why an insurance source is not held (4.04.A), for each source but "other".
+NO_INSURANCE_REASONS: dict[str, str] = {
+    "medicaid": "no_medicaid_reason", "medicare": "no_medicare_reason", "schip": "no_schip_reason",
+    "vha_services": "no_vha_reason", "employer_provided": "no_employer_provided_reason",
+    "cobra": "no_cobra_reason", "private_pay": "no_private_pay_reason",
+    "state_health_ins": "no_state_health_ins_reason", "indian_health_services": "no_indian_health_services_reason",
+}
+
 
 def _flag(label: str):  # a source answered yes/no
     return attr(label, default=None, codes=codes.NO_YES)
@@ -62,7 +72,7 @@ class IncomeBenefits(EnrollmentRecord):
     information_date: date = attr("Information date", past=True)
     data_collection_stage: int = attr("Data collection stage", codes=codes.ASSESSMENT_STAGE)
     # 4.02 Income and sources
-    income_from_any_source: int = attr("Income from any source", default=codes.NOT_COLLECTED,
+    income_from_any_source: int | None = attr("Income from any source", default=codes.NOT_COLLECTED,
                                        codes=codes.NO_YES_REASONS)
     total_monthly_income: Decimal | None = _money("Total monthly income")
     earned: int | None = _flag("Earned income (employment)")
@@ -97,7 +107,7 @@ class IncomeBenefits(EnrollmentRecord):
     other_income_amount: Decimal | None = _money("Other income amount")
     other_income_source_identify: str | None = attr("Other income source (describe)", default=None, max_len=50)
     # 4.03 Non-cash benefits
-    benefits_from_any_source: int = attr("Non-cash benefits from any source", default=codes.NOT_COLLECTED,
+    benefits_from_any_source: int | None = attr("Non-cash benefits from any source", default=codes.NOT_COLLECTED,
                                          codes=codes.NO_YES_REASONS)
     snap: int | None = _flag("SNAP (food stamps)")
     wic: int | None = _flag("WIC")
@@ -107,7 +117,7 @@ class IncomeBenefits(EnrollmentRecord):
     other_benefits_source: int | None = _flag("Other non-cash benefit")
     other_benefits_source_identify: str | None = attr("Other non-cash benefit (describe)", default=None, max_len=50)
     # 4.04 Health insurance
-    insurance_from_any_source: int = attr("Health insurance from any source", default=codes.NOT_COLLECTED,
+    insurance_from_any_source: int | None = attr("Health insurance from any source", default=codes.NOT_COLLECTED,
                                           codes=codes.NO_YES_REASONS)
     medicaid: int | None = _flag("Medicaid")
     medicare: int | None = _flag("Medicare")
@@ -120,11 +130,31 @@ class IncomeBenefits(EnrollmentRecord):
     indian_health_services: int | None = _flag("Indian Health Services program")
     other_insurance: int | None = _flag("Other health insurance")
     other_insurance_identify: str | None = attr("Other health insurance (describe)", default=None, max_len=50)
+    # 4.04 HOPWA: the reason a source is not held
+    no_medicaid_reason: int | None = asked("Reason for no Medicaid", hud_list("4.04.A"))
+    no_medicare_reason: int | None = asked("Reason for no Medicare", hud_list("4.04.A"))
+    no_schip_reason: int | None = asked("Reason for no SCHIP", hud_list("4.04.A"))
+    no_vha_reason: int | None = asked("Reason for no VHA services", hud_list("4.04.A"))
+    no_employer_provided_reason: int | None = asked("Reason for no employer-provided insurance",
+                                                    hud_list("4.04.A"))
+    no_cobra_reason: int | None = asked("Reason for no COBRA", hud_list("4.04.A"))
+    no_private_pay_reason: int | None = asked("Reason for no private pay insurance", hud_list("4.04.A"))
+    no_state_health_ins_reason: int | None = asked("Reason for no state health insurance", hud_list("4.04.A"))
+    no_indian_health_services_reason: int | None = asked("Reason for no Indian Health Services",
+                                                         hud_list("4.04.A"))
+    # W3 HOPWA medical assistance
+    adap: int | None = asked("AIDS Drug Assistance Program (ADAP)", hud_list("1.8"))
+    no_adap_reason: int | None = asked("Reason for no ADAP", hud_list("W3"))
+    ryan_white_med_dent: int | None = asked("Ryan White-funded medical or dental assistance", hud_list("1.8"))
+    no_ryan_white_reason: int | None = asked("Reason for no Ryan White assistance", hud_list("W3"))
+    # SSVF and PATH: connection with SOAR
+    connection_with_soar: int | None = asked("Connection with SOAR", hud_list("1.8"))
 
     def sources_yes(self, sources: Iterable[str]) -> tuple[str, ...]:
         return tuple(s for s in sources if getattr(self, s) == 1)
 
     def _rules(self, today: date) -> Iterable[FieldError]:
+        yield from answered(self, "income_from_any_source", "benefits_from_any_source", "insurance_from_any_source")
         yield from self._gateway("income_from_any_source", INCOME_SOURCES, "an income source")
         yield from self._gateway("benefits_from_any_source", BENEFIT_SOURCES, "a non-cash benefit")
         yield from self._gateway("insurance_from_any_source", INSURANCE_SOURCES, "a health insurance")
@@ -142,6 +172,11 @@ class IncomeBenefits(EnrollmentRecord):
                            ("other_insurance", "other_insurance_identify")):
             if not blank(getattr(self, text)) and getattr(self, flag) != 1:
                 yield FieldError(text, "not_applicable", f"{self._label(text)} only applies when it is 'Yes'.")
+        for source, reason in NO_INSURANCE_REASONS.items():
+            yield from only_when(self, source, (0,), (reason,), f"{self._label(source)} is 'No'")
+        yield from only_when(self, "adap", (0,), ("no_adap_reason",), "ADAP is 'No'")
+        yield from only_when(self, "ryan_white_med_dent", (0,), ("no_ryan_white_reason",),
+                             "Ryan White-funded assistance is 'No'")
 
     def _gateway(self, gateway: str, sources: Iterable[str], what: str) -> Iterable[FieldError]:
         answer = getattr(self, gateway)

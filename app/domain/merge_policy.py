@@ -67,6 +67,17 @@ REVIEW_FIELDS: Mapping[str, frozenset[str]] = {
     "consent": frozenset({
         "granted", "scope", "revoked_date",
     }),
+    # Coordinated entry (4.19, 4.20). Whether a person is on the CAN's prioritization list, and
+    # whether a referral to a housing opening was accepted or rejected and when, decide who is
+    # offered the next unit. Two workers disagreeing is a case conference question, not a clock
+    # race. The assessment's other answers, the CAN's own questions and results, employment
+    # and education are observations: the newest is the best, the older one stays in history.
+    "assessment": frozenset({
+        "prioritization_status",
+    }),
+    "event": frozenset({
+        "event", "referral_result", "result_date",
+    }),
 }
 
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")

@@ -69,6 +69,11 @@ def attr(
     return field(**kwargs)
 
 
+def asked(label: str, codes: CodeList | None = None, **meta: Any) -> Any:
+    """A question only some projects ask (a program element): empty unless it was asked."""
+    return attr(label, default=None, codes=codes, **meta)
+
+
 @dataclass(frozen=True)
 class _Spec:
     name: str
@@ -309,6 +314,29 @@ def _decode(raw: Any, base: type) -> Any:
 def blank(value: str | None) -> bool:
     """True for None, empty or whitespace-only text."""
     return value is None or not value.strip()
+
+
+def answered(record: Record, *names: str) -> Iterable[FieldError]:
+    """Questions a record must answer though HUD's CSV lets them be empty: an import keeps the empty
+    cell as given (and flags it), while intake refuses it in the words a missing field gets."""
+    for name in names:
+        if getattr(record, name) is None:
+            yield FieldError(name, "required", f"{record._label(name)} cannot be empty.")
+
+
+def only_when(record: Record, gateway: str, answers: Iterable[int], fields: Iterable[str],
+              when: str) -> Iterable[FieldError]:
+    """HUD's dependent questions: *fields* are only asked when *gateway* has one of *answers*.
+
+    An answer to a question that was never asked is a contradiction HUD's data quality counts,
+    and it would be exported as if the worker had asked it. *when* finishes the sentence
+    "... is only asked when ...".
+    """
+    if getattr(record, gateway) in frozenset(answers):
+        return
+    for name in fields:
+        if getattr(record, name) is not None:
+            yield FieldError(name, "not_applicable", f"{record._label(name)} is only asked when {when}.")
 
 
 @dataclass(frozen=True, kw_only=True)

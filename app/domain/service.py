@@ -1,4 +1,6 @@
-"""Services and bed nights (4.14 and program services), as in Services.csv."""
+"""Services and bed nights (4.14 and program services), as in Services.csv: with the PATH referral
+outcome (P2), the SSVF service subtype (V2), financial assistance dates (V3, W2) and Moving On
+assistance described (C2)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .record import EnrollmentRecord, attr
+from .hud_lists import hud_list
+from .record import EnrollmentRecord, asked, attr, only_when
+
+PATH_REFERRAL = 161
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -24,6 +29,11 @@ class Service(EnrollmentRecord):
     type_provided: int = attr("Type of service")
     other_type_provided: str | None = attr("Other service (describe)", default=None, max_len=50)
     fa_amount: Decimal | None = attr("Financial assistance amount", default=None, money=True)
+    moving_on_other_type: str | None = asked("Other Moving On assistance (describe)", max_len=50)
+    sub_type_provided: int | None = asked("Service subtype")
+    fa_start_date: date | None = asked("Financial assistance start date")
+    fa_end_date: date | None = asked("Financial assistance end date")
+    referral_outcome: int | None = asked("Referral outcome", hud_list("P2.A"))
 
     @classmethod
     def bed_night(cls, *, enrollment_id: str, personal_id: str, night: date) -> "Service":
@@ -39,3 +49,7 @@ class Service(EnrollmentRecord):
                 yield FieldError("type_provided", "not_in_list", "A bed night must have the bed night service type.")
             if self.fa_amount is not None:
                 yield FieldError("fa_amount", "not_applicable", "A bed night has no financial assistance amount.")
+        yield from only_when(self, "record_type", (PATH_REFERRAL,), ("referral_outcome",), "it is a PATH referral")
+        if self.fa_start_date is not None and self.fa_end_date is not None and self.fa_end_date < self.fa_start_date:
+            yield FieldError("fa_end_date", "before_start",
+                             "Financial assistance end date cannot be before its start date.")

@@ -8,7 +8,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from app.sync import wire
-from server.api import routes_admin, routes_auth, routes_devices, routes_exchange, routes_sync
+from server.api import routes_admin, routes_auth, routes_descriptors, routes_devices, routes_exchange, routes_sync
 from server.api.body_limits import BodyLimits
 from server.api.deps import Context
 from server.config import Settings
@@ -72,7 +72,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         """The key that signs wipe commands, for devices to pin."""
         return {"public_key": wire.b64(wire.public_bytes(app.state.context.signing_key))}
 
-    for module in (routes_auth, routes_devices, routes_sync, routes_admin, routes_exchange):
+    for module in (routes_auth, routes_devices, routes_sync, routes_admin, routes_exchange, routes_descriptors):
         app.include_router(module.router)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(BodyLimits, max_bytes=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes,

@@ -257,3 +257,26 @@ audit = Table(
     Column("outcome", String(20), nullable=False),
     Column("detail", Text, nullable=False),
 )
+
+#: The HMIS CSV project descriptor rows (Organization, Project, Funder, ProjectCoC, Inventory,
+#: Affiliation, HMISParticipation, CEParticipation) and the other system's User rows, each kept
+#: whole as its columns' values so an export gives back what was imported or entered.
+descriptor = Table(
+    "descriptor", metadata,
+    Column("file", String(40), primary_key=True),
+    Column("id", String(ID), primary_key=True),  # our form of the row's key (hmis_csv.ids.map_id)
+    Column("project_id", String(ID), index=True),  # our form of its ProjectID (None for Organization, User)
+    Column("organization_id", String(ID)),  # our form of its OrganizationID (Organization, Project)
+    Column("body", Text, nullable=False),  # column -> value, every column but ExportID
+    Column("updated_ms", BigInteger, nullable=False),
+    Column("updated_by", String(ID), nullable=False),
+)
+
+#: Ids another system gave, for the ids an import made into ours (hmis_csv.ids.map_id), so an
+#: export hands that system's ids back.
+source_id = Table(
+    "source_id", metadata,
+    Column("namespace", String(40), primary_key=True),  # the id column: PersonalID, ExitID...
+    Column("id", String(ID), primary_key=True),
+    Column("source", String(ID), nullable=False),
+)

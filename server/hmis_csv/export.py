@@ -35,10 +35,11 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Iterable, Sequence
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping
 
 from . import hashing, spec
-from .ids import derived_id
+from .descriptors import DescriptorRow
+from .ids import ID_COLUMNS, derived_id
 from .mapping import BY_KIND
 from .model import ExportInfo, HmisUser, Organization, Project, StoredRecord
 from .spec import HASH_SHA256, HASH_UNHASHED
@@ -75,11 +76,19 @@ def build_export(
     projects: Iterable[Project],
     users: Iterable[HmisUser],
     records: Iterable[StoredRecord],
+    descriptors: Iterable[DescriptorRow] = (),
+    source_ids: Mapping[tuple[str, str], str] | None = None,
+    unlisted_users: Iterable[str] = (),
 ) -> bytes:
     """The zip (as bytes) of a complete HMIS CSV FY2026 export of what is given.
 
     Choosing what is in the export (period, projects, deleted rows) is the
     caller's job; ``records_in_scope`` applies HUD's reporting-period rule.
+    *descriptors* are written as they are, after the rows made of *organizations*, *projects* and
+    *users*. *source_ids* gives, per (id column, our id), the id another system gave a record an
+    import took in: the export hands that id back. *unlisted_users* are UserIDs an import took in
+    that its own User.csv did not list: rows naming them are written as given, and no User row is
+    made up for them (a made-up user would be a row the source never had).
     """
     if info.hash_status not in (HASH_UNHASHED, HASH_SHA256):
         raise ExportError("Export", "HashStatus", "only unhashed (1) and SHA-256 (4) exports can be produced.")
@@ -115,20 +124,51 @@ def build_export(
                 "ProjectCoCID": project_coc_id(p.id), "ProjectID": p.id, "CoCCode": p.coc_code,
                 "Geocode": p.geocode, **_meta(p, info),
             })
+    for d in descriptors:
+        rows.add(d.file, dict(d.values))
+    by_file: dict[str, list[StoredRecord]] = {}
     for stored in records:
         mapping = BY_KIND.get(stored.record.KIND)
         if mapping is None:
             continue  # our own record (Consent): not HMIS data
         if type(stored.record) is not mapping.record_type:
             raise ExportError(mapping.file, None, "a record is not of the expected type.")
+        by_file.setdefault(mapping.file, []).append(stored)
+    user_ids = {u["UserID"] for u in rows.by_file["User"]} | set(unlisted_users)
+    _check_users(rows.by_file, user_ids)
+    hashed = info.hash_status == HASH_SHA256
+    given = source_ids or {}
+
+    def lines(file: str) -> Iterator[list[str]]:
+        seen: set[Any] = set()
+        yield from _format_rows(file, rows.by_file[file], info.export_id, hashed, seen)
+        if file in by_file:
+            made = _record_rows(by_file[file], given)
+            yield from _format_rows(file, _users_known(file, made, user_ids), info.export_id, hashed, seen)
+
+    return _zip(info, lines)
+
+
+def _record_rows(records: list[StoredRecord], given: Mapping[tuple[str, str], str]) -> Iterator[dict[str, Any]]:
+    """Each record as its file's row, with the ids another system gave handed back."""
+    for stored in records:
+        mapping = BY_KIND[stored.record.KIND]
         row = {col: getattr(stored.record, f) for f, col in mapping.columns.items()}
         row.update(DateCreated=stored.date_created, DateUpdated=stored.date_updated,
                    UserID=stored.user_id, DateDeleted=stored.date_deleted)
-        rows.add(mapping.file, row)
+        if given:
+            for col in (mapping.key_column, *ID_COLUMNS):
+                value = row.get(col)
+                if value is not None:
+                    row[col] = given.get((col, value), value)
+        yield row
 
-    _check_users(rows, {u.id for u in users})
-    hashed = info.hash_status == HASH_SHA256
-    return _zip(info, {f: _format_rows(f, rs, info.export_id, hashed) for f, rs in rows.by_file.items()})
+
+def _users_known(file: str, rows: Iterable[dict[str, Any]], user_ids: set[str]) -> Iterator[dict[str, Any]]:
+    for r in rows:
+        if r.get("UserID") not in user_ids:
+            raise ExportError(file, "UserID", "a row names a user who is not in User.csv; pass every user.")
+        yield r
 
 
 def project_coc_id(project_id: str) -> str:
@@ -155,13 +195,11 @@ def _meta(obj: Organization | Project, info: ExportInfo) -> dict[str, Any]:
             "UserID": obj.user_id, "DateDeleted": obj.date_deleted}
 
 
-def _check_users(rows: _Rows, user_ids: set[str]) -> None:
-    for file, rs in rows.by_file.items():
-        if file in ("Export", "User"):
-            continue
-        for r in rs:
-            if r.get("UserID") not in user_ids:
-                raise ExportError(file, "UserID", "a row names a user who is not in User.csv; pass every user.")
+def _check_users(by_file: dict[str, list[dict[str, Any]]], user_ids: set[str]) -> None:
+    for file, rs in by_file.items():
+        if file not in ("Export", "User"):
+            for _ in _users_known(file, rs, user_ids):
+                pass
 
 
 def format_value(col: spec.Column, value: Any) -> str:
@@ -192,11 +230,12 @@ def format_value(col: spec.Column, value: Any) -> str:
     raise AssertionError(t)
 
 
-def _format_rows(file: str, rows: Sequence[dict[str, Any]], export_id: str, hashed: bool) -> list[list[str]]:
+def _format_rows(file: str, rows: Iterable[dict[str, Any]], export_id: str, hashed: bool,
+                 seen: set[Any] | None = None) -> Iterator[list[str]]:
+    """Each row as its CSV values; *seen* (the file's ids so far) finds an id written twice."""
     columns = spec.FILES[file]
-    out: list[list[str]] = []
     key = columns[0].name
-    seen: set[Any] = set()
+    seen = set() if seen is None else seen
     for row in rows:
         row = {**row, "ExportID": export_id}
         if row.get(key) in seen:
@@ -220,19 +259,20 @@ def _format_rows(file: str, rows: Sequence[dict[str, Any]], export_id: str, hash
             if col.max_len is not None and not is_hashed and len(text) > col.max_len:
                 raise ExportError(file, col.name, f"a value is longer than {col.max_len} characters.")
             line.append(text)
-        out.append(line)
-    return out
+        yield line
 
 
-def _csv_bytes(file: str, lines: list[list[str]]) -> bytes:
-    buf = io.StringIO(newline="")
-    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+def _write_csv(member: IO[bytes], file: str, lines: Iterable[list[str]]) -> None:
+    """The file's header and lines, written as they come: an export never holds a whole file."""
+    text = io.TextIOWrapper(member, encoding="utf-8", newline="")
+    w = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(spec.headers(file))
     w.writerows(lines)
-    return buf.getvalue().encode("utf-8")
+    text.flush()
+    text.detach()
 
 
-def _zip(info: ExportInfo, lines_by_file: dict[str, list[list[str]]]) -> bytes:
+def _zip(info: ExportInfo, lines_of: Callable[[str], Iterable[list[str]]]) -> bytes:
     stamp = info.export_date
     when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
     out = io.BytesIO()
@@ -241,13 +281,14 @@ def _zip(info: ExportInfo, lines_by_file: dict[str, list[list[str]]]) -> bytes:
             zi = zipfile.ZipInfo(spec.file_name(file), date_time=when)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
-            zf.writestr(zi, _csv_bytes(file, lines_by_file[file]))
+            with zf.open(zi, "w") as member:
+                _write_csv(member, file, lines_of(file))
     return out.getvalue()
 
 
 # --- choosing what goes in ------------------------------------------------------------------
 
-_DATE_FIELDS = ("exit_date", "date_provided", "information_date")
+_DATE_FIELDS = ("exit_date", "date_provided", "information_date", "assessment_date", "event_date")
 
 
 def records_in_scope(records: Iterable[StoredRecord], start: date, end: date,

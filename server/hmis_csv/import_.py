@@ -28,8 +28,9 @@ longer than its column, codes outside HUD's list, dates in the future, the eleme
 entry after birth...), a project that stops operating before it starts.
 
 Ids that are not our 32-hex form are mapped with ``ids.map_id`` (per id column), consistently
-across files. Data we do not model is read and checked but not kept; ``ImportedExport.ignored``
-counts it.
+across files; ``ImportedExport.id_map`` keeps what they were, so an export gives them back. The
+project descriptor files and User.csv are kept row by row, whole (``descriptors``); every other
+file is a record type.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ from typing import Any
 from app.domain.enrollment_rules import enrollment_problems
 from app.domain.errors import ValidationError
 
-from . import spec
-from .ids import map_id
+from . import descriptors, spec
+from .descriptors import DescriptorRow, columns as descriptor_columns, problems as descriptor_problems
+from .ids import ID_COLUMNS, map_id
 from .mapping import BY_FILE, MAPPINGS
 from .model import ExportInfo, HmisUser, ImportedExport, Organization, Project, StoredRecord
 from .reading import (DEFAULT_MAX_MEMBER_BYTES, DEFAULT_MAX_MEMBERS, DEFAULT_MAX_TOTAL_BYTES, ZIP, Progress, Row,
@@ -54,7 +56,7 @@ from .spec import HASH_UNHASHED
 __all__ = ["CsvImportError", "read_export", "ZIP"]
 
 #: Id columns whose values are mapped to our id form (the namespace is the column name).
-_LINK_COLUMNS = frozenset({"PersonalID", "EnrollmentID", "ProjectID", "HouseholdID", "OrganizationID", "UserID"})
+_LINK_COLUMNS = ID_COLUMNS
 
 
 def read_export(
@@ -141,7 +143,10 @@ def _iso(value: Any) -> Any:
     return value
 
 
-_DESCRIPTORS = ("Export", "User", "Organization", "Project", "ProjectCoC")
+_DESCRIPTORS = ("Export", *descriptors.FILES)
+#: Descriptor files whose ProjectID is checked with the others' links (Project and ProjectCoC
+#: are checked as projects are read).
+_PROJECT_PARTS = ("Funder", "Inventory", "Affiliation", "HMISParticipation", "CEParticipation")
 
 
 class _Builder:
@@ -168,15 +173,15 @@ class _Builder:
         projects = self._projects({o.id for o in organizations})
         project_ids = {p.id for p in projects}
         for file in spec.FILES:
-            if file not in BY_FILE and file not in _DESCRIPTORS:
-                rows = self.tables[file]
-                self._check_parents(file, rows, project_ids)
-                if rows:
-                    self.ignored[spec.file_name(file)] += len(rows)
+            if file in _PROJECT_PARTS or file in _ASSESSMENT_PARTS or (file not in BY_FILE and file not in _DESCRIPTORS):
+                self._check_parents(file, self.tables[file], project_ids)
+            if file not in BY_FILE and file not in _DESCRIPTORS and self.tables[file]:
+                self.ignored[spec.file_name(file)] += len(self.tables[file])
+        kept = self._descriptors()
         records = self._records(project_ids)
         self._check_users(users)
         return ImportedExport(info=self.info, organizations=organizations, projects=projects, users=users,
-                              records=records, ignored=dict(self.ignored), id_map=dict(self.id_map),
+                              records=records, descriptors=kept, ignored=dict(self.ignored), id_map=dict(self.id_map),
                               problems=[p for p in self.report.problems if not p.blocking],
                               problems_total=self.report.total)
 
@@ -227,7 +232,7 @@ class _Builder:
                     if col in r.values and r.values[col] is not None and \
                             self._id("ProjectID", r.values[col]) not in project_ids:
                         self.report.block(name, r.number, col, f"This {col} has no row in Project.csv.")
-        if file in ("AssessmentQuestions", "AssessmentResults") and self._links_to("Assessment"):
+        if file in _ASSESSMENT_PARTS and self._links_to("Assessment"):
             assessments = {a.values["AssessmentID"] for a in self.tables["Assessment"]}
             for r in rows:
                 if r.values["AssessmentID"] not in assessments:
@@ -235,6 +240,19 @@ class _Builder:
         # enrollment links of the files we do not keep are checked in _check_links
 
     # -- descriptor files
+
+    def _descriptors(self) -> list[DescriptorRow]:
+        """Every descriptor row whole, its data-quality problems flagged (kept as given)."""
+        out = []
+        for file in descriptors.FILES:
+            name = spec.file_name(file)
+            for r in self.tables[file]:
+                row = DescriptorRow(file, {c.name: r.values[c.name] for c in descriptor_columns(file)})
+                for column, message in descriptor_problems(file, row.values):
+                    self.report.flag(name, r.number, column, f"{message} (imported as given)",
+                                     shown_value(spec.column(file, column), _text(row.values[column])))
+                out.append(row)
+        return out
 
     def _users(self) -> list[HmisUser]:
         return [HmisUser(
@@ -259,10 +277,8 @@ class _Builder:
             if pid not in project_ids:
                 if self._links_to("Project"):
                     self.report.block("ProjectCoC.csv", r.number, "ProjectID", "This ProjectID has no row in Project.csv.")
-            elif pid in cocs:
-                self.ignored["ProjectCoC.csv"] += 1  # we keep one CoC per project: the first
-            else:
-                cocs[pid] = (r.values["CoCCode"], r.values["Geocode"])  # type: ignore[index]
+            elif pid not in cocs:  # the project's own CoC is its first row; every row is kept whole
+                cocs[pid] = (r.values["CoCCode"], r.values["Geocode"])  # type: ignore[assignment]
         projects = []
         for r in self.tables["Project"]:
             v = r.values
@@ -271,11 +287,6 @@ class _Builder:
                 self.report.block("Project.csv", r.number, "OrganizationID",
                                   "This OrganizationID has no row in Organization.csv.")
             pid = self._id("ProjectID", v["ProjectID"])
-            if v["OperatingEndDate"] is not None and v["OperatingStartDate"] is not None and \
-                    v["OperatingEndDate"] < v["OperatingStartDate"]:
-                self.report.flag("Project.csv", r.number, "OperatingEndDate",
-                                 "The project stops operating before it starts (imported as given).",
-                                 v["OperatingEndDate"].isoformat())
             coc, geo = cocs.get(pid, (None, None))  # type: ignore[arg-type]
             projects.append(Project(
                 id=pid, organization_id=org, name=v["ProjectName"], common_name=v["ProjectCommonName"],  # type: ignore[arg-type]
@@ -355,8 +366,9 @@ class _Builder:
                 continue
             self._check_enrollment_links(spec.file_name(m.file), [(r, rec.enrollment_id, rec.personal_id)
                                                                   for r, rec in built[m.file]], enrollments)
-        for file in ("EmploymentEducation", "Assessment", "AssessmentQuestions", "AssessmentResults", "Event",
-                     "YouthEducationStatus"):
+        for file in _ENROLLMENT_PARTS:
+            if file in BY_FILE:
+                continue  # checked with the records above
             self._check_enrollment_links(spec.file_name(file), [
                 (r, self._id("EnrollmentID", r.values["EnrollmentID"]), self._id("PersonalID", r.values["PersonalID"]))
                 for r in self.tables[file]], enrollments)
@@ -395,5 +407,7 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(_iso(value))
 
 
+_ASSESSMENT_PARTS = ("AssessmentQuestions", "AssessmentResults")
+_ENROLLMENT_PARTS = ("EmploymentEducation", "Assessment", *_ASSESSMENT_PARTS, "Event", "YouthEducationStatus")
 _META_COLUMNS = frozenset({"DateCreated", "DateUpdated", "UserID", "DateDeleted", "ExportID"})
 _USER_ID = spec.column("User", "UserID")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Mapping
+from typing import Any, Mapping
 
 from app.domain.record import Record
 
@@ -142,8 +142,10 @@ class ImportedExport:
     projects: list[Project]
     users: list[HmisUser]
     records: list[StoredRecord]
-    #: What was read and checked but not kept: "Funder.csv" -> rows (files we do not model),
-    #: "Client.csv:YearEnteredService" -> non-empty values (columns we do not model).
+    #: Every row of the descriptor files and User.csv, whole (descriptors.FILES).
+    descriptors: list[Any] = field(default_factory=list)
+    #: What was read and checked but not kept (none, once every file and column is modelled):
+    #: "Event.csv" -> rows of a file, "Client.csv:YearEnteredService" -> non-empty values of a column.
     ignored: Mapping[str, int] = field(default_factory=dict)
     #: (id column, id as found in the file) -> our 32-hex id, for ids that had to be mapped.
     id_map: Mapping[tuple[str, str], str] = field(default_factory=dict)

@@ -153,7 +153,7 @@ def parse_file(file: str, raw: bytes, report: Report, progress: Progress | None 
                 report.block(name, number, None,
                              f"The row has {len(fields)} values; the header has {len(expected)} columns.")
                 continue
-            values = {c.name: _parse_value(name, number, c, v, report) for c, v in zip(order, fields)}
+            values = {c.name: parse_value(name, number, c, v, report) for c, v in zip(order, fields)}
             rows.append(Row(number, values))
             if progress is not None and number % 50_000 == 0:
                 progress(name, number)
@@ -206,7 +206,8 @@ def _header_order(name: str, found: list[str], columns: tuple[spec.Column, ...],
     return None
 
 
-def _parse_value(name: str, row: int, col: spec.Column, text: str, report: Report) -> Any:
+def parse_value(name: str, row: int, col: spec.Column, text: str, report: Report) -> Any:
+    """*text* as *col*'s type (None for empty), or None with its problem reported."""
     if text == "":
         if col.blocking:
             report.block(name, row, col.name, "A value is required here but the field is empty.")

@@ -94,11 +94,21 @@ class Report:
         return any(blocking for (_, blocking) in self.by_file)
 
     def raise_if_blocked(self) -> None:
-        """Refuse the import, naming the first blocking problem and carrying them all."""
+        """Refuse the import, naming the first blocking problem and carrying them all.
+
+        A hashed export is named first when it is one: it cannot be taken whatever else is mended,
+        so it is the reason a person needs before any row's.
+        """
         if not self.blocked:
             return
-        first = next(p for p in self.problems if p.blocking)
-        raise CsvImportError(first.file, first.row, first.column, first.message, self.problems, self.total)
+        blocking = [p for p in self.problems if p.blocking]
+        first = next((p for p in blocking if (p.file, p.column) == ("Export.csv", "HashStatus")), blocking[0])
+        others = sum(count for (_, is_blocking), count in self.by_file.items() if is_blocking) - 1
+        message = first.message
+        if others:
+            plural = "s" if others > 1 else ""
+            message += f" {others:,} other problem{plural} also block the import; the report lists them."
+        raise CsvImportError(first.file, first.row, first.column, message, self.problems, self.total)
 
 
 def report_csv(problems: list[Problem]) -> bytes:

@@ -11,6 +11,11 @@ def utc_datetime(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, timezone.utc).replace(tzinfo=None)
 
 
+def utc_ms(moment: datetime) -> int:
+    """``utc_datetime`` undone: a naive UTC datetime (an HMIS CSV time) as a service timestamp."""
+    return int(moment.replace(tzinfo=timezone.utc).timestamp() * 1000)
+
+
 def utc_date(ms: int) -> date:
     """The UTC day of a service timestamp: what "today" means for expiries and date rules."""
     return utc_datetime(ms).date()

@@ -15,15 +15,15 @@ from app.domain import hlc
 from app.domain.ids import new_id
 from app.domain.registry import RECORD_TYPES
 from server.auth import roles
-from server.db.schema import agency, project, record, user
+from server.db.schema import agency, project, record, source_id, user
 from server.hmis_csv import report
 from server.hmis_csv.export import ExportError, build_export, records_in_scope
 from server.hmis_csv.import_ import CsvImportError, read_export
 from server.hmis_csv.model import ExportInfo, HmisUser, Organization, Problem, Project, StoredRecord
 from server.hmis_csv.reading import Progress
 from server.hmis_csv.spec import HASH_SHA256, HASH_UNHASHED
-from server.services import audit_log, record_store
-from server.services.clock import utc_date, utc_datetime
+from server.services import audit_log, descriptor_store, record_store
+from server.services.clock import utc_date, utc_datetime, utc_ms
 from server.services.errors import BadRequest, Forbidden
 from server.services.sharing import visible
 
@@ -47,32 +47,49 @@ def export(conn: Connection, now_ms: int, user_row, *, start: date, end: date, p
     outside = [p for p in chosen if p not in projects]
     if outside:
         raise Forbidden("Some of those projects are not yours to export, or do not exist.")
-    rows = conn.execute(select(record).where(record.c.kind != "consent", visible(user_row, now_ms))).all()
+    query = select(record.c.kind, record.c.body, record.c.date_created_ms, record.c.date_updated_ms, record.c.user_id,
+                   record.c.date_deleted_ms).where(record.c.kind != "consent", visible(user_row, now_ms))
     stored = [StoredRecord(RECORD_TYPES[r.kind].from_dict(json.loads(r.body)), _when(r.date_created_ms),
-                           _when(r.date_updated_ms), r.user_id, _when(r.date_deleted_ms)) for r in rows]
+                           _when(r.date_updated_ms), r.user_id, _when(r.date_deleted_ms))
+              for r in conn.execute(query.execution_options(yield_per=5000))]  # a slice of rows at a time
     kept = records_in_scope(stored, start, end, chosen)
     agency_ids = {projects[p].agency_id for p in chosen}
-    user_ids = {s.user_id for s in kept} | {user_row.id}
-    staff = [HmisUser(id=u.id, first_name=u.first_name, last_name=u.last_name, date_created=_when(u.created_ms))
-             for u in conn.execute(select(user).where(user.c.id.in_(user_ids)))]
-    staff += [HmisUser(id=uid) for uid in sorted(user_ids - {s.id for s in staff})]
+    full = not project_ids and user_row.role == roles.SYSTEM_ADMIN  # every row this service holds
+    given = source_ids(conn)
+    held = descriptor_store.rows(conn, project_ids=chosen)
+    held += [d for d in descriptor_store.rows(conn, "Organization") if full or d.key in agency_ids]
+    described = {(d.file, d.project_id if d.file != "Organization" else d.key) for d in held}
     organizations = [Organization(id=a.id, name=a.name, victim_service_provider=a.victim_service_provider,
                                   user_id=user_row.id, date_created=_when(a.created_ms))
-                     for a in conn.execute(select(agency).where(agency.c.id.in_(agency_ids)))]
+                     for a in conn.execute(select(agency).where(agency.c.id.in_(agency_ids)))
+                     if ("Organization", a.id) not in described]
     hmis_projects = [Project(id=p.id, organization_id=p.agency_id, name=p.name, project_type=p.project_type,
                              operating_start=date.fromisoformat(p.operating_start),
                              operating_end=date.fromisoformat(p.operating_end) if p.operating_end else None,
-                             continuum_project=1, user_id=user_row.id, coc_code=p.coc_code, geocode=p.geocode,
-                             date_created=_when(p.created_ms)) for p in (projects[i] for i in chosen)]
+                             continuum_project=1, user_id=user_row.id,
+                             coc_code=None if ("ProjectCoC", p.id) in described else p.coc_code,
+                             geocode=None if ("ProjectCoC", p.id) in described else p.geocode,
+                             date_created=_when(p.created_ms))
+                     for p in (projects[i] for i in chosen) if ("Project", p.id) not in described]
+    referenced = {given.get(("UserID", s.user_id), s.user_id) for s in kept} | {d.values["UserID"] for d in held}
+    if organizations or hmis_projects:
+        referenced.add(user_row.id)
+    theirs = [d for d in descriptor_store.rows(conn, "User") if full or d.values["UserID"] in referenced]
+    referenced -= {d.values["UserID"] for d in theirs}
+    staff = [HmisUser(id=u.id, first_name=u.first_name, last_name=u.last_name, date_created=_when(u.created_ms))
+             for u in conn.execute(select(user).where(user.c.id.in_(referenced)))]
+    unlisted = referenced - {s.id for s in staff} - {None}  # an import's, not in its own User.csv: kept as given
     info = ExportInfo(export_id=new_id(), export_date=_when(now_ms), export_start=start, export_end=end,
                       implementation_id=IMPLEMENTATION_ID, source_name="Connecticut HMIS Intake",
                       hash_status=HASH_SHA256 if hashed else HASH_UNHASHED)
     try:
-        data = build_export(info, organizations=organizations, projects=hmis_projects, users=staff, records=kept)
+        data = build_export(info, organizations=organizations, projects=hmis_projects, users=staff, records=kept,
+                            descriptors=theirs + held, source_ids=given, unlisted_users=unlisted)
     except ExportError as error:
         raise BadRequest(f"The export could not be written: {error}") from None
     audit_log.record(conn, now_ms, "export", actor=user_row.id, agency_id=user_row.agency_id,
                      detail={"records": len(kept), "projects": len(chosen), "hashed": hashed,
+                             "descriptor_rows": len(held),
                              "start": start.isoformat(), "end": end.isoformat()})
     return data
 
@@ -100,6 +117,8 @@ def import_export(conn: Connection, now_ms: int, user_row, data: bytes, *,
                 coc_code=proj.coc_code or "CT-505", geocode=proj.geocode or "000000",
                 operating_start=proj.operating_start.isoformat(),
                 operating_end=proj.operating_end.isoformat() if proj.operating_end else None, created_ms=now_ms))
+    descriptors_written, descriptors_unchanged = descriptor_store.store(conn, now_ms, user_row.id, taken.descriptors)
+    _keep_source_ids(conn, taken.id_map)
     owner = _owners(taken)
     stamp = hlc.Stamp(now_ms, 0, "import").encode()
     written = unchanged = 0
@@ -118,11 +137,13 @@ def import_export(conn: Connection, now_ms: int, user_row, data: bytes, *,
         if agency_id is None:
             raise BadRequest("The import has no organization to own its records.")
         clocks = {f: stamp for f in body if f != "id"}
+        given = record_store.Provenance(stored.user_id, utc_ms(stored.date_created), utc_ms(stored.date_updated),
+                                        utc_ms(stored.date_deleted) if deleted else None)  # type: ignore[arg-type]
         if before is None:
-            fresh.append(record_store.NewRecord(rec.KIND, body, clocks, agency_id, user_row.id, deleted))
+            fresh.append(record_store.NewRecord(rec.KIND, body, clocks, agency_id, user_row.id, deleted, given))
         else:
             record_store.write(conn, now_ms, kind=rec.KIND, body=body, clocks=clocks, agency_id=before.agency_id,
-                               user_id=user_row.id, op_id=None, deleted=deleted)
+                               user_id=user_row.id, op_id=None, deleted=deleted, provenance=given)
         written += 1
     for start in range(0, len(fresh), _STORE_STEP):
         record_store.write_new(conn, now_ms, fresh[start:start + _STORE_STEP])
@@ -130,8 +151,9 @@ def import_export(conn: Connection, now_ms: int, user_row, data: bytes, *,
             progress("stored", min(start + _STORE_STEP, len(fresh)))
     audit_log.record(conn, now_ms, "import", actor=user_row.id,
                      detail={"records": written, "unchanged": unchanged, "projects": len(taken.projects),
-                             "problems": taken.problems_total})
+                             "descriptors": descriptors_written, "problems": taken.problems_total})
     return {"records_written": written, "records_unchanged": unchanged, "projects": len(taken.projects),
+            "descriptor_rows_written": descriptors_written, "descriptor_rows_unchanged": descriptors_unchanged,
             "organizations": len(taken.organizations), "ignored": dict(taken.ignored),
             **problems_answer(taken.problems, taken.problems_total), "all_problems": taken.problems}
 
@@ -171,6 +193,20 @@ def _existing(conn: Connection, records: list[StoredRecord]) -> dict[tuple[str, 
                 record.c.kind == kind, record.c.id.in_(wanted[start:start + 900]))
             found.update({(kind, r.id): r for r in conn.execute(query)})
     return found
+
+
+def _keep_source_ids(conn: Connection, id_map) -> None:
+    """The ids the other system gave, for those an import made into ours (the first one kept)."""
+    held = {(r.namespace, r.id) for r in conn.execute(select(source_id.c.namespace, source_id.c.id))}
+    fresh = [{"namespace": column, "id": ours, "source": theirs} for (column, theirs), ours in id_map.items()
+             if (column, ours) not in held]
+    if fresh:
+        conn.execute(insert(source_id), fresh)
+
+
+def source_ids(conn: Connection) -> dict[tuple[str, str], str]:
+    """(id column, our id) -> the id another system gave it."""
+    return {(r.namespace, r.id): r.source for r in conn.execute(select(source_id))}
 
 
 def _owners(taken) -> dict[str, str]:

@@ -16,7 +16,7 @@ from server.db.schema import client_key, record, record_history
 from server.services import feed, sharing
 from server.services.feed import forget, mark, writing
 
-__all__ = ["NewRecord", "current", "forget", "history_body", "mark", "write", "write_new", "writing"]
+__all__ = ["NewRecord", "Provenance", "current", "forget", "history_body", "mark", "write", "write_new", "writing"]
 
 
 def current(conn: Connection, kind: str, record_id: str, *, lock: bool = False):
@@ -38,26 +38,54 @@ def _links(kind: str, body: dict) -> dict:
             "project_id": body.get("project_id")}
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Who made and last changed a record, and when, as another system's export says. An import
+    keeps it on the row so an export gives it back; the history still names who imported it."""
+
+    user_id: str
+    created_ms: int
+    updated_ms: int
+    deleted_ms: int | None = None
+
+
+def _row(kind: str, body: dict, clocks: dict, *, version: int, seq: int, now_ms: int, user_id: str,
+         deleted: bool, deleted_before: int | None, provenance: Provenance | None) -> dict:
+    """The record row's values but its key, agency and creation time."""
+    if provenance is not None:
+        now_ms, user_id = provenance.updated_ms, provenance.user_id
+        deleted_before = provenance.deleted_ms if deleted else None
+    return dict(body=json.dumps(body, sort_keys=True), clocks=json.dumps(clocks, sort_keys=True),
+                version=version, feed_seq=seq, date_updated_ms=now_ms, user_id=user_id,
+                date_deleted_ms=(deleted_before or now_ms) if deleted else None, **_links(kind, body))
+
+
+def _history(kind: str, record_id: str, values: dict, *, deleted: bool, op_id: str | None, user_id: str, now_ms: int,
+             lost: dict | None) -> dict:
+    return dict(kind=kind, id=record_id, version=values["version"], body=values["body"],
+                deleted=deleted, op_id=op_id, user_id=user_id, at_ms=now_ms,
+                lost=json.dumps(lost, sort_keys=True) if lost else None)
+
+
 def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict, agency_id: str, user_id: str,
-          op_id: str | None, deleted: bool = False, lost: dict | None = None) -> int:
+          op_id: str | None, deleted: bool = False, lost: dict | None = None,
+          provenance: Provenance | None = None) -> int:
     """Store ``body`` as the record's next version; returns that version number."""
     feed.require(conn)
     row = current(conn, kind, body["id"], lock=True)
     version = (row.version if row else 0) + 1
     seq = -1 - secrets.randbits(62)  # a unique stand-in until the feed gives the real number
     feed.record_written(conn, kind, body["id"])
-    values = dict(body=json.dumps(body, sort_keys=True), clocks=json.dumps(clocks, sort_keys=True),
-                  version=version, feed_seq=seq, date_updated_ms=now_ms, user_id=user_id,
-                  date_deleted_ms=(row.date_deleted_ms or now_ms) if deleted and row else (now_ms if deleted else None),
-                  **_links(kind, body))
+    values = _row(kind, body, clocks, version=version, seq=seq, now_ms=now_ms, user_id=user_id, deleted=deleted,
+                  deleted_before=row.date_deleted_ms if row else None, provenance=provenance)
     if row is None:
-        conn.execute(insert(record).values(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=now_ms,
+        created = provenance.created_ms if provenance else now_ms
+        conn.execute(insert(record).values(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=created,
                                            **values))
     else:
         conn.execute(update(record).where(record.c.kind == kind, record.c.id == body["id"]).values(**values))
-    conn.execute(insert(record_history).values(kind=kind, id=body["id"], version=version, body=values["body"],
-                                               deleted=deleted, op_id=op_id, user_id=user_id, at_ms=now_ms,
-                                               lost=json.dumps(lost, sort_keys=True) if lost else None))
+    conn.execute(insert(record_history).values(**_history(kind, body["id"], values, deleted=deleted, op_id=op_id,
+                                                          user_id=user_id, now_ms=now_ms, lost=lost)))
     if kind == "client":
         _index_client(conn, body, deleted)
     elif kind == "consent":
@@ -76,6 +104,7 @@ class NewRecord:
     agency_id: str
     user_id: str
     deleted: bool = False
+    provenance: Provenance | None = None
 
 
 def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: int = 5000) -> None:
@@ -94,13 +123,13 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
         for j, item in enumerate(part):
             if item.kind == "consent":
                 raise ValueError("a release of information is written with write(), which updates sharing")
-            text = json.dumps(item.body, sort_keys=True)
-            rows.append(dict(kind=item.kind, id=item.body["id"], agency_id=item.agency_id, date_created_ms=now_ms,
-                             body=text, clocks=json.dumps(item.clocks, sort_keys=True), version=1,
-                             feed_seq=-base - j, date_updated_ms=now_ms, user_id=item.user_id,
-                             date_deleted_ms=now_ms if item.deleted else None, **_links(item.kind, item.body)))
-            history.append(dict(kind=item.kind, id=item.body["id"], version=1, body=text, deleted=item.deleted,
-                                op_id=None, user_id=item.user_id, at_ms=now_ms, lost=None))
+            values = _row(item.kind, item.body, item.clocks, version=1, seq=-base - j, now_ms=now_ms,
+                          user_id=item.user_id, deleted=item.deleted, deleted_before=None, provenance=item.provenance)
+            created = item.provenance.created_ms if item.provenance else now_ms
+            rows.append(dict(kind=item.kind, id=item.body["id"], agency_id=item.agency_id, date_created_ms=created,
+                             **values))
+            history.append(_history(item.kind, item.body["id"], values, deleted=item.deleted, op_id=None, user_id=item.user_id,
+                                    now_ms=now_ms, lost=None))
             if item.kind == "client" and not item.deleted:
                 keys += [{"key": k, "client_id": item.body["id"]} for k in sorted(client_keys(item.body))]
         for table, batch in ((record, rows), (record_history, history), (client_key, keys)):

@@ -6,21 +6,26 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from app.domain.assessment import Assessment, AssessmentQuestion, AssessmentResult
 from app.domain.client import Client
 from app.domain.consent import Consent
 from app.domain.current_living_situation import CurrentLivingSituation
 from app.domain.disability import Disability
+from app.domain.employment_education import EmploymentEducation
 from app.domain.enrollment import Enrollment
+from app.domain.event import Event
 from app.domain.exit import Exit
 from app.domain.health_and_dv import HealthAndDV
 from app.domain.ids import new_id
 from app.domain.income_benefits import IncomeBenefits
 from app.domain.service import Service
+from app.domain.youth_education_status import YouthEducationStatus
 
 TODAY = date(2025, 6, 1)
 CLIENT_ID = "c" * 32
 PROJECT_ID = "a" * 32
 ENROLLMENT_ID = "e" * 32
+ASSESSMENT_ID = "f" * 32
 AGENCY_ID = "b" * 32
 
 
@@ -82,10 +87,53 @@ def consent(**kw) -> Consent:
     return replace(base, **kw)
 
 
+def employment_education(**kw) -> EmploymentEducation:
+    base = EmploymentEducation(enrollment_id=ENROLLMENT_ID, personal_id=CLIENT_ID, information_date=date(2025, 1, 10),
+                               data_collection_stage=1, last_grade_completed=4, school_status=5, employed=1,
+                               employment_type=2)
+    return replace(base, **kw)
+
+
+def youth_education_status(**kw) -> YouthEducationStatus:
+    base = YouthEducationStatus(enrollment_id=ENROLLMENT_ID, personal_id=CLIENT_ID,
+                                information_date=date(2025, 1, 10), data_collection_stage=1,
+                                current_school_attend=2, current_ed_status=0)
+    return replace(base, **kw)
+
+
+def assessment(**kw) -> Assessment:
+    base = Assessment(id=ASSESSMENT_ID, enrollment_id=ENROLLMENT_ID, personal_id=CLIENT_ID,
+                      assessment_date=date(2025, 1, 12), assessment_location="Hartford CAN access point",
+                      assessment_type=3, assessment_level=2, prioritization_status=1)
+    return replace(base, **kw)
+
+
+def assessment_question(**kw) -> AssessmentQuestion:
+    base = AssessmentQuestion(enrollment_id=ENROLLMENT_ID, personal_id=CLIENT_ID, assessment_id=ASSESSMENT_ID,
+                              assessment_question_group="Housing history", assessment_question_order=1,
+                              assessment_question="Nights slept outside in the past month",
+                              assessment_answer="12")
+    return replace(base, **kw)
+
+
+def assessment_result(**kw) -> AssessmentResult:
+    base = AssessmentResult(enrollment_id=ENROLLMENT_ID, personal_id=CLIENT_ID, assessment_id=ASSESSMENT_ID,
+                            assessment_result_type="Vulnerability score", assessment_result="9")
+    return replace(base, **kw)
+
+
+def event(**kw) -> Event:
+    base = Event(enrollment_id=ENROLLMENT_ID, personal_id=CLIENT_ID, event_date=date(2025, 1, 15), event=14,
+                 location_crisis_or_ph_housing="Hartford PSH")
+    return replace(base, **kw)
+
+
 FACTORIES = {
     "client": client, "enrollment": enrollment, "exit": exit_, "income_benefits": income,
     "disability": disability, "health_and_dv": health_dv, "current_living_situation": cls,
-    "service": service, "consent": consent,
+    "service": service, "consent": consent, "employment_education": employment_education,
+    "youth_education_status": youth_education_status, "assessment": assessment,
+    "assessment_question": assessment_question, "assessment_result": assessment_result, "event": event,
 }
 
 

@@ -15,6 +15,8 @@ EXPECTED_REVIEW = {
     "exit": {"destination", "destination_subsidy_type"},
     "enrollment": {"relationship_to_hoh", "entry_date", "household_id"},
     "consent": {"granted", "scope", "revoked_date"},
+    "assessment": {"prioritization_status"},
+    "event": {"event", "referral_result", "result_date"},
 }
 
 

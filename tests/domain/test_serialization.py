@@ -130,7 +130,9 @@ def test_odd_unknown_key_not_echoed():
 
 def test_registry_contract():
     assert set(RECORD_TYPES) == {"client", "enrollment", "exit", "income_benefits", "disability",
-                                 "health_and_dv", "current_living_situation", "service", "consent"}
+                                 "health_and_dv", "current_living_situation", "service", "consent",
+                                 "employment_education", "youth_education_status", "assessment",
+                                 "assessment_question", "assessment_result", "event"}
     for kind, cls in RECORD_TYPES.items():
         assert cls.KIND == kind
         for parent in cls.PARENTS:
@@ -138,6 +140,8 @@ def test_registry_contract():
     assert RECORD_TYPES["exit"].PARENTS == ("enrollment_id", "personal_id")
     assert RECORD_TYPES["enrollment"].PARENTS == ("personal_id",)
     assert RECORD_TYPES["disability"].CSV_FILE == "Disabilities"
+    assert RECORD_TYPES["assessment_question"].PARENTS == ("enrollment_id", "personal_id", "assessment_id")
+    assert RECORD_TYPES["assessment_result"].CSV_FILE == "AssessmentResults"
 
 
 def test_records_are_frozen():

@@ -197,13 +197,17 @@ def test_foreign_ids_are_mapped_consistently_across_files(good):
     assert read_export(z, today=d.TODAY).records == got.records
 
 
-def test_columns_and_files_we_do_not_model_are_checked_then_counted(good):
+def test_every_file_and_column_is_kept(good):
     z, _ = _set(good, "Client", "YearEnteredService", "1981", where=lambda r: r["PersonalID"] == d.JAMES)
     z = _edit(z, "Funder", lambda rows: rows + [[
         "f" * 32, d.SHELTER, "2", "", "CT0001", "2024-07-01", "", "2024-07-01 00:00:00",
         "2024-07-01 00:00:00", d.USER_A, "", d.EXPORT_ID]])
     got = read_export(z, today=d.TODAY)
-    assert got.ignored == {"Client.csv:YearEnteredService": 1, "Funder.csv": 1}
+    assert got.ignored == {}
+    assert [(r.values["FunderID"], r.values["GrantID"]) for r in got.descriptors if r.file == "Funder"] == [
+        ("f" * 32, "CT0001")]
+    james = next(s.record for s in got.records if s.record.id == d.JAMES)
+    assert james.year_entered_service == 1981
     bad = _edit(z, "Funder", lambda rows: [rows[0], rows[1][:5] + ["July 1"] + rows[1][6:]])
     err = _refused(bad)
     assert (err.file, err.row, err.column) == ("Funder.csv", 2, "StartDate")

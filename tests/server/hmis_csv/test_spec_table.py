@@ -63,3 +63,15 @@ def test_files_the_table_lacks_match_hud_sample_headers(sample, file):
     with zipfile.ZipFile(sample) as archive:
         first = io.TextIOWrapper(archive.open(f"{file}.csv"), encoding="utf-8-sig").readline()
     assert next(csv.reader([first])) == list(spec.headers(file))
+
+
+def test_each_coded_column_names_the_list_of_the_table():
+    """column_lists is the table's List column, but for the one "1.1" that is list 1.10 (the table was
+    made from numbers): Organization.VictimServiceProvider is a No/Yes answer."""
+    from server.hmis_csv.column_lists import LISTS
+
+    theirs = {(f, r["Name"]): r["List"] for f, rows in _table().items() for r in rows if r["List"]}
+    theirs[("Organization", "VictimServiceProvider")] = "1.10"
+    ours = {(f, c): n for f, cols in LISTS.items() for c, n in cols.items()}
+    assert ours == theirs
+    assert all(c in spec.headers(f) for f, c in ours)
