@@ -92,7 +92,7 @@ class Enrollment(Record):
     insufficient_income: int | None = asked("Insufficient income to support the youth", hud_list("1.8"))
     incarcerated_parent: int | None = asked("Incarcerated parent of the youth", hud_list("1.8"))
     # V6 VAMC station number (HUD's list of station codes is text)
-    vamc_station: str | None = attr("VAMC station number", default=None, max_len=5)
+    vamc_station: str | None = asked("VAMC station number", hud_list("V6.1"), max_len=5)
     # V7 SSVF homelessness prevention targeting criteria
     target_screen_reqd: int | None = asked("Targeting screening required", hud_list("1.7"))
     time_to_housing_loss: int | None = asked("Time until housing loss", hud_list("V7.A"))

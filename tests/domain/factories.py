@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from app.domain.assessment import Assessment, AssessmentQuestion, AssessmentResult
 from app.domain.client import Client
 from app.domain.consent import Consent
@@ -13,6 +15,7 @@ from app.domain.current_living_situation import CurrentLivingSituation
 from app.domain.disability import Disability
 from app.domain.employment_education import EmploymentEducation
 from app.domain.enrollment import Enrollment
+from app.domain.errors import ValidationError
 from app.domain.event import Event
 from app.domain.exit import Exit
 from app.domain.health_and_dv import HealthAndDV
@@ -139,3 +142,11 @@ FACTORIES = {
 
 def fresh_id() -> str:
     return new_id()
+
+
+def check_rule(valid, invalid, field: str, code: str) -> None:
+    """A rule's pair of cases: the valid record passes, the invalid one is refused for *field* with *code*."""
+    valid.validate(today=TODAY)
+    with pytest.raises(ValidationError) as info:
+        invalid.validate(today=TODAY)
+    assert (field, code) in {(e.field, e.code) for e in info.value.errors}, info.value.errors
