@@ -57,6 +57,9 @@ POLICY: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/v1/agencies"): ADMIN_ONLY,
     ("POST", "/v1/projects"): ADMIN_ONLY,
     ("PUT", "/v1/policy"): ADMIN_ONLY,
+    ("GET", "/v1/descriptors/{file}"): ADMIN_ONLY,
+    ("PUT", "/v1/descriptors/{file}"): ADMIN_ONLY,
+    ("DELETE", "/v1/descriptors/{file}/{row_id}"): ADMIN_ONLY,
     # user.manage
     ("GET", "/v1/users"): COORDINATING,
     ("POST", "/v1/users"): COORDINATING,
@@ -234,6 +237,11 @@ class Env:
         assert response.status_code == 200, response.text
         return response.content
 
+    def funder_row(self) -> dict:
+        """A new Funder row of agency A's project, as the HMIS Admin would enter it."""
+        return {"values": {"ProjectID": self.world.projects[A], "Funder": "2", "GrantID": "CT0123L1E012301",
+                           "StartDate": "2025-07-01"}}
+
     def shared(self, key: str, make):
         """One real object per kind for refused calls to aim at (a refusal must not consume it)."""
         if key not in self.made:
@@ -269,6 +277,14 @@ def _request(env: Env, key: tuple[str, str], role: str, allowed: bool) -> tuple[
                       "coc_code": "CT-505", "geocode": "099003", "operating_start": "2021-01-01"}
     if key == ("PUT", "/v1/policy"):
         return path, {"idle_lock_minutes": 15}
+    if key == ("GET", "/v1/descriptors/{file}"):
+        return path.format(file="Funder"), None
+    if key == ("PUT", "/v1/descriptors/{file}"):
+        return path.format(file="Funder"), env.funder_row()
+    if key == ("DELETE", "/v1/descriptors/{file}/{row_id}"):
+        row_id = fresh_or_shared("funder", lambda: env.admin.call("PUT", "/v1/descriptors/Funder",
+                                                                  env.funder_row())["id"])
+        return path.format(file="Funder", row_id=row_id), None
     if key == ("POST", "/v1/users"):
         body = {"username": f"new{tag}", "first_name": "New", "last_name": "Hire", "role": CASE,
                 "password": PASSWORD, "training_expires": (date.today() + timedelta(days=300)).isoformat()}
