@@ -149,20 +149,17 @@ def _say(file: str, count: int) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a zip all or nothing; the report (every problem, blocking or not) is written either way."""
     from server.hmis_csv import report
-    from server.services import hmis_exchange, record_store
+    from server.services import hmis_exchange
     zip_path, report_path = Path(args.zip), Path(args.report) if args.report else None
     try:
         data = zip_path.read_bytes()
     except OSError as error:
         raise SystemExit(f"hmis-server: the zip cannot be read ({error.strerror}).") from None
     engine = _engine(args)
-    now = _now()
     try:
-        with record_store.writing(engine) as conn:
-            answer = hmis_exchange.import_export(conn, now, _Operator(), data, progress=None if args.quiet else _say)
+        answer = hmis_exchange.run_import(engine, _now(), _Operator(), data, progress=None if args.quiet else _say)
         problems, code = answer.pop("all_problems"), 0
     except hmis_exchange.ImportRefused as refused:
-        hmis_exchange.audit_refusal(engine, now, CLI_ACTOR, refused)
         answer, problems, code = {"refused": refused.message, **refused.extra}, refused.problems, 2
     answer.pop("problems", None)  # the report file holds them; the terminal gets the counts
     if report_path is not None:

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from server.api.deps import Caller, Context, context, permitted, raw_body
 from server.api.models import Id, Strict
-from server.services import hmis_exchange, record_store
+from server.services import hmis_exchange
 
 router = APIRouter(prefix="/v1", tags=["HMIS CSV"])
 
@@ -35,12 +35,6 @@ def import_zip(data: bytes = Depends(raw_body), who: Caller = Depends(permitted(
                ctx: Context = Depends(context)) -> dict:
     """Take in an HMIS CSV FY2026 zip (the request body). Refused whole if a problem blocks; either
     way the answer lists the problems found (the first 1,000, and counts by file)."""
-    now = ctx.clock.now_ms()
-    try:
-        with record_store.writing(ctx.engine) as conn:
-            answer = hmis_exchange.import_export(conn, now, who.user, data)
-    except hmis_exchange.ImportRefused as refused:
-        hmis_exchange.audit_refusal(ctx.engine, now, who.user.id, refused)
-        raise
+    answer = hmis_exchange.run_import(ctx.engine, ctx.clock.now_ms(), who.user, data)
     answer.pop("all_problems")
     return answer

@@ -146,7 +146,6 @@ record = Table(
 )
 Index("record_by_person", record.c.personal_id, record.c.kind)
 Index("record_by_enrollment", record.c.enrollment_id)
-Index("record_feed", record.c.feed_seq)
 
 record_history = Table(
     "record_history", metadata,

@@ -163,6 +163,7 @@ class _Builder:
         self.report = report
         self.ignored: Counter[str] = Counter()
         self.id_map: dict[tuple[str, str], str] = {}
+        self._ids: dict[tuple[str, str], str] = {}
 
     def build(self) -> ImportedExport:
         for file in spec.FILES:
@@ -184,9 +185,12 @@ class _Builder:
     def _id(self, column: str, value: str | None) -> str | None:
         if value is None:
             return None
-        mapped = map_id(column, value)
-        if mapped != value:
-            self.id_map[(column, value)] = mapped
+        key = (column, value)
+        mapped = self._ids.get(key)
+        if mapped is None:  # each id is hashed once, though it is named on many rows
+            mapped = self._ids[key] = map_id(column, value)
+            if mapped != value:
+                self.id_map[key] = mapped
         return mapped
 
     def _links_to(self, file: str) -> bool:
@@ -304,14 +308,18 @@ class _Builder:
             name = spec.file_name(m.file)
             kept = set(m.columns.values())
             unkept = [c for c in spec.headers(m.file) if c not in kept and c not in _META_COLUMNS]
+            plan = [(f, col, col == m.key_column or col in _LINK_COLUMNS, spec.column(m.file, col).type in "DTM")
+                    for f, col in m.columns.items()]
             rows = []
             for r in self.tables[m.file]:
                 data: dict[str, Any] = {}
-                for f, col in m.columns.items():
+                for f, col, is_id, typed in plan:
                     value = r.values[col]
-                    if col == m.key_column or col in _LINK_COLUMNS:
+                    if is_id:
                         value = self._id(col, value)
-                    data[f] = _iso(value)
+                    elif typed and value is not None:
+                        value = _iso(value)
+                    data[f] = value
                 for col in unkept:  # none today (the mapping test holds it so); counted if one appears
                     if r.values[col] is not None:
                         self.ignored[f"{name}:{col}"] += 1

@@ -28,10 +28,11 @@ DEFAULT_MAX_TOTAL_BYTES = 1024 * MiB
 DEFAULT_MAX_MEMBERS = 256
 ZIP = "(zip)"
 
-_INT_RE = re.compile(r"-?\d{1,10}")
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
-_MONEY_RE = re.compile(r"-?\d{1,12}(\.\d{1,2})?")
+# ASCII digits only: int() and the date parsers also take other scripts' digits, which no export writes.
+_INT_RE = re.compile(r"-?\d{1,10}", re.ASCII)
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
+_MONEY_RE = re.compile(r"-?\d{1,12}(\.\d{1,2})?", re.ASCII)
 _TYPE_WORDS = {
     "I": "a whole number", "D": "a date written as YYYY-MM-DD",
     "T": "a date and time written as YYYY-MM-DD hh:mm:ss", "M": "an amount of money written like 125.50",
@@ -153,7 +154,8 @@ def parse_file(file: str, raw: bytes, report: Report, progress: Progress | None 
                 report.block(name, number, None,
                              f"The row has {len(fields)} values; the header has {len(expected)} columns.")
                 continue
-            values = {c.name: parse_value(name, number, c, v, report) for c, v in zip(order, fields)}
+            values = {c.name: parse_value(name, number, c, v, report) if v or c.blocking else None
+                      for c, v in zip(order, fields)}
             rows.append(Row(number, values))
             if progress is not None and number % 50_000 == 0:
                 progress(name, number)
@@ -224,9 +226,9 @@ def parse_value(name: str, row: int, col: spec.Column, text: str, report: Report
         if t == "D" and _DATE_RE.fullmatch(text):
             return date.fromisoformat(text)
         if t == "T" and _DATETIME_RE.fullmatch(text):
-            return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
+            return datetime.fromisoformat(text)  # the pattern leaves it no other form to read
         if t == "T" and _DATE_RE.fullmatch(text):
-            moment = datetime.strptime(text, "%Y-%m-%d")
+            moment = datetime.fromisoformat(text)
             report.flag(name, row, col.name, "A date and time is written as a date alone; it was read as midnight.",
                         shown_value(col, text))
             return moment

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, insert, select, update
 
 from app.domain.matching import name_keys
+from server.db import bulk
 from server.db.schema import client_key, record, record_history
 from server.services import feed, sharing
 from server.services.feed import forget, mark, writing
@@ -49,13 +50,17 @@ class Provenance:
     deleted_ms: int | None = None
 
 
-def _row(kind: str, body: dict, clocks: dict, *, version: int, seq: int, now_ms: int, user_id: str,
+def _json(value: dict) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
+def _row(kind: str, body: dict, clocks: str, *, version: int, seq: int, now_ms: int, user_id: str,
          deleted: bool, deleted_before: int | None, provenance: Provenance | None) -> dict:
-    """The record row's values but its key, agency and creation time."""
+    """The record row's values but its key, agency and creation time (*clocks* as stored)."""
     if provenance is not None:
         now_ms, user_id = provenance.updated_ms, provenance.user_id
         deleted_before = provenance.deleted_ms if deleted else None
-    return dict(body=json.dumps(body, sort_keys=True), clocks=json.dumps(clocks, sort_keys=True),
+    return dict(body=_json(body), clocks=clocks,
                 version=version, feed_seq=seq, date_updated_ms=now_ms, user_id=user_id,
                 date_deleted_ms=(deleted_before or now_ms) if deleted else None, **_links(kind, body))
 
@@ -76,7 +81,7 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
     version = (row.version if row else 0) + 1
     seq = -1 - secrets.randbits(62)  # a unique stand-in until the feed gives the real number
     feed.record_written(conn, kind, body["id"])
-    values = _row(kind, body, clocks, version=version, seq=seq, now_ms=now_ms, user_id=user_id, deleted=deleted,
+    values = _row(kind, body, _json(clocks), version=version, seq=seq, now_ms=now_ms, user_id=user_id, deleted=deleted,
                   deleted_before=row.date_deleted_ms if row else None, provenance=provenance)
     if row is None:
         created = provenance.created_ms if provenance else now_ms
@@ -116,6 +121,7 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
     information, which change sharing, go through ``write``.
     """
     feed.require(conn)
+    clocks_text: dict[int, str] = {}  # by the dict's id: an import passes one clocks dict per kind
     for start in range(0, len(items), chunk):
         part = items[start:start + chunk]
         base = feed.block_written(conn, len(part))
@@ -123,7 +129,10 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
         for j, item in enumerate(part):
             if item.kind == "consent":
                 raise ValueError("a release of information is written with write(), which updates sharing")
-            values = _row(item.kind, item.body, item.clocks, version=1, seq=-base - j, now_ms=now_ms,
+            clocks = clocks_text.get(id(item.clocks))
+            if clocks is None:
+                clocks = clocks_text[id(item.clocks)] = _json(item.clocks)
+            values = _row(item.kind, item.body, clocks, version=1, seq=-base - j, now_ms=now_ms,
                           user_id=item.user_id, deleted=item.deleted, deleted_before=None, provenance=item.provenance)
             created = item.provenance.created_ms if item.provenance else now_ms
             rows.append(dict(kind=item.kind, id=item.body["id"], agency_id=item.agency_id, date_created_ms=created,
@@ -132,23 +141,8 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
                                     now_ms=now_ms, lost=None))
             if item.kind == "client" and not item.deleted:
                 keys += [{"key": k, "client_id": item.body["id"]} for k in sorted(client_keys(item.body))]
-        for table, batch in ((record, rows), (record_history, history), (client_key, keys)):
-            _insert_many(conn, table, batch)
-
-
-def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
-    """Many rows in one go: COPY on PostgreSQL, where an executemany costs a round trip per row;
-    SQLite's own executemany is already fast."""
-    if not rows:
-        return
-    if conn.dialect.name != "postgresql":
-        conn.execute(insert(table), rows)
-        return
-    names = list(rows[0])
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row([row[n] for n in names])
+        for table, batch in ((feed.PENDING_RECORDS, rows), (record_history, history), (client_key, keys)):
+            bulk.insert_many(conn, table, batch)
 
 
 def _index_client(conn: Connection, body: dict, deleted: bool) -> None:

@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.errors import FieldError, ValidationError
 from app.domain.ids import is_valid_id, new_id
@@ -23,6 +25,11 @@ def test_new_id_is_32_lowercase_hex_and_unique():
 ])
 def test_is_valid_id(value, ok):
     assert is_valid_id(value) is ok
+
+
+@given(st.text(alphabet="0123456789abcdefABCDEF-g\u0660\uff10 \n", min_size=30, max_size=34) | st.text())
+def test_is_valid_id_is_the_pattern(value):
+    assert is_valid_id(value) is (re.fullmatch(r"[0-9a-f]{32}", value) is not None)
 
 
 def test_validation_error_lists_every_field_and_message():

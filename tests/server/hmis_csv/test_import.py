@@ -344,6 +344,17 @@ def test_bad_integer(good):
     assert "whole number" in err.message
 
 
+@pytest.mark.parametrize("column,value", [
+    ("DOB", "\uff11\uff19\uff18\uff10-05-17"),  # full-width digits
+    ("NameDataQuality", "\u0661"),  # an Arabic-Indic one, which int() would read as 1
+    ("DateCreated", "2025-01-10 09:\u0663\u0660:00"),
+])
+def test_digits_of_other_scripts_are_refused(good, column, value):
+    z, row = _set(good, "Client", column, value, where=lambda r: r["PersonalID"] == d.JAMES)
+    err = _refused(z)
+    assert (err.file, err.row, err.column) == ("Client.csv", row, column)
+
+
 def test_bad_money(good):
     z, row = _set(good, "Services", "FAAmount", "$800", where=lambda r: r["ServicesID"] == "5a" * 16)
     err = _refused(z)
