@@ -33,7 +33,7 @@ class OutreachStay:
 
 
 def outreach_projects(vault: Vault) -> list[projects.Project]:
-    return [p for p in projects.known(vault) if p.project_type == STREET_OUTREACH]
+    return [p for p in projects.enrollable(vault) if p.project_type == STREET_OUTREACH]
 
 
 def open_stays(vault: Vault, client_id: str) -> list[OutreachStay]:

@@ -46,7 +46,7 @@ class IntakeWizard(QWidget):
         super().__init__(parent)
         self.vault, self.today = vault, today or date.today()
         self.drafts = Drafts(vault)
-        self.projects = projects.known(vault)
+        self.projects = projects.enrollable(vault)
         self.state = flow.new_state()
         self.state["members"][0]["client"] = flow.prefill(search_text)
         self.draft_id = new_id()

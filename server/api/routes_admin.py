@@ -7,8 +7,9 @@ from sqlalchemy import select
 from server.api.deps import Caller, Context, caller, context, permitted
 from server.api.models import AgencyIn, PolicyIn, ProjectIn, TrainingIn, UserIn
 from server.auth import roles
-from server.db.schema import agency, project
-from server.services import accounts, audit_log, policy
+from server.db.schema import agency
+from server.services import accounts, audit_log, policy, project_facts
+from server.services.clock import utc_date
 from server.services.errors import Forbidden
 
 router = APIRouter(prefix="/v1", tags=["administration"])
@@ -46,11 +47,9 @@ def create_project(body: ProjectIn, who: Caller = Depends(permitted("project.man
 
 @router.get("/projects")
 def list_projects(who: Caller = Depends(caller), ctx: Context = Depends(context)) -> list[dict]:
-    query = select(project).order_by(project.c.name)
-    if not who.is_admin:
-        query = query.where(project.c.agency_id == who.agency_id)
     with ctx.reader.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query)]
+        return project_facts.projects_for(conn, None if who.is_admin else who.agency_id,
+                                          utc_date(ctx.clock.now_ms()))
 
 
 @router.get("/users")
