@@ -14,8 +14,9 @@ from typing import Any
 
 from app.domain import codes
 from app.domain.client import Client
-from app.domain.dates import is_adult, parse_typed
-from app.domain.disability import ASKS_INDEFINITE, Disability
+from app.domain.dates import parse_typed
+from app.domain.disability import ASKS_INDEFINITE, HIV_AIDS, W4_FIELDS, Disability
+from app.domain.employment_education import EmploymentEducation
 from app.domain.enrollment import Enrollment
 from app.domain.enrollment_rules import enrollment_problems
 from app.domain.errors import FieldError, ValidationError
@@ -23,6 +24,8 @@ from app.domain.health_and_dv import HealthAndDV
 from app.domain.household import household_problems
 from app.domain.ids import new_id
 from app.domain.income_benefits import BENEFIT_SOURCES, INCOME_SOURCES, INSURANCE_SOURCES, IncomeBenefits
+from app.services import program_elements as program
+from app.services.program_elements import counts_as_adult
 from app.storage import client_search
 from app.storage.intake import Member, save_household
 from app.storage.records import Records
@@ -57,11 +60,6 @@ class Asked:
     enrollment: tuple[str, ...]
     income: bool  # 4.02 and 4.03: head of household and adults
     dv: bool  # 4.11: head of household and adults
-
-
-def counts_as_adult(dob: date | None, entry_date: date | None) -> bool:
-    """HUD asks adults' elements when the age is unknown (as the data quality rules assume)."""
-    return dob is None or entry_date is None or is_adult(dob, entry_date) is not False
 
 
 def asked(project_type: int, *, head: bool, adult: bool) -> Asked:
@@ -113,7 +111,7 @@ def new_member(*, head: bool) -> dict[str, Any]:
     """The answers of one member before anything was typed (draft-safe: JSON, dates, Decimals)."""
     return {"client_id": new_id(), "existing": False, "checked": False, "client": {},
             "relationship": codes.HEAD_OF_HOUSEHOLD if head else None, "enrollment_id": new_id(),
-            "enrollment": {}, "income": {}, "dv": {}, "disabilities": {}}
+            "enrollment": {}, "income": {}, "dv": {}, "disabilities": {}, "program": {}}
 
 
 def new_state() -> dict[str, Any]:
@@ -143,14 +141,42 @@ def prefill(text: str) -> dict[str, Any]:
     return out
 
 
-def client_of(member: Mapping[str, Any]) -> Client:
-    return Client(id=member["client_id"], **member["client"])
+# -- the funders' program elements ---------------------------------------------------------------
+def program_asked(state: Mapping[str, Any], member: Mapping[str, Any], *, assume_hiv: bool = False) -> tuple:
+    """The elements the project's funders require of this member at entry (state["funders"])."""
+    person = program.person_of(member, state.get("entry_date"))
+    if assume_hiv:
+        person = program.Person(person.head, person.adult, person.veteran, True)
+    return program.asked(state.get("funders") or (), PROJECT_ENTRY, state.get("project_type"), person)
+
+
+def program_answers(state: Mapping[str, Any], member: Mapping[str, Any], kind: str) -> dict[str, Any]:
+    """This member's answers to the program questions of one record kind that are still asked."""
+    return program.kept(program_asked(state, member), kind, member.get("program", {}).get(kind, {}))
+
+
+def program_problems(state: Mapping[str, Any], member: Mapping[str, Any]) -> list[FieldError]:
+    """The funder-required answers this member still lacks, in words."""
+    income = {**member["income"], **program_answers(state, member, "income_benefits")}
+    values = {"enrollment": {**member["enrollment"], **program_answers(state, member, "enrollment")},
+              "client": {**member["client"], **program_answers(state, member, "client")},
+              "income_benefits": income,
+              "health_and_dv": {**member["dv"], **program_answers(state, member, "health_and_dv")},
+              **{k: program_answers(state, member, k) for k in ("employment_education", "disability")}}
+    return program.problems(program_asked(state, member), values, state.get("funders") or ())
+
+
+def client_of(member: Mapping[str, Any], state: Mapping[str, Any] | None = None) -> Client:
+    """The client as typed; with the intake's state, with veteran's information (V1) if asked."""
+    extra = program_answers(state, member, "client") if state is not None else {}
+    return Client(id=member["client_id"], **{**member["client"], **extra})
 
 
 def enrollment_of(state: Mapping[str, Any], member: Mapping[str, Any]) -> Enrollment:
     return Enrollment(id=member["enrollment_id"], personal_id=member["client_id"], project_id=state["project_id"],
                       household_id=state["household_id"], entry_date=state["entry_date"],
-                      relationship_to_hoh=member["relationship"], **member["enrollment"])
+                      relationship_to_hoh=member["relationship"],
+                      **{**member["enrollment"], **program_answers(state, member, "enrollment")})
 
 
 def _link(state: Mapping[str, Any], member: Mapping[str, Any]) -> dict[str, Any]:
@@ -161,28 +187,33 @@ def _link(state: Mapping[str, Any], member: Mapping[str, Any]) -> dict[str, Any]
 def assessments_of(state: Mapping[str, Any], member: Mapping[str, Any]) -> tuple:
     """Income and benefits, the six disability answers and (if asked) DV, at project entry."""
     link = _link(state, member)
-    out: list = [IncomeBenefits(**link, **member["income"])]
+    out: list = [IncomeBenefits(**link, **member["income"], **program_answers(state, member, "income_benefits"))]
+    w4 = program_answers(state, member, "disability")
     for kind in codes.DISABILITY_TYPE:
         answer = member["disabilities"].get(str(kind), {})
         out.append(Disability(**link, disability_type=kind,
                               disability_response=answer.get("response", codes.NOT_COLLECTED),
-                              indefinite_and_impairs=answer.get("indefinite") if kind in ASKS_INDEFINITE else None))
-    if member["dv"]:
-        out.append(HealthAndDV(**link, **member["dv"]))
+                              indefinite_and_impairs=answer.get("indefinite") if kind in ASKS_INDEFINITE else None,
+                              **({k: v for k, v in w4.items() if k in W4_FIELDS} if kind == HIV_AIDS else {})))
+    health = program_answers(state, member, "health_and_dv")
+    if member["dv"] or health:
+        out.append(HealthAndDV(**link, **member["dv"], **health))
+    if any(e.kind == "employment_education" for e in program_asked(state, member)):
+        out.append(EmploymentEducation(**link, **program_answers(state, member, "employment_education")))
     return tuple(out)
 
 
 def member_problems(state: Mapping[str, Any], member: Mapping[str, Any], *,
                     today: date | None = None) -> list[FieldError]:
     """Every rule one member's answers break, in words (the review page lists them)."""
-    client, enrollment = client_of(member), enrollment_of(state, member)
+    client, enrollment = client_of(member, state), enrollment_of(state, member)
     errors = list(client.problems(today=today)) + list(enrollment.problems(today=today))
     if not errors:
         errors += enrollment_problems(enrollment, client)
     for record in assessments_of(state, member):
         errors += [e for e in record.problems(today=today) if e.field not in ("information_date", "enrollment_id",
                                                                                 "personal_id")]
-    return errors
+    return errors + program_problems(state, member)
 
 
 def household_level_problems(state: Mapping[str, Any], *, today: date | None = None) -> list[FieldError]:
@@ -194,14 +225,16 @@ def household_level_problems(state: Mapping[str, Any], *, today: date | None = N
 
 
 def members_of(state: Mapping[str, Any]) -> list[Member]:
-    return [Member(client_of(m), enrollment_of(state, m), assessments_of(state, m)) for m in state["members"]]
+    return [Member(client_of(m, state), enrollment_of(state, m), assessments_of(state, m)) for m in state["members"]]
 
 
 def save_intake(vault: Vault, state: Mapping[str, Any], *, today: date | None = None) -> list[str]:
     """Save the whole household in one transaction, or nothing (ValidationError lists why).
 
-    Returns the client ids, head of household first.
+    Returns the client ids, head of household first. The funders' elements are those of the
+    project as this device knows it, whatever the state says.
     """
+    state = {**state, **program.project_facts(vault, state.get("project_id"))}
     errors = [e for m in state["members"] for e in member_problems(state, m, today=today)]
     errors += household_level_problems(state, today=today)
     if errors:

@@ -5,20 +5,25 @@ project), and a client enrolled in two projects counts in both, each time judged
 stay's start date. Why one read per record kind: a coordinator's laptop can hold tens of
 thousands of records, and a query per client would make the report crawl.
 
-Untimely entry (HUD Q6e) is not counted: the domain's assessment does not judge it yet.
+Untimely entry (HUD Q6e) is counted per project for every live project start (enrollment) and
+project exit on the laptop, against the day the laptop made the record (see ``record_dates``).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 
 from app.domain.client import Client
 from app.domain.data_quality import BUCKETS, DataQualityReport, assess, summarise
 from app.domain.disability import Disability
 from app.domain.enrollment import Enrollment
+from app.domain.exit import Exit
 from app.domain.record import Record
+from app.domain.timeliness import Timeliness, timeliness
+from app.domain.timeliness import total as total_timeliness
+from app.storage import record_dates
 from app.storage.records import Records
 from app.storage.vault import Vault
 from app.sync import projects
@@ -51,6 +56,7 @@ class ProjectQuality:
     records: dict[str, int]  # kind -> how many records were judged
     elements: tuple[ElementCounts, ...]  # only elements with at least one finding
     clients_with_issues: tuple[str, ...]  # personal ids, for the screen to look up; never logged
+    timeliness: Timeliness = Timeliness()  # HUD Q6e: days from start / exit to the record's making
 
     def count(self, kind: str, element: str, bucket: str) -> int:
         found = next((e for e in self.elements if e.kind == kind and e.element == element), None)
@@ -65,6 +71,11 @@ class QualityReport:
     def project(self, project_id: str | None) -> ProjectQuality:
         return next(p for p in self.projects if p.project_id == project_id)
 
+    @property
+    def timeliness(self) -> Timeliness:
+        """Q6e over every project (each record is in one project only, so nothing counts twice)."""
+        return total_timeliness(p.timeliness for p in self.projects)
+
 
 class _Tally:
     """The reports of one project, grouped by kind, and the clients they belong to."""
@@ -72,6 +83,8 @@ class _Tally:
     def __init__(self) -> None:
         self.reports: dict[str, list[DataQualityReport]] = defaultdict(list)
         self.clients: set[str] = set()
+        self.starts: list[tuple[date, date]] = []  # (project start date, day the record was made)
+        self.exits: list[tuple[date, date]] = []
 
     def add(self, report: DataQualityReport, personal_id: str | None) -> None:
         self.reports[report.kind].append(report)
@@ -85,7 +98,7 @@ class _Tally:
             for element, counts in summary.by_field.items():
                 elements.append(ElementCounts(kind, element, *(counts[b] for b in BUCKETS)))
         return ProjectQuality(project_id, name, {k: len(self.reports.get(k, ())) for k in KINDS},
-                              tuple(elements), tuple(sorted(self.clients)))
+                              tuple(elements), tuple(sorted(self.clients)), timeliness(self.starts, self.exits))
 
 
 def _by_enrollment(records: Iterable[Record]) -> dict[str | None, list[Record]]:
@@ -95,10 +108,20 @@ def _by_enrollment(records: Iterable[Record]) -> dict[str | None, list[Record]]:
     return grouped
 
 
-def quality_report(vault: Vault, *, as_of: date | None = None) -> QualityReport:
-    """Judge every live record on this laptop; ``as_of`` is the day used for clients with no stay."""
+def _timed(tally: _Tally, record: Record, made: dict[str, dict[str, date]]) -> None:
+    """Put a start or an exit in its tally's Q6e count, if the laptop knows when it was made."""
+    if isinstance(record, Enrollment) and record.id in made["enrollment"]:
+        tally.starts.append((record.entry_date, made["enrollment"][record.id]))
+    elif isinstance(record, Exit) and record.id in made["exit"]:
+        tally.exits.append((record.exit_date, made["exit"][record.id]))
+
+
+def quality_report(vault: Vault, *, as_of: date | None = None, zone: tzinfo | None = None) -> QualityReport:
+    """Judge every live record on this laptop; ``as_of`` is the day used for clients with no stay;
+    ``zone`` is the time zone whose calendar counts timeliness days (None: this laptop's)."""
     day = as_of or date.today()
     store = Records(vault)
+    made = {kind: record_dates.created(vault, kind, zone) for kind in ("enrollment", "exit")}
     clients: dict[str, Client] = {c.id: c for c in store.children("client")}  # type: ignore[misc]
     enrollments: list[Enrollment] = store.children("enrollment")  # type: ignore[assignment]
     linked = {kind: _by_enrollment(store.children(kind)) for kind in _LINKED}
@@ -113,9 +136,11 @@ def quality_report(vault: Vault, *, as_of: date | None = None) -> QualityReport:
             enrolled.add(client.id)
             tally.add(assess(client, enrollment=e), client.id)
         tally.add(assess(e, client=client, disabilities=disabilities), e.personal_id)
+        _timed(tally, e, made)
         for kind in _LINKED:
             for record in linked[kind].get(e.id, ()):
                 tally.add(assess(record, client=client, enrollment=e), e.personal_id)
+                _timed(tally, record, made)
     for client in clients.values():
         if client.id not in enrolled:
             tallies[None].add(assess(client, as_of=day), client.id)
@@ -125,6 +150,7 @@ def quality_report(vault: Vault, *, as_of: date | None = None) -> QualityReport:
                 for record in records:
                     personal_id = getattr(record, "personal_id", None)
                     tallies[None].add(assess(record, client=clients.get(personal_id or ""), as_of=day), personal_id)
+                    _timed(tallies[None], record, made)
     names = {p.id: p.name for p in projects.known(vault)}
     ordered = sorted(tallies.items(), key=lambda item: (item[0] is None, (names.get(item[0] or "") or
                                                                            item[0] or "").casefold()))

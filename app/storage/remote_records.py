@@ -6,6 +6,8 @@ has taken them (they are laid over the server's body here), and search must see 
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import sqlcipher3
 
 from app.domain.record import Record
@@ -13,6 +15,11 @@ from app.storage import client_search, outbox
 from app.storage.records import body_text, links_of, now_text
 
 SYNC_USER = "sync"
+
+
+def _utc_text(ms: int) -> str:
+    """A server time (ms since the epoch) as the vault writes times (see ``records.now_text``)."""
+    return datetime.fromtimestamp(ms / 1000, timezone.utc).isoformat(timespec="seconds")
 
 
 def pending_changes(conn: sqlcipher3.Connection, kind: str, record_id: str) -> tuple[dict, bool]:
@@ -28,10 +35,12 @@ def pending_changes(conn: sqlcipher3.Connection, kind: str, record_id: str) -> t
 
 
 def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, deleted: bool,
-           other_agency: bool = False) -> bool:
+           other_agency: bool = False, created_ms: int | None = None) -> bool:
     """Store the server's version of ``record`` under this device's pending edits; False if the
     device already holds that version or a later one. ``other_agency``: the record is another
-    agency's, shared with this one (read here, changed only by its owner)."""
+    agency's, shared with this one (read here, changed only by its owner). ``created_ms``: when
+    the server made the record (an import keeps its source's DateCreated); a record new to this
+    device keeps it as its date_created, so timeliness of entry is not measured from the pull."""
     row = conn.execute("SELECT body, version, server_version, date_deleted FROM record WHERE kind = ? AND id = ?",
                        (record.KIND, record.id)).fetchone()
     if row is not None and row[2] is not None and row[2] >= server_version:
@@ -48,8 +57,8 @@ def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, 
             "INSERT INTO record (kind, id, personal_id, enrollment_id, household_id, body, version, server_version,"
             " date_created, date_updated, date_deleted, user_id, other_agency)"
             " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
-            (record.KIND, record.id, personal_id, enrollment_id, household_id, text, server_version, now, now,
-             date_deleted, SYNC_USER, int(other_agency)))
+            (record.KIND, record.id, personal_id, enrollment_id, household_id, text, server_version,
+             now if created_ms is None else _utc_text(created_ms), now, date_deleted, SYNC_USER, int(other_agency)))
     else:
         changed = text != row[0] or (row[3] is None) != (date_deleted is None)
         conn.execute(

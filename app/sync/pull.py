@@ -32,14 +32,16 @@ def _parsed(change: object):
     if not isinstance(change, dict):
         raise BadResponse()
     kind, body, version = change.get("kind"), change.get("body"), change.get("version")
-    other = change.get("other_agency", False)
+    other, created = change.get("other_agency", False), change.get("created_ms")
+    if created is not None and (not isinstance(created, int) or isinstance(created, bool) or created < 0):
+        raise BadResponse()
     if kind not in RECORD_TYPES or not isinstance(body, dict) or body.get("id") != change.get("id") \
             or not isinstance(version, int) or isinstance(version, bool) or version < 1 \
             or not isinstance(change.get("deleted"), bool) or not isinstance(change.get("clocks"), dict) \
             or not isinstance(other, bool):
         raise BadResponse()
     try:
-        return RECORD_TYPES[kind].from_dict(body), version, change["deleted"], change["clocks"], other
+        return RECORD_TYPES[kind].from_dict(body), version, change["deleted"], change["clocks"], other, created
     except (ValidationError, ValueError, TypeError, KeyError):
         raise BadResponse() from None
 
@@ -134,8 +136,9 @@ def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None
                     remote_records.drop(conn, kind, record_id)
                 if dropped:
                     audit.append(conn, actor=vault.username, action="sync_drop", detail={"records": len(dropped)})
-                for record, version, deleted, _clocks, other in entries:
-                    remote_records.accept(conn, record, server_version=version, deleted=deleted, other_agency=other)
+                for record, version, deleted, _clocks, other, created in entries:
+                    remote_records.accept(conn, record, server_version=version, deleted=deleted, other_agency=other,
+                                          created_ms=created)
                 _receive(vault, _latest_stamp([e[3] for e in entries]), now_ms())
                 vault.set_meta("sync_cursor", str(next_cursor))
                 if entries:

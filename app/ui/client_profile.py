@@ -17,6 +17,7 @@ from app.domain import codes
 from app.domain.client import Client
 from app.domain.service import Service
 from app.services.clients import QUALITY_WORDS, ClientDirectory, ClientProfile, EnrollmentView
+from app.ui.ce_section import CESection
 from app.ui.exit_form import ExitForm
 from app.ui.forms import show_date
 from app.ui.table_model import ItemsModel, list_view
@@ -61,7 +62,7 @@ class ClientProfileView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.directory, self.client_id, self.today = directory, client_id, today
-        self.dialog: QDialog | None = None  # the exit or service form while it is open
+        self.dialog: QDialog | None = None  # the form (exit, service, CE) while it is open
         self.profile: ClientProfile | None = None
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -102,16 +103,23 @@ class ClientProfileView(QWidget):
         stays_label, services_label = QLabel(self.tr("&Enrollments")), QLabel(self.tr("Ser&vices and bed nights"))
         stays_label.setBuddy(self.stays_table)
         services_label.setBuddy(self.services_table)
+        self.ce_section = CESection(directory, self._open, today=today)
+        services_column = QVBoxLayout()
+        services_column.addWidget(services_label)
+        services_column.addWidget(self.services_table)
+        bottom = QHBoxLayout()
+        bottom.addLayout(services_column, 2)
+        bottom.addWidget(self.ce_section, 3)
         top = QHBoxLayout()
         top.addWidget(self.identity, 3)
         top.addWidget(self.consent_box, 2)
         layout = QVBoxLayout(self)
-        for part in (self.heading, top, stays_label, self.stays_table, actions, self.message, services_label,
-                     self.services_table):
+        for part in (self.heading, top, stays_label, self.stays_table, actions, self.message, bottom):
             layout.addLayout(part) if isinstance(part, QHBoxLayout) else layout.addWidget(part)
         QWidget.setTabOrder(self.stays_table, self.exit_button)
         QWidget.setTabOrder(self.exit_button, self.service_button)
         QWidget.setTabOrder(self.service_button, self.services_table)
+        QWidget.setTabOrder(self.services_table, self.ce_section.table)
         self.stays_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable_actions())
         self.exit_button.clicked.connect(self.start_exit)
         self.service_button.clicked.connect(self.start_service)
@@ -148,6 +156,7 @@ class ClientProfileView(QWidget):
                                        else "QGroupBox { border: 2px solid #b00020; }")
         self.stays.reset(list(profile.enrollments))
         self.services.reset(list(profile.services))
+        self.ce_section.show_profile(profile)
         open_rows = [i for i, v in enumerate(profile.enrollments) if v.is_open]
         if profile.enrollments:
             self.stays_table.selectRow(open_rows[0] if open_rows else 0)
@@ -163,6 +172,7 @@ class ClientProfileView(QWidget):
 
     def _enable_actions(self) -> None:
         stay = self.selected_stay()
+        self.ce_section.follow_stay(stay)
         for button in (self.exit_button, self.service_button):
             button.setEnabled(stay is not None and stay.is_open and not stay.other_agency)
         if stay is not None and stay.other_agency:

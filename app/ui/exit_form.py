@@ -14,15 +14,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.domain import codes
 from app.domain.enrollment_rules import exit_problems
 from app.domain.errors import FieldError, ValidationError
 from app.domain.exit import Exit
+from app.domain.funder_elements import EXIT
+from app.services import program_elements as program
+from app.services import stage_elements
 from app.services.clients import ClientDirectory, EnrollmentView, ExitRefused, HouseholdMember
 from app.ui.forms import RecordForm, show_date
+from app.ui.intake.common import scrolling, spread
 from app.ui.record_dialog import RecordDialog
 
 FIELDS = ("exit_date", "destination", "destination_subsidy_type", "other_destination")
@@ -82,6 +86,10 @@ class ExitForm(RecordDialog):
         self.members_view: QListView | None = None
         if self.members.members:
             self._add_household()
+        self.elements, self.funders = stage_elements.elements_at(directory, stay.enrollment, EXIT, self.today)
+        self.program: list[tuple[str, RecordForm]] = []
+        if self.elements:
+            self._add_program()
         self.form.changed.connect(self.check)
         self.check()
         self.form.first_widget().setFocus()
@@ -109,13 +117,51 @@ class ExitForm(RecordDialog):
         last_field = self.form.widget_for(FIELDS[-1])
         QWidget.setTabOrder(last_field, view)  # after the answers they share, before Save
 
+    def _add_program(self) -> None:
+        """The exit elements the project's funders require of this client, each in its own group."""
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        note = QLabel(self.tr("Asked at exit because this project is funded by %1.").replace(
+            "%1", program.who_requires(self.funders)))
+        note.setWordWrap(True)
+        box.addWidget(note)
+        for element in self.elements:
+            form = RecordForm(program.RECORD_TYPES[element.kind], element.fields, today=self.today)
+            group = QGroupBox(self.tr("%1 %2").replace("%1", element.code).replace(
+                "%2", QCoreApplication.translate("IntakeWizard", element.title)))
+            QVBoxLayout(group).addWidget(form)
+            box.addWidget(group)
+            form.changed.connect(self.check)
+            self.program.append((element.kind, form))
+        self.body.addWidget(scrolling(inner), 1)
+        before = self.members_view or self.form.widget_for(FIELDS[-1])
+        QWidget.setTabOrder(before, self.program[0][1].first_widget())
+
+    def _answers(self) -> dict[str, dict]:
+        answers: dict[str, dict] = {}
+        for kind, form in self.program:
+            answers.setdefault(kind, {}).update(form.values())
+        return answers
+
+    def _others(self, answers: dict[str, dict]) -> list:
+        day = self.form.values()["exit_date"] or self.today
+        return stage_elements.records_of(self.stay.enrollment, self.elements, answers, EXIT, day)
+
     def problems(self) -> tuple[Exit | None, list[FieldError]]:
-        """The exit as typed and everything wrong with it (the exit's rules and the stay's dates)."""
-        record, errors = self.form.check(**self.fixed)
+        """The exit as typed and everything wrong with it (the exit's rules, the stay's dates and
+        what the funders require at exit)."""
+        answers = self._answers()
+        unreadable = [e for _, form in self.program for e in form.parse_problems()]
+        record, errors = self.form.check(**self.fixed, **program.kept(self.elements, "exit", answers.get("exit", {})))
         values = self.form.values()
         if values["exit_date"] is not None:
             candidate = Exit(**self.fixed, **{**values, "destination": codes.NOT_COLLECTED})  # dates only
             errors += exit_problems(candidate, self.stay.enrollment)
+        if self.elements:
+            bad = {e.field for e in unreadable}
+            errors = unreadable + [e for e in errors if e.field not in bad] + [
+                e for e in stage_elements.stage_problems(self.elements, answers, self._others(answers), self.funders,
+                                                         today=self.today) if e.field not in bad]
         return (record if not errors else None), errors  # type: ignore[return-value]
 
     def check(self) -> list[FieldError]:
@@ -130,8 +176,13 @@ class ExitForm(RecordDialog):
         values = self.form.values()
         _, errors = self.problems()
         blank = {name for name, value in values.items() if value is None}
-        shown = [e for e in errors if self.tried or not (e.code == "required" and e.field in blank)]
-        self.form.show_problems(shown)
+        shown = [e for e in errors if self.tried or not (e.code == "funder_required"
+                                                         or (e.code == "required" and e.field in blank))]
+        if not self.program:
+            self.form.show_problems(shown)
+            return errors
+        left = spread(shown, [form for _, form in self.program])
+        self.form.show_problems(left)
         return errors
 
     def submit(self) -> None:
@@ -144,8 +195,9 @@ class ExitForm(RecordDialog):
         values = self.form.values()
         exits = [record] + [Exit(enrollment_id=m.enrollment.id, personal_id=m.enrollment.personal_id, **values)
                             for m in self.members.chosen()]
+        also = self._others(self._answers()) if self.elements else []
         self.saved_all = exits  # before the store: a saved dialog closes, and its owner reads this then
-        self.store(record, lambda: self.directory.record_exits(exits))
+        self.store(record, lambda: stage_elements.record_exit_with(self.directory, exits, also))
         if self.saved is None:
             self.saved_all = []
 

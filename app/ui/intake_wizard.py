@@ -122,6 +122,8 @@ class IntakeWizard(QWidget):
             self.household_page.load(self.state)
         elif name == "enrollment":
             project = self._project()
+            self.state.update(funders=list(project.funders) if project else [],  # as the device knows them now
+                              project_type=project.project_type if project else None)
             self.enrollment_page.load(self.state, index, project.project_type if project else 0)
         else:
             problems = self.review_page.load(self.state, self._project().name if self._project() else "")

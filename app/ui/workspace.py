@@ -9,17 +9,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from app.security.gate import SignedIn
 from app.security.permissions import can
+from app.services import prioritization
 from app.ui import pages
 from app.ui.sync_status import EngineFactory, SyncStatus
+from app.ui.workspace_page import Page
 
 COUNTS_EVERY_MS = 20_000
+
+
+def _prioritization(ws):
+    from app.ui.prioritization_screen import PrioritizationScreen
+    screen = PrioritizationScreen(ws.vault, ws.signed_in.role)
+    screen.refresh()
+    return screen
+
+
+# The CAN's list is for a role set rather than one permission of the server's table (it reads only
+# the laptop), so it joins the pages here, after the coordinator's own review screens.
+PRIORITIZATION = Page("prioritization", QT_TRANSLATE_NOOP("Workspace", "Prioritization list"), None, _prioritization)
+_BEFORE_IT = ("clients", "intake", "conflicts", "duplicates", "quality")
+
+
+def _pages_for(role: str | None) -> list[Page]:
+    shown = [p for p in pages.ALL if p.permission is None or can(role, p.permission)]
+    if role in prioritization.ALLOWED:
+        at = max((i + 1 for i, p in enumerate(shown) if p.key in _BEFORE_IT), default=len(shown))
+        shown.insert(at, PRIORITIZATION)
+    return shown
 
 
 class Workspace(QWidget):
@@ -34,7 +57,7 @@ class Workspace(QWidget):
         self.profile, self.signed_in = profile, signed_in
         self.vault = signed_in.vault
         self.transport_factory = transport_factory
-        self.pages = [p for p in pages.ALL if p.permission is None or can(signed_in.role, p.permission)]
+        self.pages = _pages_for(signed_in.role)
         self.built: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

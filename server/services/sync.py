@@ -276,9 +276,11 @@ def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int
     more = len(rows) > limit
     rows = rows[:limit]
     # other_agency: the device shows another agency's record read-only (only its owner may change it).
+    # created_ms: when the record was made (an import's own DateCreated), for the device's timeliness report.
     changes = [{"kind": r.kind, "id": r.id, "version": r.version, "feed_seq": r.feed_seq,
                 "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body), "clocks": json.loads(r.clocks),
-                "other_agency": device_agency is not None and r.agency_id != device_agency}
+                "other_agency": device_agency is not None and r.agency_id != device_agency,
+                "created_ms": r.date_created_ms}
                for r in rows]
     # Nothing visible beyond the page up to the head: skip past invisible changes too, so the next
     # pull starts there.

@@ -62,7 +62,7 @@ def test_a_household_is_taken_in_from_the_search_box_to_the_saved_enrollment(qtb
 
 def test_each_role_sees_its_own_pages(qtbot, live, world, tmp_path, shots):
     worker, _, _ = signed_in_shell(qtbot, live, world, tmp_path, "case_manager")
-    assert worker.workspace.page_keys() == ["clients", "intake"]
+    assert worker.workspace.page_keys() == ["clients", "intake", "prioritization"]
     worker.close()
     coordinator, _, _ = signed_in_shell(qtbot, live, world, tmp_path, "security_coordinator")
     assert coordinator.workspace.page_keys() == ["clients", "users", "devices", "audit"]
@@ -74,7 +74,8 @@ def test_each_role_sees_its_own_pages(qtbot, live, world, tmp_path, shots):
         shoot(coordinator, shots, f"main-{key}")
     coordinator.close()
     data, _, _ = signed_in_shell(qtbot, live, world, tmp_path, "data_coordinator")
-    assert data.workspace.page_keys() == ["clients", "intake", "conflicts", "duplicates", "quality"]
+    assert data.workspace.page_keys() == ["clients", "intake", "conflicts", "duplicates", "quality",
+                                         "prioritization"]
     data.workspace.open("quality")
     shoot(data, shots, "main-quality")
 

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/admin/quality_screen.py" line="+79"/>
+        <location filename="../../ui/admin/quality_screen.py" line="+107"/>
         <location filename="../../ui/review_screens.py" line="+105"/>
         <source>Record</source>
         <translation>Registro</translation>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../ui/admin/devices_screen.py" line="+43"/>
         <location filename="../../ui/admin/users_screen.py" line="+38"/>
-        <location filename="../../ui/client_profile.py" line="+39"/>
+        <location filename="../../ui/client_profile.py" line="+40"/>
         <location filename="../../ui/intake/duplicate_dialog.py" line="+34"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -97,7 +97,17 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/quality_screen.py" line="-34"/>
+        <location filename="../../ui/admin/quality_screen.py" line="-53"/>
+        <source>Project starts entered the same day: %1 of %2; 11 or more days later: %3.</source>
+        <translation>Inicios en el proyecto registrados el mismo día: %1 de %2; 11 días o más después: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project exits entered the same day: %1 of %2; 11 or more days later: %3.</source>
+        <translation>Salidas del proyecto registradas el mismo día: %1 de %2; 11 días o más después: %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No enrollment on this laptop</source>
         <translation>No hay inscripción en esta portátil</translation>
     </message>
@@ -148,6 +158,21 @@
         <location line="+0"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time for record entry</source>
+        <translation>Tiempo hasta el registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project start records</source>
+        <translation>Registros de inicio en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project exit records</source>
+        <translation>Registros de salida del proyecto</translation>
     </message>
     <message>
         <source>QR code for the authenticator app</source>
@@ -203,7 +228,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/disability_answers.py" line="+25"/>
-        <location filename="../../ui/intake/enrollment_page.py" line="+114"/>
+        <location filename="../../ui/intake/enrollment_page.py" line="+127"/>
         <source>Disabilities</source>
         <translation>Discapacidades</translation>
     </message>
@@ -333,6 +358,16 @@
         <translation>Violencia doméstica</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Asked because this project is funded by %1.</source>
+        <translation>Se pregunta porque este proyecto lo financia %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/household_page.py" line="+2"/>
         <source>relationship not chosen</source>
         <translation>parentesco sin elegir</translation>
@@ -424,7 +459,7 @@
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Choose the project the household is entering.</source>
         <translation>Elija el proyecto al que entra el hogar.</translation>
     </message>
@@ -553,6 +588,47 @@
         <source>Authenticator set-up code</source>
         <translation>Código de configuración del autenticador</translation>
     </message>
+    <message>
+        <location filename="../../ui/ce_section.py" line="+40"/>
+        <source>%1, %2, at %3</source>
+        <translation>%1, %2, en %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions answered: %1</source>
+        <translation>Preguntas respondidas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OPEN: waiting for a result</source>
+        <translation>ABIERTA: a la espera de un resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing open: every referral has its result.</source>
+        <translation>Nada abierto: cada derivación tiene su resultado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open referrals waiting for a result: %1. %2</source>
+        <translation>Derivaciones abiertas a la espera de un resultado: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -622,6 +698,138 @@
     </message>
 </context>
 <context>
+    <name>AdminScreens</name>
+    <message>
+        <location filename="../../ui/admin/quality_screen.py" line="-83"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income and benefits</source>
+        <translation>Ingresos y beneficios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health and DV</source>
+        <translation>Salud y violencia doméstica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current living situation</source>
+        <translation>Situación de vivienda actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (3.01)</source>
+        <translation>Nombre (3.01)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Security Number (3.02)</source>
+        <translation>Número de Seguro Social (3.02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth (3.03)</source>
+        <translation>Fecha de nacimiento (3.03)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Race and ethnicity (3.04)</source>
+        <translation>Raza y etnia (3.04)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before it happened (&lt; 0 days)</source>
+        <extracomment>HUD&apos;s Q6e rows, in words (&quot;&lt; 0 days&quot;: the record was made before the day it records).</extracomment>
+        <translation>Antes de que ocurriera (&lt; 0 días)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same day (0 days)</source>
+        <translation>El mismo día (0 días)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 3 days later</source>
+        <translation>De 1 a 3 días después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 to 6 days later</source>
+        <translation>De 4 a 6 días después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 to 10 days later</source>
+        <translation>De 7 a 10 días después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 or more days later</source>
+        <translation>11 días o más después</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="+127"/>
+        <source>Coordinated entry assessment</source>
+        <translation>Evaluación de entrada coordinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment for %1</source>
+        <translation>Evaluación para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Guardar evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: fix the answers marked above.</source>
+        <translation>No se guardó nada: corrija las respuestas marcadas arriba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CAN&apos;s questions and answers</source>
+        <translation>Preguntas y respuestas de la CAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;question</source>
+        <translation>Añadir &amp;pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add &amp;result</source>
+        <translation>Añadir &amp;resultado</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <location filename="../../ui/admin/audit_screen.py" line="-3"/>
@@ -680,6 +888,104 @@
         <location line="+2"/>
         <source>That is the whole trail.</source>
         <translation>Ese es todo el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>CESection</name>
+    <message>
+        <location filename="../../ui/ce_section.py" line="+10"/>
+        <source>Coordinated entry</source>
+        <translation>Entrada coordinada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinated entry history</source>
+        <translation>Historial de entrada coordinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinated entry histor&amp;y</source>
+        <translation>Historial de entrada coordinad&amp;a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;assessment…</source>
+        <translation>Registrar e&amp;valuación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record even&amp;t…</source>
+        <translation>Registrar even&amp;to…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record referral &amp;result…</source>
+        <translation>Registrar &amp;resultado de derivación…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose a coordinated entry enrollment above to record an assessment or an event.</source>
+        <translation>Elija arriba una inscripción de entrada coordinada para registrar una evaluación o un evento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not take part in coordinated entry: choose a coordinated entry enrollment to record an assessment or an event.</source>
+        <translation>%1 no participa en la entrada coordinada: elija una inscripción de entrada coordinada para registrar una evaluación o un evento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This enrollment belongs to another agency: its coordinated entry history is shown, and only that agency can add to it.</source>
+        <translation>Esta inscripción pertenece a otra agencia: se muestra su historial de entrada coordinada y solo esa agencia puede añadirle algo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This enrollment has ended: assessments and events are recorded on an open enrollment.</source>
+        <translation>Esta inscripción terminó: las evaluaciones y los eventos se registran en una inscripción abierta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a referral to a housing opening in the history to record its result.</source>
+        <translation>Elija en el historial una derivación a una vacante de vivienda para registrar su resultado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This referral belongs to another agency: only that agency can record its result.</source>
+        <translation>Esta derivación pertenece a otra agencia: solo esa agencia puede registrar su resultado.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The assessment was saved.</source>
+        <translation>Se guardó la evaluación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The event was saved.</source>
+        <translation>Se guardó el evento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The referral&apos;s result was saved.</source>
+        <translation>Se guardó el resultado de la derivación.</translation>
     </message>
 </context>
 <context>
@@ -760,7 +1066,7 @@
         <translation>Ser&amp;vicios y noches de cama</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Bed night</source>
         <translation>Noche de cama</translation>
     </message>
@@ -780,7 +1086,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+10"/>
         <source>This enrollment belongs to another agency: only that agency can record its exit or services.</source>
         <translation>Esta inscripción pertenece a otra agencia: solo esa agencia puede registrar su salida o sus servicios.</translation>
@@ -1132,9 +1438,33 @@
     </message>
 </context>
 <context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../ui/event_form.py" line="+56"/>
+        <source>Coordinated entry event</source>
+        <extracomment>Which events ask each follow-up question (HUD 4.20 dependencies).</extracomment>
+        <translation>Evento de entrada coordinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event for %1</source>
+        <translation>Evento para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save event</source>
+        <translation>&amp;Guardar evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: fix the answers marked above.</source>
+        <translation>No se guardó nada: corrija las respuestas marcadas arriba.</translation>
+    </message>
+</context>
+<context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../ui/exit_form.py" line="+75"/>
+        <location filename="../../ui/exit_form.py" line="+79"/>
         <source>Project exit</source>
         <translation>Salida del proyecto</translation>
     </message>
@@ -1149,7 +1479,7 @@
         <translation>&amp;Guardar salida</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
@@ -1164,7 +1494,17 @@
         <translation>Miembros del hogar que también salen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+17"/>
+        <source>Asked at exit because this project is funded by %1.</source>
+        <translation>Se pregunta a la salida porque este proyecto lo financia %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1178,7 +1518,7 @@
         <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-131"/>
         <source>The exit was not saved: fix the answers marked above.</source>
         <translation>La salida no se guardó: corrija las respuestas marcadas arriba.</translation>
     </message>
@@ -1284,7 +1624,7 @@
         <translation type="vanished">Todo está respondido; pulse Ctrl+S para guardar.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No HUD rule is broken; press Ctrl+S to save the whole household.</source>
         <translation>No se incumple ninguna regla de HUD; pulse Ctrl+S para guardar todo el hogar.</translation>
     </message>
@@ -1513,9 +1853,287 @@
     </message>
 </context>
 <context>
+    <name>PartRows</name>
+    <message>
+        <location filename="../../ui/assessment_form.py" line="-85"/>
+        <source>No rows yet.</source>
+        <translation>Todavía no hay filas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Question order must be a whole number of zero or more.</source>
+        <translation>El orden de la pregunta debe ser un número entero igual o mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizationScreen</name>
+    <message>
+        <location filename="../../ui/prioritization_model.py" line="+20"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CE project</source>
+        <translation>Proyecto de EC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project start date</source>
+        <translation>Fecha de inicio del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/prioritization_screen.py" line="+44"/>
+        <source>Prioritization status</source>
+        <translation>Estado de priorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last assessment</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment type</source>
+        <translation>Tipo de evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment level</source>
+        <translation>Nivel de evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open referral</source>
+        <translation>Derivación abierta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placed on prioritization list</source>
+        <translation>Incluido en la lista de priorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not placed on prioritization list</source>
+        <translation>No incluido en la lista de priorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed yet</source>
+        <translation>Aún sin evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis Needs Assessment</source>
+        <translation>Evaluación de necesidades en crisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing Needs Assessment</source>
+        <translation>Evaluación de necesidades de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal ID</source>
+        <translation>ID personal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinated entry project</source>
+        <translation>Proyecto de entrada coordinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code</source>
+        <translation>Código desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(client not on this laptop)</source>
+        <translation>(cliente que no está en esta computadora)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name given)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a Data Coordinator, a case manager doing coordinated entry or a System Administrator can see the CAN&apos;s prioritization list.</source>
+        <translation>Solo un coordinador de datos, un administrador de casos de entrada coordinada o un administrador del sistema puede ver la lista de priorización de la CAN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list could not be written there, and nothing was saved. Choose a folder you can write to.</source>
+        <translation>No se pudo guardar la lista ahí, y no se guardó nada. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prioritization_screen.py" line="-13"/>
+        <location line="+100"/>
+        <source>Prioritization list</source>
+        <translation>Lista de priorización</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>CAN</source>
+        <translation>CAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;AN:</source>
+        <translation>C&amp;AN:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name, date of birth or project</source>
+        <translation>nombre, fecha de nacimiento o proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only with an open &amp;referral</source>
+        <translation>Solo con una de&amp;rivación abierta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort &amp;by:</source>
+        <translation>Orde&amp;nar por:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Descending</source>
+        <translation>&amp;Descendente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People on the prioritization list</source>
+        <translation>Personas en la lista de priorización</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Update the list</source>
+        <translation>Act&amp;ualizar la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading the coordinated entry records on this laptop…</source>
+        <translation>Leyendo los registros de entrada coordinada de esta computadora…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The list could not be made. Try again; if it keeps happening, tell your HMIS Admin.</source>
+        <translation>No se pudo preparar la lista. Inténtelo de nuevo; si sigue pasando, avise a su administrador de HMIS.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This laptop does not know its CAN yet. Sign in once with a connection so it learns the CAN&apos;s coordinated entry projects.</source>
+        <translation>Esta computadora aún no conoce su CAN. Inicie sesión una vez con conexión para que aprenda los proyectos de entrada coordinada de la CAN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prioritization list of the %1 CAN</source>
+        <translation>Lista de priorización de la CAN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made from the records on this laptop. What others recorded since the last sync is not in it.</source>
+        <translation>Hecha con los registros de esta computadora. Lo que otros registraron desde la última sincronización no aparece.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Showing %1 of %2 people.</source>
+        <translation>Se muestran %1 de %2 personas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the prioritization list</source>
+        <translation>Exportar la lista de priorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 people written to %2.</source>
+        <translation>%1 personas guardadas en %2.</translation>
+    </message>
+</context>
+<context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../ui/admin/quality_screen.py" line="-10"/>
+        <location filename="../../ui/admin/quality_screen.py" line="+51"/>
         <source>Data quality of the records on this laptop</source>
         <translation>Calidad de los datos de los registros en esta portátil</translation>
     </message>
@@ -1541,17 +2159,27 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+11"/>
+        <source>Timeliness of entry (HUD Q6e)</source>
+        <translation>Puntualidad del registro (HUD Q6e)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Timeliness of entry (HUD Q6e)</source>
+        <translation>Pun&amp;tualidad del registro (HUD Q6e)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
         <source>Clients with issues</source>
         <translation>Clientes con problemas</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Checking every record on this laptop…</source>
         <translation>Revisando cada registro de esta portátil…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All projects</source>
         <translation>Todos los proyectos</translation>
     </message>
@@ -1561,7 +2189,7 @@
         <translation>Informe hecho para %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Records checked: %n.</source>
         <translation>
             <numerusform>Registros revisados: %n.</numerusform>
@@ -1583,6 +2211,34 @@
         <location filename="../../ui/record_dialog.py" line="+44"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralResultForm</name>
+    <message>
+        <location filename="../../ui/event_form.py" line="+40"/>
+        <source>Referral result</source>
+        <translation>Resultado de la derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result of the referral of %1: %2</source>
+        <translation>Resultado de la derivación del %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save result</source>
+        <translation>&amp;Guardar resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result was not saved: fix the answers marked above.</source>
+        <translation>No se guardó el resultado: corrija las respuestas marcadas arriba.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the referral&apos;s result first.</source>
+        <translation>Elija primero el resultado de la derivación.</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2947,12 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+45"/>
+        <location filename="../../ui/workspace.py" line="+36"/>
+        <source>Prioritization list</source>
+        <translation>Lista de priorización</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>

@@ -3,18 +3,21 @@
 Why the report runs on a worker with its own connection: it reads every record on the laptop,
 which on a coordinator's laptop is tens of thousands; the window keeps working meanwhile. Client
 names are looked up for the list on the same worker; they stay in this window, never in a log.
+Beside the counts, HUD's Q6e timeliness table: how many days after a project start or exit its
+record was made, for the projects shown (all of them added up under "All projects").
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
+from PySide6.QtWidgets import (QAbstractScrollArea, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
+                               QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
 
 from app.domain.data_quality import ELEMENT_FIELDS
 from app.domain.registry import RECORD_TYPES
+from app.domain.timeliness import BAND_KEYS, Timeliness, total
 from app.services.quality_report import ElementCounts, ProjectQuality, QualityReport, quality_report
 from app.storage.errors import RecordNotFound
 from app.storage.records import Records
@@ -23,12 +26,37 @@ from app.ui.admin.common import sentence, table, tr
 from app.ui.table_model import ItemsModel
 from app.ui.worker import run_in_background
 
-KIND_LABELS = {"client": "Client", "enrollment": "Enrollment", "exit": "Exit", "income_benefits": "Income and benefits",
-               "disability": "Disability", "health_and_dv": "Health and DV",
-               "current_living_situation": "Current living situation"}
-ELEMENT_LABELS = {"name": "Name (3.01)", "ssn": "Social Security Number (3.02)", "dob": "Date of birth (3.03)",
-                  "race": "Race and ethnicity (3.04)"}
+# Labels shown through tr() (context AdminScreens); QT_TRANSLATE_NOOP marks them for the catalogue.
+KIND_LABELS = {"client": QT_TRANSLATE_NOOP("AdminScreens", "Client"),
+               "enrollment": QT_TRANSLATE_NOOP("AdminScreens", "Enrollment"),
+               "exit": QT_TRANSLATE_NOOP("AdminScreens", "Exit"),
+               "income_benefits": QT_TRANSLATE_NOOP("AdminScreens", "Income and benefits"),
+               "disability": QT_TRANSLATE_NOOP("AdminScreens", "Disability"),
+               "health_and_dv": QT_TRANSLATE_NOOP("AdminScreens", "Health and DV"),
+               "current_living_situation": QT_TRANSLATE_NOOP("AdminScreens", "Current living situation")}
+ELEMENT_LABELS = {"name": QT_TRANSLATE_NOOP("AdminScreens", "Name (3.01)"),
+                  "ssn": QT_TRANSLATE_NOOP("AdminScreens", "Social Security Number (3.02)"),
+                  "dob": QT_TRANSLATE_NOOP("AdminScreens", "Date of birth (3.03)"),
+                  "race": QT_TRANSLATE_NOOP("AdminScreens", "Race and ethnicity (3.04)")}
+#: HUD's Q6e rows, in words ("< 0 days": the record was made before the day it records).
+BAND_LABELS = {"before": QT_TRANSLATE_NOOP("AdminScreens", "Before it happened (< 0 days)"),
+               "same_day": QT_TRANSLATE_NOOP("AdminScreens", "The same day (0 days)"),
+               "days_1_3": QT_TRANSLATE_NOOP("AdminScreens", "1 to 3 days later"),
+               "days_4_6": QT_TRANSLATE_NOOP("AdminScreens", "4 to 6 days later"),
+               "days_7_10": QT_TRANSLATE_NOOP("AdminScreens", "7 to 10 days later"),
+               "days_11_plus": QT_TRANSLATE_NOOP("AdminScreens", "11 or more days later")}
 _ALL = "*"
+
+
+def timeliness_sentence(counted: Timeliness) -> str:
+    """The Q6e table in one sentence, for a screen reader and for a glance."""
+    parts = []
+    for record, text in (("start", tr("Project starts entered the same day: %1 of %2; 11 or more days later: %3.")),
+                         ("exit", tr("Project exits entered the same day: %1 of %2; 11 or more days later: %3."))):
+        parts.append(text.replace("%1", str(counted.count(record, "same_day")))
+                     .replace("%2", str(counted.total(record)))
+                     .replace("%3", str(counted.count(record, "days_11_plus"))))
+    return " ".join(parts)
 
 
 def element_label(kind: str, element: str) -> str:
@@ -81,6 +109,21 @@ class QualityScreen(QWidget):
         self.table = table()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Data quality by element"))
+        self.timely_model = ItemsModel([tr("Time for record entry"), tr("Project start records"),
+                                        tr("Project exit records")], self._band_cells)
+        self.timely_table = table()
+        self.timely_table.setModel(self.timely_model)
+        self.timely_table.setAccessibleName(self.tr("Timeliness of entry (HUD Q6e)"))
+        # Six rows, always all shown: the table is as tall as they are, its first column as wide as its words.
+        self.timely_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.timely_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timely_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.timely_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        timely_label = QLabel(self.tr("&Timeliness of entry (HUD Q6e)"))
+        timely_label.setBuddy(self.timely_table)
+        self.timely_summary = QLabel()
+        self.timely_summary.setWordWrap(True)
+        self.timely: Timeliness = Timeliness()
         self.clients = QStringListModel(self)
         self.client_list = QListView()
         self.client_list.setModel(self.clients)
@@ -96,19 +139,25 @@ class QualityScreen(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(timely_label)
+        side_layout.addWidget(self.timely_table)
+        side_layout.addWidget(self.timely_summary)
         side_layout.addWidget(QLabel(self.tr("Clients with issues")))
         side_layout.addWidget(self.client_list, 1)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
+        for before, after in ((self.project, self.reload), (self.reload, self.table), (self.table, self.timely_table),
+                              (self.timely_table, self.client_list)):
+            QWidget.setTabOrder(before, after)
 
     @property
     def busy(self) -> bool:
@@ -119,6 +168,9 @@ class QualityScreen(QWidget):
         project, e = row
         return (project_label(project), tr(KIND_LABELS.get(e.kind, e.kind)), element_label(e.kind, e.element),
                 str(e.dont_know_refused), str(e.missing), str(e.invalid), str(e.total))
+
+    def _band_cells(self, key: str) -> Sequence[str]:
+        return (tr(BAND_LABELS[key]), str(self.timely.count("start", key)), str(self.timely.count("exit", key)))
 
     def refresh(self) -> None:
         if self.busy:
@@ -141,7 +193,8 @@ class QualityScreen(QWidget):
         self.job = None
         self.reload.setEnabled(True)
         self.report, self.names = answer  # type: ignore[misc]
-        chosen = self.project.currentData()
+        # The project shown before, if any; the first report shows all (None is "no enrollment").
+        chosen = self.project.currentData() if self.project.count() else _ALL
         self.project.blockSignals(True)
         self.project.clear()
         self.project.addItem(self.tr("All projects"), _ALL)
@@ -167,6 +220,9 @@ class QualityScreen(QWidget):
     def _show(self) -> None:
         projects = self.shown_projects()
         self.model.reset([(p, e) for p in projects for e in p.elements])
+        self.timely = total(p.timeliness for p in projects)
+        self.timely_model.reset(BAND_KEYS if self.report is not None else ())
+        self.timely_summary.setText(timeliness_sentence(self.timely) if self.report is not None else "")
         people = sorted({i for p in projects for i in p.clients_with_issues}, key=lambda i: self.names.get(i, i))
         self.clients.setStringList([self.names.get(i, i[:8]) for i in people])
         judged = sum(sum(p.records.values()) for p in projects)

@@ -11,13 +11,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from app.domain.disability import HIV_AIDS, W4_FIELDS
 from app.domain.enrollment import Enrollment
+from app.domain.funder_elements import HIV
 from app.domain.errors import FieldError
 from app.domain.health_and_dv import HealthAndDV
 from app.domain.income_benefits import IncomeBenefits
 from app.services import intake_flow as flow
+from app.services import program_elements as program
 from app.ui.forms import RecordForm
 from app.ui.intake.common import first_problem_widget, keep_letters_free, scrolling, spread, tr
 from app.ui.intake.disability_answers import DisabilityAnswers
@@ -59,6 +62,16 @@ class GatewayBlock(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {**self.gateway.values(), **self.detail.values()}
+
+
+def _codes_first(form: RecordForm) -> None:
+    """Lists keyed by text (VAMC stations) show the code first, so "689" finds its station."""
+    for name in form.values():
+        box = form.widget_for(name)
+        if isinstance(box, QComboBox):
+            for i in range(box.count()):
+                if isinstance(box.itemData(i), str):
+                    box.setItemText(i, f"{box.itemData(i)} {box.itemText(i)}")
 
 
 class EnrollmentPage(QWidget):
@@ -116,17 +129,56 @@ class EnrollmentPage(QWidget):
         if self.dv is not None:
             self.dv.set_values(member["dv"])
             box.addWidget(self._group(tr("Domestic violence"), self.dv))
+        self._add_program(state, member, box)
         box.addStretch(1)
         self.area = scrolling(inner)
         self.layout_.addWidget(self.area, 1)
         keep_letters_free(inner)
-        chain = [self.enrollment, *self.blocks, self.disabilities, *([self.dv] if self.dv else [])]
+        chain = [self.enrollment, *self.blocks, self.disabilities, *([self.dv] if self.dv else []),
+                 *(form for _, _, form in self.program)]
         for form in chain:
             form.changed.connect(self.changed)
+        self.disabilities.changed.connect(self._hiv_answered)
+        self._hiv_answered()
         self.message.hide()
 
+    def _add_program(self, state: dict[str, Any], member: dict[str, Any], box: QVBoxLayout) -> None:
+        """The funders' program elements (only the chosen project's funders), each in its own group;
+        fields the page already asks (income gateways, DV) are not asked twice."""
+        asked_here = {"enrollment": self.asked.enrollment, "client": flow.CLIENT_FIELDS,
+                      "income_benefits": (*flow.INCOME_GATEWAY, *flow.BENEFITS_GATEWAY, *flow.INSURANCE_GATEWAY),
+                      "health_and_dv": flow.DV_FIELDS if self.asked.dv else ()}
+        self.program: list[tuple[Any, QGroupBox, RecordForm]] = []
+        elements = flow.program_asked(state, member, assume_hiv=True)
+        answers = member.get("program", {})
+        self.funders_note = QLabel(tr("Asked because this project is funded by %1.").replace(
+            "%1", program.who_requires(state.get("funders") or ())))
+        self.funders_note.setWordWrap(True)
+        for element in elements:
+            fields = program.shown_fields([element], element.kind, asked_here.get(element.kind, ()))
+            if not fields:
+                continue
+            form = RecordForm(program.RECORD_TYPES[element.kind], fields, today=self.today)
+            form.set_values({k: v for k, v in answers.get(element.kind, {}).items() if k in fields})
+            _codes_first(form)
+            group = self._group(tr("%1 %2").replace("%1", element.code).replace("%2", tr(element.title)), form)
+            self.program.append((element, group, form))
+        if self.program:
+            box.addWidget(self.funders_note)
+        for _, group, _ in self.program:
+            box.addWidget(group)
+
+    def _hiv_answered(self) -> None:
+        """HOPWA's W3 and W4 are asked of a client whose HIV/AIDS answer is 'Yes'."""
+        hiv = self.disabilities.answers().get(str(HIV_AIDS), {}).get("response") == 1
+        for element, group, form in self.program:
+            if element.who == HIV:
+                group.setVisible(hiv)
+                form.setVisible(hiv)
+
     def forms(self) -> list[RecordForm]:
-        return [self.enrollment, *(f for b in self.blocks for f in b.forms()), *([self.dv] if self.dv else [])]
+        return [self.enrollment, *(f for b in self.blocks for f in b.forms()), *([self.dv] if self.dv else []),
+                *(form for _, _, form in self.program)]
 
     def store(self, state: dict[str, Any]) -> None:
         member = state["members"][self.index]
@@ -137,6 +189,10 @@ class EnrollmentPage(QWidget):
         member["income"] = income
         member["disabilities"] = self.disabilities.answers()
         member["dv"] = self.dv.values() if self.dv is not None else {}
+        answers: dict[str, dict[str, Any]] = {}
+        for element, _, form in self.program:
+            answers.setdefault(element.kind, {}).update(form.values())
+        member["program"] = answers
 
     def problems(self, state: dict[str, Any]) -> list[FieldError]:
         """The rules of the enrollment and each entry assessment, beside their fields."""
@@ -151,10 +207,13 @@ class EnrollmentPage(QWidget):
         for record in rest:
             found = [e for e in record.problems(today=self.today) if e.field not in bad]
             if record.KIND == "disability":
+                errors += [e for e in found if e.field in W4_FIELDS]  # HOPWA's, beside their own fields
+                found = [e for e in found if e.field not in W4_FIELDS]
                 if found:
                     by_type[record.disability_type] = found
             else:
                 errors += found
+        errors += [e for e in flow.program_problems(state, member) if e.field not in bad]
         left = spread(errors, self.forms())
         self.message.setText(" ".join(e.message for e in left))
         self.message.setVisible(bool(left))

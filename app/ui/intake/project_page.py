@@ -70,6 +70,9 @@ class ProjectPage(QWidget):
     def store(self, state: dict[str, Any]) -> None:
         state["project_id"] = self.project.currentData()
         state["entry_date"] = self.date_form.values()["entry_date"]
+        chosen = next((p for p in self.projects if p.id == state["project_id"]), None)
+        state["funders"] = list(chosen.funders) if chosen else []  # the elements their manuals require
+        state["project_type"] = chosen.project_type if chosen else None
 
     def problems(self, state: dict[str, Any]) -> list[FieldError]:
         """Shown next to their fields; the focus goes to the first."""
