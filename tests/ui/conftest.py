@@ -39,3 +39,13 @@ def settings_folder(tmp_path_factory) -> Path:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture
+def english(qapp, monkeypatch):
+    """Leave the interface in English whatever the test switched it to."""
+    from app.ui import translations
+    monkeypatch.delenv(translations.ENV, raising=False)
+    translations.install(qapp, "en")
+    yield qapp
+    translations.install(qapp, "en")

@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.domain.ids import new_id
 from app.services.clients import ClientDirectory
@@ -20,6 +19,7 @@ from app.ui.client_profile import ClientProfileView
 from app.ui.event_form import EventForm, ReferralResultForm
 from tests.domain import factories as f
 from tests.ui.conftest import shoot
+from tests.ui.keys import focused, tab
 
 TODAY = date(2025, 6, 1)
 SHELTER_ID, SHELTER_STAY = new_id(), new_id()
@@ -36,29 +36,12 @@ def enrolled(vault):
     return vault
 
 
-@pytest.fixture
-def english(qapp):
-    translations.install(qapp, "en")
-    yield qapp
-
-
 def _profile(qtbot, vault):
     view = ClientProfileView(ClientDirectory(vault, today=TODAY), f.CLIENT_ID, today=TODAY)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
     return view
-
-
-def _focus():
-    widget = QApplication.focusWidget()
-    assert widget is not None  # QtTest aborts the process on a key sent to no widget
-    return widget
-
-
-def _tab(qtbot):
-    qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
-    return _focus()
 
 
 def _open(qtbot, view, button, kind):
@@ -86,27 +69,27 @@ def _saved(vault, kind):
 
 
 def _fill_assessment(qtbot, dialog, question: str):
-    assert _focus() is dialog.form.widget_for("assessment_date")
-    qtbot.keyClicks(_tab(qtbot), "Hartford walk-in center")
-    qtbot.keyClicks(_tab(qtbot), "In")  # type-ahead (a space would open the list instead)
-    qtbot.keyClicks(_tab(qtbot), "Housing")
-    qtbot.keyClicks(_tab(qtbot), "Placed")
-    add = _tab(qtbot)
+    assert focused() is dialog.form.widget_for("assessment_date")
+    qtbot.keyClicks(tab(qtbot), "Hartford walk-in center")
+    qtbot.keyClicks(tab(qtbot), "In")  # type-ahead (a space would open the list instead)
+    qtbot.keyClicks(tab(qtbot), "Housing")
+    qtbot.keyClicks(tab(qtbot), "Placed")
+    add = tab(qtbot)
     assert add is dialog.questions.add_button
     qtbot.keyClick(add, Qt.Key.Key_Space)
-    qtbot.keyClicks(_focus(), "Housing history")
-    qtbot.keyClicks(_tab(qtbot), "1")
+    qtbot.keyClicks(focused(), "Housing history")
+    qtbot.keyClicks(tab(qtbot), "1")
     if question:
-        qtbot.keyClicks(_tab(qtbot), question)
+        qtbot.keyClicks(tab(qtbot), question)
     else:
-        _tab(qtbot)
-    qtbot.keyClicks(_tab(qtbot), "12")
-    assert _tab(qtbot) is dialog.questions.add_button
-    add = _tab(qtbot)
+        tab(qtbot)
+    qtbot.keyClicks(tab(qtbot), "12")
+    assert tab(qtbot) is dialog.questions.add_button
+    add = tab(qtbot)
     assert add is dialog.results.add_button
     qtbot.keyClick(add, Qt.Key.Key_Space)
-    qtbot.keyClicks(_focus(), "Vulnerability score")
-    qtbot.keyClicks(_tab(qtbot), "9")
+    qtbot.keyClicks(focused(), "Vulnerability score")
+    qtbot.keyClicks(tab(qtbot), "9")
 
 
 @pytest.mark.xfail(strict=True, reason="known defect, issue 11: Tab leaves a newly added row for the first field")
@@ -115,7 +98,7 @@ def test_an_assessment_with_a_question_left_empty_saves_nothing(qtbot, enrolled,
     dialog = _open(qtbot, view, view.ce_section.assessment_button, AssessmentForm)
     pending = outbox.pending_count(enrolled.conn)
     _fill_assessment(qtbot, dialog, question="")
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.questions.row_problems[0].text() == "Question cannot be empty."
     assert "Nothing was saved" in dialog.message.text()
@@ -129,7 +112,7 @@ def test_an_assessment_with_its_rows_is_saved_by_keyboard_and_shown_in_the_histo
     dialog = _open(qtbot, view, view.ce_section.assessment_button, AssessmentForm)
     _fill_assessment(qtbot, dialog, question="Nights slept outside")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
     (kept,) = _saved(enrolled, "assessment")
     assert (kept.assessment_type, kept.assessment_level, kept.prioritization_status) == (3, 2, 1)
     (question,) = _saved(enrolled, "assessment_question")
@@ -144,11 +127,11 @@ def test_an_assessment_with_its_rows_is_saved_by_keyboard_and_shown_in_the_histo
 
 def _record_referral(qtbot, view):
     dialog = _open(qtbot, view, view.ce_section.event_button, EventForm)
-    event = _tab(qtbot)
+    event = tab(qtbot)
     assert event is dialog.form.widget_for("event")
     _choose(qtbot, event, 14)  # Referral to PSH project resource opening
     assert dialog.asked() == ["event_date", "event", "location_crisis_or_ph_housing", "referral_result"]
-    location = _tab(qtbot)  # the questions a PSH referral does not ask are stepped over
+    location = tab(qtbot)  # the questions a PSH referral does not ask are stepped over
     assert location is dialog.form.widget_for("location_crisis_or_ph_housing")
     qtbot.keyClicks(location, "Hartford PSH")
     with qtbot.waitSignal(dialog.accepted):
@@ -159,15 +142,15 @@ def _record_referral(qtbot, view):
 def test_an_event_asks_only_what_hud_asks_for_it(qtbot, enrolled, english):
     view = _profile(qtbot, enrolled)
     dialog = _open(qtbot, view, view.ce_section.event_button, EventForm)
-    qtbot.keyClicks(_tab(qtbot), "Problem")
+    qtbot.keyClicks(tab(qtbot), "Problem")
     assert dialog.asked() == ["event_date", "event", "prob_sol_div_rr_result"]
-    qtbot.keyClicks(_tab(qtbot), "Yes")
+    qtbot.keyClicks(tab(qtbot), "Yes")
     assert dialog.form.values()["prob_sol_div_rr_result"] == 1
     dialog.form.widget_for("event").setFocus()
-    _choose(qtbot, _focus(), 14)
+    _choose(qtbot, focused(), 14)
     assert dialog.form.values()["prob_sol_div_rr_result"] is None  # emptied, not hidden with an answer
-    qtbot.keyClicks(_tab(qtbot), "Hartford PSH")
-    qtbot.keyClicks(_tab(qtbot), "Successful")
+    qtbot.keyClicks(tab(qtbot), "Hartford PSH")
+    qtbot.keyClicks(tab(qtbot), "Successful")
     assert "result_date" in dialog.asked()
 
 
@@ -182,10 +165,10 @@ def test_a_referral_then_its_result_closes_it_and_says_so_in_words(qtbot, enroll
                                          "opening on 06/01/2025")
     assert section.model.row_text(0)[3] == "OPEN: waiting for a result"
     dialog = _open(qtbot, view, section.result_button, ReferralResultForm)
-    qtbot.keyClicks(_focus(), "Successful")
-    assert _tab(qtbot) is dialog.form.widget_for("result_date")
+    qtbot.keyClicks(focused(), "Successful")
+    assert tab(qtbot) is dialog.form.widget_for("result_date")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
     (event,) = _saved(enrolled, "event")
     assert event.referral_result == 1 and event.result_date == TODAY and not event.is_open_referral
     assert section.open_label.text() == "Nothing open: every referral has its result."
@@ -197,8 +180,8 @@ def test_a_result_before_the_referral_is_refused_and_changes_nothing(qtbot, enro
     _record_referral(qtbot, view)
     dialog = _open(qtbot, view, view.ce_section.result_button, ReferralResultForm)
     pending = outbox.pending_count(enrolled.conn)
-    qtbot.keyClicks(_focus(), "Successful")
-    date_edit = _tab(qtbot)
+    qtbot.keyClicks(focused(), "Successful")
+    date_edit = tab(qtbot)
     qtbot.keyClick(date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(date_edit, "05/31/2025")
     qtbot.keyClick(date_edit, Qt.Key.Key_Return)
@@ -224,8 +207,8 @@ def test_tab_runs_from_the_history_through_the_three_buttons(qtbot, enrolled, en
     view = _profile(qtbot, enrolled)
     section = view.ce_section
     section.table.setFocus()
-    assert _tab(qtbot) is section.assessment_button
-    assert _tab(qtbot) is section.event_button
+    assert tab(qtbot) is section.assessment_button
+    assert tab(qtbot) is section.event_button
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -18,6 +18,7 @@ from app.ui.exit_form import ExitForm
 from app.ui.service_form import ServiceForm
 from tests.domain import factories as f
 from tests.ui.conftest import shoot
+from tests.ui.keys import focused, tab
 
 TODAY = date(2025, 6, 1)
 OUTREACH_ID = new_id()
@@ -54,17 +55,6 @@ def _retype(qtbot, widget, text):
     qtbot.keyClicks(widget, text)
 
 
-def _focus():
-    widget = QApplication.focusWidget()
-    assert widget is not None  # QtTest aborts the process on a key sent to no widget
-    return widget
-
-
-def _tab(qtbot):
-    qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
-    return _focus()
-
-
 def _saved(vault, kind):
     return Records(vault).children(kind, personal_id=f.CLIENT_ID)
 
@@ -76,9 +66,9 @@ def test_an_exit_before_entry_is_refused_with_the_hud_rule_and_nothing_is_saved(
     _retype(qtbot, dialog.form.widget_for("exit_date"), "12/31/2024")
     assert dialog.form.problems_shown() == {
         "exit_date": "Project exit date cannot be before the project start date."}  # as it is typed
-    qtbot.keyClicks(_tab(qtbot), "Rental")  # type-ahead (a space would open the list instead)
+    qtbot.keyClicks(tab(qtbot), "Rental")  # type-ahead (a space would open the list instead)
     assert dialog.form.values()["destination"] == 410
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.saved is None
     assert "not saved" in dialog.message.text()
     assert _saved(enrolled, "exit") == [] and outbox.pending_count(enrolled.conn) == pending
@@ -95,8 +85,8 @@ def test_other_bad_exit_dates_are_refused_in_words(qtbot, enrolled, typed, rule)
     _retype(qtbot, dialog.form.widget_for("exit_date"), typed)
     if not typed:
         qtbot.keyClick(dialog.form.widget_for("exit_date"), Qt.Key.Key_Delete)
-    qtbot.keyClicks(_tab(qtbot), "Deceased")
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.keyClicks(tab(qtbot), "Deceased")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.form.problems_shown()["exit_date"] == rule
     assert _saved(enrolled, "exit") == []
 
@@ -115,13 +105,13 @@ def test_an_exit_done_entirely_by_keyboard_is_saved(qtbot, enrolled, shots):
     dialog = _open(qtbot, view, view.exit_button, ExitForm)
     assert QApplication.focusWidget() is dialog.form.widget_for("exit_date")
     _retype(qtbot, dialog.form.widget_for("exit_date"), "05/30/2025")
-    destination = _tab(qtbot)
+    destination = tab(qtbot)
     assert destination is dialog.form.widget_for("destination")
     qtbot.keyClicks(destination, "Rental")
     for _ in range(3):  # 410, 411, 421, then 435 in HUD's order
         qtbot.keyClick(destination, Qt.Key.Key_Down)
     assert dialog.form.values()["destination"] == codes.RENTAL_WITH_SUBSIDY
-    subsidy = _tab(qtbot)
+    subsidy = tab(qtbot)
     assert subsidy is dialog.form.widget_for("destination_subsidy_type")  # now it applies
     qtbot.keyClicks(subsidy, "VASH")
     shoot(dialog, shots, "exit_form")
@@ -138,8 +128,8 @@ def test_an_enrollment_is_exited_once(qtbot, enrolled):
     view = _profile(qtbot, enrolled)
     dialog = _open(qtbot, view, view.exit_button, ExitForm)
     Records(enrolled, today=TODAY).save(f.exit_())  # another screen got there first
-    qtbot.keyClicks(_tab(qtbot), "Deceased")
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.keyClicks(tab(qtbot), "Deceased")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.form.problems_shown() == {"exit_date": "This enrollment already has an exit."}
     assert len(_saved(enrolled, "exit")) == 1
 
@@ -153,7 +143,7 @@ def test_tonights_bed_night_is_one_enter_away_in_a_night_by_night_shelter(qtbot,
     assert dialog.form.values()["record_type"] == codes.BED_NIGHT
     shoot(dialog, shots, "service_form")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
     (night,) = _saved(enrolled, "service")
     assert (night.date_provided, night.record_type, night.type_provided) == (TODAY, 200, 200)
     assert view.services.data(view.services.index(0, 1)) == "Bed night (Hartford Night Shelter)"
@@ -163,7 +153,7 @@ def test_the_same_night_twice_is_refused_in_words(qtbot, enrolled):
     Records(enrolled, today=TODAY).save(f.service(date_provided=TODAY))
     view = _profile(qtbot, enrolled)
     dialog = _open(qtbot, view, view.service_button, ServiceForm)
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.form.problems_shown() == {
         "date_provided": "A bed night is already recorded for this night in this enrollment."}
     assert len(_saved(enrolled, "service")) == 1
@@ -173,7 +163,7 @@ def test_a_bed_night_before_entry_is_refused(qtbot, enrolled):
     view = _profile(qtbot, enrolled)
     dialog = _open(qtbot, view, view.service_button, ServiceForm)
     _retype(qtbot, dialog.form.widget_for("date_provided"), "01/09/2025")
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.form.problems_shown() == {"date_provided": "Date provided cannot be before the project start date."}
     assert _saved(enrolled, "service") == []
 
@@ -187,7 +177,7 @@ def test_alt_b_records_a_bed_night_from_any_project(qtbot, vault):
     assert QApplication.focusWidget() is dialog.form.widget_for("date_provided")
     _retype(qtbot, dialog.form.widget_for("date_provided"), "05/31/2025")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(_focus(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(focused(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     (night,) = _saved(vault, "service")
     assert (night.date_provided, night.record_type) == (date(2025, 5, 31), 200)
 
@@ -197,20 +187,20 @@ def test_a_service_is_recorded_by_keyboard_and_a_bad_amount_refused(qtbot, vault
     Records(vault, today=TODAY).save_all([f.client(), f.enrollment(project_id=OUTREACH_ID)])
     view = _profile(qtbot, vault)
     dialog = _open(qtbot, view, view.service_button, ServiceForm)
-    record_type = _tab(qtbot)
+    record_type = tab(qtbot)
     for _ in range(6):  # down HUD's list: PATH, RHY, HOPWA, SSVF service, HOPWA and SSVF financial assistance
         qtbot.keyClick(record_type, Qt.Key.Key_Down)
     assert dialog.form.values()["record_type"] == 152
-    qtbot.keyClicks(_tab(qtbot), "3")
-    _tab(qtbot)
-    qtbot.keyClicks(_tab(qtbot), "12.345")
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.keyClicks(tab(qtbot), "3")
+    tab(qtbot)
+    qtbot.keyClicks(tab(qtbot), "12.345")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.form.problems_shown() == {
         "fa_amount": "Financial assistance amount must be an amount of money of zero or more, written like 125.50."}
     assert _saved(vault, "service") == []
     _retype(qtbot, dialog.form.widget_for("fa_amount"), "450.00")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
     (service,) = _saved(vault, "service")
     assert (service.record_type, service.type_provided, str(service.fa_amount)) == (152, 3, "450.00")
     assert view.services.data(view.services.index(0, 1)) == \
@@ -245,9 +235,9 @@ def _household_exit_form(qtbot, vault, typed_date):
     view = _profile(qtbot, vault)
     dialog = _open(qtbot, view, view.exit_button, ExitForm)
     _retype(qtbot, dialog.form.widget_for("exit_date"), typed_date)
-    qtbot.keyClicks(_tab(qtbot), "Rental")
+    qtbot.keyClicks(tab(qtbot), "Rental")
     assert dialog.form.values()["destination"] == 410
-    assert _tab(qtbot) is dialog.members_view  # the fields that do not apply are skipped
+    assert tab(qtbot) is dialog.members_view  # the fields that do not apply are skipped
     return view, dialog
 
 
@@ -260,7 +250,7 @@ def _ticked(dialog):
 def test_a_member_exit_before_that_members_entry_saves_nothing_and_names_the_member(qtbot, household):
     view, dialog = _household_exit_form(qtbot, household, "02/15/2025")
     pending = outbox.pending_count(household.conn)
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.message.text() == ("No exit was saved, for anyone in the household. Quinones, Mateo (Child): "
                                      "Project exit date cannot be before the project start date.")
@@ -274,7 +264,7 @@ def test_exiting_the_head_of_a_household_of_three_exits_all_three_in_one_save(qt
     assert any("same date and destination" in label.text() for label in dialog.findChildren(QLabel))
     shoot(dialog, shots, "exit_form_household")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert _open_exits(household) == {f.CLIENT_ID, PARTNER_ID, CHILD_ID}
     exits = Records(household).children("exit")
     assert {(x.exit_date, x.destination) for x in exits} == {(date(2025, 5, 30), 410)}
@@ -286,7 +276,7 @@ def test_unticking_a_member_with_space_leaves_that_member_open(qtbot, household)
     qtbot.keyClick(dialog.members_view, Qt.Key.Key_Space)  # the first row, Mateo, is current
     assert _ticked(dialog) == {"Quinones, Mateo (Child)": False, "Quinones, Luis (Spouse or partner)": True}
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert _open_exits(household) == {f.CLIENT_ID, PARTNER_ID}
     child = ClientDirectory(household, today=TODAY).profile(CHILD_ID, audit=False)
     assert child.open_enrollments and child.open_enrollments[0].enrollment.personal_id == CHILD_ID
@@ -307,9 +297,9 @@ def test_exiting_a_member_who_is_not_the_head_exits_only_that_member(qtbot, hous
     view.show()
     dialog = _open(qtbot, view, view.exit_button, ExitForm)
     assert dialog.members_view is None and dialog.members.rowCount() == 0
-    qtbot.keyClicks(_tab(qtbot), "Rental")
+    qtbot.keyClicks(tab(qtbot), "Rental")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert _open_exits(household) == {CHILD_ID}
 
 

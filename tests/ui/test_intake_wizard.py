@@ -18,6 +18,7 @@ from app.sync.projects import Project, store
 from app.ui.intake_wizard import IntakeWizard
 from tests.domain import factories
 from tests.ui.conftest import shoot
+from tests.ui.keys import focused
 
 TODAY = date(2026, 1, 20)
 SHELTER = Project("1" * 32, "Night Harbor Shelter", 0)
@@ -37,12 +38,6 @@ def _wizard(qtbot, vault, **kw) -> IntakeWizard:
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
     return wizard
-
-
-def focused():
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
 
 
 def back_to(qtbot, window) -> None:

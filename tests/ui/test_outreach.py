@@ -15,6 +15,7 @@ from app.sync.projects import Project, store
 from app.ui.outreach_form import OutreachForm
 from tests.domain import factories
 from tests.ui.conftest import shoot
+from tests.ui.keys import focused
 
 TODAY = date(2026, 1, 20)
 STREET = Project("2" * 32, "Street Team", 4)
@@ -43,12 +44,6 @@ def _form(qtbot, vault, client_id) -> OutreachForm:
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
     return form
-
-
-def focused():
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
 def ctrl_s(qtbot) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit
 
@@ -17,6 +16,7 @@ from app.ui.prioritization_screen import PrioritizationScreen
 from app.ui.workspace import _pages_for
 from tests.services.prioritization_fixture import HEADER, build, expected
 from tests.ui.conftest import shoot
+from tests.ui.keys import focused
 
 WAIT = 30_000
 ANA = ["Alvarez, Ana", "1970-01-02", "Hartford access point", "2025-01-20", "Placed on prioritization list",
@@ -26,22 +26,9 @@ DEE = ["Diaz, Dee", "1973-01-02", "Neighbour access point", "2025-01-04", "Not p
 EVE = ["Evans, Eve", "1974-01-02", "Hartford access point", "2025-02-14", "Not assessed yet", "", "", "", "Yes"]
 
 
-@pytest.fixture
-def english(qapp, monkeypatch):
-    """Leave the interface in English whatever the test switched it to."""
-    monkeypatch.delenv(translations.ENV, raising=False)
-    translations.install(qapp, "en")
-    yield qapp
-    translations.install(qapp, "en")
-
-
-def _focused():
-    return QApplication.focusWidget()
-
-
 def _alt(qtbot, letter: str) -> None:
     """Alt+letter, then wait for a button it pressed to finish its (animated) click."""
-    qtbot.keyClick(_focused(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not any(isinstance(w, QAbstractButton) and w.isDown() and isinstance(
         w.window(), PrioritizationScreen) for w in QApplication.allWidgets()))
 
@@ -95,7 +82,7 @@ def test_filter_sort_and_export_by_keyboard(qtbot, vault, english, tmp_path, sho
     assert screen.summary.text() == "Showing 3 of 3 people." and screen.can.isHidden()
     # Alt+F: find by any part of the name, the date of birth or the project.
     _alt(qtbot, "F")
-    assert _focused() is screen.find
+    assert focused() is screen.find
     qtbot.keyClicks(screen.find, "neighb")
     assert _rows(screen) == [DEE] and screen.summary.text() == "Showing 1 of 3 people."
     qtbot.keyClick(screen.find, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -103,7 +90,7 @@ def test_filter_sort_and_export_by_keyboard(qtbot, vault, english, tmp_path, sho
     assert len(_rows(screen)) == 3
     # Alt+T: the status filter, moved with the arrow keys.
     _alt(qtbot, "T")
-    assert _focused() is screen.status_filter
+    assert focused() is screen.status_filter
     qtbot.keyClick(screen.status_filter, Qt.Key.Key_Down)
     assert _rows(screen) == [ANA]
     qtbot.keyClick(screen.status_filter, Qt.Key.Key_End)
@@ -116,7 +103,7 @@ def test_filter_sort_and_export_by_keyboard(qtbot, vault, english, tmp_path, sho
     assert len(_rows(screen)) == 3
     # Alt+B: sort by the last assessment; Alt+D: newest first.
     _alt(qtbot, "B")
-    assert _focused() is screen.sort_by
+    assert focused() is screen.sort_by
     for _ in range(5):
         qtbot.keyClick(screen.sort_by, Qt.Key.Key_Down)
     assert screen.sort_by.currentText() == "Last assessment"
@@ -134,7 +121,7 @@ def test_filter_sort_and_export_by_keyboard(qtbot, vault, english, tmp_path, sho
     qtbot.waitUntil(lambda: screen.dialog is not None and screen.dialog.isVisible(), timeout=WAIT)
     assert screen.dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     name = screen.dialog.findChild(QLineEdit, "fileNameEdit")
-    qtbot.waitUntil(lambda: _focused() is name, timeout=WAIT)
+    qtbot.waitUntil(lambda: focused() is name, timeout=WAIT)
     target = tmp_path / "case conference"
     qtbot.keyClicks(name, str(target))
     qtbot.keyClick(name, Qt.Key.Key_Return)

@@ -5,14 +5,13 @@ day set by hand; the counts below are that fixture's, written out again by hand.
 """
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.ui import translations
 from app.ui.admin import QualityScreen
 from tests.services.test_quality_report import AS_OF, HARBOR, _timed_fixture
 from tests.ui.conftest import shoot
+from tests.ui.keys import focused
 
 WAIT = 30_000
 
@@ -20,19 +19,6 @@ WAIT = 30_000
 def _rows(model) -> dict[str, list[str]]:
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     return {row[0]: row[1:] for row in rows}
-
-
-def _focused():
-    return QApplication.focusWidget()
-
-
-@pytest.fixture
-def english(qapp, monkeypatch):
-    """Leave the interface in English whatever the test switched it to."""
-    monkeypatch.delenv(translations.ENV, raising=False)
-    translations.install(qapp, "en")
-    yield qapp
-    translations.install(qapp, "en")
 
 
 def _screen(qtbot, vault) -> QualityScreen:
@@ -72,13 +58,13 @@ def test_the_timeliness_table_counts_per_project_by_keyboard(qtbot, vault, engli
     assert screen.timely_summary.text() == ("Project starts entered the same day: 1 of 7; 11 or more days later: 1. "
                                             "Project exits entered the same day: 0 of 1; 11 or more days later: 0.")
     # Alt+P to the project list, pick Harbor Shelter with the arrow keys, Alt+T to the table.
-    qtbot.keyClick(_focused(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-    assert _focused() is screen.project
+    qtbot.keyClick(focused(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert focused() is screen.project
     qtbot.keyClick(screen.project, Qt.Key.Key_End)
     qtbot.keyClick(screen.project, Qt.Key.Key_Up)
     assert screen.project.currentData() == HARBOR
-    qtbot.keyClick(_focused(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    assert _focused() is screen.timely_table
+    qtbot.keyClick(focused(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert focused() is screen.timely_table
     assert _rows(screen.timely_model) == {
         "Before it happened (< 0 days)": ["0", "0"], "The same day (0 days)": ["1", "0"],
         "1 to 3 days later": ["1", "0"], "4 to 6 days later": ["1", "1"], "7 to 10 days later": ["1", "0"],
@@ -88,7 +74,7 @@ def test_the_timeliness_table_counts_per_project_by_keyboard(qtbot, vault, engli
     assert screen.timely_table.currentIndex().row() >= 0
     # Tab goes on from the timeliness table to the list of clients to fix.
     qtbot.keyClick(screen.timely_table, Qt.Key.Key_Tab)
-    assert _focused() is screen.client_list
+    assert focused() is screen.client_list
     screen.project.setCurrentIndex(0)
     shoot(screen, shots, "admin-quality-timeliness")
 
