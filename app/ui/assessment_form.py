@@ -67,6 +67,7 @@ class PartRows(QGroupBox):
             if max_len:
                 edit.setMaxLength(max_len)
             self.grid.addWidget(edit, 2 * line - 1, column)
+            edit.show()  # now: a layout shows what it is given only later, and a hidden input takes no focus
             row[name] = edit
         problem = QLabel()
         problem.setObjectName("problem")

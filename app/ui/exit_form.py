@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.domain import codes
 from app.domain.enrollment_rules import exit_problems
@@ -134,8 +134,13 @@ class ExitForm(RecordDialog):
             form.changed.connect(self.check)
             self.program.append((element.kind, form))
         self.body.addWidget(scrolling(inner), 1)
-        before = self.members_view or self.form.widget_for(FIELDS[-1])
-        QWidget.setTabOrder(before, self.program[0][1].first_widget())
+        # The whole chain, not just its first link: answers put into the dialog after its buttons
+        # would otherwise be reached only after Save and Cancel.
+        order = [self.members_view or self.form.widget_for(FIELDS[-1])]
+        order += [form.widget_for(name) for _, form in self.program for name in form.values()]
+        order += [self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _answers(self) -> dict[str, dict]:
         answers: dict[str, dict] = {}

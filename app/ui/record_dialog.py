@@ -40,7 +40,6 @@ class RecordDialog(QDialog):
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -50,6 +49,9 @@ class RecordDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Only once the buttons are in the dialog: Qt then keeps Save as the dialog's own default, so
+        # Enter saves again after Tab has passed over Cancel or another button.
+        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 

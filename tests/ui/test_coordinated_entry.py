@@ -9,16 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.ids import new_id
-from app.services.clients import ClientDirectory
 from app.storage import outbox
 from app.storage.records import Records
 from app.sync.projects import Project, store
 from app.ui import translations
 from app.ui.assessment_form import AssessmentForm
-from app.ui.client_profile import ClientProfileView
 from app.ui.event_form import EventForm, ReferralResultForm
 from tests.domain import factories as f
 from tests.ui.conftest import shoot
+from tests.ui.ce_steps import choose, fill_assessment, open_dialog, record_referral, show_profile
 from tests.ui.keys import focused, tab
 
 TODAY = date(2025, 6, 1)
@@ -37,67 +36,18 @@ def enrolled(vault):
 
 
 def _profile(qtbot, vault):
-    view = ClientProfileView(ClientDirectory(vault, today=TODAY), f.CLIENT_ID, today=TODAY)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def _open(qtbot, view, button, kind):
-    assert button.isEnabled()
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
-    assert isinstance(view.dialog, kind)
-    qtbot.waitExposed(view.dialog)
-    view.dialog.activateWindow()
-    qtbot.waitUntil(view.dialog.isActiveWindow)
-    return view.dialog
-
-
-def _choose(qtbot, combo, value):
-    """Arrow down a list to an answer, as a worker does when several answers start alike."""
-    for _ in range(combo.count()):
-        if combo.currentData() == value:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == value
+    return show_profile(qtbot, vault, f.CLIENT_ID, TODAY)
 
 
 def _saved(vault, kind):
     return Records(vault).children(kind, personal_id=f.CLIENT_ID)
 
 
-def _fill_assessment(qtbot, dialog, question: str):
-    assert focused() is dialog.form.widget_for("assessment_date")
-    qtbot.keyClicks(tab(qtbot), "Hartford walk-in center")
-    qtbot.keyClicks(tab(qtbot), "In")  # type-ahead (a space would open the list instead)
-    qtbot.keyClicks(tab(qtbot), "Housing")
-    qtbot.keyClicks(tab(qtbot), "Placed")
-    add = tab(qtbot)
-    assert add is dialog.questions.add_button
-    qtbot.keyClick(add, Qt.Key.Key_Space)
-    qtbot.keyClicks(focused(), "Housing history")
-    qtbot.keyClicks(tab(qtbot), "1")
-    if question:
-        qtbot.keyClicks(tab(qtbot), question)
-    else:
-        tab(qtbot)
-    qtbot.keyClicks(tab(qtbot), "12")
-    assert tab(qtbot) is dialog.questions.add_button
-    add = tab(qtbot)
-    assert add is dialog.results.add_button
-    qtbot.keyClick(add, Qt.Key.Key_Space)
-    qtbot.keyClicks(focused(), "Vulnerability score")
-    qtbot.keyClicks(tab(qtbot), "9")
-
-
-@pytest.mark.xfail(strict=True, reason="known defect, issue 11: Tab leaves a newly added row for the first field")
 def test_an_assessment_with_a_question_left_empty_saves_nothing(qtbot, enrolled, english):
     view = _profile(qtbot, enrolled)
-    dialog = _open(qtbot, view, view.ce_section.assessment_button, AssessmentForm)
+    dialog = open_dialog(qtbot, view, view.ce_section.assessment_button, AssessmentForm)
     pending = outbox.pending_count(enrolled.conn)
-    _fill_assessment(qtbot, dialog, question="")
+    fill_assessment(qtbot, dialog, question="")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.questions.row_problems[0].text() == "Question cannot be empty."
@@ -106,11 +56,10 @@ def test_an_assessment_with_a_question_left_empty_saves_nothing(qtbot, enrolled,
     assert outbox.pending_count(enrolled.conn) == pending
 
 
-@pytest.mark.xfail(strict=True, reason="known defect, issue 11: Tab leaves a newly added row for the first field")
 def test_an_assessment_with_its_rows_is_saved_by_keyboard_and_shown_in_the_history(qtbot, enrolled, english):
     view = _profile(qtbot, enrolled)
-    dialog = _open(qtbot, view, view.ce_section.assessment_button, AssessmentForm)
-    _fill_assessment(qtbot, dialog, question="Nights slept outside")
+    dialog = open_dialog(qtbot, view, view.ce_section.assessment_button, AssessmentForm)
+    fill_assessment(qtbot, dialog, question="Nights slept outside")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
     (kept,) = _saved(enrolled, "assessment")
@@ -125,29 +74,15 @@ def test_an_assessment_with_its_rows_is_saved_by_keyboard_and_shown_in_the_histo
     assert row[3] == "Placed on prioritization list"
 
 
-def _record_referral(qtbot, view):
-    dialog = _open(qtbot, view, view.ce_section.event_button, EventForm)
-    event = tab(qtbot)
-    assert event is dialog.form.widget_for("event")
-    _choose(qtbot, event, 14)  # Referral to PSH project resource opening
-    assert dialog.asked() == ["event_date", "event", "location_crisis_or_ph_housing", "referral_result"]
-    location = tab(qtbot)  # the questions a PSH referral does not ask are stepped over
-    assert location is dialog.form.widget_for("location_crisis_or_ph_housing")
-    qtbot.keyClicks(location, "Hartford PSH")
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(location, Qt.Key.Key_Return)
-    return dialog
-
-
 def test_an_event_asks_only_what_hud_asks_for_it(qtbot, enrolled, english):
     view = _profile(qtbot, enrolled)
-    dialog = _open(qtbot, view, view.ce_section.event_button, EventForm)
+    dialog = open_dialog(qtbot, view, view.ce_section.event_button, EventForm)
     qtbot.keyClicks(tab(qtbot), "Problem")
     assert dialog.asked() == ["event_date", "event", "prob_sol_div_rr_result"]
     qtbot.keyClicks(tab(qtbot), "Yes")
     assert dialog.form.values()["prob_sol_div_rr_result"] == 1
     dialog.form.widget_for("event").setFocus()
-    _choose(qtbot, focused(), 14)
+    choose(qtbot, focused(), 14)
     assert dialog.form.values()["prob_sol_div_rr_result"] is None  # emptied, not hidden with an answer
     qtbot.keyClicks(tab(qtbot), "Hartford PSH")
     qtbot.keyClicks(tab(qtbot), "Successful")
@@ -157,14 +92,14 @@ def test_an_event_asks_only_what_hud_asks_for_it(qtbot, enrolled, english):
 def test_a_referral_then_its_result_closes_it_and_says_so_in_words(qtbot, enrolled, english):
     view = _profile(qtbot, enrolled)
     assert view.ce_section.open_label.text() == "Nothing open: every referral has its result."
-    _record_referral(qtbot, view)
+    record_referral(qtbot, view)
     (event,) = _saved(enrolled, "event")
     assert event.event == 14 and event.location_crisis_or_ph_housing == "Hartford PSH" and event.is_open_referral
     section = view.ce_section
     assert section.open_label.text() == ("Open referrals waiting for a result: 1. Referral to PSH project resource "
                                          "opening on 06/01/2025")
     assert section.model.row_text(0)[3] == "OPEN: waiting for a result"
-    dialog = _open(qtbot, view, section.result_button, ReferralResultForm)
+    dialog = open_dialog(qtbot, view, section.result_button, ReferralResultForm)
     qtbot.keyClicks(focused(), "Successful")
     assert tab(qtbot) is dialog.form.widget_for("result_date")
     with qtbot.waitSignal(dialog.accepted):
@@ -177,8 +112,8 @@ def test_a_referral_then_its_result_closes_it_and_says_so_in_words(qtbot, enroll
 
 def test_a_result_before_the_referral_is_refused_and_changes_nothing(qtbot, enrolled, english):
     view = _profile(qtbot, enrolled)
-    _record_referral(qtbot, view)
-    dialog = _open(qtbot, view, view.ce_section.result_button, ReferralResultForm)
+    record_referral(qtbot, view)
+    dialog = open_dialog(qtbot, view, view.ce_section.result_button, ReferralResultForm)
     pending = outbox.pending_count(enrolled.conn)
     qtbot.keyClicks(focused(), "Successful")
     date_edit = tab(qtbot)
@@ -202,7 +137,6 @@ def test_a_stay_outside_coordinated_entry_offers_no_ce_buttons_and_says_why(qtbo
     assert view.dialog is None
 
 
-@pytest.mark.xfail(strict=True, reason="known defect, issue 11: focus is lost when Tab leaves the CE history")
 def test_tab_runs_from_the_history_through_the_three_buttons(qtbot, enrolled, english):
     view = _profile(qtbot, enrolled)
     section = view.ce_section
@@ -216,17 +150,17 @@ def test_screenshots_of_the_ce_screens(qtbot, qapp, enrolled, shots, language):
     assert translations.install(qapp, language) == (None if language == "en" else "es")
     try:
         view = _profile(qtbot, enrolled)
-        _record_referral(qtbot, view)
+        record_referral(qtbot, view)
         shoot(view, shots, f"ce_profile_{language}")
-        dialog = _open(qtbot, view, view.ce_section.assessment_button, AssessmentForm)
+        dialog = open_dialog(qtbot, view, view.ce_section.assessment_button, AssessmentForm)
         qtbot.keyClick(dialog.questions.add_button, Qt.Key.Key_Space)
         qtbot.keyClick(dialog.results.add_button, Qt.Key.Key_Space)
         shoot(dialog, shots, f"ce_assessment_{language}")
         dialog.reject()
-        dialog = _open(qtbot, view, view.ce_section.event_button, EventForm)
+        dialog = open_dialog(qtbot, view, view.ce_section.event_button, EventForm)
         shoot(dialog, shots, f"ce_event_{language}")
         dialog.reject()
-        dialog = _open(qtbot, view, view.ce_section.result_button, ReferralResultForm)
+        dialog = open_dialog(qtbot, view, view.ce_section.result_button, ReferralResultForm)
         shoot(dialog, shots, f"ce_referral_result_{language}")
         dialog.reject()
     finally:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.clients import ClientDirectory
 from app.storage.records import Records
@@ -37,7 +38,6 @@ def _field(dialog, name):
     return next(form for _, form in dialog.program if name in form.values()).widget_for(name)
 
 
-@pytest.mark.xfail(strict=True, reason="known defect, issue 11: Enter does not save the exit once the RHY answers are filled")
 def test_an_rhy_exit_asks_its_elements_and_refuses_without_them(qtbot, vault, shots):
     dialog = _form(qtbot, vault, (24,))
     assert [e.code for e in dialog.elements] == ["R4-R6", "R7-R9", "R15", "R16", "R17", "R18", "R19"]
@@ -76,3 +76,27 @@ def test_an_rhy_exit_asks_its_elements_and_refuses_without_them(qtbot, vault, sh
 def test_a_project_without_such_funders_shows_the_plain_exit(qtbot, vault):
     dialog = _form(qtbot, vault, (46,))
     assert dialog.elements == () and dialog.program == []
+
+
+def test_tab_runs_through_every_rhy_answer_then_save_and_cancel(qtbot, vault):
+    dialog = _form(qtbot, vault, (24,))
+    inputs = [form.widget_for(name) for _, form in dialog.program for name in form.values()]
+    tab_to(qtbot, inputs[0])
+    reached = [focused()]
+    while focused() is not dialog.save_button and len(reached) < 200:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        reached.append(focused())
+    assert reached[:-1] == [w for w in inputs if w.isEnabled()]  # every answer before Save, in order
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+
+def test_enter_saves_after_tab_has_passed_over_cancel(qtbot, vault):
+    dialog = _form(qtbot, vault, (46,))
+    tab_to(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    tab_to(qtbot, dialog.form.widget_for("destination"))
+    keys(qtbot, "Rental")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    exit_, = Records(vault).children("exit", personal_id=f.CLIENT_ID)
+    assert exit_.destination == dialog.saved.destination and dialog.saved.destination is not None
