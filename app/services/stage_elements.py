@@ -8,22 +8,24 @@ funder behaves exactly as before.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.domain import annual_window
 from app.domain.client import Client
 from app.domain.disability import HIV_AIDS, Disability
 from app.domain.enrollment import Enrollment
 from app.domain.errors import FieldError, ValidationError, raise_if_any
 from app.domain.exit import Exit
-from app.domain.funder_elements import Element
+from app.domain.funder_elements import ANNUAL, Element
 from app.domain.record import Record
 from app.services import program_elements as program
 from app.services.clients import ClientDirectory
 
-#: The record kinds a stage after entry may add beside the exit (W4 needs the disability answer
-#: again, which these screens do not ask: it is an entry and annual element).
-STAGE_KINDS = ("exit", "employment_education", "health_and_dv", "income_benefits")
+#: The record kinds a stage after entry may add beside the exit. A disability record only carries
+#: HOPWA's W4 at the annual assessment, on the HIV/AIDS record of a client whose answer is 'Yes'.
+STAGE_KINDS = ("exit", "employment_education", "health_and_dv", "income_benefits", "disability")
 
 
 def person_for(directory: ClientDirectory, enrollment: Enrollment, day: date | None) -> program.Person:
@@ -55,7 +57,10 @@ def records_of(enrollment: Enrollment, elements: Sequence[Element], answers: Map
     for kind in dict.fromkeys(e.kind for e in elements):
         if kind == "exit":
             continue
-        out.append(program.RECORD_TYPES[kind](**link, **program.kept(elements, kind, answers.get(kind, {}))))
+        own = program.kept(elements, kind, answers.get(kind, {}))
+        if kind == "disability":  # W4 is asked only of someone whose HIV/AIDS answer is 'Yes'
+            own = {**own, "disability_type": HIV_AIDS, "disability_response": 1}
+        out.append(program.RECORD_TYPES[kind](**link, **own))
     return out
 
 
@@ -76,16 +81,68 @@ def record_exit_with(directory: ClientDirectory, exits: Sequence[Exit], also: Se
         directory.records.save_all(also)
 
 
-def record_assessment(directory: ClientDirectory, enrollment: Enrollment, elements: Sequence[Element],
-                      answers: Mapping[str, Mapping[str, Any]], funders: Sequence[int], stage: int,
-                      day: date) -> list[Record]:
-    """An update or annual assessment's program records, checked and saved in one transaction.
-    Raises ValidationError (in words) and saves nothing when an answer is missing or wrong."""
-    if enrollment.entry_date is not None and day < enrollment.entry_date:
-        raise ValidationError([FieldError("information_date", "before_entry",
-                                          "Information date cannot be before the project start date.")])
-    records = records_of(enrollment, elements, answers, stage, day)
-    raise_if_any(stage_problems(elements, answers, records, funders, today=directory.today))
+@dataclass(frozen=True)
+class StayFacts:
+    """What decides when an update or annual assessment of one stay may be dated, as stored now."""
+
+    enrollment: Enrollment
+    head_start: date | None  # the head of household's project start (the annual window follows it)
+    exit_date: date | None
+    earlier_annuals: tuple[date, ...]  # information dates of the stay's annual assessments so far
+    other_agency: bool = False
+
+    def window(self, day: date) -> tuple[date, date] | None:
+        """The annual assessment window nearest ``day`` (None without a start date)."""
+        start = self.head_start or self.enrollment.entry_date
+        return annual_window.window(start, day) if start is not None else None
+
+
+def stay_facts(directory: ClientDirectory, enrollment_id: str) -> StayFacts:
+    """The stay as stored: its exit, its head of household's start and its annual assessments."""
+    records = directory.records
+    enrollment = records.get("enrollment", enrollment_id)
+    assert isinstance(enrollment, Enrollment)
+    exits = records.children("exit", enrollment_id=enrollment_id)
+    head = enrollment if enrollment.is_head_of_household else next(
+        (e for e in records.children("enrollment", household_id=enrollment.household_id)
+         if isinstance(e, Enrollment) and e.is_head_of_household and e.project_id == enrollment.project_id), None)
+    annuals = sorted({r.information_date for kind in STAGE_KINDS if kind != "exit"  # type: ignore[attr-defined]
+                      for r in records.children(kind, enrollment_id=enrollment_id)
+                      if getattr(r, "data_collection_stage", None) == ANNUAL})
+    return StayFacts(enrollment, head.entry_date if head is not None else None,
+                     exits[-1].exit_date if exits else None, tuple(annuals),  # type: ignore[attr-defined]
+                     records.of_other_agency("enrollment", enrollment_id))
+
+
+def date_problems(facts: StayFacts, stage: int, day: date | None, *, today: date) -> list[FieldError]:
+    """HUD's rules for the stage and its information date, in words (see ``annual_window``)."""
+    if facts.other_agency:
+        return [FieldError("information_date", "other_agency", "This enrollment belongs to another agency: only "
+                                                               "that agency can record its updates and assessments.")]
+    return annual_window.date_problems(stage, day, entry_date=facts.enrollment.entry_date,
+                                       head_start=facts.head_start, exit_date=facts.exit_date, today=today,
+                                       earlier_annuals=facts.earlier_annuals)
+
+
+def record_assessment(directory: ClientDirectory, enrollment_id: str, stage: int, day: date,
+                      answers: Mapping[str, Mapping[str, Any]]) -> list[Record]:
+    """An update (stage 2) or annual assessment (stage 5): the elements the project's funders ask
+    of this client then, stamped with the stage and ``day``, checked and saved in one transaction.
+
+    The elements and the stay are read from the vault, not taken from the screen, so a form cannot
+    skip what a funder requires. Raises ValidationError (in words) and saves nothing when the stay
+    has ended, the date breaks HUD's rules, nothing is asked, or an answer is missing or wrong."""
     with directory.vault.transaction():
+        facts = stay_facts(directory, enrollment_id)
+        errors = date_problems(facts, stage, day, today=directory.today or date.today())
+        if any(e.code in ("other_agency", "stay_ended", "not_in_list") for e in errors):
+            raise ValidationError(errors)
+        elements, funders = elements_at(directory, facts.enrollment, stage, day)
+        if not elements:
+            errors.append(FieldError("", "nothing_asked", "This project's funders ask no program elements of this "
+                                                          "client at this stage: there is nothing to record."))
+            raise ValidationError(errors)
+        records = records_of(facts.enrollment, elements, answers, stage, day)
+        raise_if_any(errors + stage_problems(elements, answers, records, funders, today=directory.today))
         directory.records.save_all(records)
     return records

@@ -22,6 +22,7 @@ from app.ui.exit_form import ExitForm
 from app.ui.forms import show_date
 from app.ui.table_model import ItemsModel, list_view
 from app.ui.service_form import ServiceForm
+from app.ui.stage_assessment_form import StageAssessmentForm
 
 
 def _tr(text: str) -> str:
@@ -94,11 +95,13 @@ class ClientProfileView(QWidget):
         self.services_table = self._table(self.services, self.tr("Services and bed nights"))
         self.exit_button = QPushButton(self.tr("E&xit…"))
         self.service_button = QPushButton(self.tr("Record &service / bed night…"))
+        self.assessment_button = QPushButton(self.tr("&Update or annual assessment…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.exit_button)
         actions.addWidget(self.service_button)
+        actions.addWidget(self.assessment_button)
         actions.addStretch(1)
         stays_label, services_label = QLabel(self.tr("&Enrollments")), QLabel(self.tr("Ser&vices and bed nights"))
         stays_label.setBuddy(self.stays_table)
@@ -118,11 +121,13 @@ class ClientProfileView(QWidget):
             layout.addLayout(part) if isinstance(part, QHBoxLayout) else layout.addWidget(part)
         QWidget.setTabOrder(self.stays_table, self.exit_button)
         QWidget.setTabOrder(self.exit_button, self.service_button)
-        QWidget.setTabOrder(self.service_button, self.services_table)
+        QWidget.setTabOrder(self.service_button, self.assessment_button)
+        QWidget.setTabOrder(self.assessment_button, self.services_table)
         QWidget.setTabOrder(self.services_table, self.ce_section.table)
         self.stays_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable_actions())
         self.exit_button.clicked.connect(self.start_exit)
         self.service_button.clicked.connect(self.start_service)
+        self.assessment_button.clicked.connect(self.start_assessment)
         self.reload(audit=True)
 
     def _table(self, model: ItemsModel, name: str) -> QTableView:
@@ -173,7 +178,7 @@ class ClientProfileView(QWidget):
     def _enable_actions(self) -> None:
         stay = self.selected_stay()
         self.ce_section.follow_stay(stay)
-        for button in (self.exit_button, self.service_button):
+        for button in (self.exit_button, self.service_button, self.assessment_button):
             button.setEnabled(stay is not None and stay.is_open and not stay.other_agency)
         if stay is not None and stay.other_agency:
             self.message.setText(self.tr("This enrollment belongs to another agency: only that agency can record "
@@ -205,6 +210,13 @@ class ClientProfileView(QWidget):
             return
         saved = self.tr("The service was saved.")
         self._open(ServiceForm(self.directory, stay, today=self.today, parent=self), lambda: saved)
+
+    def start_assessment(self) -> None:
+        stay = self._actionable()
+        if stay is None:
+            return
+        form = StageAssessmentForm(self.directory, stay, today=self.today, parent=self)
+        self._open(form, lambda: self.tr("The update or annual assessment was saved."))
 
     def _open(self, dialog: QDialog, done: Callable[[], str]) -> None:
         self.dialog = dialog
