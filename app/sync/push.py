@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from app.storage import audit, outbox
 from app.storage.vault import Vault
@@ -26,9 +27,30 @@ class PushSummary:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
 
 
-def _wire(op: outbox.Operation, device_id: str) -> dict:
-    return {"op_id": op.op_id(device_id), "kind": op.kind, "record_id": op.record_id, "op": op.op,
+def _created_ms(vault: Vault, op: outbox.Operation) -> int | None:
+    """When this laptop made the record, for an operation that may create it on the server (an
+    upsert based on no server version): the server keeps it as the record's creation time, so HUD's
+    timeliness of entry counts from the making, not from the sync days later. None if unknown."""
+    if op.op != "upsert" or op.base_version is not None:
+        return None
+    row = vault.conn.execute("SELECT date_created FROM record WHERE kind = ? AND id = ?",
+                             (op.kind, op.record_id)).fetchone()
+    if row is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(row[0])
+    except (TypeError, ValueError):
+        return None
+    ms = int((moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp() * 1000)
+    return ms if ms >= 0 else None
+
+
+def _wire(op: outbox.Operation, device_id: str, created_ms: int | None = None) -> dict:
+    sent = {"op_id": op.op_id(device_id), "kind": op.kind, "record_id": op.record_id, "op": op.op,
             "base_version": op.base_version, "fields": op.fields, "hlc": op.hlc}
+    if created_ms is not None:  # left out otherwise: a server from before the field takes the batch
+        sent["created_ms"] = created_ms
+    return sent
 
 
 def _checked(answer: object, sent: list[dict]) -> list[dict]:
@@ -51,7 +73,7 @@ def push(vault: Vault, call: Call, *, progress: Callable[[int, int], None] = lam
         ops = outbox.pending(vault.conn, limit=batch, after=after)
         if not ops:
             return summary
-        sent = [_wire(op, vault.device_id) for op in ops]
+        sent = [_wire(op, vault.device_id, _created_ms(vault, op)) for op in ops]
         results = _checked(call("POST", "/v1/sync/push", {"operations": sent}), sent)
         with vault.transaction() as conn:
             for op, result in zip(ops, results):

@@ -78,6 +78,13 @@ class Operation(Strict):
     base_version: Annotated[StrictInt, Field(ge=1, le=2**31 - 1)] | None = None  # an INTEGER column
     fields: dict[Annotated[str, Field(max_length=64)], Any] = Field(default_factory=dict, max_length=200)
     hlc: Annotated[StrictStr, Field(min_length=1, max_length=80)]
+    # When the device made the record, for HUD's timeliness of entry (Q6e) and the export's DateCreated.
+    created_ms: Annotated[StrictInt, Field(ge=0, le=2**53, description=(
+        "When the record was made on the device, in milliseconds since 1970-01-01 UTC (the vault's "
+        "date_created). Kept as the record's creation time only when this operation creates the record on "
+        "the server; ignored for a record the server already holds. No later than the server's time plus "
+        "an hour (else the whole batch is refused). Left out (older devices): the server's time of the "
+        "push."))] | None = None
 
 
 class PushIn(Strict):

@@ -74,8 +74,12 @@ def _history(kind: str, record_id: str, values: dict, *, deleted: bool, op_id: s
 
 def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict, agency_id: str, user_id: str,
           op_id: str | None, deleted: bool = False, lost: dict | None = None,
-          provenance: Provenance | None = None) -> int:
-    """Store ``body`` as the record's next version; returns that version number."""
+          provenance: Provenance | None = None, created_ms: int | None = None) -> int:
+    """Store ``body`` as the record's next version; returns that version number.
+
+    ``created_ms``: when the device made the record, kept only if this write creates it (a
+    record's creation time never changes after); an import's ``provenance`` comes first, and
+    without either the record is dated ``now_ms``."""
     feed.require(conn)
     row = current(conn, kind, body["id"], lock=True)
     version = (row.version if row else 0) + 1
@@ -84,7 +88,7 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
     values = _row(kind, body, _json(clocks), version=version, seq=seq, now_ms=now_ms, user_id=user_id, deleted=deleted,
                   deleted_before=row.date_deleted_ms if row else None, provenance=provenance)
     if row is None:
-        created = provenance.created_ms if provenance else now_ms
+        created = provenance.created_ms if provenance else (now_ms if created_ms is None else created_ms)
         conn.execute(insert(record).values(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=created,
                                            **values))
     else:

@@ -39,6 +39,41 @@ class Rejected(ServiceError):
     status = 422
 
 
+class BadBatch(ServiceError):
+    """A batch the server takes none of: the device must send it again, put right."""
+    status = 422
+
+
+def _check_created(operations: list[dict], now_ms: int) -> None:
+    """Refuse the whole batch if an operation's ``created_ms`` (when the device made the record)
+    cannot be a creation time: not a whole number, negative, or later than the server's now plus
+    ``FUTURE_SLACK_MS``, the allowance the change's own clock stamp gets (both come from the same
+    laptop clock at the same moment, so one is not refused where the other passes).
+
+    Why a time before the device's enrollment is taken: a vault may hold work done before it was
+    enrolled (the device tool enrolls a vault already in use; ``identity._adopt_node`` re-labels
+    those changes' stamps), and the server takes those stamps too. Refusing would strand the batch
+    for a record that is real; the device's clock is trusted as far as its stamps are.
+
+    Why the whole batch and not the one operation: like a malformed field caught by the request's
+    schema, a bad time is the device's fault, not the record's. Nothing is applied and the device
+    keeps its outbox; a time from a clock that ran ahead passes once the server's time reaches it
+    (less the allowance), as that clock's stamps on its later changes do.
+    """
+    for number, op in enumerate(operations):
+        created = op.get("created_ms")
+        if created is None:
+            continue
+        if not isinstance(created, int) or isinstance(created, bool) or created < 0:
+            raise BadBatch(f"The request is not valid: operations.{number}.created_ms: the record's creation "
+                           "time must be a whole number of milliseconds, not negative; nothing in this batch was "
+                           "applied.")
+        if created > now_ms + FUTURE_SLACK_MS:
+            raise BadBatch(f"The request is not valid: operations.{number}.created_ms: the record is dated later "
+                           "than the server's time (the device's clock was ahead when it was made); nothing in this "
+                           "batch was applied.")
+
+
 def _check_shape(op: dict, device_id: str, now_ms: int) -> hlc.Stamp:
     prefix, _, number = str(op.get("op_id", "")).partition(":")
     if prefix != device_id or not number.isdigit() or int(number) < 1:
@@ -129,7 +164,8 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
     lost = {"kept_server": {f: changes[f] for f in result.kept_server},
             "overwritten": dict(result.overwritten)} if (result.kept_server or result.overwritten) else None
     version = record_store.write(conn, now_ms, kind=kind, body=body, clocks=dict(result.clocks),
-                                 agency_id=agency_id, user_id=user_row.id, op_id=op["op_id"], lost=lost)
+                                 agency_id=agency_id, user_id=user_row.id, op_id=op["op_id"], lost=lost,
+                                 created_ms=op.get("created_ms"))
     for item in result.conflicts:
         _raise_conflict(conn, now_ms, op["op_id"], device_row.id, kind, record_id, agency_id, item)
     answer = {"status": result.status, "version": version, "conflicts": [c.field for c in result.conflicts]}
@@ -209,7 +245,12 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
     The batch commits as one transaction (one flush to disk), and each operation runs in its own
     savepoint, so a rejected operation leaves no trace of itself while the others apply. If the
     commit itself fails nothing is applied and the device, retrying, gets the same answers.
+
+    An operation's ``created_ms`` (when the device made the record) becomes the record's creation
+    time if, and only if, that operation creates it here; a batch with an impossible one is refused
+    whole (``_check_created``). Without it (an older device) the record is dated by this push.
     """
+    _check_created(operations, now_ms)
     results, fresh = [], []
     with record_store.writing(engine) as conn:
         for op in operations:
@@ -276,7 +317,8 @@ def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int
     more = len(rows) > limit
     rows = rows[:limit]
     # other_agency: the device shows another agency's record read-only (only its owner may change it).
-    # created_ms: when the record was made (an import's own DateCreated), for the device's timeliness report.
+    # created_ms: when the record was made (on the device that pushed it, or an import's own DateCreated),
+    # for the device's timeliness report.
     changes = [{"kind": r.kind, "id": r.id, "version": r.version, "feed_seq": r.feed_seq,
                 "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body), "clocks": json.loads(r.clocks),
                 "other_agency": device_agency is not None and r.agency_id != device_agency,
