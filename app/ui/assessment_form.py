@@ -21,6 +21,7 @@ from app.domain.record import Record
 from app.services.clients import ClientDirectory, EnrollmentView
 from app.services.coordinated_entry import AssessmentRefused, CoordinatedEntry
 from app.ui.forms import RecordForm
+from app.ui.hud_words import hud
 from app.ui.record_dialog import RecordDialog
 
 FIELDS = ("assessment_date", "assessment_location", "assessment_type", "assessment_level", "prioritization_status")
@@ -43,7 +44,7 @@ class PartRows(QGroupBox):
         self.row_problems: list[QLabel] = []
         self.grid = QGridLayout()
         for column, name in enumerate(fields):
-            self.grid.addWidget(QLabel(self.tr(record_type.field_label(name))), 0, column)
+            self.grid.addWidget(QLabel(hud(record_type.field_label(name))), 0, column)
         self.add_button = QPushButton(add_text)
         self.empty = QLabel(self.tr("No rows yet."))
         layout = QVBoxLayout(self)
@@ -62,7 +63,7 @@ class PartRows(QGroupBox):
         for column, name in enumerate(self.fields):
             edit = QLineEdit()
             edit.setAccessibleName(self.tr("Row %1: %2").replace("%1", str(line))
-                                   .replace("%2", self.tr(self.record_type.field_label(name))))
+                                   .replace("%2", hud(self.record_type.field_label(name))))
             max_len = self.record_type._spec_map()[name].max_len
             if max_len:
                 edit.setMaxLength(max_len)

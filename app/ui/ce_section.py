@@ -21,6 +21,7 @@ from app.services.coordinated_entry import AssessmentView, CEHistory, Coordinate
 from app.ui.assessment_form import AssessmentForm
 from app.ui.event_form import EventForm, ReferralResultForm, event_words
 from app.ui.forms import show_date
+from app.ui.hud_words import hud
 from app.ui.table_model import ItemsModel, list_view
 
 
@@ -30,7 +31,7 @@ def _tr(text: str) -> str:
 
 def _label(record_type: type, name: str, value: int | None) -> str:
     codes = record_type.code_list(name)
-    return _tr(codes.label(value)) if codes is not None and value is not None else ""
+    return hud(codes.label(value)) if codes is not None and value is not None else ""
 
 
 def history_cells(item: AssessmentView | EventView) -> list[str]:
@@ -45,7 +46,7 @@ def history_cells(item: AssessmentView | EventView) -> list[str]:
         return [show_date(a.assessment_date), _tr("Assessment") + f" ({item.project_name})", details,
                 _label(Assessment, "prioritization_status", a.prioritization_status)]
     e = item.event
-    details = _tr(event_words(e))
+    details = hud(event_words(e))
     if e.location_crisis_or_ph_housing:
         details += " · " + e.location_crisis_or_ph_housing
     if e.is_open_referral:
@@ -63,7 +64,7 @@ def open_words(history: CEHistory) -> str:
     waiting = history.open_referrals
     if not waiting:
         return _tr("Nothing open: every referral has its result.")
-    items = "; ".join(_tr("%1 on %2").replace("%1", _tr(event_words(v.event))).replace("%2", show_date(v.event.event_date))
+    items = "; ".join(_tr("%1 on %2").replace("%1", hud(event_words(v.event))).replace("%2", show_date(v.event.event_date))
                       for v in waiting)
     return _tr("Open referrals waiting for a result: %1. %2").replace("%1", str(len(waiting))).replace("%2", items)
 

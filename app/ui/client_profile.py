@@ -20,6 +20,7 @@ from app.services.clients import QUALITY_WORDS, ClientDirectory, ClientProfile, 
 from app.ui.ce_section import CESection
 from app.ui.exit_form import ExitForm
 from app.ui.forms import show_date
+from app.ui.hud_words import hud
 from app.ui.table_model import ItemsModel, list_view
 from app.ui.service_form import ServiceForm
 from app.ui.stage_assessment_form import StageAssessmentForm
@@ -38,22 +39,22 @@ def elements(c: Client) -> list[tuple[str, str, str, str]]:
     name = " ".join(p for p in (c.first_name, c.middle_name, c.last_name, c.name_suffix) if p)
     races = [codes.RACE_FIELDS[f] for f in c.races()] or ([codes.RACE_NONE.label(c.race_none)] if c.race_none else [])
     return [
-        ("name", _tr("Name"), name, codes.NAME_DATA_QUALITY.label(c.name_data_quality)),
+        ("name", _tr("Name"), name, hud(codes.NAME_DATA_QUALITY.label(c.name_data_quality))),
         ("alias", _tr("Also known as"), c.alias or "", ""),
         ("ssn", _tr("SSN"), f"xxx-xx-{c.ssn[5:]}" if c.ssn and len(c.ssn) == 9 else "",
-         codes.SSN_DATA_QUALITY.label(c.ssn_data_quality)),
-        ("dob", _tr("Date of birth"), _day(c.dob), codes.DOB_DATA_QUALITY.label(c.dob_data_quality)),
-        ("race", _tr("Race and ethnicity"), "; ".join(_tr(r) for r in races), ""),
-        ("sex", _tr("Sex"), codes.SEX.label(c.sex), ""),
-        ("veteran_status", _tr("Veteran status"), codes.VETERAN_STATUS.label(c.veteran_status), ""),
+         hud(codes.SSN_DATA_QUALITY.label(c.ssn_data_quality))),
+        ("dob", _tr("Date of birth"), _day(c.dob), hud(codes.DOB_DATA_QUALITY.label(c.dob_data_quality))),
+        ("race", _tr("Race and ethnicity"), "; ".join(hud(r) for r in races), ""),
+        ("sex", _tr("Sex"), hud(codes.SEX.label(c.sex)), ""),
+        ("veteran_status", _tr("Veteran status"), hud(codes.VETERAN_STATUS.label(c.veteran_status)), ""),
     ]
 
 
 def _stay_cells(stay: EnrollmentView) -> list[str]:
     ex = stay.exit
-    return [stay.project_name, codes.PROJECT_TYPE.label(stay.project_type) if stay.project_type is not None else "",
+    return [stay.project_name, hud(codes.PROJECT_TYPE.label(stay.project_type)) if stay.project_type is not None else "",
             _day(stay.enrollment.entry_date), _day(ex.exit_date) if ex else _tr("Open"),
-            _tr(codes.DESTINATION.label(ex.destination)) if ex else ""]
+            hud(codes.DESTINATION.label(ex.destination)) if ex else ""]
 
 
 class ClientProfileView(QWidget):
@@ -137,7 +138,7 @@ class ClientProfileView(QWidget):
         if s.record_type == codes.BED_NIGHT:
             what = self.tr("Bed night")
         else:
-            what = self.tr("%1, type %2").replace("%1", self.tr(codes.RECORD_TYPE.label(s.record_type))) \
+            what = self.tr("%1, type %2").replace("%1", hud(codes.RECORD_TYPE.label(s.record_type))) \
                 .replace("%2", str(s.type_provided))
             if s.fa_amount is not None:
                 what += f", ${s.fa_amount:,.2f}"

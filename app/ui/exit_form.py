@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.domain import codes
@@ -26,6 +26,7 @@ from app.services import program_elements as program
 from app.services import stage_elements
 from app.services.clients import ClientDirectory, EnrollmentView, ExitRefused, HouseholdMember
 from app.ui.forms import RecordForm, show_date
+from app.ui.hud_words import hud
 from app.ui.intake.common import scrolling, spread
 from app.ui.record_dialog import RecordDialog
 
@@ -49,7 +50,7 @@ class MembersModel(QAbstractListModel):
             return None
         member = self.members[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{member.name} ({self.tr(member.relationship)})"
+            return f"{member.name} ({hud(member.relationship)})"
         if role == _CHECK:
             return Qt.CheckState.Checked if self.ticked[index.row()] else Qt.CheckState.Unchecked
         return None
@@ -128,7 +129,7 @@ class ExitForm(RecordDialog):
         for element in self.elements:
             form = RecordForm(program.RECORD_TYPES[element.kind], element.fields, today=self.today)
             group = QGroupBox(self.tr("%1 %2").replace("%1", element.code).replace(
-                "%2", QCoreApplication.translate("IntakeWizard", element.title)))
+                "%2", hud(element.title)))
             QVBoxLayout(group).addWidget(form)
             box.addWidget(group)
             form.changed.connect(self.check)
@@ -210,7 +211,7 @@ class ExitForm(RecordDialog):
         """The head's problems go next to the fields; a member's are said with the member's name."""
         if not isinstance(error, ExitRefused):
             return super().refused(error)
-        names = {m.enrollment.id: f"{m.name} ({self.tr(m.relationship)})" for m in self.members.members}
+        names = {m.enrollment.id: f"{m.name} ({hud(m.relationship)})" for m in self.members.members}
         own = error.problems.get(self.stay.enrollment.id, ())
         notes = [self.tr("%1: %2").replace("%1", names[enrollment_id]).replace("%2", " ".join(e.message for e in errs))
                  for enrollment_id, errs in error.problems.items() if enrollment_id in names]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from app.domain.dates import parse_typed
 from app.domain.errors import FieldError
 from app.domain.record import Record
+from app.ui.hud_words import hud
 
 _MONEY_RE = re.compile(r"\d{1,12}(\.\d{1,2})?")
 _INT_RE = re.compile(r"-?\d{1,9}")
@@ -89,7 +90,7 @@ class RecordForm(QWidget):
         if unknown:
             raise KeyError(f"{record_type.__name__} has no field {unknown[0]!r}")
         self._specs = {name: specs[name] for name in fields}
-        self._labels = {name: (labels or {}).get(name) or _tr(specs[name].label) for name in fields}
+        self._labels = {name: (labels or {}).get(name) or hud(specs[name].label) for name in fields}
         self._inputs: dict[str, QWidget] = {}
         self._problem_labels: dict[str, QLabel] = {}
         self._shown: dict[str, str] = {}
@@ -137,7 +138,7 @@ class RecordForm(QWidget):
             pairs = codes.choices() if codes is not None else list(choices.items()) if choices is not None \
                 else [(True, "Yes"), (False, "No")]
             for value, words in pairs:
-                box.addItem(_tr(words), value)
+                box.addItem(hud(words), value)  # HUD's own answers, in the catalogue's "HUD" context
             box.currentIndexChanged.connect(self.changed)  # signal to signal: no Python emit per key
             return box
         edit = QLineEdit()

@@ -19,6 +19,7 @@ from app.storage.records import Records
 from app.storage.vault import Vault
 from app.sync import review
 from app.sync.errors import SyncError
+from app.ui.hud_words import hud
 from app.ui.table_model import ItemsModel
 
 
@@ -137,7 +138,7 @@ class ConflictScreen(_ReviewScreen):
         if kind is None:
             return item.get("kind", ""), item.get("field", "")
         try:
-            return _tr(kind.__name__), _tr(kind.field_label(item["field"]))
+            return _tr(kind.__name__), hud(kind.field_label(item["field"]))
         except KeyError:
             return _tr(kind.__name__), item.get("field", "")
 

@@ -30,8 +30,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/admin/quality_screen.py" line="+107"/>
-        <location filename="../../ui/review_screens.py" line="+105"/>
+        <location filename="../../ui/admin/quality_screen.py" line="+108"/>
+        <location filename="../../ui/review_screens.py" line="+106"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -65,8 +65,8 @@
     </message>
     <message>
         <location filename="../../ui/admin/devices_screen.py" line="+43"/>
-        <location filename="../../ui/admin/users_screen.py" line="+38"/>
-        <location filename="../../ui/client_profile.py" line="+40"/>
+        <location filename="../../ui/admin/users_screen.py" line="+39"/>
+        <location filename="../../ui/client_profile.py" line="+42"/>
         <location filename="../../ui/intake/duplicate_dialog.py" line="+34"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -124,7 +124,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../ui/intake/duplicate_dialog.py" line="-14"/>
-        <location filename="../../ui/intake/household_page.py" line="+17"/>
+        <location filename="../../ui/intake/household_page.py" line="+18"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -227,8 +227,8 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/disability_answers.py" line="+25"/>
-        <location filename="../../ui/intake/enrollment_page.py" line="+127"/>
+        <location filename="../../ui/intake/disability_answers.py" line="+26"/>
+        <location filename="../../ui/intake/enrollment_page.py" line="+128"/>
         <source>Disabilities</source>
         <translation>Discapacidades</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>El hogar necesita un jefe de hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="+107"/>
+        <location filename="../../ui/forms.py" line="+108"/>
         <source>%1: problem</source>
         <translation>%1: problema</translation>
     </message>
@@ -579,7 +579,7 @@
         <translation>¿Continuar la admisión empezada el %1? (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="+138"/>
+        <location filename="../../ui/admin/user_dialogs.py" line="+139"/>
         <source>Give %1 this set-up code in person or by phone, never by e-mail. It works once, for %2 hours: at their first sign-in they type it in place of the authenticator code, then scan the code their screen shows with their authenticator app.</source>
         <translation>Entregue este código de configuración a %1 en persona o por teléfono, nunca por correo electrónico. Sirve una sola vez, durante %2 horas: al iniciar sesión por primera vez lo escribe en lugar del código del autenticador y luego escanea con su aplicación de autenticación el código que muestra su pantalla.</translation>
     </message>
@@ -628,6 +628,51 @@
         <location line="+3"/>
         <source>Open referrals waiting for a result: %1. %2</source>
         <translation>Derivaciones abiertas a la espera de un resultado: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_assessment_form.py" line="+39"/>
+        <source>Choose whether this is an update or an annual assessment.</source>
+        <translation>Elija si es una actualización o una evaluación anual.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This stay has ended: an update or annual assessment can only be recorded during a stay.</source>
+        <translation>Esta estancia ya terminó: una actualización o evaluación anual solo se puede registrar durante una estancia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information date is required.</source>
+        <translation>La fecha de la información es obligatoria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information date cannot be before the project start date.</source>
+        <translation>La fecha de la información no puede ser anterior a la fecha de inicio del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information date cannot be in the future.</source>
+        <translation>La fecha de la información no puede ser futura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An annual assessment must be dated no more than 30 days before or after an anniversary of the head of household&apos;s project start date (HUD). Record an update for any other date.</source>
+        <translation>Una evaluación anual debe tener fecha de no más de 30 días antes o después de un aniversario de la fecha de inicio del proyecto del jefe de hogar (HUD). Para cualquier otra fecha, registre una actualización.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An annual assessment is already recorded for this anniversary: HUD counts only one a year. Record an update instead.</source>
+        <translation>Ya hay una evaluación anual registrada para este aniversario: HUD cuenta solo una por año. Registre una actualización en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This enrollment belongs to another agency: only that agency can record its updates and assessments.</source>
+        <translation>Esta inscripción pertenece a otra agencia: solo esa agencia puede registrar sus actualizaciones y evaluaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project&apos;s funders ask no program elements of this client at this stage: there is nothing to record.</source>
+        <translation>Los financiadores de este proyecto no piden elementos del programa a este cliente en esta etapa: no hay nada que registrar.</translation>
     </message>
 </context>
 <context>
@@ -789,7 +834,7 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="+127"/>
+        <location filename="../../ui/assessment_form.py" line="+128"/>
         <source>Coordinated entry assessment</source>
         <translation>Evaluación de entrada coordinada</translation>
     </message>
@@ -1056,7 +1101,12 @@
         <translation>Registrar servicio / noche de &amp;cama…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;Update or annual assessment…</source>
+        <translation>Act&amp;ualización o evaluación anual…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Enrollments</source>
         <translation>&amp;Inscripciones</translation>
     </message>
@@ -1066,7 +1116,7 @@
         <translation>Ser&amp;vicios y noches de cama</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Bed night</source>
         <translation>Noche de cama</translation>
     </message>
@@ -1102,11 +1152,16 @@
         <translation>Salidas guardadas: %1.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>The update or annual assessment was saved.</source>
+        <translation>Se guardó la actualización o evaluación anual.</translation>
+    </message>
+    <message>
         <source>The exit was saved.</source>
         <translation type="vanished">La salida se guardó.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>The service was saved.</source>
         <translation>El servicio se guardó.</translation>
     </message>
@@ -1504,7 +1559,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1518,7 +1573,7 @@
         <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>The exit was not saved: fix the answers marked above.</source>
         <translation>La salida no se guardó: corrija las respuestas marcadas arriba.</translation>
     </message>
@@ -1587,6 +1642,3404 @@
     <message>
         <source>Something went wrong; nothing was changed. Try again.</source>
         <translation type="vanished">Algo salió mal; no se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>HUD</name>
+    <message>
+        <location filename="../../ui/hud_words.py" line="+20"/>
+        <source>$0 (i.e., not employed, not receiving cash benefits, no other current income)</source>
+        <translation>$0 (es decir, sin empleo, sin beneficios en efectivo ni otros ingresos actuales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 prior rental eviction</source>
+        <translation>1 desalojo previo de una vivienda alquilada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 2 years</source>
+        <translation>De 1 a 2 años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-14% of Area Median Income (AMI) for household size</source>
+        <translation>1-14% del ingreso medio del área (AMI) para el tamaño del hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-6 days</source>
+        <translation>1-6 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 or more</source>
+        <translation>12 o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14-21 days</source>
+        <translation>14-21 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15-30% of AMI for household size</source>
+        <translation>15-30% del AMI para el tamaño del hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 or more prior rental evictions</source>
+        <translation>2 o más desalojos previos de viviendas alquiladas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 5 or more years</source>
+        <translation>De 3 a 5 años o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30% or less</source>
+        <translation>30% o menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31% to 50%</source>
+        <translation>Del 31% al 50%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>51% to 80%</source>
+        <translation>Del 51% al 80%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-13 days</source>
+        <translation>7-13 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>81% or greater</source>
+        <translation>81% o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 days or more but less than one year</source>
+        <translation>90 días o más, pero menos de un año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AIDS Drug Assistance Program (ADAP)</source>
+        <translation>Programa de Asistencia para Medicamentos contra el SIDA (ADAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Able to maintain the housing they had at project entry</source>
+        <translation>Pudo mantener la vivienda que tenía al entrar al proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accomplished goals and/or obtained services and no longer needs CM</source>
+        <translation>Logró sus metas y/u obtuvo servicios y ya no necesita gestión de casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional race and ethnicity detail</source>
+        <translation>Detalle adicional de raza y etnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare by email or social media</source>
+        <translation>Atención posterior por correo electrónico o redes sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare by telephone</source>
+        <translation>Atención posterior por teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare in person, in a group</source>
+        <translation>Atención posterior en persona, en grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare in person, one to one</source>
+        <translation>Atención posterior en persona, individual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare provided</source>
+        <translation>Atención posterior brindada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency Data Coordinator</source>
+        <translation>Coordinador de datos de la agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency Security Coordinator</source>
+        <translation>Coordinador de seguridad de la agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air Force</source>
+        <translation>Fuerza Aérea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alcohol or drug use disorder in the family</source>
+        <translation>Trastorno por consumo de alcohol o drogas en la familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alcohol use disorder</source>
+        <translation>Trastorno por consumo de alcohol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alimony amount</source>
+        <translation>Monto de la pensión alimenticia del cónyuge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alimony and other spousal support</source>
+        <translation>Pensión alimenticia y otra manutención del cónyuge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>American Indian, Alaska Native, or Indigenous</source>
+        <translation>Indígena americano, nativo de Alaska o indígena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual assessment</source>
+        <translation>Evaluación anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual income as a percent of area median income</source>
+        <translation>Ingreso anual como porcentaje del ingreso medio del área</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied; client not eligible</source>
+        <translation>Presentó la solicitud; el cliente no es elegible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied; decision pending</source>
+        <translation>Presentó la solicitud; decisión pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate or partial DOB reported</source>
+        <translation>Se informó una fecha de nacimiento aproximada o parcial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate or partial SSN reported</source>
+        <translation>Se informó un SSN aproximado o parcial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Army</source>
+        <translation>Ejército</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asian or Asian American</source>
+        <translation>Asiático o asiático-americano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment level</source>
+        <translation>Nivel de evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment location</source>
+        <translation>Lugar de la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment type</source>
+        <translation>Tipo de evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate&apos;s degree</source>
+        <translation>Título de asociado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attained</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attending school irregularly</source>
+        <translation>Asiste a la escuela de forma irregular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attending school regularly</source>
+        <translation>Asiste a la escuela con regularidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bachelor&apos;s degree</source>
+        <translation>Licenciatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad conduct</source>
+        <translation>Mala conducta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bed night</source>
+        <translation>Noche de cama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black, African American, or African</source>
+        <translation>Negro, afroamericano o africano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both alcohol and drug use disorders</source>
+        <translation>Trastornos por consumo de alcohol y de drogas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch of the military</source>
+        <translation>Rama de las fuerzas armadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case Manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Hijo/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child support</source>
+        <translation>Manutención de hijos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child support amount</source>
+        <translation>Monto de la manutención de hijos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child welfare/CPS</source>
+        <translation>Bienestar infantil/CPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic health condition</source>
+        <translation>Afección de salud crónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client became enrolled in PATH</source>
+        <translation>El cliente se inscribió en PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client became homeless - moving to a shelter or other place unfit for human habitation</source>
+        <translation>El cliente quedó sin hogar: se muda a un refugio u otro lugar no apto para la habitación humana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client did not apply</source>
+        <translation>El cliente no presentó la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client doesn&apos;t know</source>
+        <translation>El cliente no sabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client housed or re-housed in a safe alternative</source>
+        <translation>El cliente fue alojado o realojado en una alternativa segura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client is not the leaseholder</source>
+        <translation>El cliente no es el titular del contrato de arrendamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client location (CoC)</source>
+        <translation>Ubicación del cliente (CoC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client prefers not to answer</source>
+        <translation>El cliente prefiere no responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client report</source>
+        <translation>Informe del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client voluntarily left early</source>
+        <translation>El cliente se fue antes de tiempo por voluntad propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client was expelled or otherwise involuntarily discharged from project</source>
+        <translation>El cliente fue expulsado o dado de baja del proyecto de otra forma involuntaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client was found ineligible for PATH</source>
+        <translation>Se determinó que el cliente no es elegible para PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client was not enrolled for other reason(s)</source>
+        <translation>El cliente no se inscribió por otro(s) motivo(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coast Guard</source>
+        <translation>Guardia Costera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial sexual exploitation</source>
+        <translation>Explotación sexual comercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparable database participating</source>
+        <translation>Participa con una base de datos comparable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed project</source>
+        <translation>Completó el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection with SOAR</source>
+        <translation>Conexión con SOAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given</source>
+        <translation>Consentimiento otorgado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinated entry</source>
+        <translation>Entrada coordinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counseling</source>
+        <translation>Consejería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counseling received</source>
+        <translation>Consejería recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criminal activity/destruction of property/violence</source>
+        <translation>Actividad delictiva/destrucción de propiedad/violencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criminal record that bars obtaining housing</source>
+        <translation>Antecedentes penales que impiden obtener vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis Needs Assessment</source>
+        <translation>Evaluación de necesidades en crisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current educational status</source>
+        <translation>Situación educativa actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current living situation</source>
+        <translation>Situación de vivienda actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current school enrollment and attendance</source>
+        <translation>Matrícula y asistencia escolar actuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently enrolled and attending regularly (when school or the course is in session)</source>
+        <translation>Matriculado actualmente y asiste con regularidad (cuando hay clases o el curso está en sesión)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently enrolled but NOT attending regularly (when school or the course is in session)</source>
+        <translation>Matriculado actualmente pero NO asiste con regularidad (cuando hay clases o el curso está en sesión)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently fleeing</source>
+        <translation>Huyendo actualmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently in subsidized housing that is at risk</source>
+        <translation>Vive actualmente en una vivienda subsidiada que está en riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currently pregnant</source>
+        <translation>Embarazada actualmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DV: Survivor of domestic violence</source>
+        <translation>DV: Sobreviviente de violencia doméstica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data collection stage</source>
+        <translation>Etapa de recopilación de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data not collected</source>
+        <translation>Datos no recopilados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date aftercare was provided</source>
+        <translation>Fecha en que se brindó la atención posterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date homelessness started</source>
+        <translation>Fecha en que comenzó la situación sin hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of BCP status determination</source>
+        <translation>Fecha de determinación del estado de BCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of PATH status determination</source>
+        <translation>Fecha de determinación del estado de PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of assessment</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth data quality</source>
+        <translation>Calidad de los datos de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of contact</source>
+        <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of engagement</source>
+        <translation>Fecha de vinculación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of event</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of result</source>
+        <translation>Fecha del resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date provided</source>
+        <translation>Fecha en que se brindó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date revoked</source>
+        <translation>Fecha de revocación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date signed</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day shelter</source>
+        <translation>Refugio diurno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Fallecido/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delta refresh</source>
+        <translation>Actualización parcial (delta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dental health status</source>
+        <translation>Estado de salud dental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination rental subsidy type</source>
+        <translation>Tipo de subsidio de alquiler en el destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developmental disability</source>
+        <translation>Discapacidad del desarrollo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not comply with HUD/VASH CM</source>
+        <translation>No cumplió con la gestión de casos de HUD/VASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability answer</source>
+        <translation>Respuesta sobre la discapacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability type</source>
+        <translation>Tipo de discapacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabling condition</source>
+        <translation>Condición incapacitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge status</source>
+        <translation>Tipo de baja militar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharged from an institution in the past six months</source>
+        <translation>Dado/a de alta de una institución en los últimos seis meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dishonorable</source>
+        <translation>Deshonrosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not share outside this agency</source>
+        <translation>No compartir fuera de esta agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domestic violence</source>
+        <translation>Violencia doméstica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped out</source>
+        <translation>Abandonó los estudios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drug use disorder</source>
+        <translation>Trastorno por consumo de drogas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Fecha prevista de parto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned income (employment)</source>
+        <translation>Ingresos del trabajo (empleo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned income amount</source>
+        <translation>Monto de los ingresos del trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronic signature</source>
+        <translation>Firma electrónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency shelter - entry/exit</source>
+        <translation>Refugio de emergencia - entrada/salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency shelter - night-by-night</source>
+        <translation>Refugio de emergencia - noche por noche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency shelter, including hotel or motel paid for with emergency shelter voucher, or Host Home shelter</source>
+        <translation>Refugio de emergencia, incluido un hotel o motel pagado con un vale de refugio de emergencia, o refugio en un hogar anfitrión (Host Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employed</source>
+        <translation>Con empleo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer-provided health insurance</source>
+        <translation>Seguro médico proporcionado por el empleador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled in aftercare</source>
+        <translation>Inscrito en atención posterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ever made or persuaded to have sex in exchange for something</source>
+        <translation>Alguna vez obligado/a o persuadido/a a tener relaciones sexuales a cambio de algo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ever received anything in exchange for sex</source>
+        <translation>Alguna vez recibió algo a cambio de relaciones sexuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eviction and/or other housing related issues</source>
+        <translation>Desalojo y/u otros problemas relacionados con la vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanged sex in the past three months</source>
+        <translation>Intercambió relaciones sexuales en los últimos tres meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit destination safe, as the client sees it</source>
+        <translation>Destino de salida seguro, según el cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit destination safe, as the worker sees it</source>
+        <translation>Destino de salida seguro, según el trabajador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected to be long-term and impairs independent living</source>
+        <translation>Se espera que sea de larga duración y limita la vida independiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expelled</source>
+        <translation>Expulsado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility-based</source>
+        <translation>En un centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family Unification Program Voucher (FUP)</source>
+        <translation>Vale del Programa de Unificación Familiar (FUP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family counseling</source>
+        <translation>Consejería familiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family critical issues</source>
+        <translation>Problemas críticos de la familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial assistance amount</source>
+        <translation>Monto de la asistencia financiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial assistance end date</source>
+        <translation>Fecha de fin de la asistencia financiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial assistance start date</source>
+        <translation>Fecha de inicio de la asistencia financiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced or coerced to keep working</source>
+        <translation>Obligado/a o coaccionado/a a seguir trabajando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former ward of child welfare or foster care</source>
+        <translation>Estuvo bajo la tutela de bienestar infantil o en cuidado de crianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former ward of the juvenile justice system</source>
+        <translation>Estuvo bajo la tutela del sistema de justicia juvenil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster Youth to Independence Initiative (FYI)</source>
+        <translation>Iniciativa de Jóvenes en Cuidado de Crianza hacia la Independencia (FYI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster care home or foster care group home</source>
+        <translation>Hogar de crianza u hogar grupal de crianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found/chose other housing</source>
+        <translation>Encontró/eligió otra vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four or more times</source>
+        <translation>Cuatro o más veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full DOB reported</source>
+        <translation>Se informó la fecha de nacimiento completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full SSN reported</source>
+        <translation>Se informó el SSN completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name reported</source>
+        <translation>Se informó el nombre completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full refresh</source>
+        <translation>Actualización completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-time</source>
+        <translation>Tiempo completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GED</source>
+        <translation>GED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPD TIP housing subsidy</source>
+        <translation>Subsidio de vivienda GPD TIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General Assistance (GA)</source>
+        <translation>Asistencia General (GA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General Assistance amount</source>
+        <translation>Monto de la Asistencia General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General health status</source>
+        <translation>Estado de salud general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General under honorable conditions</source>
+        <translation>General en condiciones honorables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General, dental and mental health status</source>
+        <translation>Estado de salud general, dental y mental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Bueno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 12</source>
+        <translation>12.º grado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grades 5-6</source>
+        <translation>Grados 5-6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grades 7-8</source>
+        <translation>Grados 7-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grades 9-11</source>
+        <translation>Grados 9-11</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graduate degree</source>
+        <translation>Título de posgrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graduated from high school</source>
+        <translation>Se graduó de la escuela secundaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grantee targeting threshold score</source>
+        <translation>Puntaje mínimo de focalización del beneficiario de la subvención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group counseling</source>
+        <translation>Consejería grupal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HCV voucher (tenant or project based) (not dedicated)</source>
+        <translation>Vale HCV (basado en el inquilino o en el proyecto) (no dedicado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HHS: PATH - Street Outreach &amp; Supportive Services Only</source>
+        <translation>HHS: PATH - Solo alcance en la calle &amp; servicios de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HHS: RHY - Basic Center Program (prevention and shelter)</source>
+        <translation>HHS: RHY - Programa de Centro Básico (prevención y refugio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HHS: RHY - Demonstration Project</source>
+        <translation>HHS: RHY - Proyecto de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HHS: RHY - Maternity Group Home for Pregnant and Parenting Youth</source>
+        <translation>HHS: RHY - Hogar grupal de maternidad para jóvenes embarazadas y con hijos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HHS: RHY - Street Outreach Project</source>
+        <translation>HHS: RHY - Proyecto de alcance en la calle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HHS: RHY - Transitional Living Program</source>
+        <translation>HHS: RHY - Programa de vida transitoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HIV/AIDS</source>
+        <translation>VIH/SIDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HIV: Persons with HIV/AIDS</source>
+        <translation>HIV: Personas con VIH/SIDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HMIS participating</source>
+        <translation>Participa en HMIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOPWA financial assistance</source>
+        <translation>Asistencia financiera de HOPWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOPWA service</source>
+        <translation>Servicio de HOPWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD-VASH OTH voucher tracking</source>
+        <translation>Seguimiento del vale HUD-VASH OTH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD-VASH exit information</source>
+        <translation>Información de salida de HUD-VASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Homelessness Prevention (High Performing Communities Only)</source>
+        <translation>HUD: CoC - Prevención de la falta de vivienda (solo comunidades de alto rendimiento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Joint Component RRH/PSH [Deprecated]</source>
+        <translation>HUD: CoC - Componente conjunto RRH/PSH [Obsoleto]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Joint Component TH/RRH</source>
+        <translation>HUD: CoC - Componente conjunto TH/RRH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Permanent Supportive Housing</source>
+        <translation>HUD: CoC - Vivienda de apoyo permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Rapid Re-Housing</source>
+        <translation>HUD: CoC - Realojamiento rápido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Safe Haven</source>
+        <translation>HUD: CoC - Refugio seguro (Safe Haven)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Single Room Occupancy (SRO)</source>
+        <translation>HUD: CoC - Ocupación de habitación individual (SRO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Supportive Services Only</source>
+        <translation>HUD: CoC - Solo servicios de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Transitional Housing</source>
+        <translation>HUD: CoC - Vivienda transitoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC - Youth Homeless Demonstration Program (YHDP)</source>
+        <translation>HUD: CoC - Programa de demostración para jóvenes sin hogar (YHDP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: CoC Builds</source>
+        <translation>HUD: CoC Builds (construcción del CoC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: ESG - CV [Deprecated]</source>
+        <translation>HUD: ESG - CV [Obsoleto]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: ESG - Emergency Shelter (operating and/or essential services)</source>
+        <translation>HUD: ESG - Refugio de emergencia (operación y/o servicios esenciales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: ESG - Homelessness Prevention</source>
+        <translation>HUD: ESG - Prevención de la falta de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: ESG - RUSH</source>
+        <translation>HUD: ESG - RUSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: ESG - Rapid Rehousing</source>
+        <translation>HUD: ESG - Realojamiento rápido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: ESG - Street Outreach</source>
+        <translation>HUD: ESG - Alcance en la calle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOME</source>
+        <translation>HUD: HOME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOME (ARP)</source>
+        <translation>HUD: HOME (ARP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOPWA - CV [Deprecated]</source>
+        <translation>HUD: HOPWA - CV [Obsoleto]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOPWA - Hotel/Motel Vouchers</source>
+        <translation>HUD: HOPWA - Vales de hotel/motel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOPWA - Housing Information</source>
+        <translation>HUD: HOPWA - Información sobre vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOPWA - Permanent Housing (facility based or TBRA)</source>
+        <translation>HUD: HOPWA - Vivienda permanente (en un centro o TBRA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOPWA - Permanent Housing Placement</source>
+        <translation>HUD: HOPWA - Colocación en vivienda permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOPWA - Short-Term Rent, Mortgage, Utility assistance</source>
+        <translation>HUD: HOPWA - Asistencia a corto plazo para alquiler, hipoteca y servicios públicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOPWA - Short-Term Supportive Facility</source>
+        <translation>HUD: HOPWA - Centro de apoyo a corto plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HOPWA - Transitional Housing (facility based or TBRA)</source>
+        <translation>HUD: HOPWA - Vivienda transitoria (en un centro o TBRA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: HUD/VASH</source>
+        <translation>HUD: HUD/VASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: PIH (Emergency Housing Voucher)</source>
+        <translation>HUD: PIH (Vale de vivienda de emergencia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: Pay for Success</source>
+        <translation>HUD: Pago por resultados (Pay for Success)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: Public and Indian Housing (PIH) Programs</source>
+        <translation>HUD: Programas de Vivienda Pública e Indígena (PIH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: Rural Housing Stability Assistance Program [Deprecated]</source>
+        <translation>HUD: Programa de Asistencia para la Estabilidad de la Vivienda Rural [Obsoleto]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: Rural Special NOFO</source>
+        <translation>HUD: NOFO especial rural</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HUD: Unsheltered Special NOFO</source>
+        <translation>HUD: NOFO especial para personas sin refugio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Had own lease or ownership in the last 60 days</source>
+        <translation>Tuvo contrato de arrendamiento o vivienda propia en los últimos 60 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a place to go next</source>
+        <translation>Tiene adónde ir después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has resources to obtain housing</source>
+        <translation>Tiene recursos para obtener vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hashed - other</source>
+        <translation>Con hash - otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household has a disabling condition</source>
+        <translation>El jefe de hogar tiene una condición incapacitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household has not been a leaseholder in the past 5 years</source>
+        <translation>El jefe de hogar no ha sido titular de un contrato de arrendamiento en los últimos 5 años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health insurance</source>
+        <translation>Seguro médico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health insurance from any source</source>
+        <translation>Seguro médico de cualquier fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health insurance through COBRA</source>
+        <translation>Seguro médico a través de COBRA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher education: Dropped out</source>
+        <translation>Educación superior: Abandonó los estudios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher education: Obtained a credential/degree</source>
+        <translation>Educación superior: Obtuvo un certificado/título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher education: Pursuing a credential but not currently attending</source>
+        <translation>Educación superior: Cursa un certificado pero no asiste actualmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hispanic/Latina/o</source>
+        <translation>Hispano/a o latino/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homelessness prevention</source>
+        <translation>Prevención de la falta de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homelessness prevention screening score</source>
+        <translation>Puntaje de evaluación para la prevención de la falta de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homelessness prevention targeting criteria</source>
+        <translation>Criterios de focalización de la prevención de la falta de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honorable</source>
+        <translation>Honorable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital or other residential non-psychiatric medical facility</source>
+        <translation>Hospital u otro centro médico residencial no psiquiátrico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host Home (non-crisis)</source>
+        <translation>Hogar anfitrión (Host Home, fuera de crisis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotel or motel paid for without emergency shelter voucher</source>
+        <translation>Hotel o motel pagado sin vale de refugio de emergencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotline</source>
+        <translation>Línea directa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household includes a child under 6</source>
+        <translation>El hogar incluye un niño menor de 6 años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household size of 5 or more</source>
+        <translation>Hogar de 5 personas o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households with at least one adult and one child</source>
+        <translation>Hogares con al menos un adulto y un niño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households with only children</source>
+        <translation>Hogares solo con niños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households without children</source>
+        <translation>Hogares sin niños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing Needs Assessment</source>
+        <translation>Evaluación de necesidades de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing Stability Voucher</source>
+        <translation>Vale de estabilidad de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing assessment at exit</source>
+        <translation>Evaluación de la vivienda a la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing move-in date</source>
+        <translation>Fecha de mudanza a la vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How consent was given</source>
+        <translation>Cómo se dio el consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times sex was exchanged</source>
+        <translation>Cuántas veces se intercambiaron relaciones sexuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the T-cell count was obtained</source>
+        <translation>Cómo se obtuvo el recuento de células T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the viral load was obtained</source>
+        <translation>Cómo se obtuvo la carga viral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incarcerated as an adult</source>
+        <translation>Encarcelado/a como adulto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incarcerated once</source>
+        <translation>Encarcelado/a una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incarcerated parent of the youth</source>
+        <translation>Padre o madre del joven encarcelado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incarcerated two or more times</source>
+        <translation>Encarcelado/a dos o más veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income from any source</source>
+        <translation>Ingresos de cualquier fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income, benefits and health insurance</source>
+        <translation>Ingresos, beneficios y seguro médico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indian Health Services program</source>
+        <translation>Programa del Servicio de Salud Indígena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual counseling</source>
+        <translation>Consejería individual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual: Parent/Guardian/Relative/Friend/Foster Parent/Other Individual</source>
+        <translation>Persona: Padre o madre/Tutor/Familiar/Amigo/Padre de crianza/Otra persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information date</source>
+        <translation>Fecha de la información</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insufficient income to support the youth</source>
+        <translation>Ingresos insuficientes para mantener al joven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance type N/A for this client</source>
+        <translation>Tipo de seguro N/A para este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance type not applicable for this client</source>
+        <translation>Tipo de seguro no aplicable a este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jail, prison or juvenile detention facility</source>
+        <translation>Cárcel, prisión o centro de detención juvenil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jail/prison</source>
+        <translation>Cárcel/prisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juvenile justice</source>
+        <translation>Justicia juvenil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K12: Dropped out</source>
+        <translation>K12: Abandonó los estudios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K12: Expelled</source>
+        <translation>K12: Expulsado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K12: Graduated from high school</source>
+        <translation>K12: Se graduó de la escuela secundaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K12: Obtained GED</source>
+        <translation>K12: Obtuvo el GED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K12: Suspended</source>
+        <translation>K12: Suspendido/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labor exploitation</source>
+        <translation>Explotación laboral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labor exploitation in the past three months</source>
+        <translation>Explotación laboral en los últimos tres meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last grade completed</source>
+        <translation>Último grado completado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last grade, school status and employment</source>
+        <translation>Último grado, situación escolar y empleo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law enforcement/police</source>
+        <translation>Fuerzas del orden/policía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of stay in prior living situation</source>
+        <translation>Duración de la estancia en la situación de vivienda anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than grade 5</source>
+        <translation>Menos de 5.º grado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than one year</source>
+        <translation>Menos de un año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Living situation verified by</source>
+        <translation>Situación de vivienda verificada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local or Other Funding Source</source>
+        <translation>Fuente de financiamiento local u otra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location details</source>
+        <translation>Detalles del lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location of the crisis or permanent housing</source>
+        <translation>Lugar de la vivienda de crisis o permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term care facility or nursing home</source>
+        <translation>Centro de atención a largo plazo u hogar de ancianos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for work</source>
+        <translation>Busca trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made or persuaded to exchange sex in the past three months</source>
+        <translation>Obligado/a o persuadido/a a intercambiar relaciones sexuales en los últimos tres meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major reason for leaving early</source>
+        <translation>Motivo principal de la salida anticipada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marines</source>
+        <translation>Infantería de Marina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicaid</source>
+        <translation>Medicaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical assistance</source>
+        <translation>Asistencia médica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical report</source>
+        <translation>Informe médico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicare</source>
+        <translation>Medicare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health consultation</source>
+        <translation>Consulta de salud mental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health consultation being coordinated/arranged with VA provider</source>
+        <translation>Consulta de salud mental en coordinación con un proveedor de la VA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health consultation being coordinated/arranged with other provider</source>
+        <translation>Consulta de salud mental en coordinación con otro proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health consultation completed</source>
+        <translation>Consulta de salud mental completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health disorder</source>
+        <translation>Trastorno de salud mental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health disorder in the family</source>
+        <translation>Trastorno de salud mental en la familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health status</source>
+        <translation>Estado de salud mental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental hospital</source>
+        <translation>Hospital psiquiátrico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle Eastern or North African</source>
+        <translation>De Oriente Medio o del norte de África</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months homeless in the past three years</source>
+        <translation>Meses sin hogar en los últimos tres años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months in child welfare or foster care</source>
+        <translation>Meses en bienestar infantil o cuidado de crianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months in the juvenile justice system</source>
+        <translation>Meses en el sistema de justicia juvenil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 12 months</source>
+        <translation>Más de 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 21 days</source>
+        <translation>Más de 21 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 30% of AMI for household size</source>
+        <translation>Más del 30% del AMI para el tamaño del hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most recent educational status</source>
+        <translation>Situación educativa más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most recent episode occurred in the last year</source>
+        <translation>El episodio más reciente ocurrió en el último año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most recent episode occurred more than one year ago</source>
+        <translation>El episodio más reciente ocurrió hace más de un año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved from one HOPWA funded project to HOPWA PH</source>
+        <translation>Pasó de un proyecto financiado por HOPWA a vivienda permanente (PH) de HOPWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved from one HOPWA funded project to HOPWA TH</source>
+        <translation>Pasó de un proyecto financiado por HOPWA a vivienda transitoria (TH) de HOPWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved in with family/friends on a permanent basis</source>
+        <translation>Se mudó con familiares/amigos de forma permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved in with family/friends on a temporary basis</source>
+        <translation>Se mudó con familiares/amigos de forma temporal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to a transitional or temporary housing facility or program</source>
+        <translation>Se mudó a un centro o programa de vivienda transitoria o temporal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to new housing unit</source>
+        <translation>Se mudó a una nueva unidad de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved two or more times in the last 60 days</source>
+        <translation>Se mudó dos o más veces en los últimos 60 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving On assistance</source>
+        <translation>Asistencia de transición (Moving On)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must leave within 14 days</source>
+        <translation>Debe irse en un plazo de 14 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NA: Not applicable</source>
+        <translation>NA: No corresponde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name data quality</source>
+        <translation>Calidad de los datos del nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name suffix</source>
+        <translation>Sufijo del nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Native Hawaiian or Pacific Islander</source>
+        <translation>Nativo de Hawái o de otras islas del Pacífico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navy</source>
+        <translation>Marina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exit interview completed</source>
+        <translation>No se completó la entrevista de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer financially eligible for HUD/VASH voucher</source>
+        <translation>Ya no es elegible económicamente para el vale HUD/VASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer interested in participating in this program</source>
+        <translation>Ya no le interesa participar en este programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No prior rental evictions</source>
+        <translation>Ningún desalojo previo de vivienda alquilada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-HOPWA funded project</source>
+        <translation>Proyecto no financiado por HOPWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-cash benefits from any source</source>
+        <translation>Beneficios no monetarios de cualquier fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-compliance with project rules</source>
+        <translation>Incumplimiento de las reglas del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-payment of rent/occupancy charge</source>
+        <translation>Falta de pago del alquiler/cargo de ocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not attained</source>
+        <translation>No logrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not currently enrolled in any school or educational course</source>
+        <translation>No está matriculado actualmente en ninguna escuela ni curso educativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not incarcerated</source>
+        <translation>No encarcelado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not looking for work</source>
+        <translation>No busca trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not participating</source>
+        <translation>No participa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not placed on prioritization list</source>
+        <translation>No incluido en la lista de priorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of counseling sessions received by exit</source>
+        <translation>Número de sesiones de consejería recibidas hasta la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of sessions planned after exit</source>
+        <translation>Número de sesiones previstas después de la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of times approached by outreach before entry</source>
+        <translation>Número de veces que el equipo de alcance lo contactó antes de la entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtained GED</source>
+        <translation>Obtuvo el GED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer declined</source>
+        <translation>Oferta rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the streets, in shelter or Safe Haven the night before</source>
+        <translation>En la calle, en un refugio o en un refugio seguro (Safe Haven) la noche anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One month or more, but less than 90 days</source>
+        <translation>Un mes o más, pero menos de 90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One night or less</source>
+        <translation>Una noche o menos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One time</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One week or more, but less than one month</source>
+        <translation>Una semana o más, pero menos de un mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One year or longer</source>
+        <translation>Un año o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One year or more</source>
+        <translation>Un año o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only with financial assistance other than a subsidy</source>
+        <translation>Solo con asistencia financiera distinta de un subsidio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other Moving On assistance (describe)</source>
+        <translation>Otra asistencia de transición (Moving On) (describa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other TANF-funded services</source>
+        <translation>Otros servicios financiados por TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other destination (describe)</source>
+        <translation>Otro destino (describa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other health insurance</source>
+        <translation>Otro seguro médico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other health insurance (describe)</source>
+        <translation>Otro seguro médico (describa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income amount</source>
+        <translation>Monto de otros ingresos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income source</source>
+        <translation>Otra fuente de ingresos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income source (describe)</source>
+        <translation>Otra fuente de ingresos (describa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other non-cash benefit</source>
+        <translation>Otro beneficio no monetario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other non-cash benefit (describe)</source>
+        <translation>Otro beneficio no monetario (describa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other organization</source>
+        <translation>Otra organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other permanent housing dedicated for formerly homeless persons</source>
+        <translation>Otra vivienda permanente destinada a personas que estuvieron sin hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>Otro familiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other service (describe)</source>
+        <translation>Otro servicio (describa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of age range</source>
+        <translation>Fuera del rango de edad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach Worker</source>
+        <translation>Trabajador de alcance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach project</source>
+        <translation>Proyecto de alcance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overflow</source>
+        <translation>Capacidad adicional (overflow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned by client, no ongoing housing subsidy</source>
+        <translation>Vivienda propia del cliente, sin subsidio de vivienda continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned by client, with ongoing housing subsidy</source>
+        <translation>Vivienda propia del cliente, con subsidio de vivienda continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH referral</source>
+        <translation>Derivación de PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH service</source>
+        <translation>Servicio de PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH status</source>
+        <translation>Estado de PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part-time</source>
+        <translation>Medio tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial, street name, or code name reported</source>
+        <translation>Se informó un nombre parcial, un apodo de la calle o un nombre en clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past literal homelessness</source>
+        <translation>Antecedentes de falta de vivienda literal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pension amount</source>
+        <translation>Monto de la pensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pension or retirement income from a former job</source>
+        <translation>Pensión o ingresos de jubilación de un empleo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent of area median income</source>
+        <translation>Porcentaje del ingreso medio del área</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent of area median income (SSVF)</source>
+        <translation>Porcentaje del ingreso medio del área (SSVF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent Supportive Housing</source>
+        <translation>Vivienda de apoyo permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent housing - housing only</source>
+        <translation>Vivienda permanente - solo vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent housing - housing with services</source>
+        <translation>Vivienda permanente - vivienda con servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent supportive housing</source>
+        <translation>Vivienda de apoyo permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical disability</source>
+        <translation>Discapacidad física</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical disability in the family</source>
+        <translation>Discapacidad física en la familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place not meant for habitation (e.g., a vehicle, an abandoned building, bus/train/subway station/airport or anywhere outside)</source>
+        <translation>Lugar no destinado a ser habitado (p. ej., un vehículo, un edificio abandonado, una estación de autobús/tren/metro, un aeropuerto o cualquier lugar al aire libre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed on prioritization list</source>
+        <translation>Incluido en la lista de priorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for continued counseling after exit</source>
+        <translation>Plan para continuar la consejería después de la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>Malo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive connection with an adult</source>
+        <translation>Conexión positiva con un adulto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive connection with peers</source>
+        <translation>Conexión positiva con sus pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive connection with the community</source>
+        <translation>Conexión positiva con la comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-exit</source>
+        <translation>Después de la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy status</source>
+        <translation>Estado de embarazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prior living situation</source>
+        <translation>Situación de vivienda anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritization status</source>
+        <translation>Estado de priorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritized by the CoC&apos;s coordinated entry</source>
+        <translation>Priorizado/a por la entrada coordinada del CoC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private disability insurance</source>
+        <translation>Seguro privado por discapacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private disability insurance amount</source>
+        <translation>Monto del seguro privado por discapacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private pay health insurance</source>
+        <translation>Seguro médico privado de pago propio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem Solving/Diversion/Rapid Resolution intervention or service</source>
+        <translation>Intervención o servicio de resolución de problemas/desvío/resolución rápida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project completion status</source>
+        <translation>Estado de finalización del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project entry</source>
+        <translation>Entrada al proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project exit</source>
+        <translation>Salida del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project exit date</source>
+        <translation>Fecha de salida del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project start date</source>
+        <translation>Fecha de inicio del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project terminated</source>
+        <translation>El proyecto terminó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychiatric hospital or other psychiatric facility</source>
+        <translation>Hospital psiquiátrico u otro centro psiquiátrico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public housing unit</source>
+        <translation>Unidad de vivienda pública</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pursuing Associate&apos;s degree</source>
+        <translation>Cursa un título de asociado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pursuing Bachelor&apos;s degree</source>
+        <translation>Cursa una licenciatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pursuing Graduate degree</source>
+        <translation>Cursa un posgrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pursuing a high school diploma or GED</source>
+        <translation>Cursa el diploma de escuela secundaria o el GED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pursuing other post-secondary credential</source>
+        <translation>Cursa otro certificado postsecundario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question group</source>
+        <translation>Grupo de preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question order</source>
+        <translation>Orden de la pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RHY service connections</source>
+        <translation>Conexiones con servicios de RHY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RHY-BCP status</source>
+        <translation>Estado de RHY-BCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RRH or equivalent subsidy</source>
+        <translation>RRH o subsidio equivalente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RRH: Housing with or without services</source>
+        <translation>RRH: Vivienda con o sin servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RRH: Services only</source>
+        <translation>RRH: Solo servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Race and ethnicity not reported</source>
+        <translation>Raza y etnia no informadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapid re-housing</source>
+        <translation>Realojamiento rápido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached maximum time allowed by project</source>
+        <translation>Alcanzó el tiempo máximo permitido por el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason case management ended</source>
+        <translation>Motivo del fin de la gestión de casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no ADAP</source>
+        <translation>Motivo de no tener ADAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no COBRA</source>
+        <translation>Motivo de no tener COBRA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no Indian Health Services</source>
+        <translation>Motivo de no tener el Servicio de Salud Indígena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no Medicaid</source>
+        <translation>Motivo de no tener Medicaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no Medicare</source>
+        <translation>Motivo de no tener Medicare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no Ryan White assistance</source>
+        <translation>Motivo de no tener asistencia de Ryan White</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no SCHIP</source>
+        <translation>Motivo de no tener SCHIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no VHA services</source>
+        <translation>Motivo de no tener servicios de la VHA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no employer-provided insurance</source>
+        <translation>Motivo de no tener seguro del empleador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no private pay insurance</source>
+        <translation>Motivo de no tener seguro privado de pago propio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for no state health insurance</source>
+        <translation>Motivo de no tener seguro médico estatal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason not enrolled in PATH</source>
+        <translation>Motivo por el que no se inscribió en PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason youth is not receiving RHY services</source>
+        <translation>Motivo por el que el joven no recibe servicios de RHY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>ID del registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral outcome</source>
+        <translation>Resultado de la derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral result</source>
+        <translation>Resultado de la derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral source</source>
+        <translation>Fuente de derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Emergency Housing Voucher (EHV)</source>
+        <translation>Derivación a un vale de vivienda de emergencia (EHV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Emergency Shelter bed opening</source>
+        <translation>Derivación a una cama disponible en un refugio de emergencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Housing Navigation project or services</source>
+        <translation>Derivación a un proyecto o servicios de orientación para la vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Joint TH-RRH project/unit/resource opening</source>
+        <translation>Derivación a una vacante de proyecto/unidad/recurso conjunto TH-RRH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Non-continuum services: Ineligible for continuum services</source>
+        <translation>Derivación a servicios fuera del continuo: no es elegible para los servicios del continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Non-continuum services: No availability in continuum services</source>
+        <translation>Derivación a servicios fuera del continuo: no hay disponibilidad en los servicios del continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Other PH project/unit/resource opening</source>
+        <translation>Derivación a una vacante de otro proyecto/unidad/recurso de vivienda permanente (PH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to PSH project resource opening</source>
+        <translation>Derivación a una vacante de un proyecto de vivienda de apoyo permanente (PSH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Post-placement/follow-up case management</source>
+        <translation>Derivación a gestión de casos posterior a la colocación/de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Prevention Assistance project</source>
+        <translation>Derivación a un proyecto de asistencia de prevención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to RRH project resource opening</source>
+        <translation>Derivación a una vacante de un proyecto de realojamiento rápido (RRH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Street Outreach project or services</source>
+        <translation>Derivación a un proyecto o servicios de alcance en la calle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to Transitional Housing bed/unit opening</source>
+        <translation>Derivación a una cama/unidad disponible en vivienda transitoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to a Housing Stability Voucher</source>
+        <translation>Derivación a un vale de estabilidad de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to emergency assistance/flex fund/furniture assistance</source>
+        <translation>Derivación a asistencia de emergencia/fondo flexible/asistencia para muebles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to scheduled Coordinated Entry Crisis Needs Assessment</source>
+        <translation>Derivación a una evaluación programada de necesidades en crisis de la entrada coordinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral to scheduled Coordinated Entry Housing Needs Assessment</source>
+        <translation>Derivación a una evaluación programada de necesidades de vivienda de la entrada coordinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered sex offender</source>
+        <translation>Delincuente sexual registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship to head of household</source>
+        <translation>Parentesco con el jefe de hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rental by client, no ongoing housing subsidy</source>
+        <translation>Alquiler a nombre del cliente, sin subsidio de vivienda continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rental by client, with ongoing housing subsidy</source>
+        <translation>Alquiler a nombre del cliente, con subsidio de vivienda continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rental by client, with other ongoing housing subsidy</source>
+        <translation>Alquiler a nombre del cliente, con otro subsidio de vivienda continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rental evictions within the past 7 years</source>
+        <translation>Desalojos de viviendas alquiladas en los últimos 7 años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rental subsidy type</source>
+        <translation>Tipo de subsidio de alquiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting period</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residential project</source>
+        <translation>Proyecto residencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residential project or halfway house with no homeless criteria</source>
+        <translation>Proyecto residencial o casa de transición sin criterios de falta de vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result type</source>
+        <translation>Tipo de resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirement income from Social Security</source>
+        <translation>Ingresos de jubilación del Seguro Social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runaway youth</source>
+        <translation>Joven que se fugó del hogar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rural</source>
+        <translation>Rural</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ryan White-funded medical or dental assistance</source>
+        <translation>Asistencia médica o dental financiada por Ryan White</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-1 RHY</source>
+        <translation>SHA-1 RHY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 (RHY)</source>
+        <translation>SHA-256 (RHY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNAP (food stamps)</source>
+        <translation>SNAP (cupones de alimentos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSDI amount</source>
+        <translation>Monto de SSDI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSI amount</source>
+        <translation>Monto de SSI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSN</source>
+        <translation>SSN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSN data quality</source>
+        <translation>Calidad de los datos del SSN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSVF financial assistance</source>
+        <translation>Asistencia financiera de SSVF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSVF service</source>
+        <translation>Servicio de SSVF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe Haven</source>
+        <translation>Refugio seguro (Safe Haven)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe and appropriate exit</source>
+        <translation>Salida segura y adecuada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School program does not have grade levels</source>
+        <translation>El programa escolar no tiene niveles de grado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School status</source>
+        <translation>Situación escolar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seasonal</source>
+        <translation>De temporada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seasonal / sporadic (including day labor)</source>
+        <translation>De temporada / esporádico (incluido el trabajo por día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self (head of household)</source>
+        <translation>Uno mismo (jefe de hogar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-referral</source>
+        <translation>Autoderivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service record type</source>
+        <translation>Tipo de registro de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service subtype</source>
+        <translation>Subtipo de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services only</source>
+        <translation>Solo servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share all information with participating agencies</source>
+        <translation>Compartir toda la información con las agencias participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share name, date of birth and enrollment history only</source>
+        <translation>Compartir solo el nombre, la fecha de nacimiento y el historial de inscripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed paper form</source>
+        <translation>Formulario en papel firmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single parent with a minor child</source>
+        <translation>Padre o madre sin pareja con un hijo menor de edad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site-based - clustered / multiple sites</source>
+        <translation>En sitio - agrupado / varios sitios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site-based - single site</source>
+        <translation>En sitio - un solo sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Six months to one year ago (excluding one year exactly)</source>
+        <translation>Hace entre seis meses y un año (sin incluir un año exacto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Security Disability Insurance (SSDI)</source>
+        <translation>Seguro por Discapacidad del Seguro Social (SSDI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Security retirement amount</source>
+        <translation>Monto de la jubilación del Seguro Social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some college</source>
+        <translation>Algunos estudios universitarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space Force</source>
+        <translation>Fuerza Espacial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse or partner</source>
+        <translation>Cónyuge o pareja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State Children&apos;s Health Insurance Program</source>
+        <translation>Programa Estatal de Seguro Médico para Niños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State health insurance for adults</source>
+        <translation>Seguro médico estatal para adultos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay was under the time limit</source>
+        <translation>La estancia fue inferior al límite de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staying or living in a family member&apos;s room, apartment, or house</source>
+        <translation>Se queda o vive en la habitación, el apartamento o la casa de un familiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staying or living in a friend&apos;s room, apartment or house</source>
+        <translation>Se queda o vive en la habitación, el apartamento o la casa de un amigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staying or living with family, permanent tenure</source>
+        <translation>Se queda o vive con familiares, de forma permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staying or living with family, temporary tenure (e.g. room, apartment or house)</source>
+        <translation>Se queda o vive con familiares, de forma temporal (p. ej., habitación, apartamento o casa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staying or living with friends, permanent tenure</source>
+        <translation>Se queda o vive con amigos, de forma permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staying or living with friends, temporary tenure (e.g. room, apartment or house)</source>
+        <translation>Se queda o vive con amigos, de forma temporal (p. ej., habitación, apartamento o casa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street outreach</source>
+        <translation>Alcance en la calle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsidy information</source>
+        <translation>Información sobre el subsidio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substance abuse treatment facility or detox center</source>
+        <translation>Centro de tratamiento por abuso de sustancias o de desintoxicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substance use disorder</source>
+        <translation>Trastorno por consumo de sustancias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suburban</source>
+        <translation>Suburbana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successful referral: client accepted</source>
+        <translation>Derivación exitosa: el cliente fue aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplemental Security Income (SSI)</source>
+        <translation>Seguridad de Ingreso Suplementario (SSI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survivor of domestic violence</source>
+        <translation>Sobreviviente de violencia doméstica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Suspendido/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System Administrator</source>
+        <translation>Administrador del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T-cell (CD4) and viral load</source>
+        <translation>Células T (CD4) y carga viral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T-cell (CD4) count</source>
+        <translation>Recuento de células T (CD4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T-cell (CD4) count available</source>
+        <translation>Recuento de células T (CD4) disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TANF</source>
+        <translation>TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TANF amount</source>
+        <translation>Monto de TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TANF child care services</source>
+        <translation>Servicios de cuidado infantil de TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TANF transportation services</source>
+        <translation>Servicios de transporte de TANF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking antiretroviral medications</source>
+        <translation>Toma medicamentos antirretrovirales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeting screening required</source>
+        <translation>Se requiere evaluación de focalización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary shelter</source>
+        <translation>Refugio temporal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant-based - scattered site</source>
+        <translation>Basado en el inquilino - sitios dispersos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theater of operations: Afghanistan (Operation Enduring Freedom)</source>
+        <translation>Teatro de operaciones: Afganistán (Operación Libertad Duradera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theater of operations: Iraq (Operation Iraqi Freedom)</source>
+        <translation>Teatro de operaciones: Irak (Operación Libertad Iraquí)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theater of operations: Iraq (Operation New Dawn)</source>
+        <translation>Teatro de operaciones: Irak (Operación Nuevo Amanecer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theater of operations: Korean War</source>
+        <translation>Teatro de operaciones: Guerra de Corea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theater of operations: Persian Gulf War (Operation Desert Storm)</source>
+        <translation>Teatro de operaciones: Guerra del Golfo Pérsico (Operación Tormenta del Desierto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theater of operations: Vietnam War</source>
+        <translation>Teatro de operaciones: Guerra de Vietnam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theater of operations: World War II</source>
+        <translation>Teatro de operaciones: Segunda Guerra Mundial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theater of operations: other peace-keeping operations or military interventions</source>
+        <translation>Teatro de operaciones: otras operaciones de mantenimiento de la paz o intervenciones militares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three times</source>
+        <translation>Tres veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three to six months ago (excluding six months exactly)</source>
+        <translation>Hace entre tres y seis meses (sin incluir seis meses exactos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time until housing loss</source>
+        <translation>Tiempo hasta la pérdida de la vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times homeless in the past three years</source>
+        <translation>Veces sin hogar en los últimos tres años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total monthly income</source>
+        <translation>Ingreso mensual total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred to another HUD/VASH program site</source>
+        <translation>Transferido/a a otro sitio del programa HUD/VASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transitional housing</source>
+        <translation>Vivienda transitoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transitional housing for homeless persons (including homeless youth)</source>
+        <translation>Vivienda transitoria para personas sin hogar (incluidos jóvenes sin hogar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two times</source>
+        <translation>Dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two to six nights</source>
+        <translation>De dos a seis noches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of employment</source>
+        <translation>Tipo de empleo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of service</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to locate client</source>
+        <translation>No se pudo localizar al cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to work</source>
+        <translation>No puede trabajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncharacterized</source>
+        <translation>Sin caracterizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under other than honorable conditions (OTH)</source>
+        <translation>En condiciones que no son honorables (OTH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undetectable</source>
+        <translation>Indetectable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unemployment in the family</source>
+        <translation>Desempleo en la familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unemployment insurance</source>
+        <translation>Seguro de desempleo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unemployment insurance amount</source>
+        <translation>Monto del seguro de desempleo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unhappy with HUD/VASH housing</source>
+        <translation>Insatisfecho/a con la vivienda de HUD/VASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unhashed</source>
+        <translation>Sin hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown / data not collected</source>
+        <translation>Desconocido / datos no recopilados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code</source>
+        <translation>Código desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown/disappeared</source>
+        <translation>Desconocido/desaparecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unrelated household member</source>
+        <translation>Miembro del hogar sin parentesco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsuccessful referral: client rejected</source>
+        <translation>Derivación fallida: el cliente la rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsuccessful referral: provider rejected</source>
+        <translation>Derivación fallida: el proveedor la rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urban</source>
+        <translation>Urbana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA non-service-connected disability amount</source>
+        <translation>Monto de la pensión de la VA por discapacidad no relacionada con el servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA non-service-connected disability pension</source>
+        <translation>Pensión de la VA por discapacidad no relacionada con el servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA service-connected disability amount</source>
+        <translation>Monto de la compensación de la VA por discapacidad relacionada con el servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA service-connected disability compensation</source>
+        <translation>Compensación de la VA por discapacidad relacionada con el servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: CRS Contract Residential Services</source>
+        <translation>VA: Servicios residenciales por contrato (CRS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Community Contract Safe Haven Program</source>
+        <translation>VA: Programa de refugio seguro (Safe Haven) por contrato comunitario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Compensated Work Therapy Transitional Residence</source>
+        <translation>VA: Residencia transitoria de terapia laboral compensada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Grant Per Diem - Bridge Housing</source>
+        <translation>VA: Grant Per Diem - Vivienda puente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Grant Per Diem - Case Management/Housing Retention</source>
+        <translation>VA: Grant Per Diem - Gestión de casos/retención de la vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Grant Per Diem - Clinical Treatment</source>
+        <translation>VA: Grant Per Diem - Tratamiento clínico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Grant Per Diem - Hospital to Housing</source>
+        <translation>VA: Grant Per Diem - Del hospital a la vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Grant Per Diem - Low Demand</source>
+        <translation>VA: Grant Per Diem - Baja exigencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Grant Per Diem - Service Intensive Transitional Housing</source>
+        <translation>VA: Grant Per Diem - Vivienda transitoria con servicios intensivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Grant Per Diem - Transition in Place</source>
+        <translation>VA: Grant Per Diem - Transición en el lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VA: Supportive Services for Veteran Families</source>
+        <translation>VA: Servicios de apoyo para familias de veteranos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAMC station number</source>
+        <translation>Número de estación del VAMC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VASH housing subsidy</source>
+        <translation>Subsidio de vivienda VASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal consent (witnessed)</source>
+        <translation>Consentimiento verbal (con testigo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translation>Muy bueno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran cannot be located</source>
+        <translation>No se puede localizar al veterano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran is deceased</source>
+        <translation>El veterano falleció</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran is incarcerated</source>
+        <translation>El veterano está encarcelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran status</source>
+        <translation>Condición de veterano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran too ill to participate at this time</source>
+        <translation>El veterano está demasiado enfermo para participar en este momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran&apos;s Health Administration (VHA)</source>
+        <translation>Administración de Salud para Veteranos (VHA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran&apos;s information</source>
+        <translation>Información del veterano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viral load count</source>
+        <translation>Carga viral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viral load information available</source>
+        <translation>Información de carga viral disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocational certification</source>
+        <translation>Certificación vocacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>Vale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WIC</source>
+        <translation>WIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ward of the criminal justice system</source>
+        <translation>Bajo la tutela del sistema de justicia penal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ward of the state</source>
+        <translation>Bajo la tutela del estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What may be shared</source>
+        <translation>Qué se puede compartir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the experience occurred</source>
+        <translation>Cuándo ocurrió la experiencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not employed</source>
+        <translation>Por qué no tiene empleo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With an on-going subsidy acquired since project entry</source>
+        <translation>Con un subsidio continuo obtenido desde la entrada al proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With on-going subsidy</source>
+        <translation>Con subsidio continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the subsidy they had at project entry</source>
+        <translation>Con el subsidio que tenía al entrar al proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the past three months</source>
+        <translation>En los últimos tres meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a subsidy</source>
+        <translation>Sin subsidio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an on-going subsidy</source>
+        <translation>Sin subsidio continuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work was different from what was promised</source>
+        <translation>El trabajo era distinto de lo prometido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker does not know</source>
+        <translation>El trabajador no sabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker unable to determine</source>
+        <translation>El trabajador no puede determinarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker&apos;s compensation</source>
+        <translation>Compensación laboral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker&apos;s compensation amount</source>
+        <translation>Monto de la compensación laboral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplace violence or threats</source>
+        <translation>Violencia o amenazas en el lugar de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year entered military service</source>
+        <translation>Año de ingreso al servicio militar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year separated from military service</source>
+        <translation>Año de separación del servicio militar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year-round</source>
+        <translation>Todo el año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years in child welfare or foster care</source>
+        <translation>Años en bienestar infantil o cuidado de crianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years in the juvenile justice system</source>
+        <translation>Años en el sistema de justicia juvenil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youngest child is 1 to 6 years old and/or one or more children (any age) require significant care</source>
+        <translation>El hijo menor tiene de 1 a 6 años y/o uno o más hijos (de cualquier edad) requieren cuidados considerables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youngest child is under 1 year old</source>
+        <translation>El hijo menor tiene menos de 1 año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth eligible for RHY services</source>
+        <translation>Joven elegible para servicios de RHY</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +5308,7 @@
 <context>
     <name>PartRows</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="-85"/>
+        <location filename="../../ui/assessment_form.py" line="-86"/>
         <source>No rows yet.</source>
         <translation>Todavía no hay filas.</translation>
     </message>
@@ -1865,7 +5318,7 @@
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Question order must be a whole number of zero or more.</source>
         <translation>El orden de la pregunta debe ser un número entero igual o mayor que cero.</translation>
     </message>
@@ -2208,7 +5661,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="+44"/>
+        <location filename="../../ui/record_dialog.py" line="+43"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2591,6 +6044,69 @@
         <location line="+5"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>StageAssessmentForm</name>
+    <message>
+        <location filename="../../ui/stage_assessment_form.py" line="+15"/>
+        <source>Update or annual assessment</source>
+        <translation>Actualización o evaluación anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update or annual assessment for %1 (entered %2)</source>
+        <translation>Actualización o evaluación anual en %1 (entrada el %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Guardar evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved: fix the answers marked above.</source>
+        <translation>No se guardó nada: corrija las respuestas marcadas arriba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual assessment</source>
+        <translation>Evaluación anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data collection stage</source>
+        <translation>Etapa de recopilación de datos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Data collection stage</source>
+        <translation>&amp;Etapa de recopilación de datos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Asked at this stage because this project is funded by %1.</source>
+        <translation>Se pregunta en esta etapa porque este proyecto lo financia %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This project&apos;s funders ask no program elements of this client at this stage: there is nothing to record.</source>
+        <translation>Los financiadores de este proyecto no piden elementos del programa a este cliente en esta etapa: no hay nada que registrar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HUD&apos;s annual assessment window nearest this date: %1 to %2 (30 days either side of the anniversary of the head of household&apos;s project start, %3). Any other date is an update.</source>
+        <translation>Período de evaluación anual de HUD más cercano a esta fecha: del %1 al %2 (30 días antes o después del aniversario de la fecha de inicio del proyecto del jefe de hogar, %3). Cualquier otra fecha es una actualización.</translation>
     </message>
 </context>
 <context>

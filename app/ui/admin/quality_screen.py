@@ -23,6 +23,7 @@ from app.storage.errors import RecordNotFound
 from app.storage.records import Records
 from app.storage.vault import Vault
 from app.ui.admin.common import sentence, table, tr
+from app.ui.hud_words import hud
 from app.ui.table_model import ItemsModel
 from app.ui.worker import run_in_background
 
@@ -63,7 +64,7 @@ def element_label(kind: str, element: str) -> str:
     if element in ELEMENT_FIELDS:
         return tr(ELEMENT_LABELS[element])
     try:
-        return tr(RECORD_TYPES[kind].field_label(element))
+        return hud(RECORD_TYPES[kind].field_label(element))
     except KeyError:
         return element
 

@@ -17,6 +17,7 @@ from app.domain.password_policy import password_problem
 from app.security import permissions
 from app.sync.admin_api import AGENCY_ROLES, SetupCode
 from app.ui.admin.common import InfoDialog, tr
+from app.ui.hud_words import hud
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class NewUserDialog(QDialog):
         self.username, self.first_name, self.last_name = QLineEdit(), QLineEdit(), QLineEdit()
         self.role = QComboBox()
         for role in AGENCY_ROLES:
-            self.role.addItem(tr(permissions.label(role)), role)
+            self.role.addItem(hud(permissions.label(role)), role)
         self.training = _date_edit(today + timedelta(days=365))
         self.password, self.again = QLineEdit(), QLineEdit()
         for field in (self.password, self.again):

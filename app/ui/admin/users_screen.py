@@ -15,6 +15,7 @@ from app.security.permissions import label
 from app.sync.admin_api import AdminApi, SetupCode, User
 from app.ui.admin.common import AdminScreen, ApiFactory, table, tr
 from app.ui.admin.user_dialogs import NewUser, NewUserDialog, TrainingDialog, setup_code_dialog
+from app.ui.hud_words import hud
 from app.ui.table_model import ItemsModel
 
 
@@ -37,7 +38,7 @@ class UsersScreen(AdminScreen):
         heading.setObjectName("heading")
         self.model = ItemsModel([tr("Username"), tr("Name"), tr("Role"), tr("Training valid until"), tr("Status")],
                                 lambda u: (u.username, f"{u.first_name} {u.last_name}".strip(),
-                                           tr(label(u.role)), u.training_expires.isoformat(), _state(u)))
+                                           hud(label(u.role)), u.training_expires.isoformat(), _state(u)))
         self.table = table()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Users"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 from app.domain import codes
 from app.domain.disability import ASKS_INDEFINITE, Disability
 from app.domain.errors import FieldError
+from app.ui.hud_words import hud
 from app.ui.intake.common import tr
 
 
@@ -30,11 +31,11 @@ class DisabilityAnswers(QWidget):
         self.problem_labels: dict[int, QLabel] = {}
         order: list[QWidget] = []
         for row, (kind, words) in enumerate(codes.DISABILITY_TYPE.choices(), start=1):
-            label = QLabel(tr(words))
+            label = QLabel(hud(words))
             response = QComboBox()
             for code, text in Disability.response_list(kind).choices():
-                response.addItem(tr(text), code)
-            response.setAccessibleName(tr(words))
+                response.addItem(hud(text), code)
+            response.setAccessibleName(hud(words))
             label.setBuddy(response)
             grid.addWidget(label, row * 2 - 1, 0)
             grid.addWidget(response, row * 2 - 1, 1)
@@ -43,8 +44,8 @@ class DisabilityAnswers(QWidget):
                 follow = QComboBox()
                 follow.addItem("", None)
                 for code, text in codes.NO_YES_REASONS.choices():
-                    follow.addItem(tr(text), code)
-                follow.setAccessibleName(tr("%1: long-term and impairs independent living").replace("%1", tr(words)))
+                    follow.addItem(hud(text), code)
+                follow.setAccessibleName(tr("%1: long-term and impairs independent living").replace("%1", hud(words)))
                 grid.addWidget(follow, row * 2 - 1, 2)
                 self.indefinite[kind] = follow
                 order.append(follow)

@@ -22,6 +22,7 @@ from app.domain.income_benefits import IncomeBenefits
 from app.services import intake_flow as flow
 from app.services import program_elements as program
 from app.ui.forms import RecordForm
+from app.ui.hud_words import hud
 from app.ui.intake.common import first_problem_widget, keep_letters_free, scrolling, spread, tr
 from app.ui.intake.disability_answers import DisabilityAnswers
 
@@ -161,7 +162,7 @@ class EnrollmentPage(QWidget):
             form = RecordForm(program.RECORD_TYPES[element.kind], fields, today=self.today)
             form.set_values({k: v for k, v in answers.get(element.kind, {}).items() if k in fields})
             _codes_first(form)
-            group = self._group(tr("%1 %2").replace("%1", element.code).replace("%2", tr(element.title)), form)
+            group = self._group(tr("%1 %2").replace("%1", element.code).replace("%2", hud(element.title)), form)
             self.program.append((element, group, form))
         if self.program:
             box.addWidget(self.funders_note)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView,
 
 from app.domain import codes
 from app.ui.forms import show_date
+from app.ui.hud_words import hud
 from app.ui.intake.common import tr
 
 
@@ -15,7 +16,7 @@ def member_line(index: int, member: dict[str, Any]) -> str:
     """How one member is listed on screen (never in logs or titles)."""
     values = member["client"]
     name = " ".join(str(values[f]) for f in ("first_name", "last_name") if values.get(f)) or tr("(no name)")
-    relation = tr(codes.RELATIONSHIP_TO_HOH.label(member["relationship"])) if member["relationship"] \
+    relation = hud(codes.RELATIONSHIP_TO_HOH.label(member["relationship"])) if member["relationship"] \
         else tr("relationship not chosen")
     born = tr(", born %1").replace("%1", show_date(values["dob"])) if values.get("dob") else ""
     return f"{index + 1}. {name}{born} ({relation})"
