@@ -90,6 +90,7 @@ class ConsentStatus:
     consent: Consent | None
     summary: str
     in_force: bool = False
+    state: str = "none"  # none, in_force, refused, revoked, expired or starts: the screen's own words
 
     @property
     def on_file(self) -> bool:
@@ -135,14 +136,17 @@ def consent_status(consents: list[Consent], *, agency_id: str | None, today: dat
     signed = current.signed_date.isoformat()
     if current.is_active(today):
         until = f", until {current.expires_date.isoformat()}" if current.expires_date else ", with no end date"
-        return ConsentStatus(current, f"Release of information in force: {scope} (signed {signed}{until}).", True)
+        return ConsentStatus(current, f"Release of information in force: {scope} (signed {signed}{until}).", True,
+                             "in_force")
     if not current.granted:
-        return ConsentStatus(current, f"The client refused a release of information on {signed}.")
+        return ConsentStatus(current, f"The client refused a release of information on {signed}.", state="refused")
     if current.revoked_date is not None and current.revoked_date <= today:
-        return ConsentStatus(current, f"The release of information was revoked on {current.revoked_date.isoformat()}.")
+        return ConsentStatus(current, f"The release of information was revoked on {current.revoked_date.isoformat()}.",
+                             state="revoked")
     if current.expires_date is not None and current.expires_date <= today:
-        return ConsentStatus(current, f"The release of information expired on {current.expires_date.isoformat()}.")
-    return ConsentStatus(current, f"The release of information starts on {signed}.")
+        return ConsentStatus(current, f"The release of information expired on {current.expires_date.isoformat()}.",
+                             state="expired")
+    return ConsentStatus(current, f"The release of information starts on {signed}.", state="starts")
 
 
 class ClientDirectory:

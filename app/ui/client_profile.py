@@ -18,6 +18,7 @@ from app.domain.client import Client
 from app.domain.service import Service
 from app.services.clients import QUALITY_WORDS, ClientDirectory, ClientProfile, EnrollmentView
 from app.ui.ce_section import CESection
+from app.ui.consent_words import consent_words
 from app.ui.exit_form import ExitForm
 from app.ui.forms import show_date
 from app.ui.hud_words import hud
@@ -157,9 +158,10 @@ class ClientProfileView(QWidget):
             bucket = profile.flags.get(key)
             self.badges[key].setText(self.tr(QUALITY_WORDS[bucket]) if bucket else "")
             self.badges[key].setAccessibleName(self.badges[key].text())
-        self.consent.setText(self.tr(profile.consent.summary))
+        self.consent.setText(consent_words(profile.consent))
         self.consent_box.setStyleSheet("" if profile.consent.in_force
-                                       else "QGroupBox { border: 2px solid #b00020; }")
+                                       else "QGroupBox { border: 2px solid #b00020; margin-top: 1.4em; }"
+                                            " QGroupBox::title { subcontrol-origin: margin; left: 8px; }")
         self.stays.reset(list(profile.enrollments))
         self.services.reset(list(profile.services))
         self.ce_section.show_profile(profile)

@@ -66,7 +66,7 @@
     <message>
         <location filename="../../ui/admin/devices_screen.py" line="+43"/>
         <location filename="../../ui/admin/users_screen.py" line="+39"/>
-        <location filename="../../ui/client_profile.py" line="+42"/>
+        <location filename="../../ui/client_profile.py" line="+43"/>
         <location filename="../../ui/intake/duplicate_dialog.py" line="+34"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -589,7 +589,7 @@
         <translation>Código de configuración del autenticador</translation>
     </message>
     <message>
-        <location filename="../../ui/ce_section.py" line="+40"/>
+        <location filename="../../ui/ce_section.py" line="+41"/>
         <source>%1, %2, at %3</source>
         <translation>%1, %2, en %3</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>Derivaciones abiertas a la espera de un resultado: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_assessment_form.py" line="+39"/>
+        <location filename="../../ui/stage_assessment_form.py" line="+40"/>
         <source>Choose whether this is an update or an annual assessment.</source>
         <translation>Elija si es una actualización o una evaluación anual.</translation>
     </message>
@@ -673,6 +673,41 @@
         <location line="+2"/>
         <source>This project&apos;s funders ask no program elements of this client at this stage: there is nothing to record.</source>
         <translation>Los financiadores de este proyecto no piden elementos del programa a este cliente en esta etapa: no hay nada que registrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_words.py" line="+25"/>
+        <source>No release of information on file.</source>
+        <translation>No hay autorización para divulgar información en el expediente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release of information in force: %1 (signed %2, until %3).</source>
+        <translation>Autorización para divulgar información vigente: %1 (firmada el %2, hasta el %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release of information in force: %1 (signed %2, with no end date).</source>
+        <translation>Autorización para divulgar información vigente: %1 (firmada el %2, sin fecha de fin).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client refused a release of information on %1.</source>
+        <translation>El cliente rechazó la autorización para divulgar información el %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release of information was revoked on %1.</source>
+        <translation>La autorización para divulgar información se revocó el %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release of information expired on %1.</source>
+        <translation>La autorización para divulgar información venció el %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release of information starts on %1.</source>
+        <translation>La autorización para divulgar información empieza el %1.</translation>
     </message>
 </context>
 <context>
@@ -834,7 +869,7 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="+128"/>
+        <location filename="../../ui/assessment_form.py" line="+129"/>
         <source>Coordinated entry assessment</source>
         <translation>Evaluación de entrada coordinada</translation>
     </message>
@@ -1136,7 +1171,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+10"/>
         <source>This enrollment belongs to another agency: only that agency can record its exit or services.</source>
         <translation>Esta inscripción pertenece a otra agencia: solo esa agencia puede registrar su salida o sus servicios.</translation>
@@ -1519,7 +1554,7 @@
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../ui/exit_form.py" line="+79"/>
+        <location filename="../../ui/exit_form.py" line="+80"/>
         <source>Project exit</source>
         <translation>Salida del proyecto</translation>
     </message>
@@ -5326,7 +5361,7 @@
 <context>
     <name>PrioritizationScreen</name>
     <message>
-        <location filename="../../ui/prioritization_model.py" line="+20"/>
+        <location filename="../../ui/prioritization_model.py" line="+21"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5473,12 +5508,12 @@
     </message>
     <message>
         <location filename="../../ui/prioritization_screen.py" line="-13"/>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Prioritization list</source>
         <translation>Lista de priorización</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>CAN</source>
         <translation>CAN</translation>
     </message>
@@ -5548,7 +5583,7 @@
         <translation>No se pudo preparar la lista. Inténtelo de nuevo; si sigue pasando, avise a su administrador de HMIS.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>This laptop does not know its CAN yet. Sign in once with a connection so it learns the CAN&apos;s coordinated entry projects.</source>
         <translation>Esta computadora aún no conoce su CAN. Inicie sesión una vez con conexión para que aprenda los proyectos de entrada coordinada de la CAN.</translation>
     </message>
@@ -5563,7 +5598,7 @@
         <translation>Hecha con los registros de esta computadora. Lo que otros registraron desde la última sincronización no aparece.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Showing %1 of %2 people.</source>
         <translation>Se muestran %1 de %2 personas.</translation>
     </message>
