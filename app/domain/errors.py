@@ -7,7 +7,7 @@ dates of birth must not end up in logs, crash reports or window titles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from typing import Iterable
 
 
@@ -18,6 +18,9 @@ class FieldError:
     field: str
     code: str
     message: str
+    #: the parts the message was made of (fields, names), so a screen can say it in its own
+    #: language; not part of what the error is.
+    args: tuple[str, ...] = dataclass_field(default=(), compare=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

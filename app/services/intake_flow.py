@@ -24,6 +24,7 @@ from app.domain.health_and_dv import HealthAndDV
 from app.domain.household import household_problems
 from app.domain.ids import new_id
 from app.domain.income_benefits import BENEFIT_SOURCES, INCOME_SOURCES, INSURANCE_SOURCES, IncomeBenefits
+from app.domain.youth_education_status import YouthEducationStatus
 from app.services import program_elements as program
 from app.services.program_elements import counts_as_adult
 from app.storage import client_search
@@ -162,7 +163,8 @@ def program_problems(state: Mapping[str, Any], member: Mapping[str, Any]) -> lis
               "client": {**member["client"], **program_answers(state, member, "client")},
               "income_benefits": income,
               "health_and_dv": {**member["dv"], **program_answers(state, member, "health_and_dv")},
-              **{k: program_answers(state, member, k) for k in ("employment_education", "disability")}}
+              **{k: program_answers(state, member, k) for k in ("employment_education", "disability",
+                                                                 "youth_education_status")}}
     return program.problems(program_asked(state, member), values, state.get("funders") or ())
 
 
@@ -200,6 +202,8 @@ def assessments_of(state: Mapping[str, Any], member: Mapping[str, Any]) -> tuple
         out.append(HealthAndDV(**link, **member["dv"], **health))
     if any(e.kind == "employment_education" for e in program_asked(state, member)):
         out.append(EmploymentEducation(**link, **program_answers(state, member, "employment_education")))
+    if any(e.kind == "youth_education_status" for e in program_asked(state, member)):  # C3 (YHDP)
+        out.append(YouthEducationStatus(**link, **program_answers(state, member, "youth_education_status")))
     return tuple(out)
 
 

@@ -23,11 +23,12 @@ from app.domain.funder_elements import ENTRY, Element, applies, elements_for, fa
 from app.domain.health_and_dv import HealthAndDV
 from app.domain.income_benefits import IncomeBenefits
 from app.domain.record import Record
+from app.domain.youth_education_status import YouthEducationStatus
 from app.storage.vault import Vault
 from app.sync import projects
 
 RECORD_TYPES: dict[str, type[Record]] = {t.KIND: t for t in (
-    Client, Enrollment, Exit, IncomeBenefits, HealthAndDV, EmploymentEducation, Disability)}
+    Client, Enrollment, Exit, IncomeBenefits, HealthAndDV, EmploymentEducation, Disability, YouthEducationStatus)}
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,10 @@ from app.services import program_elements as program
 from app.services.clients import ClientDirectory
 
 #: The record kinds a stage after entry may add beside the exit. A disability record only carries
-#: HOPWA's W4 at the annual assessment, on the HIV/AIDS record of a client whose answer is 'Yes'.
-STAGE_KINDS = ("exit", "employment_education", "health_and_dv", "income_benefits", "disability")
+#: HOPWA's W4 and W6, on the HIV/AIDS record of a client whose answer is 'Yes'. (Enrollment fields,
+#: such as PATH status at exit, are not among them: a stage does not edit the enrollment.)
+STAGE_KINDS = ("exit", "employment_education", "health_and_dv", "income_benefits", "disability",
+               "youth_education_status")
 
 
 def person_for(directory: ClientDirectory, enrollment: Enrollment, day: date | None) -> program.Person:
@@ -58,7 +60,7 @@ def records_of(enrollment: Enrollment, elements: Sequence[Element], answers: Map
         if kind == "exit":
             continue
         own = program.kept(elements, kind, answers.get(kind, {}))
-        if kind == "disability":  # W4 is asked only of someone whose HIV/AIDS answer is 'Yes'
+        if kind == "disability":  # W4 and W6 are asked only of someone whose HIV/AIDS answer is 'Yes'
             own = {**own, "disability_type": HIV_AIDS, "disability_response": 1}
         out.append(program.RECORD_TYPES[kind](**link, **own))
     return out

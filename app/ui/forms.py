@@ -230,8 +230,9 @@ class RecordForm(QWidget):
         by_field: dict[str, list[str]] = {}
         for error in errors:
             key = error.field if error.field in self._specs else ""
-            if error.message not in by_field.setdefault(key, []):
-                by_field[key].append(error.message)
+            words = self._said(error)
+            if words not in by_field.setdefault(key, []):
+                by_field[key].append(words)
         self._shown = {k: " ".join(v) for k, v in by_field.items()}
         for name, label in self._problem_labels.items():
             text = self._shown.get(name, "")
@@ -240,6 +241,21 @@ class RecordForm(QWidget):
             self._inputs[name].setAccessibleDescription(text)
         self.form_message.setText(self._shown.get("", ""))
         self.form_message.setVisible("" in self._shown)
+
+    def _said(self, error: FieldError) -> str:
+        """A funder's requirement in the interface's language (the domain says it in English)."""
+        if error.code != "funder_required" or len(error.args) != 3:
+            return error.message
+        name, after, funders = error.args
+        if name not in self._labels or (after and after not in self._labels):
+            return error.message
+        label = self._labels[name]
+        if after:
+            return _tr("%1 is required by this project's funder (%2) once %3 is answered; 'Data not collected' "
+                       "does not count.").replace("%1", label).replace("%2", funders).replace(
+                "%3", self._labels[after])
+        return _tr("%1 is required by this project's funder (%2); 'Data not collected' does not count.").replace(
+            "%1", label).replace("%2", funders)
 
     def problems_shown(self) -> dict[str, str]:
         """Field -> message currently shown ('' is the form-level message, for other fields)."""

@@ -96,11 +96,12 @@ def test_ssvf_asks_veteran_information_ami_and_vamc(vault):
 
 def test_va_gpd_asks_v1_of_veterans_and_vamc_of_the_head(vault):
     state = _state(vault, (37,), 2, veteran=1)
-    assert _asked(state) == {"V1", "V6"}
+    assert _asked(state) == {"4.02", "4.03", "4.04", "4.11", "V1", "V6", "R6"}  # GPD asks R6 too (DD R6)
     member = state["members"][0]
     member["program"] = {"client": {f: 0 for f in ("world_war_ii", "korean_war", "vietnam_war", "desert_storm",
                                                     "afghanistan_oef", "iraq_oif", "iraq_ond", "other_theater")},
-                         "enrollment": {"vamc_station": "689"}}
+                         "enrollment": {"vamc_station": "689"},
+                         "employment_education": {"employed": 0, "not_employed_reason": 1}}
     member["program"]["client"].update(discharge_status=1, year_entered_service=2001)
     assert _refused(vault, state) == {"military_branch"}
     member["program"]["client"]["military_branch"] = 1
@@ -112,11 +113,11 @@ def test_va_gpd_asks_v1_of_veterans_and_vamc_of_the_head(vault):
 
 def test_hopwa_asks_medical_assistance_and_t_cells_of_a_client_with_hiv(vault):
     state = _state(vault, (15,), 3)
-    assert _asked(state) == set()  # no HIV/AIDS answer yet
+    assert _asked(state) == {"4.02", "4.03", "4.04", "4.11"}  # no HIV/AIDS answer yet: no W elements
     member = state["members"][0]
     member["enrollment"]["disabling_condition"] = 1
     member["disabilities"] = {"8": {"response": 1}}
-    assert _asked(state) == {"W3", "W4"}
+    assert _asked(state) == {"4.02", "4.03", "4.04", "4.11", "W3", "W4", "W6"}
     assert _refused(vault, state) == {"adap", "ryan_white_med_dent", "t_cell_count_available",
                                       "viral_load_available", "anti_retroviral"}
     member["program"] = {"income_benefits": {"adap": 1, "ryan_white_med_dent": 0, "no_ryan_white_reason": 3},
@@ -127,15 +128,34 @@ def test_hopwa_asks_medical_assistance_and_t_cells_of_a_client_with_hiv(vault):
     assert hiv.t_cell_count == 420
 
 
-@pytest.mark.parametrize("funder", [2, 8])  # CoC PSH, ESG emergency shelter
-def test_coc_and_esg_refuse_data_not_collected_for_income_insurance_and_dv(vault, funder):
-    state = _state(vault, (funder,))
+@pytest.mark.parametrize("funder, project_type", [(2, 3), (8, 0)])  # CoC PSH, ESG entry/exit shelter
+def test_coc_and_esg_refuse_data_not_collected_for_income_insurance_and_dv(vault, funder, project_type):
+    state = _state(vault, (funder,), project_type)
     state["members"][0]["income"]["insurance_from_any_source"] = 99
     state["members"][0]["dv"]["domestic_violence_survivor"] = 99
     assert _refused(vault, state) == {"insurance_from_any_source", "domestic_violence_survivor"}
     state["members"][0]["dv"]["domestic_violence_survivor"] = 8  # client doesn't know: an answer
     state["members"][0]["income"]["insurance_from_any_source"] = 0
     assert flow.save_intake(vault, state, today=TODAY)
+
+
+def test_esg_night_by_night_shelter_asks_dv_but_not_income_or_insurance(vault):
+    state = _state(vault, (8,), 1)  # DD 4.02-4.04: ESG "all components except ES-NbN"; 4.11: all
+    state["members"][0]["income"]["insurance_from_any_source"] = 99
+    state["members"][0]["dv"]["domestic_violence_survivor"] = 99
+    assert _refused(vault, state) == {"domestic_violence_survivor"}
+
+
+def test_yhdp_asks_youth_education_status_of_the_head_and_saves_it(vault):
+    state = _state(vault, (43,), 13)
+    assert "C3" in _asked(state)
+    assert _refused(vault, state) == {"current_school_attend"}
+    state["members"][0]["program"] = {"youth_education_status": {"current_school_attend": 0}}
+    assert _refused(vault, state) == {"most_recent_ed_status"}
+    state["members"][0]["program"]["youth_education_status"]["most_recent_ed_status"] = 1
+    head, = flow.save_intake(vault, state, today=TODAY)
+    status, = Records(vault).children("youth_education_status", personal_id=head)
+    assert (status.current_school_attend, status.most_recent_ed_status, status.data_collection_stage) == (0, 1, 1)
 
 
 def test_the_funders_come_from_the_device_not_the_state(vault):

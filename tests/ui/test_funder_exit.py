@@ -40,7 +40,8 @@ def _field(dialog, name):
 
 def test_an_rhy_exit_asks_its_elements_and_refuses_without_them(qtbot, vault, shots):
     dialog = _form(qtbot, vault, (24,))
-    assert [e.code for e in dialog.elements] == ["R4-R6", "R7-R9", "R15", "R16", "R17", "R18", "R19"]
+    assert [e.code for e in dialog.elements] == ["4.02", "4.03", "4.04", "R4-R6", "R7-R9", "R15", "R16", "R17",
+                                                 "R18", "R19"]  # TLP: income, benefits, insurance too (DD 4.02-4.04)
     tab_to(qtbot, dialog.form.widget_for("destination"))
     keys(qtbot, "Rental")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter saves
@@ -51,7 +52,8 @@ def test_an_rhy_exit_asks_its_elements_and_refuses_without_them(qtbot, vault, sh
     shoot(dialog, shots, "exit-funder-rhy-refused")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    answers = {"last_grade_completed": "Grade", "school_status": "Grad", "employed": "No",
+    answers = {"income_from_any_source": "No", "benefits_from_any_source": "No", "insurance_from_any_source": "No",
+               "last_grade_completed": "Grade", "school_status": "Grad", "employed": "No",
                "not_employed_reason": "Looking", "general_health_status": "Good",
                "dental_health_status": "Good", "mental_health_status": "Good", "exchange_for_sex": "No",
                "workplace_violence_threats": "No", "workplace_promise_difference": "No",
@@ -71,6 +73,8 @@ def test_an_rhy_exit_asks_its_elements_and_refuses_without_them(qtbot, vault, sh
     assert (work.data_collection_stage, work.employed, work.information_date) == (3, 0, TODAY)
     health, = Records(vault).children("health_and_dv", personal_id=f.CLIENT_ID)
     assert health.data_collection_stage == 3 and health.general_health_status is not None
+    income, = Records(vault).children("income_benefits", personal_id=f.CLIENT_ID)
+    assert (income.data_collection_stage, income.income_from_any_source) == (3, 0)
 
 
 def test_a_project_without_such_funders_shows_the_plain_exit(qtbot, vault):

@@ -59,6 +59,15 @@ def _answer(qtbot, page, field, text) -> None:
     keys(qtbot, text)
 
 
+def _answer_common(qtbot, page) -> None:
+    """HUD's 4.02-4.04 and 4.11, asked on the page itself, which PATH and SSVF require too: all 'No'."""
+    for block in page.blocks:
+        tab_to(qtbot, block.gateway.first_widget())
+        keys(qtbot, "No")
+    tab_to(qtbot, page.dv.widget_for("domestic_violence_survivor"))
+    keys(qtbot, "No")
+
+
 def test_path_intake_asks_soar_and_refuses_to_go_on_without_it(qtbot, vault, shots):
     wizard = _wizard(qtbot, vault, PATH_TEAM)
     _to_entry_page(qtbot, wizard, veteran="No")
@@ -67,6 +76,7 @@ def test_path_intake_asks_soar_and_refuses_to_go_on_without_it(qtbot, vault, sho
     keys(qtbot, "CT-505", "\t", "Pla")
     tab_to(qtbot, page.enrollment.widget_for("date_of_engagement"))
     keys(qtbot, "01/20/2026")
+    _answer_common(qtbot, page)
     alt(qtbot, "n")
     assert wizard.step == ("enrollment", 0), "refused without the funder's elements"
     soar = _program_form(page, "connection_with_soar")
@@ -87,7 +97,7 @@ def test_ssvf_intake_asks_veteran_information_ami_and_vamc(qtbot, vault, shots):
     wizard = _wizard(qtbot, vault, SSVF_RRH)
     _to_entry_page(qtbot, wizard, veteran="Yes")
     page = wizard.enrollment_page
-    assert [e.code for e, _, _ in page.program] == ["V1", "V4", "V6", "P4"]
+    assert [e.code for e, _, _ in page.program] == ["V1", "V4", "V6", "P4", "R4, R6"]
     alt(qtbot, "n")
     assert wizard.step == ("enrollment", 0)
     shown = {f: m for _, _, form in page.program for f, m in form.problems_shown().items()}
@@ -103,6 +113,10 @@ def test_ssvf_intake_asks_veteran_information_ami_and_vamc(qtbot, vault, shots):
     _answer(qtbot, page, "percent_ami", "30")
     _answer(qtbot, page, "vamc_station", "689")
     _answer(qtbot, page, "connection_with_soar", "Yes")
+    _answer(qtbot, page, "last_grade_completed", "Grade")
+    _answer(qtbot, page, "employed", "No")
+    _answer(qtbot, page, "not_employed_reason", "Looking")
+    _answer_common(qtbot, page)
     alt(qtbot, "n")
     assert wizard.step == ("review", 0), (wizard.status.text(), [e.message for e in page.problems(wizard.state)])
     with qtbot.waitSignal(wizard.saved) as saved:
@@ -132,7 +146,7 @@ def test_screenshot_of_the_funders_elements(qtbot, vault, shots, qapp, lang):
                                                 "dob": date(1979, 4, 2), "dob_data_quality": 1, "veteran_status": 1}
         wizard._show("enrollment", 0)
         page = wizard.enrollment_page
-        assert [e.code for e, _, _ in page.program] == ["V1", "V4", "V6", "P4"]
+        assert [e.code for e, _, _ in page.program] == ["V1", "V4", "V6", "P4", "R4, R6"]
         page.area.ensureWidgetVisible(page.program[-1][1])
         shoot(wizard, shots, f"intake-funder-elements-{lang}")
     finally:

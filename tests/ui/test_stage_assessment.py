@@ -20,6 +20,7 @@ from app.ui.stage_assessment_form import StageAssessmentForm
 from tests.domain import factories as f
 from tests.ui.conftest import shoot
 from tests.ui.keys import focused, tab
+from tests.ui.test_funder_intake import tab_to
 from tests.ui.test_intake_wizard import alt
 
 TODAY = date(2026, 1, 20)  # the factory's stay began 01/10/2025: today is in the first annual window
@@ -60,16 +61,25 @@ def _saved(vault):
     return Records(vault).children("income_benefits", personal_id=f.CLIENT_ID)
 
 
+def _say_no_to_the_common_elements(qtbot, dialog):
+    """HUD's 4.02-4.04 (and 4.11 at an update), which PATH and SSVF require too: 'No' to each gateway."""
+    names = ["income_from_any_source", "benefits_from_any_source", "insurance_from_any_source"]
+    for name in names + (["domestic_violence_survivor"] if dialog.current_stage() == 2 else []):
+        tab_to(qtbot, _field(dialog, name))
+        qtbot.keyClicks(focused(), "No")
+
+
 def test_an_update_on_a_path_stay_asks_soar_and_refuses_to_save_without_it(qtbot, vault, english):
     view = _profile(qtbot, vault, (21,), 4)
     dialog = _open(qtbot, view)
-    assert [e.code for e in dialog.elements()] == ["P4"]
     qtbot.keyClicks(focused(), "U")  # type-ahead: Update
     assert dialog.current_stage() == 2
+    assert [e.code for e in dialog.elements()] == ["4.02", "4.03", "4.04", "4.11", "P4"]
     day = tab(qtbot)
     assert day is dialog.form.widget_for("information_date")
     qtbot.keyClick(day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(day, "06/01/2025")
+    _say_no_to_the_common_elements(qtbot, dialog)
     pending = outbox.pending_count(vault.conn)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter saves, or says why not
     assert dialog.isVisible() and dialog.saved is None
@@ -97,8 +107,10 @@ def test_an_annual_assessment_on_an_ssvf_stay_saves_with_stage_5(qtbot, vault, e
     assert "12/11/2025 to 02/09/2026" in dialog.window_note.text()
     assert dialog.program_note.text() == "Asked at this stage because this project is funded by SSVF."
     assert tab(qtbot) is dialog.form.widget_for("information_date")
-    soar = tab(qtbot)
-    assert soar is _field(dialog, "connection_with_soar")
+    assert tab(qtbot) is _field(dialog, "income_from_any_source")  # HUD's 4.02-4.04 first, SOAR last
+    _say_no_to_the_common_elements(qtbot, dialog)
+    soar = _field(dialog, "connection_with_soar")
+    tab_to(qtbot, soar)
     assert tab(qtbot) is dialog.save_button  # the answers, then Save
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     qtbot.keyClicks(soar, "Yes")
@@ -128,18 +140,20 @@ def test_an_annual_dated_outside_hud_window_is_called_out_as_typed(qtbot, vault,
     assert "information_date" not in dialog.form.problems_shown()  # an update may be dated any day of the stay
 
 
-def test_hopwa_asks_t_cells_at_the_annual_only(qtbot, vault, english):
+def test_hopwa_asks_medical_assistance_at_an_update_not_the_annual(qtbot, vault, english):
     hiv = f.disability(disability_type=8, disability_response=1, indefinite_and_impairs=None)
     view = _profile(qtbot, vault, (15,), 3, hiv)
     dialog = _open(qtbot, view)
-    w4 = _field(dialog, "t_cell_count_available")
-    assert [e.code for e in dialog.elements()] == ["W3", "W4"] and w4.isVisibleTo(dialog)
+    w3, w4 = _field(dialog, "adap"), _field(dialog, "t_cell_count_available")
+    assert [e.code for e in dialog.elements()] == ["4.02", "4.03", "4.04", "W4"]  # DD W3, W6: not annual
+    assert w4.isVisibleTo(dialog) and not w3.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.stage, "U")
-    assert [e.code for e in dialog.elements()] == ["W3"] and not w4.isVisibleTo(dialog)
+    assert [e.code for e in dialog.elements()] == ["4.02", "4.03", "4.04", "4.11", "W3", "W4", "W6"]
+    assert w3.isVisibleTo(dialog) and w4.isVisibleTo(dialog)
 
 
-def test_an_rhy_stay_is_told_there_is_nothing_to_record(qtbot, vault, english):
-    view = _profile(qtbot, vault, (24,), 2)
+def test_a_stay_whose_funders_ask_nothing_is_told_there_is_nothing_to_record(qtbot, vault, english):
+    view = _profile(qtbot, vault, (53,), 0)  # ESG RUSH asks none of these in an emergency shelter
     dialog = _open(qtbot, view)
     words = ("This project's funders ask no program elements of this client at this stage: there is nothing to "
              "record.")

@@ -277,3 +277,18 @@ def test_an_exit_and_an_enrollment_form_come_out_in_spanish(app, qtbot, shots):
                for box in [enrollment.widget_for(name)] for i in range(1, box.count())}
     assert not english & {"Yes", "Client doesn't know", "Data not collected"}
     assert "Sí" in english
+
+
+def test_a_funders_requirement_is_said_in_spanish_with_the_spanish_field_names(app, qtbot):
+    from app.domain.funder_elements import ENTRY, elements_for, missing
+    from app.domain.income_benefits import IncomeBenefits
+    from app.ui.forms import RecordForm
+    (soar,) = [e for e in elements_for((33,), ENTRY, 13) if e.code == "P4"]  # SSVF asks it in RRH and HP
+    errors = missing([soar], {}, {"connection_with_soar": "Connection with SOAR"}, "SSVF")
+    translations.install(app, "es")
+    form = RecordForm(IncomeBenefits, soar.fields)
+    qtbot.addWidget(form)
+    form.show_problems(errors)
+    said = form.problems_shown()["connection_with_soar"]
+    assert said.startswith(form.label_for("connection_with_soar") + " es obligatorio para el financiador")
+    assert "(SSVF)" in said and "required" not in said and "SOAR" in said

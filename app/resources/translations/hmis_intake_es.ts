@@ -358,7 +358,7 @@
         <translation>Violencia doméstica</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Asked because this project is funded by %1.</source>
         <translation>Se pregunta porque este proyecto lo financia %1.</translation>
     </message>
@@ -532,6 +532,16 @@
         <location line="+3"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 is required by this project&apos;s funder (%2) once %3 is answered; &apos;Data not collected&apos; does not count.</source>
+        <translation>%1 es obligatorio para el financiador de este proyecto (%2) una vez respondido %3; «Datos no recopilados» no cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is required by this project&apos;s funder (%2); &apos;Data not collected&apos; does not count.</source>
+        <translation>%1 es obligatorio para el financiador de este proyecto (%2); «Datos no recopilados» no cuenta.</translation>
     </message>
     <message>
         <location filename="../../ui/review_screens.py" line="-144"/>
@@ -1803,6 +1813,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Aftercare plans</source>
+        <translation>Planes de atención posterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Aftercare provided</source>
         <translation>Atención posterior brindada</translation>
     </message>
@@ -2395,6 +2410,11 @@
         <location line="+1"/>
         <source>Employer-provided health insurance</source>
         <translation>Seguro médico proporcionado por el empleador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment status</source>
+        <translation>Situación laboral</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3093,13 +3113,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Income and sources</source>
+        <translation>Ingresos y fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Income from any source</source>
         <translation>Ingresos de cualquier fuente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Income, benefits and health insurance</source>
-        <translation>Ingresos, beneficios y seguro médico</translation>
+        <translation type="vanished">Ingresos, beneficios y seguro médico</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3190,6 +3214,11 @@
         <location line="+1"/>
         <source>Last grade completed</source>
         <translation>Último grado completado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last grade completed and employment status</source>
+        <translation>Último grado completado y situación laboral</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3490,6 +3519,11 @@
         <location line="+1"/>
         <source>Non-HOPWA funded project</source>
         <translation>Proyecto no financiado por HOPWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-cash benefits</source>
+        <translation>Beneficios no monetarios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,6 +3879,11 @@
         <location line="+1"/>
         <source>Pregnancy status</source>
         <translation>Estado de embarazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescribed anti-retroviral</source>
+        <translation>Antirretrovirales recetados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5073,6 +5112,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Youth education status</source>
+        <translation>Situación educativa del joven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Youth eligible for RHY services</source>
         <translation>Joven elegible para servicios de RHY</translation>
     </message>
@@ -5382,7 +5426,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/prioritization_screen.py" line="+44"/>
+        <location filename="../../ui/prioritization_screen.py" line="+46"/>
         <source>Prioritization status</source>
         <translation>Estado de priorización</translation>
     </message>
@@ -5508,12 +5552,12 @@
     </message>
     <message>
         <location filename="../../ui/prioritization_screen.py" line="-13"/>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Prioritization list</source>
         <translation>Lista de priorización</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-110"/>
         <source>CAN</source>
         <translation>CAN</translation>
     </message>
@@ -5573,12 +5617,12 @@
         <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Reading the coordinated entry records on this laptop…</source>
         <translation>Leyendo los registros de entrada coordinada de esta computadora…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The list could not be made. Try again; if it keeps happening, tell your HMIS Admin.</source>
         <translation>No se pudo preparar la lista. Inténtelo de nuevo; si sigue pasando, avise a su administrador de HMIS.</translation>
     </message>

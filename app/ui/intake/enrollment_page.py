@@ -145,9 +145,10 @@ class EnrollmentPage(QWidget):
 
     def _add_program(self, state: dict[str, Any], member: dict[str, Any], box: QVBoxLayout) -> None:
         """The funders' program elements (only the chosen project's funders), each in its own group;
-        fields the page already asks (income gateways, DV) are not asked twice."""
+        fields the page already asks (income, benefits, insurance, DV) are not asked twice."""
         asked_here = {"enrollment": self.asked.enrollment, "client": flow.CLIENT_FIELDS,
-                      "income_benefits": (*flow.INCOME_GATEWAY, *flow.BENEFITS_GATEWAY, *flow.INSURANCE_GATEWAY),
+                      "income_benefits": (*flow.INCOME_GATEWAY, *flow.INCOME_DETAIL, *flow.BENEFITS_GATEWAY,
+                                          *flow.BENEFITS_DETAIL, *flow.INSURANCE_GATEWAY, *flow.INSURANCE_DETAIL),
                       "health_and_dv": flow.DV_FIELDS if self.asked.dv else ()}
         self.program: list[tuple[Any, QGroupBox, RecordForm]] = []
         elements = flow.program_asked(state, member, assume_hiv=True)
