@@ -139,6 +139,10 @@ class RecordForm(QWidget):
                 else [(True, "Yes"), (False, "No")]
             for value, words in pairs:
                 box.addItem(hud(words), value)  # HUD's own answers, in the catalogue's "HUD" context
+            # Sized to a short answer, not the longest (a VAMC station's name, a Spanish answer): the
+            # list opens as wide as it needs, and the form fits the screen without scrolling sideways.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
             box.currentIndexChanged.connect(self.changed)  # signal to signal: no Python emit per key
             return box
         edit = QLineEdit()

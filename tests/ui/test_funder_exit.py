@@ -104,3 +104,16 @@ def test_enter_saves_after_tab_has_passed_over_cancel(qtbot, vault):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
     exit_, = Records(vault).children("exit", personal_id=f.CLIENT_ID)
     assert exit_.destination == dialog.saved.destination and dialog.saved.destination is not None
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_screenshots_of_the_rhy_exit(qtbot, qapp, vault, shots, language):
+    from app.ui import translations
+    assert translations.install(qapp, language) == (None if language == "en" else "es")
+    try:
+        dialog = _form(qtbot, vault, (24,))
+        dialog.submit()  # refused: the funder's answers are marked
+        assert dialog.saved is None
+        shoot(dialog, shots, f"exit_funder_rhy_{language}")
+    finally:
+        translations.install(qapp, "en")
