@@ -10,14 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from app.services.clients import ClientDirectory
 from app.storage import outbox
 from app.storage.records import Records
 from app.sync.projects import Project, store
 from app.ui import translations
-from app.ui.client_profile import ClientProfileView
 from app.ui.stage_assessment_form import StageAssessmentForm
 from tests.domain import factories as f
+from tests.ui.ce_steps import show_profile
 from tests.ui.conftest import shoot
 from tests.ui.keys import focused, tab
 from tests.ui.test_funder_intake import tab_to
@@ -29,12 +28,7 @@ TODAY = date(2026, 1, 20)  # the factory's stay began 01/10/2025: today is in th
 def _profile(qtbot, vault, funders, project_type, *more):
     store(vault, [Project(f.PROJECT_ID, "Hartford Housing Services", project_type, funders)])
     Records(vault, today=TODAY).save_all([f.client(), f.enrollment(), *more])
-    view = ClientProfileView(ClientDirectory(vault, today=TODAY), f.CLIENT_ID, today=TODAY)
-    qtbot.addWidget(view)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    return view
+    return show_profile(qtbot, vault, f.CLIENT_ID, TODAY)
 
 
 def _open(qtbot, view) -> StageAssessmentForm:
