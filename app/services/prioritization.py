@@ -5,8 +5,8 @@ list is drawn from the enrollments, exits, assessments and events the vault hold
 coordinated entry project of the CAN (other agencies' ones included: ``own`` false).
 
 Why fields rather than records: the list reads every enrollment, exit, assessment and event on the
-laptop; one pass picking a few fields of each (storage.record_fields) keeps opening it quick where
-decoding every record would take seconds.
+laptop; the vault keeps a narrow copy of the few fields it needs (storage.prioritization_fields),
+and one query over it gives a row per person, where decoding every record would take seconds.
 
 Whose assessment counts: the latest one (by date, then the later saved) on the person's open
 coordinated entry enrollments of the CAN; an exited stay's assessments are history, not status.
@@ -14,6 +14,7 @@ coordinated entry enrollments of the CAN; an exited stay's assessments are histo
 from __future__ import annotations
 
 import csv
+import functools
 import os
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -24,7 +25,7 @@ from pathlib import Path
 from app.domain.event import Event
 from app.domain.hud_lists import hud_list
 from app.domain.roles import CASE_MANAGER, DATA_COORDINATOR, SYSTEM_ADMIN
-from app.storage import record_fields
+from app.storage import prioritization_fields
 from app.storage.vault import Vault
 from app.sync import projects
 
@@ -46,9 +47,10 @@ class NotAllowed(Exception):
         super().__init__(REFUSED)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
-    """One person on the CAN's list."""
+    """One person on the CAN's list (slots: a list holds thousands, and each dict would be one more
+    object for the garbage collector to walk)."""
 
     personal_id: str
     first_name: str | None
@@ -102,9 +104,19 @@ def _day(text: object) -> date | None:
         return None
 
 
+def _as_one(held: list[tuple]) -> tuple:
+    """A person's several stays (storage.prioritization_fields.Stay) as one: the set of their
+    project places, the earliest start, the latest assessment of all, and any open referral."""
+    assessed = [s for s in held if s[5] is not None]
+    latest = max(assessed, key=lambda s: (s[3] or "", s[4] or "", s[5])) if assessed else held[0]
+    return (held[0][0], frozenset(s[1] for s in held), min(s[2] or "" for s in held), *latest[3:9],
+            any(s[9] for s in held), *held[0][10:])
+
+
 def _opens_referral(memo: dict[tuple, bool], code: object, result: object) -> bool:
-    """The domain's rule, asked once per distinct (event, result) pair rather than per event."""
-    key = (code, result)
+    """The domain's rule, asked once per distinct (event, result) pair rather than per event (with
+    their types: 1 and 1.0 are equal keys of a dict, but only 1 is a code)."""
+    key = (type(code), code, type(result), result)
     if key not in memo:
         memo[key] = isinstance(code, int) and Event(
             enrollment_id="", personal_id="", event_date=date.min, event=code,
@@ -113,7 +125,7 @@ def _opens_referral(memo: dict[tuple, bool], code: object, result: object) -> bo
 
 
 def compute(vault: Vault, role: str | None, can: str | None = None) -> PrioritizationList:
-    """The list for ``can`` (default: the device's CAN), in one pass over the records."""
+    """The list for ``can`` (default: the device's CAN), in one query over the list's fields."""
     check(role)
     known = projects.known(vault)
     choices = cans(known)
@@ -122,36 +134,28 @@ def compute(vault: Vault, role: str | None, can: str | None = None) -> Prioritiz
         return PrioritizationList(None, choices, ())
     ce = {p.id: p.name for p in known
           if (p.coordinated_entry or p.project_type == COORDINATED_ENTRY_TYPE) and p.can_name == can}
-    found = record_fields.read(vault, {
-        "exit": (), "enrollment": ("project_id", "entry_date"),
-        "assessment": ("assessment_date", "assessment_type", "assessment_level", "prioritization_status"),
-        "event": ("event", "referral_result"), "client": ("first_name", "last_name", "dob")})
-    exited = {enrollment_id for _i, _p, enrollment_id, _c in found["exit"]}
-    stays: dict[str, tuple[str, str, str]] = {}  # enrollment id -> (personal id, project id, start)
-    for eid, pid, _e, _c, project_id, entry in found["enrollment"]:
-        if project_id in ce and eid not in exited and pid:
-            stays[eid] = (pid, project_id, entry)
-    latest: dict[str, tuple] = {}  # personal id -> (date, created, id, type, level, status)
-    for aid, _p, eid, created, day, kind, level, status in found["assessment"]:
-        if eid in stays:
-            pid = stays[eid][0]
-            candidate = (day or "", created or "", aid, kind, level, status)
-            if pid not in latest or candidate[:3] > latest[pid][:3]:
-                latest[pid] = candidate
+    ids = list(ce)
     memo: dict[tuple, bool] = {}
-    referred = {stays[eid][0] for _i, _p, eid, _c, code, result in found["event"]
-                if eid in stays and _opens_referral(memo, code, result)}
-    people: dict[str, list[tuple[str, str]]] = {}
-    for pid, project_id, entry in stays.values():
-        people.setdefault(pid, []).append((entry, ce[project_id]))
-    names = {cid: (first, last, dob) for cid, _p, _e, _c, first, last, dob in found["client"] if cid in people}
+    found = prioritization_fields.stays(vault, ids, lambda code, result: _opens_referral(memo, code, result))
+    person: dict[str, tuple] = {}  # personal id -> their stay (or their stays made one, below)
+    several: dict[str, list[tuple]] = {}
+    for stay in found:
+        if stay[0] in person:
+            several.setdefault(stay[0], [person[stay[0]]]).append(stay)
+        else:
+            person[stay[0]] = stay
+    for pid, held in several.items():
+        person[pid] = _as_one(held)
+    named: dict[object, tuple[str, ...]] = {}  # a stay's project place(s) -> the projects' names, sorted
+    day = functools.lru_cache(maxsize=None)(_day)  # thousands of people share a few hundred dates
     rows = []
-    for pid, theirs in people.items():
-        first, last, dob = names.get(pid, (None, None, None))
-        a = latest.get(pid)
-        rows.append(Row(pid, first, last, _day(dob), pid in names, tuple(sorted({n for _d, n in theirs})),
-                        _day(min(d or "" for d, _n in theirs)) or date.min, a[5] if a else None,
-                        _day(a[0]) if a else None, a[3] if a else None, a[4] if a else None, pid in referred))
+    for (pid, places, entry, assessed, _created, _id, status, kind, level, referred, on_laptop, first, last,
+         dob) in person.values():
+        if places not in named:
+            some = places if isinstance(places, frozenset) else (places,)
+            named[places] = tuple(sorted({ce[ids[n]] for n in some}))
+        rows.append(Row(pid, first, last, day(dob), bool(on_laptop), named[places], day(entry) or date.min, status,
+                        day(assessed), kind, level, bool(referred)))
     rows.sort(key=lambda r: ((r.last_name or "").casefold(), (r.first_name or "").casefold(), r.personal_id))
     return PrioritizationList(can, choices, tuple(rows))
 
@@ -175,14 +179,30 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_RISKY) else text
 
 
-def cells(row: Row, words: Callable[[str], str] = str) -> tuple[str, ...]:
+def _day_text(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+Words = Callable[[str], str]
+#: Each column's text of a row, in HEADERS order; ``words`` puts the fixed English words in the
+#: reader's language. One function per column, so the screen can work out only the columns it shows.
+COLUMNS: tuple[Callable[[Row, Words], str], ...] = (
+    lambda row, words: row.personal_id,
+    lambda row, words: row.last_name or "",
+    lambda row, words: row.first_name or "",
+    lambda row, words: _day_text(row.dob),
+    lambda row, words: "; ".join(row.projects),
+    lambda row, words: _day_text(row.entry_date),
+    lambda row, words: words(row.status_label),
+    lambda row, words: _day_text(row.assessment_date),
+    lambda row, words: words(row.type_label) if row.type_label else "",
+    lambda row, words: words(row.level_label) if row.level_label else "",
+    lambda row, words: words("Yes") if row.open_referral else words("No"))
+
+
+def cells(row: Row, words: Words = str) -> tuple[str, ...]:
     """The row as text; ``words`` puts the fixed English words in the reader's language."""
-    def day(value: date | None) -> str:
-        return value.isoformat() if value else ""
-    return (row.personal_id, row.last_name or "", row.first_name or "", day(row.dob), "; ".join(row.projects),
-            day(row.entry_date), words(row.status_label), day(row.assessment_date),
-            words(row.type_label) if row.type_label else "", words(row.level_label) if row.level_label else "",
-            words("Yes") if row.open_referral else words("No"))
+    return tuple(column(row, words) for column in COLUMNS)
 
 
 def write_csv(path: Path, rows: Sequence[Row], role: str | None, words: Callable[[str], str] = str) -> int:

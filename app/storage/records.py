@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from app.domain.record import Record
 from app.domain.registry import RECORD_TYPES
-from app.storage import audit, client_search, outbox
+from app.storage import audit, client_search, outbox, prioritization_fields
 from app.storage.errors import OtherAgencyEnrollment, OtherAgencyRecord, RecordNotFound, StaleRecord
 from app.storage.vault import Vault
 
@@ -101,6 +101,7 @@ class Records:
                     " version = ?, date_updated = ?, user_id = ? WHERE kind = ? AND id = ?",
                     (personal_id, enrollment_id, household_id, text, version, now, self.actor,
                      record.KIND, record.id))
+            prioritization_fields.refresh(conn, record.KIND, record.id, body, personal_id, enrollment_id)
             latest = row[3] if row is not None else None
             bases = self._bases(record.KIND, record.id, changed, latest) if row is not None else {None: changed}
             for base, fields in bases.items():
@@ -130,6 +131,7 @@ class Records:
             now = now_text()
             conn.execute("UPDATE record SET date_deleted = ?, date_updated = ?, version = version + 1,"
                          " user_id = ? WHERE kind = ? AND id = ?", (now, now, self.actor, kind, record_id))
+            prioritization_fields.refresh(conn, kind, record_id, None)
             outbox.append(conn, kind=kind, record_id=record_id, op="delete",
                           base_version=row[3], fields={},
                           hlc=self.vault.next_stamp())

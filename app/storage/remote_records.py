@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 import sqlcipher3
 
 from app.domain.record import Record
-from app.storage import client_search, outbox
+from app.storage import client_search, outbox, prioritization_fields
 from app.storage.records import body_text, links_of, now_text
 
 SYNC_USER = "sync"
@@ -47,7 +47,8 @@ def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, 
         return False
     mine, mine_deleted = pending_changes(conn, record.KIND, record.id)
     shown = type(record).from_dict(record.to_dict() | mine) if mine else record
-    text = body_text(shown.to_dict())
+    body = shown.to_dict()
+    text = body_text(body)
     personal_id, enrollment_id, household_id = links_of(shown)
     now = now_text()
     gone = deleted or mine_deleted
@@ -67,6 +68,7 @@ def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, 
             " user_id = ?, other_agency = ? WHERE kind = ? AND id = ?",
             (personal_id, enrollment_id, household_id, text, row[1] + 1 if changed else row[1], server_version,
              changed, now, date_deleted, SYNC_USER, int(other_agency), record.KIND, record.id))
+    prioritization_fields.refresh(conn, record.KIND, record.id, None if gone else body, personal_id, enrollment_id)
     if record.KIND == "client":
         if gone:
             client_search.unindex(conn, record.id)
@@ -81,6 +83,7 @@ def drop(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:
     the server would refuse now anyway). The vault runs with secure_delete, so the freed pages are
     overwritten."""
     conn.execute("DELETE FROM record WHERE kind = ? AND id = ?", (kind, record_id))
+    prioritization_fields.refresh(conn, kind, record_id, None)
     conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", (kind, record_id))
     if kind == "client":
         client_search.unindex(conn, record_id)
