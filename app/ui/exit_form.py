@@ -27,7 +27,7 @@ from app.services import stage_elements
 from app.services.clients import ClientDirectory, EnrollmentView, ExitRefused, HouseholdMember
 from app.ui.forms import RecordForm, show_date
 from app.ui.hud_words import hud
-from app.ui.intake.common import scrolling, spread
+from app.ui.intake.common import element_group, scrolling, spread
 from app.ui.record_dialog import RecordDialog
 
 FIELDS = ("exit_date", "destination", "destination_subsidy_type", "other_destination")
@@ -127,11 +127,7 @@ class ExitForm(RecordDialog):
         note.setWordWrap(True)
         box.addWidget(note)
         for element in self.elements:
-            form = RecordForm(program.RECORD_TYPES[element.kind], element.fields, today=self.today)
-            group = QGroupBox(self.tr("%1 %2").replace("%1", element.code).replace(
-                "%2", hud(element.title)))
-            QVBoxLayout(group).addWidget(form)
-            box.addWidget(group)
+            form, group = element_group(element, program.RECORD_TYPES[element.kind], box, today=self.today)
             form.changed.connect(self.check)
             self.program.append((element.kind, form))
         self.body.addWidget(scrolling(inner), 1)

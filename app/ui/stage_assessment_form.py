@@ -23,8 +23,7 @@ from app.services import program_elements as program
 from app.services import stage_elements
 from app.services.clients import ClientDirectory, EnrollmentView
 from app.ui.forms import RecordForm, show_date
-from app.ui.hud_words import hud
-from app.ui.intake.common import first_problem_widget, keep_letters_free, reset_type_ahead, scrolling, spread
+from app.ui.intake.common import element_group, first_problem_widget, keep_letters_free, reset_type_ahead, scrolling, spread
 from app.ui.record_dialog import RecordDialog
 
 STAGES = (UPDATE, ANNUAL)
@@ -115,11 +114,7 @@ class StageAssessmentForm(RecordDialog):
         self.program_note.setWordWrap(True)
         box.addWidget(self.program_note)
         for element in elements:
-            form = RecordForm(program.RECORD_TYPES[element.kind], element.fields, today=self.today)
-            group = QGroupBox(self.tr("%1 %2").replace("%1", element.code).replace(
-                "%2", hud(element.title)))
-            QVBoxLayout(group).addWidget(form)
-            box.addWidget(group)
+            form, group = element_group(element, program.RECORD_TYPES[element.kind], box, today=self.today)
             form.changed.connect(self.check)
             self.program.append((element, form, group))
         box.addStretch(1)

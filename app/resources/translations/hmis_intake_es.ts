@@ -504,7 +504,7 @@
         <translation>%1: problema</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>MM/DD/YYYY</source>
         <translation>MM/DD/AAAA</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Derivaciones abiertas a la espera de un resultado: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_assessment_form.py" line="+40"/>
+        <location filename="../../ui/stage_assessment_form.py" line="+39"/>
         <source>Choose whether this is an update or an annual assessment.</source>
         <translation>Elija si es una actualización o una evaluación anual.</translation>
     </message>
@@ -1599,12 +1599,11 @@
         <translation>Se pregunta a la salida porque este proyecto lo financia %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1618,7 +1617,7 @@
         <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>The exit was not saved: fix the answers marked above.</source>
         <translation>La salida no se guardó: corrija las respuestas marcadas arriba.</translation>
     </message>
@@ -6168,12 +6167,11 @@
         <translation>&amp;Etapa de recopilación de datos</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Asked at this stage because this project is funded by %1.</source>
         <translation>Se pregunta en esta etapa porque este proyecto lo financia %1.</translation>
     </message>

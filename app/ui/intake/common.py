@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.errors import FieldError
+from app.domain.funder_elements import Element
 from app.ui.forms import RecordForm
+from app.ui.hud_words import hud
 
 #: Alt+letters the wizard's own buttons use on every page (Next, Back, Save).
 WIZARD_LETTERS = "nbs"
@@ -53,6 +55,16 @@ def scrolling(inner: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(inner)
     return area
+
+
+def element_group(element: Element, record_type: type, box: QVBoxLayout, *, today) -> tuple[RecordForm, QGroupBox]:
+    """One funder element's questions in a group titled with HUD's code and words, added to ``box``;
+    the exit and the update/annual forms ask the elements the same way."""
+    form = RecordForm(record_type, element.fields, today=today)
+    group = QGroupBox(f"{element.code} {hud(element.title)}")
+    QVBoxLayout(group).addWidget(form)
+    box.addWidget(group)
+    return form, group
 
 
 def spread(errors: Iterable[FieldError], forms: Sequence[RecordForm]) -> list[FieldError]:
