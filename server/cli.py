@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from server.auth import roles
-from server.config import Settings, default_data_dir
+from server.config import SIGNING_KEY_ENV, Settings, default_data_dir
 
 CLI_ACTOR = "0" * 32  # the audit trail's name for "an operator at the server's command line"
 KEY_HELP = ("the deployment's wipe-signing key file, the same on every host "
@@ -50,11 +50,49 @@ def _now() -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """One process (SQLite or PostgreSQL), or ``--workers N`` processes over one PostgreSQL."""
     import uvicorn
 
-    from server.api.app import create_app
-    app = create_app(_settings(args))
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
+    from server.api import observability
+    settings = _settings(args)
+    if args.workers < 1:
+        raise SystemExit("hmis-server: --workers must be 1 or more.")
+    if args.workers > 1 and not settings.url.startswith("postgresql"):
+        raise SystemExit("hmis-server: SQLite, the embedded default, is served by one process; --workers "
+                         f"{args.workers} needs PostgreSQL (--database-url postgresql://user@host/db).")
+    observability.configure_logging(args.log_level)
+    if args.workers == 1:
+        from server.api.app import create_app
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
+                    access_log=False)
+        return 0
+    return _serve_workers(args, settings)
+
+
+def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
+    """Workers forked by uvicorn's supervisor, which starts a new one if one dies.
+
+    The key is checked and the schema brought up to date here, once, so that a missing key or an
+    unreachable database is said once and the workers start on a ready database."""
+    import os
+    import shutil
+    import tempfile
+
+    import uvicorn
+
+    from server.api import app as app_module
+    from server.services import signing_key
+    signing_key.load(settings.signing_key_path)
+    _engine(args).dispose()
+    metrics_dir = tempfile.mkdtemp(prefix="hmis-metrics-")
+    os.environ.update({app_module.DATA_DIR_ENV: str(settings.data_dir), "PROMETHEUS_MULTIPROC_DIR": metrics_dir,
+                       app_module.DATABASE_URL_ENV: settings.database_url or "",
+                       SIGNING_KEY_ENV: str(settings.signing_key_path)})
+    try:
+        uvicorn.run("server.api.app:from_environment", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_level=args.log_level, access_log=False)
+    finally:
+        shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
 
 
@@ -253,6 +291,10 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--signing-key", metavar="PATH", default=None, help=KEY_HELP)
+    serve.add_argument("--workers", type=int, default=1,
+                       help="server processes on this host (more than 1 needs PostgreSQL); run more hosts "
+                            "behind a load balancer the same way, on the same database and key file")
+    serve.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     serve.set_defaults(run=cmd_serve)
 
     make_key = sub.add_parser("make-signing-key", help="make the deployment's wipe-signing key (never overwrites)")

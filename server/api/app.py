@@ -1,18 +1,23 @@
 """The FastAPI application: routes, error handling and limits, over one database engine."""
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
+import os
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc, text
 from starlette.concurrency import run_in_threadpool
 
 from app.sync import wire
 from server.api import routes_admin, routes_auth, routes_descriptors, routes_devices, routes_exchange, routes_sync
+from server.api import faults, observability
 from server.api.body_limits import BodyLimits
 from server.api.deps import Context
 from server.config import Settings
-from server.db.engine import make_engine, upgrade
+from server.db.engine import at_head, make_engine, upgrade
 from server.services import audit_log, signing_key
 from server.services.clock import Clock
 from server.services.errors import ServiceError
@@ -63,9 +68,33 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         reasons = [f"{_where(tuple(e.get('loc', ())))}: {e.get('msg', 'is not valid')}" for e in error.errors()[:20]]
         return JSONResponse({"detail": "The request is not valid: " + "; ".join(reasons)}, status_code=422)
 
+    app.add_exception_handler(exc.DBAPIError, faults.database_unavailable)
+    app.add_exception_handler(exc.TimeoutError, faults.database_unavailable)
+
     @app.get("/v1/health", tags=["service"])
     def health() -> dict:
+        """Liveness: this process answers (a load balancer restarts one that does not)."""
         return {"status": "ok"}
+
+    @app.get("/v1/ready", tags=["service"])
+    def ready() -> JSONResponse:
+        """Readiness: the database answers and its schema is this code's (else 503, send no devices here)."""
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+                current = at_head(conn)
+        except exc.DBAPIError:
+            return JSONResponse({"status": "database unreachable"}, status_code=503,
+                                headers={"Retry-After": str(faults.RETRY_AFTER_S)})
+        if not current:
+            return JSONResponse({"status": "database schema is not this version's"}, status_code=503)
+        return JSONResponse({"status": "ready"})
+
+    @app.get("/metrics", tags=["service"], include_in_schema=False)
+    def metrics() -> Response:
+        """The operator's figures in Prometheus' text format (requests, latency, operations, 503s)."""
+        body, content_type = observability.metrics_text()
+        return Response(body, media_type=content_type)
 
     @app.get("/v1/server-key", tags=["service"])
     def server_key() -> dict:
@@ -77,4 +106,16 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(BodyLimits, max_bytes=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes,
                        larger={"/v1/imports": settings.max_import_bytes})
+    app.add_middleware(observability.RequestLog)
     return app
+
+
+#: How ``hmis-server serve`` hands its settings to worker processes, which start from an import.
+DATA_DIR_ENV, DATABASE_URL_ENV = "HMIS_SERVER_DATA_DIR", "HMIS_DATABASE_URL"
+
+
+def from_environment() -> FastAPI:
+    """The app for one of ``--workers N`` processes: the settings ``serve`` put in the environment."""
+    observability.configure_logging()
+    return create_app(Settings(data_dir=Path(os.environ[DATA_DIR_ENV]),
+                               database_url=os.environ.get(DATABASE_URL_ENV) or None))

@@ -43,14 +43,12 @@ def _target(request: Request) -> str:
 
 def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool):
     now = ctx.clock.now_ms()
-    row, by_checkin_key = devices.verify_request(ctx.engine, now, ctx.settings.clock_skew_seconds * 1000,
-                                                 headers=request.headers, method=request.method,
-                                                 target=_target(request), body=body, allow_checkin_key=during_wipe)
+    row, by_checkin_key, wiped = devices.verify_request(
+        ctx.engine, now, ctx.settings.clock_skew_seconds * 1000, headers=request.headers, method=request.method,
+        target=_target(request), body=body, allow_checkin_key=during_wipe)
     request.state.by_checkin_key = by_checkin_key
-    if not during_wipe:
-        with ctx.reader.connect() as conn:
-            if devices.pending_wipe(conn, row.id) is not None:
-                raise Forbidden("This device has been ordered wiped; it may only check in.")
+    if wiped and not during_wipe:
+        raise Forbidden("This device has been ordered wiped; it may only check in.")
     return row
 
 

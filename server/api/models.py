@@ -141,3 +141,24 @@ class PolicyIn(Strict):
     lease_shred_days: StrictInt | None = None
     max_failed_logins: StrictInt | None = None
     session_hours: StrictInt | None = None
+
+
+class Change(BaseModel):
+    """One record version in the change feed (as the device stores it)."""
+    kind: str
+    id: str
+    version: int
+    feed_seq: int
+    deleted: bool
+    body: dict[str, Any]
+    clocks: dict[str, str]
+    other_agency: bool
+    created_ms: int
+
+
+class PullOut(BaseModel):
+    """A page of the change feed: the records, those to drop, and where to continue."""
+    changes: list[Change]
+    dropped: list[dict[str, str]]
+    cursor: int
+    more: bool

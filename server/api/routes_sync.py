@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import json
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.registry import RECORD_TYPES
 from server.api.deps import Caller, Context, context, permitted
-from server.api.models import MergeIn, PushIn, ResolveIn
+from server.api.models import MergeIn, PullOut, PushIn, ResolveIn
 from server.db.schema import record
-from server.services import audit_log, record_store, review, sharing, sync
+from server.services import audit_log, feed, record_store, review, sharing, sync
 from server.services.errors import Conflict, NotFound
 
 router = APIRouter(prefix="/v1", tags=["sync"])
@@ -30,18 +30,21 @@ def push(body: PushIn, who: Caller = Depends(permitted("records.sync")), ctx: Co
     return {"results": results}
 
 
-@router.get("/sync/pull")
+@router.get("/sync/pull", response_model=PullOut)
 def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, le=2000),
-         who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> dict:
+         who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> Response:
     now = ctx.clock.now_ms()
     with ctx.reader.connect() as conn:
-        expired = sharing.any_expired(conn, now)
+        expired, unsettled = sharing.any_expired(conn, now), feed.unsettled(conn)
     if expired:  # its own transaction first, so this very pull carries what the devices must drop
         with record_store.writing(ctx.engine) as conn:
             sharing.end_expired(conn, now)
+    elif unsettled:  # left by a server process that stopped between a commit and its numbering
+        feed.settle(ctx.engine)
     with ctx.engine.begin() as conn:
-        return sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit,
+        page = sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit,
                          device_agency=who.device.agency_id)
+    return Response(page.to_json(), media_type="application/json")
 
 
 @router.get("/records/{kind}/{record_id}")

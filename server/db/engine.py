@@ -5,6 +5,7 @@ deployment (WAL, foreign keys, a busy timeout instead of instant 'database is lo
 """
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
 from alembic import command
@@ -73,6 +74,18 @@ def upgrade(engine: Engine) -> None:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
         _first_rows(conn)
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def at_head(conn: Connection) -> bool:
+    """Whether the database's schema is the newest revision this code knows."""
+    from alembic.runtime.migration import MigrationContext
+    return set(MigrationContext.configure(conn).get_current_heads()) == _heads()
 
 
 def _first_rows(conn: Connection) -> None:

@@ -118,8 +118,8 @@ policy = Table(
     Column("value", Integer, nullable=False),
 )
 
-# Serialises change-feed numbering: the row is updated in each writing transaction, so feed
-# numbers are handed out in commit order and a reader never skips a change still in flight.
+# The change feed's last number on SQLite, updated by each writing transaction at its end (the one
+# writer at a time). PostgreSQL numbers from the feed_number sequence instead (services/feed.py).
 feed_counter = Table(
     "feed_counter", metadata,
     Column("id", Integer, primary_key=True),
@@ -211,6 +211,7 @@ conflict = Table(
     Column("resolved_by", String(ID)),
     Column("resolved_ms", BigInteger),
 )
+Index("conflict_by_record", conflict.c.record_id, conflict.c.field)
 
 duplicate = Table(
     "duplicate", metadata,
@@ -224,6 +225,14 @@ duplicate = Table(
     Column("resolved_by", String(ID)),
     Column("resolved_ms", BigInteger),
     UniqueConstraint("client_id", "other_id"),
+)
+
+# A client new to the server, until the duplicate search (run after its push commits) has looked at it.
+client_unmatched = Table(
+    "client_unmatched", metadata,
+    Column("client_id", String(ID), primary_key=True),
+    Column("agency_id", String(ID), nullable=False),
+    Column("queued_ms", BigInteger, nullable=False),
 )
 
 wipe = Table(

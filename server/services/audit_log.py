@@ -11,12 +11,23 @@ from sqlalchemy import Connection, insert, select
 from server.db.schema import audit
 
 
-def record(conn: Connection, now_ms: int, action: str, *, outcome: str = "ok", actor: str | None = None,
-           device_id: str | None = None, agency_id: str | None = None, kind: str | None = None,
-           record_id: str | None = None, detail: dict | None = None) -> None:
-    conn.execute(insert(audit).values(
-        at_ms=now_ms, actor=actor, device_id=device_id, agency_id=agency_id, action=action, kind=kind,
-        record_id=record_id, outcome=outcome, detail=json.dumps(detail or {}, sort_keys=True)))
+def entry(now_ms: int, action: str, *, outcome: str = "ok", actor: str | None = None, device_id: str | None = None,
+          agency_id: str | None = None, kind: str | None = None, record_id: str | None = None,
+          detail: dict | None = None) -> dict:
+    """One audit row's values, for ``record_many``."""
+    return dict(at_ms=now_ms, actor=actor, device_id=device_id, agency_id=agency_id, action=action, kind=kind,
+                record_id=record_id, outcome=outcome, detail=json.dumps(detail or {}, sort_keys=True))
+
+
+def record(conn: Connection, now_ms: int, action: str, **fields) -> None:
+    """Write one entry (the keywords of ``entry``)."""
+    conn.execute(insert(audit).values(entry(now_ms, action, **fields)))
+
+
+def record_many(conn: Connection, entries: list[dict]) -> None:
+    """Write many entries (from ``entry``) with one statement: a push's batch writes one per change."""
+    if entries:
+        conn.execute(insert(audit), entries)
 
 
 def entries(conn: Connection, *, agency_id: str | None, after: int = 0, limit: int = 200,

@@ -105,7 +105,8 @@ def _same_enrollment(conn: Connection, found, public_key: bytes, checkin_key: by
 
 def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method: str, target: str, body: bytes,
                    allow_checkin_key: bool = False):
-    """The device row behind a signed request, or Unauthorized with the reason in words.
+    """The device row behind a signed request, whether its check-in key signed, and whether a wipe
+    is pending for it (read in the same transaction); or Unauthorized with the reason in words.
 
     The nonce is committed before the request runs (in the same short transaction as the
     checks), so a replay is refused even when the first attempt failed. With
@@ -137,6 +138,7 @@ def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method
                                                          request_nonce.c.expires_ms < now_ms - skew_ms))
                 conn.execute(insert(request_nonce).values(device_id=device_id, nonce=nonce,
                                                           expires_ms=int(stamp) + skew_ms))
+                wiped = pending_wipe(conn, device_id) is not None
             if refusal:
                 audit_log.record(conn, now_ms, refusal[0], outcome="refused", device_id=device_id,
                                  agency_id=row.agency_id)
@@ -146,7 +148,7 @@ def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method
         raise Unauthorized("This request was already received once; a replay is refused.") from None
     if refusal:
         raise Unauthorized(refusal[1])
-    return row, signed_by == "checkin"
+    return row, signed_by == "checkin", wiped
 
 
 def signing_keys(row, allow_checkin_key: bool) -> list[tuple[str, bytes]]:

@@ -1,8 +1,22 @@
-"""The change feed's numbers: given out at the end of each writing transaction, in commit order.
+"""The change feed's numbers, given out so that no cursor ever passes a change still in flight.
 
 Why one place: a new record version and the end of a share (which tells other agencies' devices
 to drop records) are both feed entries that a device reads past with one cursor, so both must be
-numbered from the same counter under the same lock, or a cursor could pass one of them unread.
+numbered from the same source, or a cursor could pass one of them unread.
+
+The rule every reader relies on (``head``): the numbers visible at any moment are a prefix of all
+the numbers that will ever be visible; nothing numbered lower commits later. Two ways keep it:
+
+- **SQLite**, one writer at a time (BEGIN IMMEDIATE): each writing transaction numbers its own
+  entries at its end from the ``feed_counter`` row.
+- **PostgreSQL**, many writers at once over several server processes: a writing transaction
+  leaves a negative stand-in number on what it wrote and commits without touching any shared row,
+  so pushes never queue behind each other. Right after its commit, ``settle`` numbers every
+  committed stand-in under one advisory lock, in a short transaction of its own; numberers take
+  turns, so each one's numbers are above every earlier one's and commit after them. A stand-in
+  left by a process that died before ``settle`` is numbered by the next one, which every pull
+  runs first when any is waiting. An import, whose blocks are too big to number twice, takes the
+  same lock and numbers its entries itself before its commit.
 """
 from __future__ import annotations
 
@@ -10,28 +24,35 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, exists, func, insert, select, text, update
 
 from server.db import bulk
 from server.db.schema import feed_counter, record, share_end
 
 _PENDING = "feed_pending"
+_NEXT = "feed_stand_in"
+_UNSETTLED = "feed_unsettled"
+#: The advisory lock numberers take turns under: "HMIS" in ASCII, then 12 for the issue.
+FEED_LOCK = 0x484D4953_0012
+#: Stand-ins are below 0: a transaction's own run of them starts at a random point in
+#: [-2**61, -2**60) and counts up, so ordering by stand-in keeps the order it wrote in.
+_STAND_IN_FLOOR = 2**60
 
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
-    """A transaction that may write feed entries; their numbers are given out at its end.
-
-    Updating the single counter row holds a lock until commit, so numbers follow commit order and
-    a reader never skips a change still in flight. Taking them last keeps that lock short.
-    """
+    """A transaction that may write feed entries; they are numbered at its end or right after."""
     with engine.begin() as conn:
         conn.info[_PENDING] = []
         try:
             yield conn
             publish(conn)
+            unsettled = conn.info.get(_UNSETTLED, False)
         finally:
-            conn.info.pop(_PENDING, None)
+            for name in (_PENDING, _NEXT, _UNSETTLED):
+                conn.info.pop(name, None)
+    if unsettled:
+        settle(engine)
 
 
 def require(conn: Connection) -> None:
@@ -39,19 +60,21 @@ def require(conn: Connection) -> None:
         raise RuntimeError("feed entries are written only inside feed.writing()")
 
 
-def mark(conn: Connection) -> int:
-    """Where the pending list stands, to forget what a rolled-back savepoint wrote (see ``forget``)."""
-    return len(conn.info[_PENDING])
+def stand_in(conn: Connection) -> int:
+    """A number for a row written in this transaction until the feed gives it its own."""
+    value = conn.info.get(_NEXT)
+    if value is None:
+        value = -2 * _STAND_IN_FLOOR + secrets.randbelow(_STAND_IN_FLOOR)
+    conn.info[_NEXT] = value + 1
+    return value
 
 
-def forget(conn: Connection, position: int) -> None:
-    del conn.info[_PENDING][position:]
+def record_written(conn: Connection, kind: str, record_id: str, *, stand_in_set: bool = False) -> None:
+    """The record (a new version, or sent again to those who may now see it) goes into the feed.
 
-
-def record_written(conn: Connection, kind: str, record_id: str) -> None:
-    """The record (a new version, or sent again to those who may now see it) goes into the feed."""
+    ``stand_in_set``: the caller wrote the row with a ``stand_in`` already (record_store.write)."""
     require(conn)
-    conn.info[_PENDING].append(("record", kind, record_id))
+    conn.info[_PENDING].append(("record", kind, record_id, stand_in_set))
 
 
 def share_ended(conn: Connection, personal_id: str, agency_id: str, now_ms: int) -> None:
@@ -71,9 +94,9 @@ def block_written(conn: Connection, count: int) -> int:
     the whole block into the record table with its numbers in one statement.
 
     Why: an import writes hundreds of thousands of records. Numbering each with its own statement
-    held the counter's lock for most of a minute; writing them into the record table and then
-    renumbering them there wrote every row and all its index entries twice (on PostgreSQL the
-    update alone took longer than the insert, and left the table twice its size)."""
+    held the feed for most of a minute; writing them into the record table and then renumbering
+    them there wrote every row and all its index entries twice (on PostgreSQL the update alone took
+    longer than the insert, and left the table twice its size)."""
     require(conn)
     bulk.make_scratch(conn, PENDING_RECORDS, record)
     pending = conn.info[_PENDING]
@@ -93,14 +116,42 @@ def block_written(conn: Connection, count: int) -> int:
 BLOCK_FLOOR = 2**61
 
 
-def publish(conn: Connection) -> None:
-    pending = list(dict.fromkeys(conn.info[_PENDING]))  # each entry once, in the order first written
+def mark(conn: Connection) -> int:
+    """Where the pending list stands, to forget what a rolled-back savepoint wrote (see ``forget``)."""
+    return len(conn.info[_PENDING])
+
+
+def forget(conn: Connection, position: int) -> None:
+    del conn.info[_PENDING][position:]
+
+
+def _entries(conn: Connection) -> list[tuple]:
+    """Each entry once, in the order first written (a record written twice is numbered once)."""
+    seen: dict[tuple, tuple] = {}
+    for entry in conn.info[_PENDING]:
+        key = entry[:3] if entry[0] == "record" else entry
+        seen.setdefault(key, entry)
     conn.info[_PENDING] = []
+    return list(seen.values())
+
+
+def publish(conn: Connection) -> None:
+    """Number this transaction's entries now (SQLite, or an import on PostgreSQL), or leave
+    stand-ins on them for ``settle`` after the commit (any other write on PostgreSQL)."""
+    pending = _entries(conn)
     if not pending:
         return
-    size = sum(e[2] if e[0] == "block" else 1 for e in pending)
-    conn.execute(update(feed_counter).where(feed_counter.c.id == 1).values(value=feed_counter.c.value + size))
-    number = int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one()) - size + 1
+    if conn.dialect.name == "postgresql" and not any(entry[0] == "block" for entry in pending):
+        for entry in pending:
+            if entry[0] == "record" and not entry[3]:
+                conn.execute(update(record).where(record.c.kind == entry[1], record.c.id == entry[2])
+                             .values(feed_seq=stand_in(conn)))
+            elif entry[0] == "share_end":
+                conn.execute(insert(share_end).values(feed_seq=stand_in(conn), personal_id=entry[1],
+                                                      agency_id=entry[2], at_ms=entry[3]))
+        conn.info[_UNSETTLED] = True
+        return
+    number = _take(conn, sum(e[2] if e[0] == "block" else 1 for e in pending))
     for entry in pending:
         if entry[0] == "record":
             conn.execute(update(record).where(record.c.kind == entry[1], record.c.id == entry[2])
@@ -117,6 +168,21 @@ def publish(conn: Connection) -> None:
         bulk.drop_scratch(conn, PENDING_RECORDS)
 
 
+def _take(conn: Connection, size: int) -> int:
+    """The first of ``size`` new numbers, held until this transaction ends.
+
+    SQLite: the counter row (the writer holds the database's one write lock anyway). PostgreSQL:
+    the sequence, under the feed's advisory lock, which every caller of nextval holds."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+        first = int(conn.execute(text("SELECT nextval('feed_number')")).scalar_one())
+        if size > 1:
+            conn.execute(text("SELECT setval('feed_number', :last)"), {"last": first + size - 1})
+        return first
+    conn.execute(update(feed_counter).where(feed_counter.c.id == 1).values(value=feed_counter.c.value + size))
+    return int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one()) - size + 1
+
+
 def _move_block(conn: Connection, base: int, count: int, number: int) -> None:
     """The block's rows into the record table, ``-base - j`` numbered ``number + j``."""
     waiting = PENDING_RECORDS.c
@@ -124,3 +190,53 @@ def _move_block(conn: Connection, base: int, count: int, number: int) -> None:
     numbered = [((number - base) - waiting.feed_seq).label(n) if n == "feed_seq" else waiting[n] for n in names]
     conn.execute(insert(record).from_select(names, select(*numbered).where(
         waiting.feed_seq <= -base, waiting.feed_seq > -base - count)))
+
+
+_RENUMBER_RECORD = update(record).where(record.c.kind == bindparam("k"), record.c.id == bindparam("i")) \
+    .values(feed_seq=bindparam("n"))
+_RENUMBER_END = update(share_end).where(share_end.c.feed_seq == bindparam("s")).values(feed_seq=bindparam("n"))
+
+
+def settle(engine: Engine) -> int:
+    """Number every committed stand-in (PostgreSQL); how many. Rows another transaction is
+    rewriting right now are skipped, not waited for: that writer settles them after its commit."""
+    if engine.dialect.name != "postgresql":
+        return 0
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+        rows = conn.execute(select(record.c.kind, record.c.id, record.c.date_updated_ms, record.c.feed_seq)
+                            .where(record.c.feed_seq < 0).with_for_update(skip_locked=True)).all()
+        ends = conn.execute(select(share_end.c.feed_seq, share_end.c.at_ms).where(share_end.c.feed_seq < 0)
+                            .with_for_update(skip_locked=True)).all()
+        # In the order written: by time, then by each transaction's run of stand-ins.
+        entries = sorted([(r.date_updated_ms, r.feed_seq, "record", r) for r in rows]
+                         + [(e.at_ms, e.feed_seq, "end", e) for e in ends], key=lambda x: (x[0], x[1]))
+        if not entries:
+            return 0
+        number = _take(conn, len(entries))
+        records, endings = [], []
+        for offset, (_, _, what, row) in enumerate(entries):
+            if what == "record":
+                records.append({"k": row.kind, "i": row.id, "n": number + offset})
+            else:
+                endings.append({"s": row.feed_seq, "n": number + offset})
+        if records:
+            conn.execute(_RENUMBER_RECORD, records)
+        if endings:
+            conn.execute(_RENUMBER_END, endings)
+        return len(entries)
+
+
+def unsettled(conn: Connection) -> bool:
+    """Whether a stand-in waits for its number (one left by a process that died, say)."""
+    if conn.dialect.name != "postgresql":
+        return False
+    return bool(conn.execute(select(exists().where(record.c.feed_seq < 0)
+                                    | exists().where(share_end.c.feed_seq < 0))).scalar())
+
+
+def head(conn: Connection) -> int:
+    """The highest number given out and committed: every entry numbered up to it is visible."""
+    top, end = conn.execute(select(select(func.max(record.c.feed_seq)).scalar_subquery(),
+                                   select(func.max(share_end.c.feed_seq)).scalar_subquery())).one()
+    return max(top or 0, end or 0, 0)

@@ -6,7 +6,6 @@ versions, and each must reach every device through the same change feed.
 from __future__ import annotations
 
 import json
-import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -18,6 +17,10 @@ from server.services import feed, sharing
 from server.services.feed import forget, mark, writing
 
 __all__ = ["NewRecord", "Provenance", "current", "forget", "history_body", "mark", "write", "write_new", "writing"]
+
+
+#: ``write(row=NEW)``: the caller looked, locked, and found no such record.
+NEW = object()
 
 
 def current(conn: Connection, kind: str, record_id: str, *, lock: bool = False):
@@ -74,17 +77,23 @@ def _history(kind: str, record_id: str, values: dict, *, deleted: bool, op_id: s
 
 def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict, agency_id: str, user_id: str,
           op_id: str | None, deleted: bool = False, lost: dict | None = None,
-          provenance: Provenance | None = None, created_ms: int | None = None) -> int:
+          provenance: Provenance | None = None, created_ms: int | None = None, row: object = None) -> int:
     """Store ``body`` as the record's next version; returns that version number.
 
     ``created_ms``: when the device made the record, kept only if this write creates it (a
     record's creation time never changes after); an import's ``provenance`` comes first, and
-    without either the record is dated ``now_ms``."""
+    without either the record is dated ``now_ms``.
+
+    ``row``: the record's current row, already read locked in this transaction (a push reads
+    every row of its batch at once); ``NEW`` when that read found none. Left out, it is read here."""
     feed.require(conn)
-    row = current(conn, kind, body["id"], lock=True)
+    if row is None:
+        row = current(conn, kind, body["id"], lock=True)
+    elif row is NEW:
+        row = None
     version = (row.version if row else 0) + 1
-    seq = -1 - secrets.randbits(62)  # a unique stand-in until the feed gives the real number
-    feed.record_written(conn, kind, body["id"])
+    seq = feed.stand_in(conn)  # until the feed gives the real number
+    feed.record_written(conn, kind, body["id"], stand_in_set=True)
     values = _row(kind, body, _json(clocks), version=version, seq=seq, now_ms=now_ms, user_id=user_id, deleted=deleted,
                   deleted_before=row.date_deleted_ms if row else None, provenance=provenance)
     if row is None:
@@ -96,7 +105,8 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
     conn.execute(insert(record_history).values(**_history(kind, body["id"], values, deleted=deleted, op_id=op_id,
                                                           user_id=user_id, now_ms=now_ms, lost=lost)))
     if kind == "client":
-        _index_client(conn, body, deleted)
+        _index_client(conn, body, deleted, json.loads(row.body) if row is not None and row.date_deleted_ms is None
+                      else None)
     elif kind == "consent":
         # A release moved to another client (a merge) stops sharing the client it left.
         for personal_id in dict.fromkeys([body["personal_id"], row.personal_id if row else None]):
@@ -149,11 +159,14 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
             bulk.insert_many(conn, table, batch)
 
 
-def _index_client(conn: Connection, body: dict, deleted: bool) -> None:
-    conn.execute(delete(client_key).where(client_key.c.client_id == body["id"]))
-    if deleted:
-        return
-    keys = client_keys(body)
+def _index_client(conn: Connection, body: dict, deleted: bool, before: dict | None) -> None:
+    """``before``: the body the keys were made from; None for a new or deleted client, which has none."""
+    keys = set() if deleted else client_keys(body)
+    held = client_keys(before) if before is not None else set()
+    if held == keys:
+        return  # most edits touch no name, birth date or SSN: the keys stay as they are
+    if held:
+        conn.execute(delete(client_key).where(client_key.c.client_id == body["id"]))
     if keys:
         conn.execute(insert(client_key), [{"key": k, "client_id": body["id"]} for k in sorted(keys)])
 

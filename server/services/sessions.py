@@ -61,11 +61,13 @@ def tokens(conn: Connection, now_ms: int, row, device_id: str, access_minutes: i
 
 def authenticate(conn: Connection, now_ms: int, token: str, device_id: str):
     """The user behind an access token used from its own device, or Unauthorized."""
-    found = conn.execute(select(session).where(session.c.token_hash == token_hash(token))).first()
+    found = conn.execute(select(session.c.kind, session.c.revoked_ms, session.c.expires_ms, session.c.device_id, user)
+                         .join(user, user.c.id == session.c.user_id)
+                         .where(session.c.token_hash == token_hash(token))).first()
     if (found is None or found.kind != "access" or found.revoked_ms is not None or found.expires_ms <= now_ms
             or found.device_id != device_id):
         raise Unauthorized("Sign-in required.")
-    row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
+    row = found  # the user's row, with the session's few columns beside it
     if row.disabled:
         raise Unauthorized("Sign-in required.")
     if training_lapsed(row, now_ms):

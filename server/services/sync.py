@@ -8,31 +8,26 @@ returns the same answers and changes nothing twice.
 from __future__ import annotations
 
 import json
-from datetime import date
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, tuple_, update
 
 from app.domain import hlc
 from app.domain.errors import ValidationError
 from app.domain.ids import is_valid_id, new_id
-from app.domain.matching import Identity, match_score
 from app.domain.merge import merge
 from app.domain.merge_policy import UnknownField
 from app.domain.registry import RECORD_TYPES
 from server.auth import roles
-from server.db.schema import applied_op, client_key, conflict, duplicate, feed_counter, project, record
-from server.services import audit_log, feed, record_store, sharing
-from server.services.sharing import visible, visible_to_agency
+from server.db.schema import applied_op, conflict, project, record
+from server.services import audit_log, duplicate_search, feed, record_store, sharing
+from server.services.sharing import visible
 from server.services.clock import utc_date
 from server.services.errors import ServiceError
 
 FUTURE_SLACK_MS = 3600_000
-DUPLICATE_THRESHOLD = 0.85
-# People scored in full per new client, after the visibility filter: those sharing the most keys
-# first. Generous, since only people the agency may see compete for it; each costs one match_score.
-_CANDIDATES = 200
-_SLICE = 500
 _NEW_CLIENT = "_new_client"  # carried from _apply to push, never answered
+_UNREAD = object()  # a batch's row that a write in this batch changed: read it again
 
 
 class Rejected(ServiceError):
@@ -128,10 +123,16 @@ def _validated(kind: str, body: dict, now_ms: int) -> dict:
     return obj.to_dict()
 
 
-def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dict:
+def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict, rows: dict) -> dict:
+    """Check, merge and write one operation. Every refusal (Rejected) comes before the first
+    write, so a refused operation leaves nothing behind without a savepoint of its own."""
     stamp = _check_shape(op, device_row.id, now_ms)
     kind, record_id = op["kind"], op["record_id"]
-    row = record_store.current(conn, kind, record_id, lock=True)
+    row = rows.get((kind, record_id), _UNREAD)
+    if row is _UNREAD:
+        row = record_store.current(conn, kind, record_id, lock=True)
+    rows[(kind, record_id)] = _UNREAD  # written below (or refused): a later operation reads it anew
+    stored = row if row is not None else record_store.NEW
     # A record is changed only by its owner (or the HMIS Admin): an agency a client is shared with
     # reads the record, and its change is refused here rather than raised as the owner's conflict.
     if row is not None and not sharing.may_change(conn, user_row, now_ms, row):
@@ -140,7 +141,8 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
         if row is None or row.date_deleted_ms is not None:
             raise Rejected("There is no such record to delete.")
         version = record_store.write(conn, now_ms, kind=kind, body=json.loads(row.body), clocks=json.loads(row.clocks),
-                                     agency_id=row.agency_id, user_id=user_row.id, op_id=op["op_id"], deleted=True)
+                                     agency_id=row.agency_id, user_id=user_row.id, op_id=op["op_id"], deleted=True,
+                                     row=stored)
         return {"status": "applied", "version": version, "conflicts": []}
     if row is not None and row.date_deleted_ms is not None:
         raise Rejected("This record was deleted on the server.")
@@ -165,12 +167,12 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict) -> dic
             "overwritten": dict(result.overwritten)} if (result.kept_server or result.overwritten) else None
     version = record_store.write(conn, now_ms, kind=kind, body=body, clocks=dict(result.clocks),
                                  agency_id=agency_id, user_id=user_row.id, op_id=op["op_id"], lost=lost,
-                                 created_ms=op.get("created_ms"))
+                                 created_ms=op.get("created_ms"), row=stored)
     for item in result.conflicts:
         _raise_conflict(conn, now_ms, op["op_id"], device_row.id, kind, record_id, agency_id, item)
     answer = {"status": result.status, "version": version, "conflicts": [c.field for c in result.conflicts]}
     if kind == "client" and row is None:
-        answer[_NEW_CLIENT] = (body, agency_id)
+        answer[_NEW_CLIENT] = (record_id, agency_id)
     return answer
 
 
@@ -191,146 +193,130 @@ def _raise_conflict(conn: Connection, now_ms: int, op_id: str, device_id: str, k
                                              field=item.field, status="open", **values))
 
 
-def _raise_duplicates(conn: Connection, now_ms: int, body: dict, agency_id: str, *,
-                      not_yet: frozenset[str] | set[str] = frozenset()) -> None:
-    """Possible duplicates of a client new to the server: people sharing at least two identifying
-    keys with them (two sound-alike names, or a name and the birth date, ...), scored in full."""
-    probe = _identity(body)
-    for other_id, other in _candidates(conn, now_ms, body["id"], agency_id, not_yet):
-        score = match_score(probe, _identity(json.loads(other)))
-        if score >= DUPLICATE_THRESHOLD:
-            conn.execute(insert(duplicate).values(id=new_id(), client_id=body["id"], other_id=other_id,
-                                                  agency_id=agency_id, score=int(score * 1000), status="open",
-                                                  raised_ms=now_ms))
-
-
-def _candidates(conn: Connection, now_ms: int, client_id: str, agency_id: str, not_yet: set[str] | frozenset[str]
-                ) -> list:
-    """The ``_CANDIDATES`` people sharing the most keys with the client among those this agency
-    may see, the visibility filter applied before the cut (issue 16).
-
-    Why visible only: a match must not reveal that someone is a client of another agency (a
-    victim service provider, say) without a release. Why before the cut: people it may not see
-    must not fill the top and crowd out a true duplicate in its own agency. Why in slices: the
-    count runs on the key index alone, and each slice of ids, best first, is checked with one
-    indexed query, so the cost follows the candidates, not the size of the record table."""
-    keys = select(client_key.c.key).where(client_key.c.client_id == client_id)
-    shared = func.count(client_key.c.key)
-    ranked = conn.execute(select(client_key.c.client_id)
-                          .where(client_key.c.key.in_(keys), client_key.c.client_id != client_id)
-                          .group_by(client_key.c.client_id).having(shared >= 2)
-                          .order_by(shared.desc(), client_key.c.client_id)).scalars().all()
-    ranked = [i for i in ranked if i not in not_yet]
-    found: list = []
-    for start in range(0, len(ranked), _SLICE):
-        ids = ranked[start:start + _SLICE]
-        rows = {row.id: row for row in conn.execute(select(record.c.id, record.c.body).where(
-            record.c.kind == "client", record.c.id.in_(ids), record.c.date_deleted_ms.is_(None),
-            visible_to_agency(agency_id, now_ms)))}
-        found += [rows[i] for i in ids if i in rows]
-        if len(found) >= _CANDIDATES:
-            return found[:_CANDIDATES]
-    return found
-
-
-def _identity(body: dict) -> Identity:
-    return Identity(id=body["id"], first_name=body.get("first_name"), last_name=body.get("last_name"),
-                    dob=date.fromisoformat(body["dob"]) if body.get("dob") else None, ssn=body.get("ssn"),
-                    middle_name=body.get("middle_name"), alias=body.get("alias"))
+def _locked_rows(conn: Connection, operations: list[dict]) -> dict:
+    """Every record the batch touches, read and locked in one statement, in one order (kind, id)
+    for every push, so that two batches editing the same records never wait for each other in a
+    circle. Absent records map to None."""
+    keys = sorted({(op["kind"], op["record_id"]) for op in operations
+                   if op["kind"] in RECORD_TYPES and is_valid_id(op["record_id"])})
+    if not keys:
+        return {}
+    found = {(r.kind, r.id): r for r in conn.execute(
+        select(record).where(tuple_(record.c.kind, record.c.id).in_(keys))
+        .order_by(record.c.kind, record.c.id).with_for_update())}
+    return {key: found.get(key) for key in keys}
 
 
 def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[dict]) -> list[dict]:
     """Apply each operation once and answer for each.
 
-    The batch commits as one transaction (one flush to disk), and each operation runs in its own
-    savepoint, so a rejected operation leaves no trace of itself while the others apply. If the
+    The batch commits as one transaction (one flush to disk); an operation is checked in full
+    before it writes anything, so a rejected one leaves no trace while the others apply. If the
     commit itself fails nothing is applied and the device, retrying, gets the same answers.
 
     An operation's ``created_ms`` (when the device made the record) becomes the record's creation
     time if, and only if, that operation creates it here; a batch with an impossible one is refused
     whole (``_check_created``). Without it (an older device) the record is dated by this push.
+
+    Clients new to the server are searched for duplicates after the commit
+    (``duplicate_search``), so the search holds none of this batch's locks.
     """
     _check_created(operations, now_ms)
-    results, fresh = [], []
+    results: list[dict] = []
+    fresh: list[tuple[str, str]] = []
     with record_store.writing(engine) as conn:
+        done = {op_id: json.loads(result) for op_id, result in conn.execute(
+            select(applied_op.c.op_id, applied_op.c.result).where(
+                applied_op.c.op_id.in_({str(op["op_id"]) for op in operations})))}
+        rows = _locked_rows(conn, operations)
+        applied, audits = [], []
         for op in operations:
-            done = conn.execute(select(applied_op.c.result).where(applied_op.c.op_id == op["op_id"])).scalar()
-            if done is not None:
-                results.append(json.loads(done))
+            if op["op_id"] in done:
+                results.append(done[op["op_id"]])
                 continue
-            mark = record_store.mark(conn)
-            savepoint = conn.begin_nested()
             try:
-                outcome = _apply(conn, now_ms, user_row, device_row, op)
-                savepoint.commit()
+                outcome = _apply(conn, now_ms, user_row, device_row, op, rows)
                 if _NEW_CLIENT in outcome:
                     fresh.append(outcome.pop(_NEW_CLIENT))
             except Rejected as error:
-                savepoint.rollback()
-                record_store.forget(conn, mark)
                 outcome = {"status": "rejected", "reason": error.message, "conflicts": []}
-            outcome = {"op_id": op["op_id"], **outcome}
-            conn.execute(insert(applied_op).values(op_id=op["op_id"], device_id=device_row.id,
-                                                   result=json.dumps(outcome), at_ms=now_ms))
-            audit_log.record(conn, now_ms, "change", outcome=outcome["status"], actor=user_row.id,
-                             device_id=device_row.id, agency_id=user_row.agency_id, kind=op["kind"],
-                             record_id=op["record_id"], detail={"fields": sorted(op["fields"])[:50]})
+            outcome = done[op["op_id"]] = {"op_id": op["op_id"], **outcome}
+            applied.append({"op_id": op["op_id"], "device_id": device_row.id, "result": json.dumps(outcome),
+                            "at_ms": now_ms})
+            audits.append(audit_log.entry(now_ms, "change", outcome=outcome["status"], actor=user_row.id,
+                                          device_id=device_row.id, agency_id=user_row.agency_id, kind=op["kind"],
+                                          record_id=op["record_id"], detail={"fields": sorted(op["fields"])[:50]}))
             results.append(outcome)
-        if fresh:
-            # Duplicates are looked for after the feed's numbers are taken: that lock is held
-            # until commit, so of two pushes of the same new person at once, the later one waits
-            # here for the earlier's commit and finds its client (on PostgreSQL each statement
-            # sees what committed before it). Searched before, neither would see the other.
-            # Each new client is compared with those before it, as if pushed one by one, so a pair
-            # in one batch is raised once.
-            feed.publish(conn)
-            later = {body["id"] for body, _ in fresh}
-            for body, agency_id in fresh:
-                later.discard(body["id"])
-                _raise_duplicates(conn, now_ms, body, agency_id, not_yet=later)
+        if applied:
+            conn.execute(insert(applied_op), applied)
+            audit_log.record_many(conn, audits)
+        duplicate_search.queue(conn, now_ms, fresh)
+    if fresh:
+        duplicate_search.search(engine, now_ms, [client_id for client_id, _ in fresh])
     return results
 
 
+@dataclass(frozen=True)
+class Page:
+    """One page of the change feed, kept as the stored rows: ``to_json`` writes the answer with
+    each body and clock map as stored (JSON already), never parsed and written again."""
+
+    rows: list
+    dropped: list[dict]
+    cursor: int
+    more: bool
+    device_agency: str | None
+
+    def _other(self, row) -> bool:
+        # other_agency: the device shows another agency's record read-only (only its owner may change it).
+        return self.device_agency is not None and row.agency_id != self.device_agency
+
+    def as_dict(self) -> dict:
+        """The answer as Python values (what ``to_json`` writes, parsed)."""
+        changes = [{"kind": r.kind, "id": r.id, "version": r.version, "feed_seq": r.feed_seq,
+                    "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body),
+                    "clocks": json.loads(r.clocks), "other_agency": self._other(r), "created_ms": r.date_created_ms}
+                   for r in self.rows]
+        return {"changes": changes, "dropped": self.dropped, "cursor": self.cursor, "more": self.more}
+
+    def to_json(self) -> bytes:
+        # created_ms: when the record was made (on the device that pushed it, or an import's own
+        # DateCreated), for the device's timeliness report.
+        say = json.dumps
+        changes = ",".join(
+            f'{{"kind":{say(r.kind)},"id":{say(r.id)},"version":{int(r.version)},"feed_seq":{int(r.feed_seq)},'
+            f'"deleted":{say(r.date_deleted_ms is not None)},"body":{r.body},"clocks":{r.clocks},'
+            f'"other_agency":{say(self._other(r))},"created_ms":{int(r.date_created_ms)}}}' for r in self.rows)
+        return (f'{{"changes":[{changes}],"dropped":{say(self.dropped)},"cursor":{int(self.cursor)},'
+                f'"more":{say(self.more)}}}').encode()
+
+
 def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int, limit: int,
-         device_agency: str | None = None) -> dict:
+         device_agency: str | None = None) -> Page:
     """Changes after ``cursor`` that this user may see, oldest first, and where to continue.
 
-    The feed's head is read first: numbers are handed out under the counter row's lock in commit
-    order, so every change numbered up to the head has committed, and reading only up to it in the
-    next statement misses none, whatever commits between the two (READ COMMITTED on PostgreSQL
-    gives each statement its own snapshot). Reading the head last would let a push that commits in
-    between move the cursor past changes this page never held.
-
-    Why the order is safe: ``feed.publish`` takes its numbers with an UPDATE of the one counter
-    row, the last step before commit. A second writer's UPDATE waits for that row lock until the
-    first commits (PostgreSQL makes a commit visible before it releases its locks), so a
-    transaction numbered N+1 always commits after the one numbered N: a head of N+1 seen here means
-    N is visible too. A change still in flight carries a negative stand-in number, which no cursor
-    reaches. A record rewritten after the head was read moves above the head and comes in a later
-    pull. On SQLite this transaction is BEGIN IMMEDIATE, so no writer commits during it at all.
-    Tests: tests/server/test_pull_concurrency.py and test_pull_interleaving.py.
+    The feed's head is read first: every number up to it has committed (``feed``: the visible
+    numbers are always a prefix), so reading only up to it in the next statement misses none,
+    whatever commits between the two (READ COMMITTED on PostgreSQL gives each statement its own
+    snapshot). Reading the head last would let a push that commits in between move the cursor past
+    changes this page never held. A change still in flight carries a negative stand-in number,
+    which no cursor reaches. A record rewritten after the head was read moves above the head and
+    comes in a later pull. On SQLite this transaction is BEGIN IMMEDIATE, so no writer commits
+    during it at all. Tests: tests/server/test_pull_concurrency.py and test_pull_interleaving.py.
     """
-    head = int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one())
+    head = feed.head(conn)
     rows = conn.execute(select(record).where(record.c.feed_seq > cursor, record.c.feed_seq <= head,
                                              visible(user_row, now_ms))
                         .order_by(record.c.feed_seq).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    # other_agency: the device shows another agency's record read-only (only its owner may change it).
-    # created_ms: when the record was made (on the device that pushed it, or an import's own DateCreated),
-    # for the device's timeliness report.
-    changes = [{"kind": r.kind, "id": r.id, "version": r.version, "feed_seq": r.feed_seq,
-                "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body), "clocks": json.loads(r.clocks),
-                "other_agency": device_agency is not None and r.agency_id != device_agency,
-                "created_ms": r.date_created_ms}
-               for r in rows]
     # Nothing visible beyond the page up to the head: skip past invisible changes too, so the next
     # pull starts there.
     next_cursor = rows[-1].feed_seq if more else max(cursor, head)
     dropped = sharing.dropped(conn, user_row, now_ms, cursor, next_cursor)
     audit_log.record(conn, now_ms, "pull", actor=user_row.id, device_id=device_id, agency_id=user_row.agency_id,
-                     detail={"records": len(changes), "cursor": cursor})
+                     detail={"records": len(rows), "cursor": cursor})
     if dropped:
         audit_log.record(conn, now_ms, "access_dropped", actor=user_row.id, device_id=device_id,
                          agency_id=user_row.agency_id, detail={"records": len(dropped)})
-    return {"changes": changes, "dropped": dropped, "cursor": next_cursor, "more": more}
+    return Page(rows, dropped, next_cursor, more, device_agency)

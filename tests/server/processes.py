@@ -57,6 +57,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 class ServerProcess:
     port: int
     proc: subprocess.Popen
+    log: Path  # what the process wrote (a file, not a pipe: a pipe nobody reads would stall it)
 
     @property
     def base_url(self) -> str:
@@ -78,7 +79,13 @@ class ServerProcess:
     def output(self) -> str:
         if self.proc.poll() is None:
             return ""
-        return self.proc.stdout.read() if self.proc.stdout else ""
+        return self.log.read_text(errors="replace")
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no answer to the requests in flight, as a crash or an OOM kill."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -88,8 +95,6 @@ class ServerProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
-        if self.proc.stdout:
-            self.proc.stdout.close()
 
 
 def open_gate(gate: Path, processes: int, timeout_s: float = 60) -> None:
@@ -100,13 +105,18 @@ def open_gate(gate: Path, processes: int, timeout_s: float = 60) -> None:
     gate.touch()
 
 
-def start_serve(data_dir: Path, database_url: str, *extra: str, gate: Path | None = None) -> ServerProcess:
-    """One `hmis-server serve` on a free loopback port; returns at once (see ``wait_healthy``).
+def start_serve(data_dir: Path, database_url: str, *extra: str, gate: Path | None = None,
+                port: int | None = None) -> ServerProcess:
+    """One `hmis-server serve` on a free loopback port (or ``port``, to start one again where it
+    was); returns at once (see ``wait_healthy``).
 
     With ``gate`` the process imports everything, then waits for that file before it starts."""
-    port = free_port()
+    port = port or free_port()
     env = _env()
     args = ["--data-dir", str(data_dir), "--database-url", database_url, "serve", "--port", str(port), *extra]
     command = server_command(*args) if gate is None else [sys.executable, "-c", GATED, str(gate), *args]
-    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    return ServerProcess(port, proc)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = data_dir / f"serve-{port}-{time.monotonic_ns()}.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    return ServerProcess(port, proc, log)

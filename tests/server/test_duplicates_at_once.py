@@ -2,9 +2,10 @@
 
 Why deterministic and on PostgreSQL: each push looked for duplicates before it committed, so if
 the second push searched before the first committed and the first searched before the second
-existed, neither saw the other. Here push B runs on its own engine; just before B takes the feed's
-numbers (its last step before commit), push A runs to its commit on the server's engine. No
-threads, no timing. SQLite's BEGIN IMMEDIATE lets only one push run at a time.
+existed, neither saw the other. Here push B runs on its own engine; just before B queues its new
+client for the search (its last step before commit), push A runs to its end on the server's
+engine: its commit and its own search, which cannot see B. No threads, no timing. SQLite's BEGIN
+IMMEDIATE lets only one push run at a time.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def test_the_later_of_two_simultaneous_intakes_of_one_person_is_flagged(pg):
     ran = []
 
     def before(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
-        if not ran and statement.lstrip().upper().startswith("UPDATE FEED_COUNTER"):
+        if not ran and statement.lstrip().upper().startswith("INSERT INTO CLIENT_UNMATCHED"):
             ran.append(first_desk.push_client(a))  # A searches (B not committed) and commits
 
     event.listen(second, "before_cursor_execute", before)

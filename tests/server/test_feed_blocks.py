@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain.ids import new_id
-from server.db.schema import feed_counter, record, record_history
+from server.db.schema import record, record_history
 from server.services import feed, record_store
 from tests.domain import factories
 
@@ -33,8 +33,9 @@ def _seqs(conn, ids: list[str]) -> list[int]:
 
 
 def _counter(engine) -> int:
+    """The feed's head: the highest number given out (feed_counter on SQLite, a sequence on PostgreSQL)."""
     with engine.connect() as conn:
-        return int(conn.execute(select(feed_counter.c.value)).scalar_one())
+        return feed.head(conn)
 
 
 def test_blocks_and_a_single_write_are_numbered_in_the_order_written(world):

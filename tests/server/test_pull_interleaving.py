@@ -72,7 +72,7 @@ class Rig:
             with self.pull_engine.begin() as conn:
                 return sync.pull(conn, self.live.clock.now_ms(), user_row=self.user_row,
                                  device_id=self.device_row.id, cursor=cursor, limit=limit,
-                                 device_agency=self.device_row.agency_id)
+                                 device_agency=self.device_row.agency_id).as_dict()
         finally:
             self.before_statement = None
 
