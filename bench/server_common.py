@@ -92,8 +92,9 @@ class RemoteLive:
 
 
 class ServerProcess:
-    def __init__(self, data_dir: Path, database_url: str | None) -> None:
+    def __init__(self, data_dir: Path, database_url: str | None, key: Path | None = None) -> None:
         self.data_dir, self.database_url = data_dir, database_url
+        self.key = key or data_dir / "signing-key.pem"  # servers of one deployment share one key
         self.proc: subprocess.Popen | None = None
         self.base_url = ""
 
@@ -104,10 +105,10 @@ class ServerProcess:
         cmd = [sys.executable, "-m", "server.cli", "--data-dir", str(self.data_dir)]
         if self.database_url:
             cmd += ["--database-url", self.database_url]
-        key = self.data_dir / "signing-key.pem"
+        key = self.key
         if not key.exists():  # made the one explicit way, as an operator would before the first start
             subprocess.run([*cmd, "make-signing-key", str(key)], cwd=REPO, check=True, capture_output=True)
-        cmd += ["serve", "--host", "127.0.0.1", "--port", str(port), "--signing-key", str(key)]
+        cmd += ["serve", "--host", "127.0.0.1", "--port", str(port), "--signing-key", str(key), "--log-level", "warning"]
         self.log = open(self.data_dir / "server.log", "wb")
         self.proc = subprocess.Popen(cmd, cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT)
         self.base_url = f"http://127.0.0.1:{port}"
@@ -288,6 +289,17 @@ class Setup(ExitStack):
         return self
 
     def start_server(self) -> RemoteLive:
-        self.server = ServerProcess(self.tmp, self.url).start()
-        self.callback(self.server.stop)
-        return RemoteLive(self.server.base_url)
+        return self.start_servers(1)[0]
+
+    def start_servers(self, count: int) -> list[RemoteLive]:
+        """``count`` server processes on the one database, each with its own data directory and
+        port and the deployment's one key, as several hosts behind a load balancer."""
+        self.servers = []
+        for i in range(count):
+            data_dir = self.tmp if i == 0 else self.tmp / f"server-{i}"
+            data_dir.mkdir(exist_ok=True)
+            one = ServerProcess(data_dir, self.url, key=self.tmp / "signing-key.pem").start()
+            self.callback(one.stop)
+            self.servers.append(one)
+        self.server = self.servers[0]
+        return [RemoteLive(one.base_url) for one in self.servers]

@@ -7,11 +7,14 @@ then pull the change feed from its cursor until nothing more. We report p50/p95/
 sync, of push and of pull, throughput, and errors (any non-2xx or exception; rejected operations
 are counted apart). Target: p95 < 250 ms with zero errors.
 
-The server runs in its own process (`python -m server.cli serve`, one uvicorn worker). The load
+The server runs in its own process (`python -m server.cli serve`, one uvicorn worker), or with
+--servers N in N such processes on one PostgreSQL database, each device pinned to one. The load
 generator runs in --client-procs forked processes (threads inside) on the SAME machine: both
 share its cores, which the output states, with CPU seconds spent by each side.
 
-    python -m bench.server_load [--devices 200] [--rounds 5] [--backend sqlite|postgresql|both]
+    python -m bench.server_load [--devices 200] [--rounds 5] [--backend sqlite|postgresql|both] [--servers N]
+
+It prints the servers' CPU milliseconds per sync (push + pull), all processes summed.
 """
 from __future__ import annotations
 
@@ -146,17 +149,19 @@ def _client_proc(sims: list[SimDevice], rounds: int, start_at: float, deadline: 
 
 
 def run(backend: str, n_devices: int, rounds: int, client_procs: int, think_ms: float, max_seconds: float,
-        seed: int) -> None:
+        seed: int, servers: int = 1) -> None:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp, Setup(backend, Path(tmp)) as setup:
         agencies = [f"Bench Agency {i}" for i in range(max(1, -(-n_devices // DEVICES_PER_AGENCY)))]
         plan = [(agencies[i % len(agencies)], setup.seeder.staff(agencies[i % len(agencies)]))
                 for i in range(n_devices)]
         plan = [(agency, person, setup.seeder.code(agency)) for agency, person in plan]
-        live = setup.start_server()
+        lives = setup.start_servers(servers)
         t_setup = time.perf_counter()
         with ThreadPoolExecutor(4) as pool:  # sign-in is Argon2id on the server: bounded by its cores
-            devices = list(pool.map(lambda p: signed_in_device(live, p[2], p[1]), plan))
+            # Device i syncs through server i mod N, as a load balancer spreads them.
+            devices = list(pool.map(lambda ip: signed_in_device(lives[ip[0] % len(lives)], ip[1][2], ip[1][1]),
+                                    enumerate(plan)))
         sims = [SimDevice(d, random.Random(rng.getrandbits(64))) for d in devices]
         # Warm-up, untimed: every device pushes one batch of new clients (so later rounds can edit
         # with a base version) and then pulls to the head of the feed.
@@ -172,7 +177,7 @@ def run(backend: str, n_devices: int, rounds: int, client_procs: int, think_ms: 
         groups = [sims[i::client_procs] for i in range(client_procs)]
         start_at = time.time() + 1.0
         deadline = start_at + max_seconds
-        srv0, pg0 = setup.server.cpu_s(), postgres_cpu_s()
+        srv0, pg0 = sum(one.cpu_s() for one in setup.servers), postgres_cpu_s()
         procs = [ctx.Process(target=_client_proc, args=(g, rounds, start_at, deadline, think_ms / 1000, queue))
                  for g in groups if g]
         for p in procs:
@@ -183,7 +188,7 @@ def run(backend: str, n_devices: int, rounds: int, client_procs: int, think_ms: 
         for p in procs:
             p.join(timeout=10)
         wall = time.time() - start_at
-        server_cpu = setup.server.cpu_s() - srv0
+        server_cpu = sum(one.cpu_s() for one in setup.servers) - srv0
         pg_cpu = postgres_cpu_s() - pg0
 
         sync_s = [x for r in results for x in r["sync_s"]]
@@ -196,7 +201,11 @@ def run(backend: str, n_devices: int, rounds: int, client_procs: int, think_ms: 
                "wall_s": round(wall, 1)}
         if backend == "postgresql":
             cpu["postgres_all_s"] = round(pg_cpu, 1)
-        emit("server_load", backend=backend, server="separate process (uvicorn, 1 worker)",
+        emit("server_load", backend=backend, server=f"{servers} separate process(es) (uvicorn, 1 worker each)",
+             servers=servers,
+             server_cpu_ms_per_sync=round(server_cpu * 1000 / len(sync_s), 1) if sync_s else None,
+             postgres_cpu_ms_per_sync=round(pg_cpu * 1000 / len(sync_s), 1) if sync_s and backend == "postgresql"
+             else None,
              load_generator_shares_cores=True,
              load_generator=f"{len(procs)} forked processes x threads, same {os.cpu_count()}-core machine",
              devices=n_devices, agencies=len(agencies), users=n_devices, rounds=rounds, batch=BATCH,
@@ -225,10 +234,16 @@ def main() -> None:
                         help="mean pause between a device's syncs (0: back to back, the worst case)")
     parser.add_argument("--max-seconds", type=float, default=300.0, help="no new round starts after this")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--servers", type=int, default=1,
+                        help="server processes on one database (more than 1: PostgreSQL only)")
     args = parser.parse_args()
     for backend in backends(args.backend):
         try:
-            run(backend, args.devices, args.rounds, args.client_procs, args.think_ms, args.max_seconds, args.seed)
+            if args.servers > 1 and backend != "postgresql":
+                emit("server_load_skipped", backend=backend, reason="SQLite is served by one process")
+                continue
+            run(backend, args.devices, args.rounds, args.client_procs, args.think_ms, args.max_seconds, args.seed,
+                args.servers)
         except Exception:  # noqa: BLE001 - report and go on to the next backend
             emit("server_load_failed", backend=backend, error=traceback.format_exc()[-1500:])
 

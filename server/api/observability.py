@@ -22,6 +22,7 @@ from contextvars import ContextVar
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client import multiprocess
+from starlette.routing import Match
 
 REQUEST_ID = "x-request-id"
 _GOOD_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -48,16 +49,31 @@ def metrics_text() -> tuple[bytes, str]:
     return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
 
 
-def _route(scope: dict) -> str:
-    route = scope.get("route")
-    return getattr(route, "path", None) or "unmatched"
+def _flat(routes: list) -> list:
+    """Every route with a path template, those of included routers too."""
+    out = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            out += _flat(inner.routes)
+        elif getattr(route, "path", None):
+            out.append(route)
+    return out
+
+
+def _route(scope: dict, routes: list) -> str:
+    """The template of the route that answered (never the path itself, which holds ids)."""
+    for route in routes:
+        if route.matches(scope)[0] == Match.FULL:
+            return route.path
+    return "unmatched"
 
 
 class RequestLog:
     """ASGI middleware: the request id, the log line and the request metrics, for every request."""
 
-    def __init__(self, app) -> None:  # noqa: ANN001
-        self.app = app
+    def __init__(self, app, routes: list) -> None:  # noqa: ANN001
+        self.app, self._routes, self.routes = app, routes, None
 
     async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
         if scope["type"] != "http":
@@ -80,7 +96,9 @@ class RequestLog:
             await self.app(scope, receive, sending)
         finally:
             seconds = time.perf_counter() - started
-            route, method = _route(scope), scope.get("method", "")
+            if self.routes is None:  # read once the app has all its routes
+                self.routes = _flat(self._routes)
+            route, method = _route(scope, self.routes), scope.get("method", "")
             REQUESTS.labels(route, method, str(status)).inc()
             LATENCY.labels(route, method).observe(seconds)
             if log.isEnabledFor(logging.INFO):

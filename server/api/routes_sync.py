@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.domain.registry import RECORD_TYPES
 from server.api.deps import Caller, Context, context, permitted
+from server.api.observability import OPERATIONS
 from server.api.models import MergeIn, PullOut, PushIn, ResolveIn
 from server.db.schema import record
 from server.services import audit_log, feed, record_store, review, sharing, sync
@@ -27,6 +28,8 @@ def push(body: PushIn, who: Caller = Depends(permitted("records.sync")), ctx: Co
         # The same operations arrived twice at once (a retry overtaking a slow first attempt):
         # the first one wins and the retry is told to come back for its answers.
         raise Conflict("These changes are already being applied; send them again in a moment.") from None
+    for result in results:
+        OPERATIONS.labels(result["status"]).inc()
     return {"results": results}
 
 

@@ -41,7 +41,7 @@ ADMIN_HOME = "Admin Agency"
 REFRESH_MARGIN_MS = 120_000
 MAX_EXAMPLES = 30
 # Operations anyone may call without a device signature; everything else must be refused unsigned.
-OPEN = {("GET", "/v1/health"), ("GET", "/v1/server-key")}
+OPEN = {("GET", "/v1/health"), ("GET", "/v1/ready"), ("GET", "/v1/server-key")}  # for load balancers, devices
 
 
 def _operations() -> list[tuple[str, str]]:
