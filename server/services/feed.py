@@ -111,18 +111,8 @@ def block_written(conn: Connection, count: int) -> int:
 
 #: Blocks' bases are drawn from [2**61, 2**62). A block's rows wait in the transaction's own
 #: temporary table, where no other transaction's stand-ins can meet them. A block written right
-#: after another goes on from its end, so a whole import moves in one statement; should a savepoint
-#: roll part of it back (``forget``), the numbers it held go unused: a gap, which no cursor minds.
+#: after another goes on from its end, so a whole import moves in one statement.
 BLOCK_FLOOR = 2**61
-
-
-def mark(conn: Connection) -> int:
-    """Where the pending list stands, to forget what a rolled-back savepoint wrote (see ``forget``)."""
-    return len(conn.info[_PENDING])
-
-
-def forget(conn: Connection, position: int) -> None:
-    del conn.info[_PENDING][position:]
 
 
 def _entries(conn: Connection) -> list[tuple]:
@@ -151,6 +141,7 @@ def publish(conn: Connection) -> None:
                                                       agency_id=entry[2], at_ms=entry[3]))
         conn.info[_UNSETTLED] = True
         return
+    _lock(conn)
     number = _take(conn, sum(e[2] if e[0] == "block" else 1 for e in pending))
     for entry in pending:
         if entry[0] == "record":
@@ -168,13 +159,18 @@ def publish(conn: Connection) -> None:
         bulk.drop_scratch(conn, PENDING_RECORDS)
 
 
+def _lock(conn: Connection) -> None:
+    """PostgreSQL: the feed's advisory lock, until this transaction ends (numberers take turns)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+
+
 def _take(conn: Connection, size: int) -> int:
-    """The first of ``size`` new numbers, held until this transaction ends.
+    """The first of ``size`` new numbers, held until this transaction ends; the caller holds ``_lock``.
 
     SQLite: the counter row (the writer holds the database's one write lock anyway). PostgreSQL:
     the sequence, under the feed's advisory lock, which every caller of nextval holds."""
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
         first = int(conn.execute(text("SELECT nextval('feed_number')")).scalar_one())
         if size > 1:
             conn.execute(text("SELECT setval('feed_number', :last)"), {"last": first + size - 1})
@@ -203,7 +199,7 @@ def settle(engine: Engine) -> int:
     if engine.dialect.name != "postgresql":
         return 0
     with engine.begin() as conn:
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
+        _lock(conn)
         rows = conn.execute(select(record.c.kind, record.c.id, record.c.date_updated_ms, record.c.feed_seq)
                             .where(record.c.feed_seq < 0).with_for_update(skip_locked=True)).all()
         ends = conn.execute(select(share_end.c.feed_seq, share_end.c.at_ms).where(share_end.c.feed_seq < 0)

@@ -14,9 +14,9 @@ from app.domain.matching import name_keys
 from server.db import bulk
 from server.db.schema import client_key, record, record_history
 from server.services import feed, sharing
-from server.services.feed import forget, mark, writing
+from server.services.feed import writing
 
-__all__ = ["NewRecord", "Provenance", "current", "forget", "history_body", "mark", "write", "write_new", "writing"]
+__all__ = ["NEW", "NewRecord", "Provenance", "current", "history_body", "write", "write_new", "writing"]
 
 
 #: ``write(row=NEW)``: the caller looked, locked, and found no such record.

@@ -60,7 +60,7 @@ def resolve_conflict(conn: Connection, now_ms: int, user_row, conflict_id: str, 
     clocks = json.loads(current.clocks)
     clocks[row.field] = max(_stamp(now_ms), clocks.get(row.field, ""))
     version = record_store.write(conn, now_ms, kind=row.kind, body=body, clocks=clocks, agency_id=current.agency_id,
-                                 user_id=user_row.id, op_id=None)
+                                 user_id=user_row.id, op_id=None, row=current)
     audit_log.record(conn, now_ms, "conflict_resolved", actor=user_row.id, agency_id=current.agency_id,
                      kind=row.kind, record_id=row.record_id, detail={"field": row.field, "version": version})
     return {"id": conflict_id, "status": "resolved", "version": version}
@@ -143,7 +143,7 @@ def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, ke
     moved = sum((child.kind, child.id) in seen for child in children)
     old = clients[retire]
     record_store.write(conn, now_ms, kind="client", body=json.loads(old.body), clocks=json.loads(old.clocks),
-                       agency_id=old.agency_id, user_id=user_row.id, op_id=None, deleted=True)
+                       agency_id=old.agency_id, user_id=user_row.id, op_id=None, deleted=True, row=old)
     audit_log.record(conn, now_ms, "clients_merged", actor=user_row.id, agency_id=row.agency_id, kind="client",
                      record_id=keep, detail={"retired": retire, "records_moved": moved})
     return {"id": row.id, "status": "merged", "kept": keep, "retired": retire, "records_moved": moved}

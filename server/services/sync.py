@@ -272,12 +272,8 @@ class Page:
         return self.device_agency is not None and row.agency_id != self.device_agency
 
     def as_dict(self) -> dict:
-        """The answer as Python values (what ``to_json`` writes, parsed)."""
-        changes = [{"kind": r.kind, "id": r.id, "version": r.version, "feed_seq": r.feed_seq,
-                    "deleted": r.date_deleted_ms is not None, "body": json.loads(r.body),
-                    "clocks": json.loads(r.clocks), "other_agency": self._other(r), "created_ms": r.date_created_ms}
-                   for r in self.rows]
-        return {"changes": changes, "dropped": self.dropped, "cursor": self.cursor, "more": self.more}
+        """The answer as Python values: ``to_json`` read back, so there is one way to write it."""
+        return json.loads(self.to_json())
 
     def to_json(self) -> bytes:
         # created_ms: when the record was made (on the device that pushed it, or an import's own
