@@ -18,14 +18,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from app.domain import hlc
 from bench.report import emit
 from bench.synthetic import synthetic_client
+from server.db import bulk
 from server.db.schema import device, user
 from server.services import record_store, sync
 from tests.server.harness import World, postgres_server
+from tests.server import push_plans
 
 BATCH_NEW, BATCH_EDITS = 3, 2
 
@@ -40,17 +42,12 @@ def _seed(world: World, agency_id: str, count: int, rng: random.Random) -> None:
                                                 "0" * 32))
         with record_store.writing(engine) as conn:
             record_store.write_new(conn, now, items)
+    bulk.count_rows(engine)
 
 
-def _explain(engine, client_id: str) -> list[str]:
+def _explain(engine, body: dict) -> list[str]:
     with engine.connect() as conn:
-        plans = []
-        for sql in ("SELECT * FROM record WHERE (kind, id) IN (('client', :c)) FOR UPDATE",
-                    "SELECT client_id FROM client_key WHERE key IN (SELECT key FROM client_key WHERE client_id = :c)"
-                    " AND client_id != :c GROUP BY client_id HAVING count(key) >= 2",
-                    "SELECT op_id FROM applied_op WHERE op_id IN (:c)"):
-            plans.append(" | ".join(r[0] for r in conn.execute(text("EXPLAIN " + sql), {"c": client_id})))
-        return plans
+        return [f"{name}: " + " | ".join(plan) for name, plan in push_plans.explain(conn, body).items()]
 
 
 def run(sizes: list[int], pushes: int, seed: int) -> None:
@@ -95,7 +92,7 @@ def run(sizes: list[int], pushes: int, seed: int) -> None:
         emit("push_scale_summary", sizes=sizes,
              wall_ratio_largest_to_smallest=round(figures[sizes[-1]][0] / figures[sizes[0]][0], 2),
              cpu_ratio_largest_to_smallest=round(figures[sizes[-1]][1] / figures[sizes[0]][1], 2),
-             target="within 1.5x", explain_at_largest=_explain(server.ctx.engine, next(iter(own))))
+             target="within 1.5x", explain_at_largest=_explain(server.ctx.engine, synthetic_client(rng).to_dict()))
 
 
 def main() -> None:

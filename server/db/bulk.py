@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Table, column, table
+from sqlalchemy import Connection, Engine, Table, column, table
 from sqlalchemy.sql.expression import TableClause
 
 
@@ -64,3 +64,13 @@ def roomy_cache(conn: Connection, mib: int = 32) -> Iterator[None]:
         yield
     finally:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(usual)}")
+
+
+def count_rows(engine: Engine) -> None:
+    """Tell PostgreSQL's planner how many rows the bulk-written tables now hold (SQLite needs none).
+
+    Why after every bulk write: before autovacuum looks, the planner guesses, and with a large
+    batch newly in it took the look-ups of the next pushes and imports for scans of whole tables."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE record, record_history, client_key, source_id")

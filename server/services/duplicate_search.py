@@ -5,7 +5,7 @@ push it ran while the push held its rows. Two intakes of one person pushed at th
 must still meet: a new client is queued (``client_unmatched``) in its push's transaction, and its
 search runs next, in a transaction of its own that first takes a lock for each of the client's
 identifying keys (PostgreSQL advisory locks; SQLite has one writer at a time anyway). Two people
-who could be flagged share at least two keys, so their searches take turns, and the later one
+who could be flagged share at least one key (server.services.client_keys), so their searches take turns, and the later one
 starts after both pushes committed: it sees the other. A pair already raised either way round is
 not raised again. A client left queued by a process that died is searched by the next push.
 """
@@ -15,12 +15,12 @@ import hashlib
 import json
 from datetime import date
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, text
+from sqlalchemy import Connection, Engine, Select, and_, delete, func, insert, or_, select, text
 
 from app.domain.ids import new_id
 from app.domain.matching import Identity, match_score
 from server.db.schema import client_key, client_unmatched, duplicate, record
-from server.services.record_store import client_keys
+from server.services.client_keys import client_keys
 from server.services.sharing import visible_to_agency
 
 DUPLICATE_THRESHOLD = 0.85
@@ -71,10 +71,10 @@ def _lock_keys(conn: Connection, keys: set[str]) -> None:
 
 
 def _raise(conn: Connection, now_ms: int, body: dict, agency_id: str, *, not_yet: set[str]) -> None:
-    """People sharing at least two identifying keys with the client (two sound-alike names, or a
-    name and the birth date, ...), scored in full; a pair raised before, either way round, is not."""
+    """People sharing an identifying key with the client (two sound-alike names, or a name and the
+    birth date, ...), scored in full; a pair raised before, either way round, is not."""
     probe = _identity(body)
-    for other_id, other in _candidates(conn, now_ms, body["id"], agency_id, not_yet):
+    for other_id, other in _candidates(conn, now_ms, body["id"], client_keys(body), agency_id, not_yet):
         score = match_score(probe, _identity(json.loads(other)))
         if score < DUPLICATE_THRESHOLD:
             continue
@@ -86,7 +86,8 @@ def _raise(conn: Connection, now_ms: int, body: dict, agency_id: str, *, not_yet
                                                   raised_ms=now_ms))
 
 
-def _candidates(conn: Connection, now_ms: int, client_id: str, agency_id: str, not_yet: set[str]) -> list:
+def _candidates(conn: Connection, now_ms: int, client_id: str, keys: set[str], agency_id: str,
+                not_yet: set[str]) -> list:
     """The ``_CANDIDATES`` people sharing the most keys with the client among those this agency
     may see, the visibility filter applied before the cut (issue 16).
 
@@ -95,23 +96,34 @@ def _candidates(conn: Connection, now_ms: int, client_id: str, agency_id: str, n
     must not fill the top and crowd out a true duplicate in its own agency. Why in slices: the
     count runs on the key index alone, and each slice of ids, best first, is checked with one
     indexed query, so the cost follows the candidates, not the size of the record table."""
-    keys = select(client_key.c.key).where(client_key.c.client_id == client_id)
-    shared = func.count(client_key.c.key)
-    ranked = conn.execute(select(client_key.c.client_id)
-                          .where(client_key.c.key.in_(keys), client_key.c.client_id != client_id)
-                          .group_by(client_key.c.client_id).having(shared >= 2)
-                          .order_by(shared.desc(), client_key.c.client_id)).scalars().all()
-    ranked = [i for i in ranked if i not in not_yet]
+    ranked = [i for i in conn.execute(sharing_keys(client_id, keys)).scalars() if i not in not_yet]
     found: list = []
     for start in range(0, len(ranked), _SLICE):
         ids = ranked[start:start + _SLICE]
-        rows = {row.id: row for row in conn.execute(select(record.c.id, record.c.body).where(
-            record.c.kind == "client", record.c.id.in_(ids), record.c.date_deleted_ms.is_(None),
-            visible_to_agency(agency_id, now_ms)))}
+        rows = {row.id: row for row in conn.execute(visible_clients(ids, agency_id, now_ms))}
         found += [rows[i] for i in ids if i in rows]
         if len(found) >= _CANDIDATES:
             return found[:_CANDIDATES]
     return found
+
+
+def sharing_keys(client_id: str, keys: set[str]) -> Select:
+    """Everyone else holding any of these keys, those holding most first.
+
+    Why the keys are given and not read from the index in the query: a list of values is looked
+    up key by key on the primary key's index whatever the planner's statistics say; a sub-query
+    let it guess, and before an ANALYZE it guessed a scan of the whole table."""
+    shared = func.count(client_key.c.key)
+    return (select(client_key.c.client_id)
+            .where(client_key.c.key.in_(sorted(keys)), client_key.c.client_id != client_id)
+            .group_by(client_key.c.client_id).order_by(shared.desc(), client_key.c.client_id))
+
+
+def visible_clients(ids: list[str], agency_id: str, now_ms: int) -> Select:
+    """The bodies of those of these clients the agency may see (and not deleted)."""
+    return select(record.c.id, record.c.body).where(record.c.kind == "client", record.c.id.in_(ids),
+                                                    record.c.date_deleted_ms.is_(None),
+                                                    visible_to_agency(agency_id, now_ms))
 
 
 def _identity(body: dict) -> Identity:

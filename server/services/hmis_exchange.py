@@ -106,9 +106,7 @@ def run_import(engine: Engine, now_ms: int, user_row, data: bytes, *, progress: 
     except ImportRefused as refused:
         audit_refusal(engine, now_ms, user_row.id, refused)
         raise
-    if engine.dialect.name == "postgresql":
-        with engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE record, record_history, client_key, source_id")
+    bulk.count_rows(engine)
     return answer
 
 

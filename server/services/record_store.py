@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from app.domain.matching import name_keys
 from server.db import bulk
 from server.db.schema import client_key, record, record_history
 from server.services import feed, sharing
+from server.services.client_keys import client_keys
 from server.services.feed import writing
 
 __all__ = ["NEW", "NewRecord", "Provenance", "current", "history_body", "write", "write_new", "writing"]
@@ -169,14 +169,3 @@ def _index_client(conn: Connection, body: dict, deleted: bool, before: dict | No
         conn.execute(delete(client_key).where(client_key.c.client_id == body["id"]))
     if keys:
         conn.execute(insert(client_key), [{"key": k, "client_id": body["id"]} for k in sorted(keys)])
-
-
-def client_keys(body: dict) -> set[str]:
-    """What the duplicate search looks a client up by: name keys, DOB, the SSN's last four."""
-    keys = set(name_keys(body.get("first_name"))) | set(name_keys(body.get("last_name")))
-    if body.get("dob"):
-        keys.add("dob:" + body["dob"])
-    ssn = body.get("ssn") or ""
-    if len(ssn) == 9 and ssn[5:].isdigit():
-        keys.add("ssn4:" + ssn[5:])
-    return keys

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, insert, select, tuple_, update
+from sqlalchemy import Connection, Engine, Select, insert, select, tuple_, update
 
 from app.domain import hlc
 from app.domain.errors import ValidationError
@@ -201,10 +201,19 @@ def _locked_rows(conn: Connection, operations: list[dict]) -> dict:
                    if op["kind"] in RECORD_TYPES and is_valid_id(op["record_id"])})
     if not keys:
         return {}
-    found = {(r.kind, r.id): r for r in conn.execute(
-        select(record).where(tuple_(record.c.kind, record.c.id).in_(keys))
-        .order_by(record.c.kind, record.c.id).with_for_update())}
+    found = {(r.kind, r.id): r for r in conn.execute(locking(keys))}
     return {key: found.get(key) for key in keys}
+
+
+def locking(keys: list[tuple[str, str]]) -> Select:
+    """Read and lock these records (kind, id), in that order."""
+    return (select(record).where(tuple_(record.c.kind, record.c.id).in_(keys))
+            .order_by(record.c.kind, record.c.id).with_for_update())
+
+
+def applied_before(op_ids: list[str]) -> Select:
+    """What was answered for those of these operations already applied: a retried batch's."""
+    return select(applied_op.c.op_id, applied_op.c.result).where(applied_op.c.op_id.in_(op_ids))
 
 
 def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[dict]) -> list[dict]:
@@ -226,8 +235,7 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
     fresh: list[tuple[str, str]] = []
     with record_store.writing(engine) as conn:
         done = {op_id: json.loads(result) for op_id, result in conn.execute(
-            select(applied_op.c.op_id, applied_op.c.result).where(
-                applied_op.c.op_id.in_({str(op["op_id"]) for op in operations})))}
+            applied_before(sorted({str(op["op_id"]) for op in operations})))}
         rows = _locked_rows(conn, operations)
         applied, audits = [], []
         for op in operations:

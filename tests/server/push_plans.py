@@ -1,0 +1,31 @@
+"""The push's look-ups of a new client, as the server builds them, and PostgreSQL's plans for them.
+
+Why the statements come from the services and not copies: a plan of a query the server no
+longer runs would prove nothing. Used by the plan test and by bench.push_scale.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Connection, Select
+
+from server.services import duplicate_search, sync
+from server.services.client_keys import client_keys
+
+AGENCY_ID = "a" * 32
+
+
+def statements(body: dict) -> dict[str, Select]:
+    """What a push of this new client reads: its op's earlier answer, its row (locked), the people
+    sharing its keys, and a slice of their bodies."""
+    keys = client_keys(body)
+    return {"applied_op": sync.applied_before([f"{body['id']}:1"]),
+            "record_lock": sync.locking([("client", body["id"])]),
+            "sharing_keys": duplicate_search.sharing_keys(body["id"], keys),
+            "visible_clients": duplicate_search.visible_clients([body["id"]] * 3, AGENCY_ID, 0)}
+
+
+def explain(conn: Connection, body: dict) -> dict[str, list[str]]:
+    plans = {}
+    for name, statement in statements(body).items():
+        sql = str(statement.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        plans[name] = list(conn.exec_driver_sql("EXPLAIN " + sql).scalars())
+    return plans
