@@ -9,7 +9,8 @@ import hashlib
 import json
 import secrets
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, exists, insert, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.ids import is_valid_id, new_id
@@ -118,37 +119,52 @@ def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method
     if not (is_valid_id(device_id) and stamp.isdigit() and 16 <= len(nonce) <= 64 and nonce.isalnum() and signature):
         raise Unauthorized("This request is not signed by an enrolled device.")
     refusal = None
-    try:
-        with engine.begin() as conn:
-            row = conn.execute(select(device).where(device.c.id == device_id)).first()
-            if row is None:
-                raise Unauthorized("This device is not enrolled or has been revoked.")
-            if row.revoked_ms is not None:
-                refusal = ("revoked_device_request", "This device is not enrolled or has been revoked.")
-            elif abs(int(stamp) - now_ms) > skew_ms:
-                raise Unauthorized("This device's clock is too far from the server's. Check its date and time.")
-            elif (signed_by := next((name for name, key in signing_keys(row, allow_checkin_key) if wire.verify(
-                    key, signature, wire.signing_input(method, target, int(stamp), nonce, body))), None)) is None:
-                refusal = ("bad_signature", "The request signature is not valid.")
-            elif conn.execute(select(request_nonce.c.nonce).where(request_nonce.c.device_id == device_id,
-                                                                 request_nonce.c.nonce == nonce)).first() is not None:
-                refusal = ("replayed_request", "This request was already received once; a replay is refused.")
-            else:
-                conn.execute(delete(request_nonce).where(request_nonce.c.device_id == device_id,
-                                                         request_nonce.c.expires_ms < now_ms - skew_ms))
-                conn.execute(insert(request_nonce).values(device_id=device_id, nonce=nonce,
-                                                          expires_ms=int(stamp) + skew_ms))
-                wiped = pending_wipe(conn, device_id) is not None
-            if refusal:
-                audit_log.record(conn, now_ms, refusal[0], outcome="refused", device_id=device_id,
-                                 agency_id=row.agency_id)
-    except IntegrityError:  # the same nonce twice at the same moment
-        with engine.begin() as conn:
-            audit_log.record(conn, now_ms, "replayed_request", outcome="refused", device_id=device_id)
-        raise Unauthorized("This request was already received once; a replay is refused.") from None
+    with engine.begin() as conn:
+        row = conn.execute(_DEVICE_AND_WIPE, {"w_id": device_id}).first()
+        if row is None:
+            raise Unauthorized("This device is not enrolled or has been revoked.")
+        if row.revoked_ms is not None:
+            refusal = ("revoked_device_request", "This device is not enrolled or has been revoked.")
+        elif abs(int(stamp) - now_ms) > skew_ms:
+            raise Unauthorized("This device's clock is too far from the server's. Check its date and time.")
+        elif (signed_by := next((name for name, key in signing_keys(row, allow_checkin_key) if wire.verify(
+                key, signature, wire.signing_input(method, target, int(stamp), nonce, body))), None)) is None:
+            refusal = ("bad_signature", "The request signature is not valid.")
+        elif not _first_use(conn, device_id, nonce, expires_ms=int(stamp) + skew_ms, cut_ms=now_ms - skew_ms):
+            refusal = ("replayed_request", "This request was already received once; a replay is refused.")
+        if refusal:
+            audit_log.record(conn, now_ms, refusal[0], outcome="refused", device_id=device_id,
+                             agency_id=row.agency_id)
     if refusal:
         raise Unauthorized(refusal[1])
-    return row, signed_by == "checkin", wiped
+    return row, signed_by == "checkin", bool(row.wiped)
+
+
+_PENDING = ("pending", "received")
+#: The device, and whether a wipe waits for it: one statement, as every signed request asks both.
+_DEVICE_AND_WIPE = select(device, exists().where(wipe.c.device_id == device.c.id, wipe.c.status.in_(_PENDING))
+                          .label("wiped")).where(device.c.id == bindparam("w_id"))
+#: PostgreSQL: the device's expired nonces go in the same statement that records the new one.
+_NONCE_PG = text("WITH gone AS (DELETE FROM request_nonce WHERE device_id = :device_id AND expires_ms < :cut) "
+                 "INSERT INTO request_nonce (device_id, nonce, expires_ms) VALUES (:device_id, :nonce, :expires) "
+                 "ON CONFLICT DO NOTHING")
+
+
+def _first_use(conn: Connection, device_id: str, nonce: str, *, expires_ms: int, cut_ms: int) -> bool:
+    """Record the nonce (and forget the device's expired ones); False if it was already recorded.
+
+    Why an insert that may do nothing, and not a look first: two copies of one request arriving
+    at the same moment would both look and find nothing; here the second waits for the first and
+    inserts nothing. One statement, too, where a look, a prune and an insert were three."""
+    if conn.dialect.name == "postgresql":
+        done = conn.execute(_NONCE_PG, {"device_id": device_id, "nonce": nonce, "expires": expires_ms,
+                                        "cut": cut_ms})
+        return done.rowcount == 1
+    conn.execute(delete(request_nonce).where(request_nonce.c.device_id == device_id,
+                                             request_nonce.c.expires_ms < cut_ms))
+    done = conn.execute(sqlite_insert(request_nonce).values(device_id=device_id, nonce=nonce, expires_ms=expires_ms)
+                        .on_conflict_do_nothing())
+    return done.rowcount == 1
 
 
 def signing_keys(row, allow_checkin_key: bool) -> list[tuple[str, bytes]]:
@@ -160,7 +176,7 @@ def signing_keys(row, allow_checkin_key: bool) -> list[tuple[str, bytes]]:
 
 
 def pending_wipe(conn: Connection, device_id: str):
-    return conn.execute(select(wipe).where(wipe.c.device_id == device_id, wipe.c.status.in_(("pending", "received")))
+    return conn.execute(select(wipe).where(wipe.c.device_id == device_id, wipe.c.status.in_(_PENDING))
                         .order_by(wipe.c.issued_ms.desc())).first()
 
 

@@ -165,16 +165,17 @@ def _lock(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK})
 
 
+#: The sequence moved on by ``size`` in one statement; the last number taken.
+_TAKE = text("SELECT setval('feed_number', nextval('feed_number') + :size - 1)")
+
+
 def _take(conn: Connection, size: int) -> int:
     """The first of ``size`` new numbers, held until this transaction ends; the caller holds ``_lock``.
 
     SQLite: the counter row (the writer holds the database's one write lock anyway). PostgreSQL:
     the sequence, under the feed's advisory lock, which every caller of nextval holds."""
     if conn.dialect.name == "postgresql":
-        first = int(conn.execute(text("SELECT nextval('feed_number')")).scalar_one())
-        if size > 1:
-            conn.execute(text("SELECT setval('feed_number', :last)"), {"last": first + size - 1})
-        return first
+        return int(conn.execute(_TAKE, {"size": size}).scalar_one()) - size + 1
     conn.execute(update(feed_counter).where(feed_counter.c.id == 1).values(value=feed_counter.c.value + size))
     return int(conn.execute(select(feed_counter.c.value).where(feed_counter.c.id == 1)).scalar_one()) - size + 1
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from server.db import bulk
 from server.db.schema import client_key, record, record_history
@@ -23,16 +23,29 @@ __all__ = ["NEW", "NewRecord", "Provenance", "current", "history_body", "write",
 NEW = object()
 
 
+# Built once: a push runs these for every record it writes, and building a statement (and its
+# cache key) cost more of the server's time than sending it. Names of the form w_* are bound in
+# the WHERE clause; the other parameters are the columns set.
+_BY_KEY = (record.c.kind == bindparam("w_kind"), record.c.id == bindparam("w_id"))
+_CURRENT = select(record).where(*_BY_KEY)
+_CURRENT_LOCKED = _CURRENT.with_for_update()
+_HISTORY_BODY = select(record_history.c.body).where(record_history.c.kind == bindparam("w_kind"),
+                                                    record_history.c.id == bindparam("w_id"),
+                                                    record_history.c.version == bindparam("w_version"))
+_INSERT_RECORD = insert(record)
+_UPDATE_RECORD = update(record).where(*_BY_KEY)
+_INSERT_HISTORY = insert(record_history)
+_INSERT_KEYS = insert(client_key)
+_DELETE_KEYS = delete(client_key).where(client_key.c.client_id == bindparam("w_id"))
+
+
 def current(conn: Connection, kind: str, record_id: str, *, lock: bool = False):
     """The record's row; ``lock`` holds it (PostgreSQL FOR UPDATE) so two writers take turns."""
-    query = select(record).where(record.c.kind == kind, record.c.id == record_id)
-    return conn.execute(query.with_for_update() if lock else query).first()
+    return conn.execute(_CURRENT_LOCKED if lock else _CURRENT, {"w_kind": kind, "w_id": record_id}).first()
 
 
 def history_body(conn: Connection, kind: str, record_id: str, version: int) -> dict | None:
-    body = conn.execute(select(record_history.c.body).where(
-        record_history.c.kind == kind, record_history.c.id == record_id,
-        record_history.c.version == version)).scalar()
+    body = conn.execute(_HISTORY_BODY, {"w_kind": kind, "w_id": record_id, "w_version": version}).scalar()
     return json.loads(body) if body is not None else None
 
 
@@ -98,12 +111,12 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
                   deleted_before=row.date_deleted_ms if row else None, provenance=provenance)
     if row is None:
         created = provenance.created_ms if provenance else (now_ms if created_ms is None else created_ms)
-        conn.execute(insert(record).values(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=created,
-                                           **values))
+        conn.execute(_INSERT_RECORD, dict(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=created,
+                                          **values))
     else:
-        conn.execute(update(record).where(record.c.kind == kind, record.c.id == body["id"]).values(**values))
-    conn.execute(insert(record_history).values(**_history(kind, body["id"], values, deleted=deleted, op_id=op_id,
-                                                          user_id=user_id, now_ms=now_ms, lost=lost)))
+        conn.execute(_UPDATE_RECORD, dict(w_kind=kind, w_id=body["id"], **values))
+    conn.execute(_INSERT_HISTORY, _history(kind, body["id"], values, deleted=deleted, op_id=op_id, user_id=user_id,
+                                           now_ms=now_ms, lost=lost))
     if kind == "client":
         _index_client(conn, body, deleted, json.loads(row.body) if row is not None and row.date_deleted_ms is None
                       else None)
@@ -166,6 +179,6 @@ def _index_client(conn: Connection, body: dict, deleted: bool, before: dict | No
     if held == keys:
         return  # most edits touch no name, birth date or SSN: the keys stay as they are
     if held:
-        conn.execute(delete(client_key).where(client_key.c.client_id == body["id"]))
+        conn.execute(_DELETE_KEYS, {"w_id": body["id"]})
     if keys:
-        conn.execute(insert(client_key), [{"key": k, "client_id": body["id"]} for k in sorted(keys)])
+        conn.execute(_INSERT_KEYS, [{"key": k, "client_id": body["id"]} for k in sorted(keys)])

@@ -9,7 +9,7 @@ import hashlib
 import secrets
 from datetime import date
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from server.auth import roles
 from server.db.schema import agency, session, user
@@ -59,11 +59,14 @@ def tokens(conn: Connection, now_ms: int, row, device_id: str, access_minutes: i
             "totp_seed": row.totp_secret}
 
 
+#: Built once: every request a device signs asks it.
+_SESSION_USER = (select(session.c.kind, session.c.revoked_ms, session.c.expires_ms, session.c.device_id, user)
+                 .join(user, user.c.id == session.c.user_id).where(session.c.token_hash == bindparam("w_hash")))
+
+
 def authenticate(conn: Connection, now_ms: int, token: str, device_id: str):
     """The user behind an access token used from its own device, or Unauthorized."""
-    found = conn.execute(select(session.c.kind, session.c.revoked_ms, session.c.expires_ms, session.c.device_id, user)
-                         .join(user, user.c.id == session.c.user_id)
-                         .where(session.c.token_hash == token_hash(token))).first()
+    found = conn.execute(_SESSION_USER, {"w_hash": token_hash(token)}).first()
     if (found is None or found.kind != "access" or found.revoked_ms is not None or found.expires_ms <= now_ms
             or found.device_id != device_id):
         raise Unauthorized("Sign-in required.")
