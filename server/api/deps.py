@@ -12,7 +12,7 @@ from server.config import Settings
 from server.db.engine import reader
 from server.services import devices, sessions
 from server.services.clock import Clock
-from server.services.errors import Forbidden, Unauthorized
+from server.services.errors import Forbidden, ServiceError, Unauthorized
 
 
 @dataclass
@@ -28,7 +28,8 @@ class Context:
         return reader(self.engine)
 
 
-def context(request: Request) -> Context:
+async def context(request: Request) -> Context:
+    # async: a plain function here would be run on a worker thread, a hop per request for nothing
     return request.app.state.context
 
 
@@ -41,20 +42,31 @@ def _target(request: Request) -> str:
     return request.url.path + (f"?{query}" if query else "")
 
 
-def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool):
-    now = ctx.clock.now_ms()
+def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool, token: str | None = None):
+    """The signed device and, given a ``token``, the user signed in on it: one transaction for both."""
+    now, found = ctx.clock.now_ms(), {}
+
+    def signed_in(conn, row) -> None:
+        try:
+            found["user"] = sessions.authenticate(conn, now, token, row.id)
+        except ServiceError as error:  # raised after the wipe check, the nonce kept either way
+            found["error"] = error
+
     row, by_checkin_key, wiped = devices.verify_request(
         ctx.engine, now, ctx.settings.clock_skew_seconds * 1000, headers=request.headers, method=request.method,
-        target=_target(request), body=body, allow_checkin_key=during_wipe)
+        target=_target(request), body=body, allow_checkin_key=during_wipe,
+        then=signed_in if token is not None else None)
     request.state.by_checkin_key = by_checkin_key
     if wiped and not during_wipe:
         raise Forbidden("This device has been ordered wiped; it may only check in.")
-    return row
+    if "error" in found:
+        raise found["error"]
+    return row, found.get("user")
 
 
 def signed_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)):
     """A device in good standing, proven by its signature on this exact request."""
-    return _device(request, body, ctx, during_wipe=False)
+    return _device(request, body, ctx, during_wipe=False)[0]
 
 
 def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)):
@@ -63,7 +75,7 @@ def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Contex
     Only here may the check-in key sign: it lives outside the vault so a lost laptop can check
     in and obey a wipe before anyone signs in, and so it must open nothing else.
     """
-    return _device(request, body, ctx, during_wipe=True)
+    return _device(request, body, ctx, during_wipe=True)[0]
 
 
 @dataclass
@@ -89,18 +101,20 @@ class Caller:
             raise Forbidden("That belongs to another agency.")
 
 
-def caller(request: Request, device=Depends(signed_device), ctx: Context = Depends(context)) -> Caller:
+def caller(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Caller:
+    """The signed device and the user signed in on it, both checked in one step (one worker
+    thread, one transaction): every synced request needs both."""
     header = request.headers.get("authorization", "")
-    if not header.lower().startswith("bearer "):
+    token = header[7:].strip() if header.lower().startswith("bearer ") else None
+    device, user_row = _device(request, body, ctx, during_wipe=False, token=token)
+    if token is None:
         raise Unauthorized("Sign-in required.")
-    with ctx.reader.connect() as conn:
-        user_row = sessions.authenticate(conn, ctx.clock.now_ms(), header[7:].strip(), device.id)
     request.state.caller = Caller(user_row, device)  # for the audit entry if the request is refused
     return request.state.caller
 
 
 def permitted(permission: str):
-    def check(who: Caller = Depends(caller)) -> Caller:
+    async def check(who: Caller = Depends(caller)) -> Caller:  # async: no worker thread for a lookup
         who.require(permission)
         return who
     return check

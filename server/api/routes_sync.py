@@ -37,16 +37,22 @@ def push(body: PushIn, who: Caller = Depends(permitted("records.sync")), ctx: Co
 def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, le=2000),
          who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> Response:
     now = ctx.clock.now_ms()
-    with ctx.reader.connect() as conn:
-        expired, unsettled = sharing.any_expired(conn, now), feed.unsettled(conn)
-    if expired:  # its own transaction first, so this very pull carries what the devices must drop
-        with record_store.writing(ctx.engine) as conn:
-            sharing.end_expired(conn, now)
-    elif unsettled:  # left by a server process that stopped between a commit and its numbering
-        feed.settle(ctx.engine)
     with ctx.engine.begin() as conn:
-        page = sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit,
-                         device_agency=who.device.agency_id)
+        if not (sharing.any_expired(conn, now) or feed.unsettled(conn)):  # as nearly always: one transaction
+            return _page(conn, now, who, cursor, limit)
+    # Shares that expired end in a transaction of their own first, so this very pull carries what
+    # the devices must drop; stand-ins left by a server process that stopped between a commit and
+    # its numbering are numbered.
+    with record_store.writing(ctx.engine) as conn:
+        sharing.end_expired(conn, now)
+    feed.settle(ctx.engine)
+    with ctx.engine.begin() as conn:
+        return _page(conn, now, who, cursor, limit)
+
+
+def _page(conn, now: int, who: Caller, cursor: int, limit: int) -> Response:
+    page = sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit,
+                     device_agency=who.device.agency_id)
     return Response(page.to_json(), media_type="application/json")
 
 

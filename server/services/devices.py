@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, exists, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -105,7 +107,7 @@ def _same_enrollment(conn: Connection, found, public_key: bytes, checkin_key: by
 
 
 def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method: str, target: str, body: bytes,
-                   allow_checkin_key: bool = False):
+                   allow_checkin_key: bool = False, then: Callable[[Connection, Any], None] | None = None):
     """The device row behind a signed request, whether its check-in key signed, and whether a wipe
     is pending for it (read in the same transaction); or Unauthorized with the reason in words.
 
@@ -113,6 +115,8 @@ def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method
     checks), so a replay is refused even when the first attempt failed. With
     ``allow_checkin_key`` (check-in and wipe acknowledgements only) the device's check-in key,
     kept outside its vault so it works before anyone signs in, may sign instead of its own key.
+    ``then(conn, row)`` runs in the same transaction once the request is proven (the session
+    check, which saves a request a second connection); it must not raise.
     """
     device_id = headers.get(wire.DEVICE, "")
     stamp, nonce, signature = headers.get(wire.TIME, ""), headers.get(wire.NONCE, ""), headers.get(wire.SIGNATURE, "")
@@ -135,6 +139,8 @@ def verify_request(engine: Engine, now_ms: int, skew_ms: int, *, headers, method
         if refusal:
             audit_log.record(conn, now_ms, refusal[0], outcome="refused", device_id=device_id,
                              agency_id=row.agency_id)
+        elif then is not None:
+            then(conn, row)
     if refusal:
         raise Unauthorized(refusal[1])
     return row, signed_by == "checkin", bool(row.wiped)
