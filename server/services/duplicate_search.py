@@ -5,9 +5,10 @@ push it ran while the push held its rows. Two intakes of one person pushed at th
 must still meet: a new client is queued (``client_unmatched``) in its push's transaction, and its
 search runs next, in a transaction of its own that first takes a lock for each of the client's
 identifying keys (PostgreSQL advisory locks; SQLite has one writer at a time anyway). Two people
-who could be flagged share at least one key (server.services.client_keys), so their searches take turns, and the later one
-starts after both pushes committed: it sees the other. A pair already raised either way round is
-not raised again. A client left queued by a process that died is searched by the next push.
+who could be flagged share at least one key (server.services.client_keys), so their searches
+take turns, and the later one starts after both pushes committed: it sees the other. A pair
+already raised either way round is not raised again. A client left queued by a process that died
+is searched by the next push.
 """
 from __future__ import annotations
 
