@@ -26,8 +26,8 @@ from bench.synthetic import synthetic_client
 from server.db import bulk
 from server.db.schema import device, user
 from server.services import record_store, sync
-from tests.server.harness import World, postgres_server
 from tests.server import push_plans
+from tests.server.harness import World, postgres_server
 
 BATCH_NEW, BATCH_EDITS = 3, 2
 

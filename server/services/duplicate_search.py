@@ -52,12 +52,13 @@ def search(engine: Engine, now_ms: int, client_ids: list[str]) -> None:
         bodies = dict(conn.execute(select(record.c.id, record.c.body).where(
             record.c.kind == "client", record.c.id.in_([q.client_id for q in queued]),
             record.c.date_deleted_ms.is_(None))).all())
-        found = [(q, json.loads(bodies[q.client_id])) for q in queued if q.client_id in bodies]
-        _lock_keys(conn, {k for _, body in found for k in client_keys(body)})
-        later = {q.client_id for q, _ in found}
-        for q, body in found:
+        found = [(q, body, client_keys(body)) for q in queued if q.client_id in bodies
+                 for body in (json.loads(bodies[q.client_id]),)]
+        _lock_keys(conn, {k for _, _, keys in found for k in keys})
+        later = {q.client_id for q, _, _ in found}
+        for q, body, keys in found:
             later.discard(q.client_id)
-            _raise(conn, now_ms, body, q.agency_id, not_yet=later)
+            _raise(conn, now_ms, body, keys, q.agency_id, not_yet=later)
         conn.execute(delete(client_unmatched).where(client_unmatched.c.client_id.in_([q.client_id for q in queued])))
 
 
@@ -71,11 +72,11 @@ def _lock_keys(conn: Connection, keys: set[str]) -> None:
                       "WITH ORDINALITY AS t(k, n)"), {"keys": numbers})
 
 
-def _raise(conn: Connection, now_ms: int, body: dict, agency_id: str, *, not_yet: set[str]) -> None:
+def _raise(conn: Connection, now_ms: int, body: dict, keys: set[str], agency_id: str, *, not_yet: set[str]) -> None:
     """People sharing an identifying key with the client (two sound-alike names, or a name and the
     birth date, ...), scored in full; a pair raised before, either way round, is not."""
     probe = _identity(body)
-    for other_id, other in _candidates(conn, now_ms, body["id"], client_keys(body), agency_id, not_yet):
+    for other_id, other in _candidates(conn, now_ms, body["id"], keys, agency_id, not_yet):
         score = match_score(probe, _identity(json.loads(other)))
         if score < DUPLICATE_THRESHOLD:
             continue

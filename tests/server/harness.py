@@ -23,6 +23,7 @@ import pyotp
 import pytest
 import requests
 import uvicorn
+from alembic import command
 from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -30,6 +31,7 @@ from app.domain import hlc
 from app.sync import wire
 from server.api.app import create_app
 from server.config import Settings
+from server.db.engine import alembic_config
 from server.db.schema import user
 from server.services import accounts, devices, signing_key
 from server.services.clock import Clock
@@ -81,6 +83,14 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
         self.ctx.engine.dispose()
+
+
+def migrate(engine, revision: str, *, down: bool = False) -> None:
+    """Bring the schema up (or ``down``) to one Alembic revision: a migration's tests."""
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def key_file(path: Path) -> Path:

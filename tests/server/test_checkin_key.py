@@ -5,15 +5,14 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from alembic import command
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, inspect, insert, select
 
 from app.sync import wire
-from server.db.engine import alembic_config, make_engine
+from server.db.engine import make_engine
 from server.db.schema import agency, audit, device, wipe
 from server.services import devices
-from tests.server.harness import ApiError, Device, PASSWORD, ThrowawayPostgres, postgres_reachable
+from tests.server.harness import ApiError, Device, PASSWORD, ThrowawayPostgres, migrate, postgres_reachable
 
 CHECK_IN = {"pending_changes": 0, "device_clock_ms": 1}
 
@@ -228,13 +227,6 @@ def test_the_device_key_still_signs_for_a_device_with_a_checkin_key(world):
 
 
 # -- the migration: devices enrolled before it keep working, and it can be undone ---------------
-def _migrate(engine, revision: str, *, down: bool = False) -> None:
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-
 def _has_checkin_column(engine) -> bool:
     return "checkin_key" in {c["name"] for c in inspect(engine).get_columns("device")}
 
@@ -247,7 +239,7 @@ def test_the_migration_keeps_enrolled_devices_and_can_be_undone(backend, tmp_pat
     url = database.__enter__() if database else f"sqlite:///{tmp_path / 'server.db'}"
     engine = make_engine(url)
     try:
-        _migrate(engine, "0001")
+        migrate(engine, "0001")
         assert not _has_checkin_column(engine)
         with engine.begin() as conn:  # a device enrolled before check-in keys, with a wipe that names it
             conn.execute(insert(agency).values(id="1" * 32, name="Old Agency", coc_code="CT-505",
@@ -256,17 +248,17 @@ def test_the_migration_keeps_enrolled_devices_and_can_be_undone(backend, tmp_pat
                                                public_key=b"\x07" * 32, enrolled_by="0" * 32, enrolled_ms=1))
             conn.execute(insert(wipe).values(id="3" * 32, device_id="2" * 32, issued_by="0" * 32, issued_ms=1,
                                              expires_ms=2, command="{}", signature="x", status="pending"))
-        _migrate(engine, "head")
+        migrate(engine, "head")
         with engine.connect() as conn:
             row = conn.execute(select(device).where(device.c.id == "2" * 32)).one()
         assert row.checkin_key is None and bytes(row.public_key) == b"\x07" * 32
         assert devices.signing_keys(row, allow_checkin_key=True) == [("device", row.public_key)]
-        _migrate(engine, "0001", down=True)
+        migrate(engine, "0001", down=True)
         assert not _has_checkin_column(engine)
         with engine.connect() as conn:
             assert conn.execute(select(device.c.name).where(device.c.id == "2" * 32)).scalar_one() == "Old laptop"
             assert conn.execute(select(wipe.c.device_id)).scalar_one() == "2" * 32
-        _migrate(engine, "head")
+        migrate(engine, "head")
         assert _has_checkin_column(engine)
     finally:
         engine.dispose()

@@ -11,15 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from alembic import command
 from sqlalchemy import func, select
 
 from app.domain.ids import new_id
-from server.db.engine import alembic_config
 from server.db.schema import client_key, duplicate
 from server.services import record_store
 from server.services.client_keys import client_keys
 from tests.domain import factories
+from tests.server.harness import migrate
 
 BORN = "1980-05-17"
 
@@ -94,13 +93,6 @@ def test_a_crowd_sharing_only_a_first_name_is_never_looked_at(world):
     assert 0 < shared <= len(held), "only the earlier intake shares a key; the 300 namesakes none"
 
 
-def _migrate(engine, revision: str, *, down: bool = False) -> None:
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-
 def test_the_migration_rebuilds_every_clients_keys_from_its_body(world):
     staff = world.staff("case_manager", "Key Shelter")
     agency_id, now, engine = world.agencies["Key Shelter"], world.live.clock.now_ms(), world.live.ctx.engine
@@ -113,10 +105,10 @@ def test_the_migration_rebuilds_every_clients_keys_from_its_body(world):
                                + [record_store.NewRecord("client", gone, {}, agency_id, staff.id, deleted=True)])
     with engine.connect() as conn:
         before = conn.execute(select(client_key.c.client_id, client_key.c.key)).all()
-    _migrate(engine, "0007", down=True)
+    migrate(engine, "0007", down=True)
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(client_key)).scalar_one() == 0
-    _migrate(engine, "head")
+    migrate(engine, "head")
     with engine.connect() as conn:
         after = conn.execute(select(client_key.c.client_id, client_key.c.key)).all()
     assert sorted(after) == sorted(before)

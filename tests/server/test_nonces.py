@@ -2,12 +2,20 @@
 device's expired nonces are forgotten as it goes, so the table does not grow with every request."""
 from __future__ import annotations
 
+import copy
 import threading
 
 import requests
 from sqlalchemy import func, select
 
 from server.db.schema import request_nonce
+
+
+def on_own_session(device):
+    """The same signed-in device, sending on an HTTP session of its own (one per thread)."""
+    twin = copy.copy(device)
+    twin.http = requests.Session()
+    return twin
 
 
 def test_two_copies_of_one_request_at_once_are_taken_once(world):
@@ -19,9 +27,9 @@ def test_two_copies_of_one_request_at_once_are_taken_once(world):
         gate = threading.Barrier(2)
 
         def send() -> None:
-            worker.http = requests.Session()  # a socket of each copy's own
+            twin = on_own_session(worker)
             gate.wait()
-            statuses.append(worker.raw("GET", "/v1/sync/pull?cursor=0", nonce=nonce, now_ms=now).status_code)
+            statuses.append(twin.raw("GET", "/v1/sync/pull?cursor=0", nonce=nonce, now_ms=now).status_code)
 
         threads = [threading.Thread(target=send) for _ in range(2)]
         for t in threads:
