@@ -64,7 +64,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.workers == 1:
         from server.api.app import create_app
         uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
-                    access_log=False)
+                    access_log=False, http="httptools")
         return 0
     return _serve_workers(args, settings)
 
@@ -90,7 +90,7 @@ def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
                        SIGNING_KEY_ENV: str(settings.signing_key_path)})
     try:
         uvicorn.run("server.api.app:from_environment", factory=True, workers=args.workers, host=args.host,
-                    port=args.port, log_level=args.log_level, access_log=False)
+                    port=args.port, log_level=args.log_level, access_log=False, http="httptools")
     finally:
         shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0

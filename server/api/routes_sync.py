@@ -13,6 +13,7 @@ from server.api.observability import OPERATIONS
 from server.api.models import MergeIn, PullOut, PushIn, ResolveIn
 from server.db.schema import record
 from server.services import audit_log, feed, record_store, review, sharing, sync
+from server.services.clock import utc_date
 from server.services.errors import Conflict, NotFound
 
 router = APIRouter(prefix="/v1", tags=["sync"])
@@ -38,8 +39,9 @@ def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, l
          who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> Response:
     now = ctx.clock.now_ms()
     with ctx.engine.begin() as conn:
-        if not (sharing.any_expired(conn, now) or feed.unsettled(conn)):  # as nearly always: one transaction
-            return _page(conn, now, who, cursor, limit)
+        head, untended = feed.head_and_untended(conn, utc_date(now).isoformat())
+        if not untended:  # as nearly always: one transaction
+            return _page(conn, now, who, cursor, limit, head)
     # Shares that expired end in a transaction of their own first, so this very pull carries what
     # the devices must drop; stand-ins left by a server process that stopped between a commit and
     # its numbering are numbered.
@@ -50,9 +52,9 @@ def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, l
         return _page(conn, now, who, cursor, limit)
 
 
-def _page(conn, now: int, who: Caller, cursor: int, limit: int) -> Response:
+def _page(conn, now: int, who: Caller, cursor: int, limit: int, head: int | None = None) -> Response:
     page = sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit,
-                     device_agency=who.device.agency_id)
+                     device_agency=who.device.agency_id, head=head)
     return Response(page.to_json(), media_type="application/json")
 
 

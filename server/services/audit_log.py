@@ -19,15 +19,18 @@ def entry(now_ms: int, action: str, *, outcome: str = "ok", actor: str | None = 
                 record_id=record_id, outcome=outcome, detail=json.dumps(detail or {}, sort_keys=True))
 
 
+_INSERT = insert(audit)  # built once: every synced request writes an entry
+
+
 def record(conn: Connection, now_ms: int, action: str, **fields) -> None:
     """Write one entry (the keywords of ``entry``)."""
-    conn.execute(insert(audit).values(entry(now_ms, action, **fields)))
+    conn.execute(_INSERT, entry(now_ms, action, **fields))
 
 
 def record_many(conn: Connection, entries: list[dict]) -> None:
     """Write many entries (from ``entry``) with one statement: a push's batch writes one per change."""
     if entries:
-        conn.execute(insert(audit), entries)
+        conn.execute(_INSERT, entries)
 
 
 def entries(conn: Connection, *, agency_id: str | None, after: int = 0, limit: int = 200,

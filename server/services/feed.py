@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine, bindparam, exists, func, insert, select, text, update
 
 from server.db import bulk
-from server.db.schema import feed_counter, record, share_end
+from server.db.schema import feed_counter, record, share_end, shared_client
 
 _PENDING = "feed_pending"
 _NEXT = "feed_stand_in"
@@ -224,16 +224,24 @@ def settle(engine: Engine) -> int:
         return len(entries)
 
 
-def unsettled(conn: Connection) -> bool:
-    """Whether a stand-in waits for its number (one left by a process that died, say)."""
-    if conn.dialect.name != "postgresql":
-        return False
-    return bool(conn.execute(select(exists().where(record.c.feed_seq < 0)
-                                    | exists().where(share_end.c.feed_seq < 0))).scalar())
+_TOPS = (select(func.max(record.c.feed_seq)).scalar_subquery(),
+         select(func.max(share_end.c.feed_seq)).scalar_subquery())
+_HEAD = select(*_TOPS)
+_UNTENDED = {
+    "postgresql": select(*_TOPS, exists().where(shared_client.c.expires <= bindparam("today"))
+                         | exists().where(record.c.feed_seq < 0) | exists().where(share_end.c.feed_seq < 0)),
+    "sqlite": select(*_TOPS, exists().where(shared_client.c.expires <= bindparam("today")))}
 
 
 def head(conn: Connection) -> int:
     """The highest number given out and committed: every entry numbered up to it is visible."""
-    top, end = conn.execute(select(select(func.max(record.c.feed_seq)).scalar_subquery(),
-                                   select(func.max(share_end.c.feed_seq)).scalar_subquery())).one()
+    top, end = conn.execute(_HEAD).one()
     return max(top or 0, end or 0, 0)
+
+
+def head_and_untended(conn: Connection, today: str) -> tuple[int, bool]:
+    """``head``, and whether the feed needs tending before a pull reads it: a share whose expiry
+    date (ISO ``today`` or before) has passed unrecorded, or a stand-in waiting for its number
+    (one left by a process that died, say). One statement: every pull asks all of it."""
+    top, end, untended = conn.execute(_UNTENDED[conn.dialect.name], {"today": today}).one()
+    return max(top or 0, end or 0, 0), bool(untended)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import Connection, and_, delete, exists, insert, not_, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, delete, exists, insert, not_, or_, select, update
 
 from app.domain.registry import RECORD_TYPES
 from server.auth import roles
@@ -37,11 +37,34 @@ def visible(user_row, now_ms: int):
 def visible_to_agency(agency_id: str | None, now_ms: int):
     """The records an agency may see: its own, and other agencies' records of a client whose
     release (recorded by that other agency) is in force today."""
+    return agency_view(agency_id, utc_date(now_ms).isoformat())
+
+
+def agency_view(agency_id, today):
+    """``visible_to_agency`` for an agency and an ISO date given as values or bound parameters."""
     shared = exists().where(shared_client.c.personal_id == record.c.personal_id,
                             shared_client.c.agency_id == record.c.agency_id,
-                            or_(shared_client.c.expires.is_(None),
-                                shared_client.c.expires > utc_date(now_ms).isoformat()))
+                            or_(shared_client.c.expires.is_(None), shared_client.c.expires > today))
     return or_(record.c.agency_id == agency_id, and_(shared, record.c.agency_id.not_in(vsp_agencies())))
+
+
+def _page_of(view) -> Select:
+    return (select(record).where(record.c.feed_seq > bindparam("after"), record.c.feed_seq <= bindparam("upto"), view)
+            .order_by(record.c.feed_seq).limit(bindparam("limit")))
+
+
+# Built once: every pull reads a page, and building the statement cost more than running it.
+_PAGE_FOR_ADMIN = _page_of(record.c.agency_id.not_in(vsp_agencies()))
+_PAGE_FOR_AGENCY = _page_of(agency_view(bindparam("v_agency"), bindparam("v_today")))
+
+
+def visible_page(user_row, now_ms: int, *, after: int, upto: int, limit: int) -> tuple[Select, dict]:
+    """The statement and parameters reading, oldest first, up to ``limit`` records numbered in
+    (after, upto] of the feed that the user may see (``visible``)."""
+    window = {"after": after, "upto": upto, "limit": limit}
+    if roles.is_admin(user_row.role):
+        return _PAGE_FOR_ADMIN, window
+    return _PAGE_FOR_AGENCY, {**window, "v_agency": user_row.agency_id, "v_today": utc_date(now_ms).isoformat()}
 
 
 def may_see(conn: Connection, user_row, now_ms: int, kind: str, record_id: str) -> bool:
@@ -104,12 +127,6 @@ def _ended(conn: Connection, now_ms: int, personal_id: str, owner: str, reason: 
                      detail={"reason": reason})
 
 
-def any_expired(conn: Connection, now_ms: int) -> bool:
-    """Whether a share's expiry date has passed unrecorded (a cheap read before taking the write lock)."""
-    return conn.execute(select(shared_client.c.personal_id).where(
-        shared_client.c.expires <= utc_date(now_ms).isoformat()).limit(1)).first() is not None
-
-
 def end_expired(conn: Connection, now_ms: int) -> int:
     """Shares whose expiry date has passed end now, as a revocation would: an expiry is a date,
     not a write, so nothing else would tell the devices that hold the records to drop them.
@@ -121,14 +138,17 @@ def end_expired(conn: Connection, now_ms: int) -> int:
     return len(gone)
 
 
+_ENDS = (select(share_end.c.personal_id, share_end.c.agency_id)
+         .where(share_end.c.feed_seq > bindparam("after"), share_end.c.feed_seq <= bindparam("upto"),
+                share_end.c.agency_id != bindparam("agency")).order_by(share_end.c.feed_seq))
+
+
 def dropped(conn: Connection, user_row, now_ms: int, after: int, upto: int) -> list[dict]:
     """Records this user's devices must drop: shares that ended in (after, upto] of the feed,
     of other agencies' records the user may no longer see."""
     if roles.is_admin(user_row.role):
         return []  # the HMIS Admin's view does not depend on releases
-    ends = conn.execute(select(share_end.c.personal_id, share_end.c.agency_id).where(
-        share_end.c.feed_seq > after, share_end.c.feed_seq <= upto,
-        share_end.c.agency_id != user_row.agency_id).order_by(share_end.c.feed_seq)).all()
+    ends = conn.execute(_ENDS, {"after": after, "upto": upto, "agency": user_row.agency_id}).all()
     out: list[dict] = []
     for personal_id, owner in dict.fromkeys(ends):
         rows = conn.execute(select(record.c.kind, record.c.id).where(

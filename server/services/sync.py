@@ -21,7 +21,6 @@ from app.domain.registry import RECORD_TYPES
 from server.auth import roles
 from server.db.schema import applied_op, conflict, project, record
 from server.services import audit_log, duplicate_search, feed, record_store, sharing
-from server.services.sharing import visible
 from server.services.clock import utc_date
 from server.services.errors import ServiceError
 
@@ -264,6 +263,10 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
     return results
 
 
+_KIND_JSON = {kind: json.dumps(kind) for kind in RECORD_TYPES}
+_TRUTH = {True: "true", False: "false"}
+
+
 @dataclass(frozen=True)
 class Page:
     """One page of the change feed, kept as the stored rows: ``to_json`` writes the answer with
@@ -285,18 +288,20 @@ class Page:
 
     def to_json(self) -> bytes:
         # created_ms: when the record was made (on the device that pushed it, or an import's own
-        # DateCreated), for the device's timeliness report.
-        say = json.dumps
+        # DateCreated), for the device's timeliness report. Kinds and truth values are written
+        # from tables: a page holds hundreds of rows and json.dumps per value was most of it.
+        say, kinds = json.dumps, _KIND_JSON
         changes = ",".join(
-            f'{{"kind":{say(r.kind)},"id":{say(r.id)},"version":{int(r.version)},"feed_seq":{int(r.feed_seq)},'
-            f'"deleted":{say(r.date_deleted_ms is not None)},"body":{r.body},"clocks":{r.clocks},'
-            f'"other_agency":{say(self._other(r))},"created_ms":{int(r.date_created_ms)}}}' for r in self.rows)
+            f'{{"kind":{kinds.get(r.kind) or say(r.kind)},"id":{say(r.id)},"version":{int(r.version)},'
+            f'"feed_seq":{int(r.feed_seq)},"deleted":{_TRUTH[r.date_deleted_ms is not None]},"body":{r.body},'
+            f'"clocks":{r.clocks},"other_agency":{_TRUTH[self._other(r)]},"created_ms":{int(r.date_created_ms)}}}'
+            for r in self.rows)
         return (f'{{"changes":[{changes}],"dropped":{say(self.dropped)},"cursor":{int(self.cursor)},'
                 f'"more":{say(self.more)}}}').encode()
 
 
 def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int, limit: int,
-         device_agency: str | None = None) -> Page:
+         device_agency: str | None = None, head: int | None = None) -> Page:
     """Changes after ``cursor`` that this user may see, oldest first, and where to continue.
 
     The feed's head is read first: every number up to it has committed (``feed``: the visible
@@ -307,11 +312,12 @@ def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int
     which no cursor reaches. A record rewritten after the head was read moves above the head and
     comes in a later pull. On SQLite this transaction is BEGIN IMMEDIATE, so no writer commits
     during it at all. Tests: tests/server/test_pull_concurrency.py and test_pull_interleaving.py.
+
+    ``head``: the feed's head as read by an earlier statement of this transaction, if one did.
     """
-    head = feed.head(conn)
-    rows = conn.execute(select(record).where(record.c.feed_seq > cursor, record.c.feed_seq <= head,
-                                             visible(user_row, now_ms))
-                        .order_by(record.c.feed_seq).limit(limit + 1)).all()
+    if head is None:
+        head = feed.head(conn)
+    rows = conn.execute(*sharing.visible_page(user_row, now_ms, after=cursor, upto=head, limit=limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     # Nothing visible beyond the page up to the head: skip past invisible changes too, so the next

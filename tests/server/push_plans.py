@@ -5,7 +5,7 @@ longer runs would prove nothing. Used by the plan test and by bench.push_scale.
 """
 from __future__ import annotations
 
-from sqlalchemy import Connection, Select
+from sqlalchemy import Connection, Executable
 
 from server.services import duplicate_search, sync
 from server.services.client_keys import client_keys
@@ -13,19 +13,24 @@ from server.services.client_keys import client_keys
 AGENCY_ID = "a" * 32
 
 
-def statements(body: dict) -> dict[str, Select]:
-    """What a push of this new client reads: its op's earlier answer, its row (locked), the people
-    sharing its keys, and a slice of their bodies."""
+def statements(backend: str, body: dict) -> dict[str, tuple[Executable, dict]]:
+    """What a push of this new client reads, with the parameters it sends: its op's earlier
+    answer, its row (locked), the people sharing its keys, and a slice of their bodies."""
     keys = client_keys(body)
-    return {"applied_op": sync.applied_before([f"{body['id']}:1"]),
-            "record_lock": sync.locking([("client", body["id"])]),
-            "sharing_keys": duplicate_search.sharing_keys(body["id"], keys),
-            "visible_clients": duplicate_search.visible_clients([body["id"]] * 3, AGENCY_ID, 0)}
+    return {"applied_op": (sync.applied_before([f"{body['id']}:1"]), {}),
+            "record_lock": (sync.locking([("client", body["id"])]), {}),
+            "sharing_keys": duplicate_search.sharing_keys(backend, body["id"], keys),
+            "visible_clients": duplicate_search.visible_clients(backend, [body["id"]] * 3, AGENCY_ID, 0)}
 
 
 def explain(conn: Connection, body: dict) -> dict[str, list[str]]:
+    """EXPLAIN of each, compiled as the server's driver receives it, parameters bound."""
     plans = {}
-    for name, statement in statements(body).items():
-        sql = str(statement.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-        plans[name] = list(conn.exec_driver_sql("EXPLAIN " + sql).scalars())
+    for name, (statement, params) in statements(conn.dialect.name, body).items():
+        if params:
+            compiled = statement.compile(dialect=conn.dialect)
+            sql, bound = str(compiled), compiled.construct_params(params)
+        else:  # the values are in the statement itself
+            sql, bound = str(statement.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})), {}
+        plans[name] = list(conn.exec_driver_sql("EXPLAIN " + sql, bound).scalars())
     return plans
