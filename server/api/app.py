@@ -18,7 +18,7 @@ from server.api.body_limits import BodyLimits
 from server.api.deps import Context
 from server.config import Settings
 from server.db.engine import at_head, make_engine, upgrade
-from server.services import audit_log, signing_key
+from server.services import audit_log, feed, signing_key
 from server.services.clock import Clock
 from server.services.errors import ServiceError
 
@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     settings.prepare()
     engine = make_engine(settings.url)
     upgrade(engine)
+    feed.settle(engine)  # what a process stopped between a commit and its numbering left waiting
     app = FastAPI(title="HMIS Intake central service", version="1",
                   description="Accounts, devices, sync with field-level merge, remote wipe and HMIS CSV.")
     app.state.context = Context(engine=engine, settings=settings, clock=clock or Clock(), signing_key=key)

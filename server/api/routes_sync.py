@@ -39,12 +39,12 @@ def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, l
          who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> Response:
     now = ctx.clock.now_ms()
     with ctx.engine.begin() as conn:
-        head, untended = feed.head_and_untended(conn, utc_date(now).isoformat())
+        head, untended = feed.head_and_untended(conn, now, utc_date(now).isoformat())
         if not untended:  # as nearly always: one transaction
             return _page(conn, now, who, cursor, limit, head)
     # Shares that expired end in a transaction of their own first, so this very pull carries what
     # the devices must drop; stand-ins left by a server process that stopped between a commit and
-    # its numbering are numbered.
+    # its numbering are numbered (as they are when a process starts, and after a retried push).
     with record_store.writing(ctx.engine) as conn:
         sharing.end_expired(conn, now)
     feed.settle(ctx.engine)

@@ -227,9 +227,14 @@ def settle(engine: Engine) -> int:
 _TOPS = (select(func.max(record.c.feed_seq)).scalar_subquery(),
          select(func.max(share_end.c.feed_seq)).scalar_subquery())
 _HEAD = select(*_TOPS)
+#: A committed stand-in older than this was left by a process that stopped between its commit and
+#: its numbering; a younger one belongs to a writer about to number it, and a pull that numbered
+#: it instead only queued behind the numberers' lock (under load, nearly every pull did).
+LEFT_BEHIND_MS = 30_000
 _UNTENDED = {
     "postgresql": select(*_TOPS, exists().where(shared_client.c.expires <= bindparam("today"))
-                         | exists().where(record.c.feed_seq < 0) | exists().where(share_end.c.feed_seq < 0)),
+                         | exists().where(record.c.feed_seq < 0, record.c.date_updated_ms < bindparam("stale"))
+                         | exists().where(share_end.c.feed_seq < 0, share_end.c.at_ms < bindparam("stale"))),
     "sqlite": select(*_TOPS, exists().where(shared_client.c.expires <= bindparam("today")))}
 
 
@@ -239,9 +244,10 @@ def head(conn: Connection) -> int:
     return max(top or 0, end or 0, 0)
 
 
-def head_and_untended(conn: Connection, today: str) -> tuple[int, bool]:
+def head_and_untended(conn: Connection, now_ms: int, today: str) -> tuple[int, bool]:
     """``head``, and whether the feed needs tending before a pull reads it: a share whose expiry
-    date (ISO ``today`` or before) has passed unrecorded, or a stand-in waiting for its number
-    (one left by a process that died, say). One statement: every pull asks all of it."""
-    top, end, untended = conn.execute(_UNTENDED[conn.dialect.name], {"today": today}).one()
+    date (ISO ``today`` or before) has passed unrecorded, or a stand-in left behind
+    (``LEFT_BEHIND_MS``). One statement: every pull asks all of it."""
+    top, end, untended = conn.execute(_UNTENDED[conn.dialect.name],
+                                      {"today": today, "stale": now_ms - LEFT_BEHIND_MS}).one()
     return max(top or 0, end or 0, 0), bool(untended)

@@ -258,6 +258,10 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
             conn.execute(insert(applied_op), applied)
             audit_log.record_many(conn, audits)
         duplicate_search.queue(conn, now_ms, fresh)
+    if len(applied) < len(operations):
+        # A retry: the process that took the first attempt may have stopped between its commit
+        # and its numbering, and this device pulls next; it must not wait for LEFT_BEHIND_MS.
+        feed.settle(engine)
     if fresh:
         duplicate_search.search(engine, now_ms, [client_id for client_id, _ in fresh])
     return results
