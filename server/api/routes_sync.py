@@ -6,11 +6,12 @@ import json
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
 
 from app.domain.registry import RECORD_TYPES
-from server.api.deps import Caller, Context, context, permitted
+from server.api.deps import Caller, Context, Unchecked, context, permitted, unchecked
 from server.api.observability import OPERATIONS
-from server.api.models import MergeIn, PullOut, PushIn, ResolveIn
+from server.api.models import MergeIn, PullOut, PushIn, ResolveIn, openapi_body, parse
 from server.db.schema import record
 from server.services import audit_log, feed, record_store, review, sharing, sync
 from server.services.clock import utc_date
@@ -19,9 +20,15 @@ from server.services.errors import Conflict, NotFound
 router = APIRouter(prefix="/v1", tags=["sync"])
 
 
-@router.post("/sync/push")
-def push(body: PushIn, who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> dict:
+@router.post("/sync/push", openapi_extra=openapi_body(PushIn))
+async def push(pending: Unchecked = Depends(unchecked("records.sync"))) -> dict:
     """Apply a batch of operations; each is answered applied, merged, conflict or rejected."""
+    return await run_in_threadpool(_push, pending)  # the one hop of this request: check, parse, apply
+
+
+def _push(pending: Unchecked) -> dict:
+    who, ctx = pending.check(), pending.ctx
+    body = parse(PushIn, pending.raw)
     try:
         results = sync.push(ctx.engine, ctx.clock.now_ms(), user_row=who.user, device_row=who.device,
                             operations=[op.model_dump() for op in body.operations])
@@ -35,8 +42,13 @@ def push(body: PushIn, who: Caller = Depends(permitted("records.sync")), ctx: Co
 
 
 @router.get("/sync/pull", response_model=PullOut)
-def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, le=2000),
-         who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)) -> Response:
+async def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, le=2000),
+               pending: Unchecked = Depends(unchecked("records.sync"))) -> Response:
+    return await run_in_threadpool(_pull, pending, cursor, limit)  # the one hop of this request
+
+
+def _pull(pending: Unchecked, cursor: int, limit: int) -> Response:
+    who, ctx = pending.check(), pending.ctx
     now = ctx.clock.now_ms()
     with ctx.engine.begin() as conn:
         head, untended = feed.head_and_untended(conn, now, utc_date(now).isoformat())
