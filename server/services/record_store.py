@@ -6,6 +6,8 @@ versions, and each must reach every device through the same change feed.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -16,7 +18,8 @@ from server.services import feed, sharing
 from server.services.client_keys import client_keys
 from server.services.feed import writing
 
-__all__ = ["NEW", "NewRecord", "Provenance", "current", "history_body", "write", "write_new", "writing"]
+__all__ = ["NEW", "NewRecord", "Provenance", "current", "flush", "flush_if_held", "held_back", "history_body", "write",
+           "write_new", "writing"]
 
 
 #: ``write(row=NEW)``: the caller looked, locked, and found no such record.
@@ -101,6 +104,7 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
     every row of its batch at once); ``NEW`` when that read found none. Left out, it is read here."""
     feed.require(conn)
     if row is None:
+        flush_if_held(conn, (kind, body["id"]))
         row = current(conn, kind, body["id"], lock=True)
     elif row is NEW:
         row = None
@@ -109,16 +113,21 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
     feed.record_written(conn, kind, body["id"], stand_in_set=True)
     values = _row(kind, body, _json(clocks), version=version, seq=seq, now_ms=now_ms, user_id=user_id, deleted=deleted,
                   deleted_before=row.date_deleted_ms if row else None, provenance=provenance)
+    held = conn.info.get(_HELD)
+    if held is not None and kind == "consent":
+        flush(conn)  # a release updates sharing from the releases stored: they must all be there
+        held = None
+    out = held or _Held.now(conn)
     if row is None:
         created = provenance.created_ms if provenance else (now_ms if created_ms is None else created_ms)
-        conn.execute(_INSERT_RECORD, dict(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=created,
-                                          **values))
+        out.add(_INSERT_RECORD, dict(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=created, **values))
     else:
-        conn.execute(_UPDATE_RECORD, dict(w_kind=kind, w_id=body["id"], **values))
-    conn.execute(_INSERT_HISTORY, _history(kind, body["id"], values, deleted=deleted, op_id=op_id, user_id=user_id,
-                                           now_ms=now_ms, lost=lost))
+        out.add(_UPDATE_RECORD, dict(w_kind=kind, w_id=body["id"], **values))
+    out.add(_INSERT_HISTORY, _history(kind, body["id"], values, deleted=deleted, op_id=op_id, user_id=user_id,
+                                      now_ms=now_ms, lost=lost))
+    out.written.add((kind, body["id"]))
     if kind == "client":
-        _index_client(conn, body, deleted, json.loads(row.body) if row is not None and row.date_deleted_ms is None
+        _index_client(out, body, deleted, json.loads(row.body) if row is not None and row.date_deleted_ms is None
                       else None)
     elif kind == "consent":
         # A release moved to another client (a merge) stops sharing the client it left.
@@ -172,13 +181,74 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
             bulk.insert_many(conn, table, batch)
 
 
-def _index_client(conn: Connection, body: dict, deleted: bool, before: dict | None) -> None:
+def _index_client(out: "_Held", body: dict, deleted: bool, before: dict | None) -> None:
     """``before``: the body the keys were made from; None for a new or deleted client, which has none."""
     keys = set() if deleted else client_keys(body)
     held = client_keys(before) if before is not None else set()
     if held == keys:
         return  # most edits touch no name, birth date or SSN: the keys stay as they are
     if held:
-        conn.execute(_DELETE_KEYS, {"w_id": body["id"]})
-    if keys:
-        conn.execute(_INSERT_KEYS, [{"key": k, "client_id": body["id"]} for k in sorted(keys)])
+        out.add(_DELETE_KEYS, {"w_id": body["id"]})
+    for k in sorted(keys):
+        out.add(_INSERT_KEYS, {"key": k, "client_id": body["id"]})
+
+
+_HELD = "record_store_held"
+#: The order held rows go out in: a row before its history; a client's old keys before its new.
+_ORDER = (_INSERT_RECORD, _UPDATE_RECORD, _INSERT_HISTORY, _DELETE_KEYS, _INSERT_KEYS)
+
+
+class _Held:
+    """Rows ``write`` holds back (``held_back``), each statement's rows sent at once; or, made by
+    ``now``, sent as they come."""
+
+    def __init__(self, conn: Connection | None = None) -> None:
+        self.conn = conn  # set: send at once
+        self.rows: dict[object, list[dict]] = {}
+        self.written: set[tuple[str, str]] = set()
+
+    @classmethod
+    def now(cls, conn: Connection) -> "_Held":
+        return cls(conn)
+
+    def add(self, statement, values: dict) -> None:
+        if self.conn is not None:
+            self.conn.execute(statement, values)
+        else:
+            self.rows.setdefault(statement, []).append(values)
+
+
+@contextmanager
+def held_back(conn: Connection) -> Iterator[None]:
+    """Within, ``write`` holds its rows back and sends them at the end, many per statement.
+
+    Why: a push writes a row, a history row and keys for each record of its batch, and one
+    statement per row was a third of its statements. A read that may need a held row must call
+    ``flush_if_held`` first; a release of information (which updates sharing from the releases
+    stored) flushes what is held before it is written, and is written at once."""
+    conn.info[_HELD] = _Held()
+    try:
+        yield
+        flush(conn)
+    finally:
+        conn.info.pop(_HELD, None)
+
+
+def flush(conn: Connection) -> None:
+    """Send every row held back (``held_back``); nothing when none is."""
+    held = conn.info.get(_HELD)
+    if held is None:
+        return
+    for statement in _ORDER:
+        rows = held.rows.pop(statement, None)
+        if rows:
+            conn.execute(statement, rows)
+    held.written.clear()
+
+
+def flush_if_held(conn: Connection, *keys: tuple[str, str | None]) -> None:
+    """Before reading any of these records (kind, id): send what is held back if one of them was
+    written in it, so the read finds it."""
+    held = conn.info.get(_HELD)
+    if held is not None and any(key in held.written for key in keys):
+        flush(conn)

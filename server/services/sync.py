@@ -89,9 +89,10 @@ def _check_shape(op: dict, device_id: str, now_ms: int) -> hlc.Stamp:
 
 def _check_links(conn: Connection, user_row, now_ms: int, kind: str, body: dict, owner: str) -> None:
     personal_id = body.get("personal_id")
+    enrollment_id = body.get("enrollment_id")
+    record_store.flush_if_held(conn, ("client", personal_id), ("enrollment", enrollment_id))
     if kind != "client" and personal_id and not sharing.may_see(conn, user_row, now_ms, "client", personal_id):
         raise Rejected("The client this record belongs to is not known to the server.")
-    enrollment_id = body.get("enrollment_id")
     if enrollment_id:
         found = record_store.current(conn, "enrollment", enrollment_id)
         if found is None or not sharing.may_see(conn, user_row, now_ms, "enrollment", enrollment_id):
@@ -129,6 +130,7 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict, rows: 
     kind, record_id = op["kind"], op["record_id"]
     row = rows.get((kind, record_id), _UNREAD)
     if row is _UNREAD:
+        record_store.flush_if_held(conn, (kind, record_id))
         row = record_store.current(conn, kind, record_id, lock=True)
     rows[(kind, record_id)] = _UNREAD  # written below (or refused): a later operation reads it anew
     stored = row if row is not None else record_store.NEW
@@ -232,7 +234,7 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
     _check_created(operations, now_ms)
     results: list[dict] = []
     fresh: list[tuple[str, str]] = []
-    with record_store.writing(engine) as conn:
+    with record_store.writing(engine) as conn, record_store.held_back(conn):
         done = {op_id: json.loads(result) for op_id, result in conn.execute(
             applied_before(sorted({str(op["op_id"]) for op in operations})))}
         rows = _locked_rows(conn, operations)
