@@ -39,18 +39,21 @@ def _number(world: World, record_id: str) -> int:
         return conn.execute(select(record.c.feed_seq).where(record.c.id == record_id)).scalar_one()
 
 
-def _new_client(device) -> tuple[dict, str]:
+def _pushed_and_left_behind(world: World, device) -> tuple[int, dict, list[dict], str]:
+    """The feed's head before, and a new client pushed (its op, the answers) then left behind."""
+    _, cursor = device.pull_all()
     fields = factories.client(id=new_id()).to_dict()
     record_id = fields.pop("id")
-    return device.op("client", record_id, fields), record_id
+    op = device.op("client", record_id, fields)
+    answers = device.push(op)
+    assert answers[0]["status"] == "applied"
+    _leave_behind(world, record_id)
+    return cursor, op, answers, record_id
 
 
 def test_a_pull_numbers_a_change_left_behind_once_it_is_older_than_a_writer_takes(rig):
     world, device, _, _ = rig
-    _, cursor = device.pull_all()
-    op, record_id = _new_client(device)
-    assert device.push(op)[0]["status"] == "applied"
-    _leave_behind(world, record_id)
+    cursor, _, _, record_id = _pushed_and_left_behind(world, device)
 
     changes, _ = device.pull_all(cursor)
     assert record_id not in {c["id"] for c in changes}, "a stand-in is never read"
@@ -64,10 +67,7 @@ def test_a_pull_numbers_a_change_left_behind_once_it_is_older_than_a_writer_take
 
 def test_the_retried_push_numbers_what_its_first_attempt_left_behind(rig):
     world, device, _, _ = rig
-    _, cursor = device.pull_all()
-    op, record_id = _new_client(device)
-    first = device.push(op)
-    _leave_behind(world, record_id)
+    cursor, op, first, record_id = _pushed_and_left_behind(world, device)
 
     assert device.push(op) == first, "the retry is answered as the first attempt was"
     assert _number(world, record_id) > cursor
@@ -77,10 +77,7 @@ def test_the_retried_push_numbers_what_its_first_attempt_left_behind(rig):
 
 def test_a_server_process_starting_numbers_what_a_stopped_one_left_behind(rig):
     world, device, url, tmp_path_factory = rig
-    _, cursor = device.pull_all()
-    op, record_id = _new_client(device)
-    assert device.push(op)[0]["status"] == "applied"
-    _leave_behind(world, record_id)
+    cursor, _, _, record_id = _pushed_and_left_behind(world, device)
 
     second = start_server(tmp_path_factory.mktemp("second-process"), url,
                           signing_key_file=world.live.ctx.settings.signing_key_path)
