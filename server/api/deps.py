@@ -144,4 +144,3 @@ def unchecked(permission: str):
     async def pending(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Unchecked:
         return Unchecked(request, body, ctx, permission)
     return pending
-

@@ -202,4 +202,3 @@ def openapi_body(model: type[BaseModel]) -> dict:
             return [inline(v) for v in node]
         return node
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": inline(schema)}}}}
-

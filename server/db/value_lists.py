@@ -1,6 +1,6 @@
 """Statements built once that take a list of values as one parameter, on either backend.
 
-Why: the hot statements of a push take lists (a batch's operation ids, a client's keys, a slice
+Why: the duplicate search after a push takes lists (the clients queued, a client's keys, a slice
 of candidates), and ``column.in_(values)`` built per call spent more of the server's time in
 SQLAlchemy, building it and writing one parameter per value, than PostgreSQL spent running it.
 On PostgreSQL the list is one array parameter (``= ANY``) sent as it is; SQLite has no arrays,

@@ -231,11 +231,12 @@ _HEAD = select(*_TOPS)
 #: its numbering; a younger one belongs to a writer about to number it, and a pull that numbered
 #: it instead only queued behind the numberers' lock (under load, nearly every pull did).
 LEFT_BEHIND_MS = 30_000
+_EXPIRED = exists().where(shared_client.c.expires <= bindparam("today"))
 _UNTENDED = {
-    "postgresql": select(*_TOPS, exists().where(shared_client.c.expires <= bindparam("today"))
+    "postgresql": select(*_TOPS, _EXPIRED
                          | exists().where(record.c.feed_seq < 0, record.c.date_updated_ms < bindparam("stale"))
                          | exists().where(share_end.c.feed_seq < 0, share_end.c.at_ms < bindparam("stale"))),
-    "sqlite": select(*_TOPS, exists().where(shared_client.c.expires <= bindparam("today")))}
+    "sqlite": select(*_TOPS, _EXPIRED)}  # SQLite numbers every entry before its commit: no stand-ins
 
 
 def head(conn: Connection) -> int:

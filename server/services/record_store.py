@@ -117,7 +117,7 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
     if held is not None and kind == "consent":
         flush(conn)  # a release updates sharing from the releases stored: they must all be there
         held = None
-    out = held or _Held.now(conn)
+    out = held if held is not None else _Held()  # not held back: sent at the end of this write
     if row is None:
         created = provenance.created_ms if provenance else (now_ms if created_ms is None else created_ms)
         out.add(_INSERT_RECORD, dict(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=created, **values))
@@ -129,7 +129,9 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
     if kind == "client":
         _index_client(out, body, deleted, json.loads(row.body) if row is not None and row.date_deleted_ms is None
                       else None)
-    elif kind == "consent":
+    if out is not held:
+        out.send(conn)
+    if kind == "consent":
         # A release moved to another client (a merge) stops sharing the client it left.
         for personal_id in dict.fromkeys([body["personal_id"], row.personal_id if row else None]):
             if personal_id:
@@ -199,23 +201,21 @@ _ORDER = (_INSERT_RECORD, _UPDATE_RECORD, _INSERT_HISTORY, _DELETE_KEYS, _INSERT
 
 
 class _Held:
-    """Rows ``write`` holds back (``held_back``), each statement's rows sent at once; or, made by
-    ``now``, sent as they come."""
+    """The rows of one or more writes, each statement's rows sent at once (``send``)."""
 
-    def __init__(self, conn: Connection | None = None) -> None:
-        self.conn = conn  # set: send at once
+    def __init__(self) -> None:
         self.rows: dict[object, list[dict]] = {}
         self.written: set[tuple[str, str]] = set()
 
-    @classmethod
-    def now(cls, conn: Connection) -> "_Held":
-        return cls(conn)
-
     def add(self, statement, values: dict) -> None:
-        if self.conn is not None:
-            self.conn.execute(statement, values)
-        else:
-            self.rows.setdefault(statement, []).append(values)
+        self.rows.setdefault(statement, []).append(values)
+
+    def send(self, conn: Connection) -> None:
+        for statement in _ORDER:
+            rows = self.rows.pop(statement, None)
+            if rows:
+                conn.execute(statement, rows)
+        self.written.clear()
 
 
 @contextmanager
@@ -237,13 +237,8 @@ def held_back(conn: Connection) -> Iterator[None]:
 def flush(conn: Connection) -> None:
     """Send every row held back (``held_back``); nothing when none is."""
     held = conn.info.get(_HELD)
-    if held is None:
-        return
-    for statement in _ORDER:
-        rows = held.rows.pop(statement, None)
-        if rows:
-            conn.execute(statement, rows)
-    held.written.clear()
+    if held is not None:
+        held.send(conn)
 
 
 def flush_if_held(conn: Connection, *keys: tuple[str, str | None]) -> None:
