@@ -5,6 +5,7 @@ an admin should be able to see a device's state from a shell. Output is plain se
 with ``--json``); exit codes: 0 done, 1 try again later (offline, server trouble), 2 bad usage,
 3 a person must act (sign in, trust, refusal, locked lease), 4 the device was wiped.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,6 +22,7 @@ from app.sync.engine import SyncEngine, SyncEvent
 from app.sync.engine import status as sync_status
 from app.sync.errors import SyncError, retryable
 from app.sync.session import OnlineSession
+
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="command")
@@ -77,14 +79,14 @@ def _enroll(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int
         print("Enrolling needs --user: the device key is kept inside the vault.", file=sys.stderr)
         return 2
     from app.sync.transport import Transport
+
     try:
         transport = Transport(args.server, pin=args.pin, ca_file=args.ca_file)
     except ValueError as error:  # a malformed pin
         print(str(error), file=sys.stderr)
         return 2
     try:
-        device = identity.enroll(vault, transport, code=args.code, name=args.name, pin=args.pin,
-                                 ca_file=args.ca_file)
+        device = identity.enroll(vault, transport, code=args.code, name=args.name, pin=args.pin, ca_file=args.ca_file)
     except SyncError as error:
         _print(args, {"status": error.status, "message": str(error)}, str(error))
         return _exit_code(error.status)
@@ -95,8 +97,12 @@ def _enroll(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int
 def _sync(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int:
     def show(event: SyncEvent) -> None:
         if not args.json and event.stage in ("push", "pull") and event.done:
-            print(f"  {event.message}: {event.done}" + (f" of {event.total}" if event.total else ""),
-                  file=sys.stderr, flush=True)
+            print(
+                f"  {event.message}: {event.done}" + (f" of {event.total}" if event.total else ""),
+                file=sys.stderr,
+                flush=True,
+            )
+
     engine = SyncEngine(profile, vault, on_event=show)
     if args.code and vault is not None:
         try:
@@ -105,8 +111,10 @@ def _sync(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int:
             _print(args, {"status": error.status, "message": str(error)}, str(error))
             return _exit_code(error.status)
         if answer.get("mfa_setup_required"):
-            message = ("This account's authenticator is not set up yet. Sign in once in the app, with the set-up "
-                       "code from your Security Coordinator.")
+            message = (
+                "This account's authenticator is not set up yet. Sign in once in the app, with the set-up "
+                "code from your Security Coordinator."
+            )
             _print(args, {"status": "mfa_setup_required", "message": message}, message)
             return 3
     report = engine.sync() if vault is not None else engine.start()

@@ -1,4 +1,5 @@
 """Entry point of the desktop client (`hmis-intake`)."""
+
 from __future__ import annotations
 
 import argparse
@@ -8,9 +9,14 @@ from pathlib import Path
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hmis-intake", description="HMIS Intake desktop client")
-    parser.add_argument("--profile", type=Path, default=None,
-                        help="profile folder (default: the 'default' profile in your user data folder)")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="profile folder (default: the 'default' profile in your user data folder)",
+    )
     from app.headless import add_commands
+
     add_commands(parser)
     return parser
 
@@ -18,11 +24,14 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from app.storage.paths import profile_dir
+
     profile = args.profile or profile_dir("default")
     if args.command:
         from app.headless import run as run_headless
+
         return run_headless(args, profile)
     from app.ui.application import run  # Qt is imported only when a window is wanted
+
     return run(profile)
 
 

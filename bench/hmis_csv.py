@@ -7,6 +7,7 @@ Target (issue 10): under 60 s and under 1 GiB each.
 
     python -m bench.hmis_csv [--backend sqlite|postgresql|both] [--zip PATH]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,9 @@ LSA = Path(__file__).resolve().parents[2] / "shared" / "hmis" / "samples" / "hud
 def _step(argv: list[str]) -> dict:
     """One ``hmis-server`` command in a child process: its seconds, peak memory and answer."""
     t0 = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "bench.hmis_csv", "--child", *argv],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.hmis_csv", "--child", *argv], capture_output=True, text=True, check=False
+    )
     seconds = time.perf_counter() - t0
     if done.returncode not in (0, 2):
         raise SystemExit(f"{argv[0]} failed: {done.stderr[-2000:]}")
@@ -46,18 +48,28 @@ def run(backend: str, zip_path: Path) -> None:
         export = _step(base + ["export", "--start", "1900-01-01", "--end", "2100-12-31", "--out", str(out)])
         again = _step(base + ["import", str(zip_path), "--quiet"])
         a = first["answer"]
-        emit("hmis_csv", backend=backend, zip_mib=round(zip_path.stat().st_size / 2**20, 1),
-             records=a.get("records_written"), descriptor_rows=a.get("descriptor_rows_written"),
-             problems=a.get("problems_total"),
-             import_s=first["seconds"], import_peak_mib=first["peak_mib"],
-             export_s=export["seconds"], export_peak_mib=export["peak_mib"],
-             export_mib=round(out.stat().st_size / 2**20, 1),
-             reimport_s=again["seconds"], reimport_peak_mib=again["peak_mib"],
-             reimport_written=again["answer"].get("records_written"), **provenance())
+        emit(
+            "hmis_csv",
+            backend=backend,
+            zip_mib=round(zip_path.stat().st_size / 2**20, 1),
+            records=a.get("records_written"),
+            descriptor_rows=a.get("descriptor_rows_written"),
+            problems=a.get("problems_total"),
+            import_s=first["seconds"],
+            import_peak_mib=first["peak_mib"],
+            export_s=export["seconds"],
+            export_peak_mib=export["peak_mib"],
+            export_mib=round(out.stat().st_size / 2**20, 1),
+            reimport_s=again["seconds"],
+            reimport_peak_mib=again["peak_mib"],
+            reimport_written=again["answer"].get("records_written"),
+            **provenance(),
+        )
 
 
 def _child(argv: list[str]) -> int:
     from server import cli
+
     code = cli.main(argv)
     print(json.dumps({"peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
     return code

@@ -14,6 +14,7 @@ Figures (median and p95 over --runs openings):
   prioritization_filter   typing a name into the filter box until the table shows the matches
 Target: prioritization_open p95 under 300 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,11 +46,13 @@ from bench.workload import TODAY  # noqa: E402
 CAN = "Greater Hartford"
 CE = ["%032x" % n for n in (1, 2, 3)]
 SHELTER, FAR = "%032x" % 4, "%032x" % 5
-PROJECTS = [projects.Project(CE[0], "Hartford access point", 14, can_name=CAN),
-            projects.Project(CE[1], "East Hartford access point", 6, coordinated_entry=True, can_name=CAN),
-            projects.Project(CE[2], "Neighbour access point", 1, coordinated_entry=True, can_name=CAN, own=False),
-            projects.Project(SHELTER, "Hartford shelter", 1, can_name=CAN),
-            projects.Project(FAR, "Far access point", 14, coordinated_entry=True, can_name="Northeast", own=False)]
+PROJECTS = [
+    projects.Project(CE[0], "Hartford access point", 14, can_name=CAN),
+    projects.Project(CE[1], "East Hartford access point", 6, coordinated_entry=True, can_name=CAN),
+    projects.Project(CE[2], "Neighbour access point", 1, coordinated_entry=True, can_name=CAN, own=False),
+    projects.Project(SHELTER, "Hartford shelter", 1, can_name=CAN),
+    projects.Project(FAR, "Far access point", 14, coordinated_entry=True, can_name="Northeast", own=False),
+]
 
 
 def person_records(client, rng: random.Random) -> list:
@@ -60,25 +63,51 @@ def person_records(client, rng: random.Random) -> list:
     project = rng.choice(CE) if rng.random() > 0.03 else FAR
 
     def stay(where: str, start: date) -> Enrollment:
-        return Enrollment(id=new_id_from(rng), personal_id=client.id, project_id=where, household_id=new_id_from(rng),
-                          entry_date=start, relationship_to_hoh=1, enrollment_coc="CT-505", living_situation=116,
-                          disabling_condition=0)
+        return Enrollment(
+            id=new_id_from(rng),
+            personal_id=client.id,
+            project_id=where,
+            household_id=new_id_from(rng),
+            entry_date=start,
+            relationship_to_hoh=1,
+            enrollment_coc="CT-505",
+            living_situation=116,
+            disabling_condition=0,
+        )
+
     ce = stay(project, entry)
     out: list = [client, ce]
     link = dict(enrollment_id=ce.id, personal_id=client.id)
     if rng.random() < 0.3:
         out.append(stay(SHELTER, entry))
     for n in range(rng.choice((0, 1, 1, 2, 3))):
-        out.append(Assessment(id=new_id_from(rng), **link, assessment_date=min(TODAY, entry + timedelta(days=10 * n)),
-                              assessment_location="Access point", assessment_type=rng.choice((1, 2, 3)),
-                              assessment_level=rng.choice((1, 2)), prioritization_status=rng.choice((1, 1, 2))))
+        out.append(
+            Assessment(
+                id=new_id_from(rng),
+                **link,
+                assessment_date=min(TODAY, entry + timedelta(days=10 * n)),
+                assessment_location="Access point",
+                assessment_type=rng.choice((1, 2, 3)),
+                assessment_level=rng.choice((1, 2)),
+                prioritization_status=rng.choice((1, 1, 2)),
+            )
+        )
     for _ in range(rng.choice((0, 1, 2, 3))):
         code = rng.choice((2, 3, 7, 13, 14, 10))
         housing = code in (10, 13, 14)
         result = rng.choice((None, 1, 2)) if housing else None
-        out.append(Event(id=new_id_from(rng), **link, event_date=entry, event=code,
-                         location_crisis_or_ph_housing="Hartford" if housing else None, referral_result=result,
-                         result_date=entry if result else None, prob_sol_div_rr_result=0 if code == 2 else None))
+        out.append(
+            Event(
+                id=new_id_from(rng),
+                **link,
+                event_date=entry,
+                event=code,
+                location_crisis_or_ph_housing="Hartford" if housing else None,
+                referral_result=result,
+                result_date=entry if result else None,
+                prob_sol_div_rr_result=0 if code == 2 else None,
+            )
+        )
     if rng.random() < 0.16:
         out.append(Exit(id=new_id_from(rng), **link, exit_date=min(TODAY, entry + timedelta(days=30)), destination=410))
     return out

@@ -9,6 +9,7 @@ EXPLAIN of the push's look-ups at the largest size is printed too, to show the i
 
     python -m bench.push_scale [--sizes 1000 10000 50000] [--pushes 60]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,9 @@ def _seed(world: World, agency_id: str, count: int, rng: random.Random) -> None:
         items = []
         for _ in range(min(5000, count - start)):
             body = synthetic_client(rng).to_dict()
-            items.append(record_store.NewRecord("client", body, {f: "0" for f in body if f != "id"}, agency_id,
-                                                "0" * 32))
+            items.append(
+                record_store.NewRecord("client", body, {f: "0" for f in body if f != "id"}, agency_id, "0" * 32)
+            )
         with record_store.writing(engine) as conn:
             record_store.write_new(conn, now, items)
     bulk.count_rows(engine)
@@ -52,8 +54,7 @@ def _explain(engine, body: dict) -> list[str]:
 
 def run(sizes: list[int], pushes: int, seed: int) -> None:
     rng = random.Random(seed)
-    with tempfile.TemporaryDirectory(prefix="bench-push-scale-") as tmp, \
-            postgres_server(Path(tmp)) as (server, _url):
+    with tempfile.TemporaryDirectory(prefix="bench-push-scale-") as tmp, postgres_server(Path(tmp)) as (server, _url):
         world = World(server)
         staff, laptop = world.staff("case_manager", "Scale Shelter"), world.device("Scale Shelter")
         with server.ctx.engine.connect() as conn:
@@ -70,29 +71,57 @@ def run(sizes: list[int], pushes: int, seed: int) -> None:
                 for record_id in rng.sample(sorted(own), min(BATCH_EDITS, len(own))):
                     seq += 1
                     stamp = hlc.tick(stamp, server.clock.now_ms(), device_row.id)
-                    ops.append({"op_id": f"{device_row.id}:{seq}", "kind": "client", "record_id": record_id,
-                                "op": "upsert", "base_version": own[record_id],
-                                "fields": {"veteran_status": rng.choice((0, 1, 99))}, "hlc": stamp.encode()})
+                    ops.append(
+                        {
+                            "op_id": f"{device_row.id}:{seq}",
+                            "kind": "client",
+                            "record_id": record_id,
+                            "op": "upsert",
+                            "base_version": own[record_id],
+                            "fields": {"veteran_status": rng.choice((0, 1, 99))},
+                            "hlc": stamp.encode(),
+                        }
+                    )
                 while len(ops) < BATCH_NEW + BATCH_EDITS:
                     body = synthetic_client(rng).to_dict()
                     seq += 1
                     stamp = hlc.tick(stamp, server.clock.now_ms(), device_row.id)
-                    ops.append({"op_id": f"{device_row.id}:{seq}", "kind": "client", "record_id": body.pop("id"),
-                                "op": "upsert", "base_version": None, "fields": body, "hlc": stamp.encode()})
+                    ops.append(
+                        {
+                            "op_id": f"{device_row.id}:{seq}",
+                            "kind": "client",
+                            "record_id": body.pop("id"),
+                            "op": "upsert",
+                            "base_version": None,
+                            "fields": body,
+                            "hlc": stamp.encode(),
+                        }
+                    )
                 t0, c0 = time.perf_counter(), time.process_time()
-                results = sync.push(server.ctx.engine, server.clock.now_ms(), user_row=user_row,
-                                    device_row=device_row, operations=ops)
+                results = sync.push(
+                    server.ctx.engine, server.clock.now_ms(), user_row=user_row, device_row=device_row, operations=ops
+                )
                 wall.append(time.perf_counter() - t0)
                 cpu.append(time.process_time() - c0)
                 for op, result in zip(ops, results):
                     own[op["record_id"]] = result["version"]
             figures[size] = (statistics.median(wall) * 1000, statistics.median(cpu) * 1000)
-            emit("push_scale", clients=size, pushes=pushes, batch=BATCH_NEW + BATCH_EDITS,
-                 push_wall_p50_ms=round(figures[size][0], 2), push_cpu_p50_ms=round(figures[size][1], 2))
-        emit("push_scale_summary", sizes=sizes,
-             wall_ratio_largest_to_smallest=round(figures[sizes[-1]][0] / figures[sizes[0]][0], 2),
-             cpu_ratio_largest_to_smallest=round(figures[sizes[-1]][1] / figures[sizes[0]][1], 2),
-             target="within 1.5x", explain_at_largest=_explain(server.ctx.engine, synthetic_client(rng).to_dict()))
+            emit(
+                "push_scale",
+                clients=size,
+                pushes=pushes,
+                batch=BATCH_NEW + BATCH_EDITS,
+                push_wall_p50_ms=round(figures[size][0], 2),
+                push_cpu_p50_ms=round(figures[size][1], 2),
+            )
+        emit(
+            "push_scale_summary",
+            sizes=sizes,
+            wall_ratio_largest_to_smallest=round(figures[sizes[-1]][0] / figures[sizes[0]][0], 2),
+            cpu_ratio_largest_to_smallest=round(figures[sizes[-1]][1] / figures[sizes[0]][1], 2),
+            target="within 1.5x",
+            explain_at_largest=_explain(server.ctx.engine, synthetic_client(rng).to_dict()),
+        )
 
 
 def main() -> None:

@@ -1,4 +1,5 @@
 """How benchmarks print their figures: one JSON object per line."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,13 @@ def percentile(samples: list[float], p: float) -> float:
 
 def timings_ms(samples_s: list[float]) -> dict:
     ms = [s * 1000 for s in samples_s]
-    return {"n": len(ms), "p50_ms": round(percentile(ms, 50), 3), "p95_ms": round(percentile(ms, 95), 3),
-            "max_ms": round(max(ms), 3), "mean_ms": round(statistics.fmean(ms), 3)}
+    return {
+        "n": len(ms),
+        "p50_ms": round(percentile(ms, 50), 3),
+        "p95_ms": round(percentile(ms, 95), 3),
+        "max_ms": round(max(ms), 3),
+        "mean_ms": round(statistics.fmean(ms), 3),
+    }
 
 
 def emit(bench: str, **figures: object) -> None:

@@ -2,6 +2,7 @@
 
 Target: p95 < 30 ms over 100,000 clients on the 2-core reference machine; vault/plain <= 1.3.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,7 @@ def load(vault: Vault, clients, batch: int = 2000) -> float:
     records = Records(vault, today=TODAY)
     start = time.perf_counter()
     for i in range(0, len(clients), batch):
-        records.save_all(clients[i:i + batch])
+        records.save_all(clients[i : i + batch])
     return time.perf_counter() - start
 
 
@@ -77,12 +78,27 @@ def main() -> None:
                 Vault.open(profile, "bench-user", PASSWORD).close()
         size_mb = round((profile / "vault.db").stat().st_size / 1e6, 1)
     e, r = timings_ms(enc), timings_ms(raw)
-    emit("client_search", clients=args.clients, queries=args.queries, vault=e, plain=r,
-         wanted_in_results=found, same_results_plain=same,
-         ratio_p50=round(e["p50_ms"] / r["p50_ms"], 3), ratio_p95=round(e["p95_ms"] / r["p95_ms"], 3),
-         target_p95_ms=30, target_ratio=1.3)
-    emit("client_load", clients=args.clients, vault_s=round(load_vault, 2), plain_s=round(load_plain, 2),
-         ratio=round(load_vault / load_plain, 3), vault_mb=size_mb)
+    emit(
+        "client_search",
+        clients=args.clients,
+        queries=args.queries,
+        vault=e,
+        plain=r,
+        wanted_in_results=found,
+        same_results_plain=same,
+        ratio_p50=round(e["p50_ms"] / r["p50_ms"], 3),
+        ratio_p95=round(e["p95_ms"] / r["p95_ms"], 3),
+        target_p95_ms=30,
+        target_ratio=1.3,
+    )
+    emit(
+        "client_load",
+        clients=args.clients,
+        vault_s=round(load_vault, 2),
+        plain_s=round(load_plain, 2),
+        ratio=round(load_vault / load_plain, 3),
+        vault_mb=size_mb,
+    )
     emit("vault_unlock_large", clients=args.clients, **timings_ms(unlock), target_s=[0.3, 1.0])
 
 

@@ -6,6 +6,7 @@ The server is started exactly as an operator would (`python -m server.cli ... se
 loopback port, and stopped when the benchmark ends. Agencies, users and enrollment codes are
 made the way the CLI makes them (the services, straight on the database, before the server starts).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -43,14 +44,19 @@ def backends(choice: str) -> list[str]:
 
 def provenance() -> dict:
     """Which server code was measured: other people edit server/ while benchmarks run."""
+
     def git(*args: str) -> str:
         try:
             return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=10).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             return ""
-    return {"commit": git("rev-parse", "--short", "HEAD"),
-            "server_dirty": bool(git("status", "--porcelain", "--", "server", "app/domain", "app/sync")),
-            "cpus": os.cpu_count(), "loadavg_at_start": os.getloadavg()[0]}
+
+    return {
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "server_dirty": bool(git("status", "--porcelain", "--", "server", "app/domain", "app/sync")),
+        "cpus": os.cpu_count(),
+        "loadavg_at_start": os.getloadavg()[0],
+    }
 
 
 # -- CPU accounting from /proc (no psutil here) ---------------------------------------------------
@@ -87,6 +93,7 @@ def self_cpu_s() -> float:
 @dataclass
 class RemoteLive:
     """What harness.Device needs from a live server: its URL and a clock (the real one here)."""
+
     base_url: str
     clock: Clock = field(default_factory=Clock)
 
@@ -108,7 +115,17 @@ class ServerProcess:
         key = self.key
         if not key.exists():  # made the one explicit way, as an operator would before the first start
             subprocess.run([*cmd, "make-signing-key", str(key)], cwd=REPO, check=True, capture_output=True)
-        cmd += ["serve", "--host", "127.0.0.1", "--port", str(port), "--signing-key", str(key), "--log-level", "warning"]
+        cmd += [
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--signing-key",
+            str(key),
+            "--log-level",
+            "warning",
+        ]
         self.log = open(self.data_dir / "server.log", "wb")
         self.proc = subprocess.Popen(cmd, cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT)
         self.base_url = f"http://127.0.0.1:{port}"
@@ -170,6 +187,7 @@ class Seeder:
         from server.config import Settings
         from server.db.engine import make_engine, upgrade
         from server.services import accounts
+
         settings = Settings(data_dir=data_dir, database_url=database_url)
         settings.prepare()
         self.engine = make_engine(settings.url)
@@ -183,29 +201,42 @@ class Seeder:
 
     def agency(self, name: str) -> str:
         from server.services import accounts
+
         if name not in self.agencies:
             with self.engine.begin() as conn:
                 # Client records need no project, so none is made (fewer moving parts to track).
-                self.agencies[name] = accounts.create_agency(conn, self.clock.now_ms(), name=name, coc_code="CT-505",
-                                                             can_name="Greater Hartford")
+                self.agencies[name] = accounts.create_agency(
+                    conn, self.clock.now_ms(), name=name, coc_code="CT-505", can_name="Greater Hartford"
+                )
         return self.agencies[name]
 
     def staff(self, agency: str, role: str = "case_manager") -> Staff:
         from server.services import accounts
+
         agency_id = self.agency(agency)
         username = f"bench{secrets.token_hex(5)}"
         with self.engine.begin() as conn:
             user_id, setup_code = accounts.create_user(
-                conn, self.clock.now_ms(), username=username, first_name="Bench", last_name="Worker", role=role,
-                agency_id=agency_id, password=PASSWORD, training_expires=date.today() + timedelta(days=365))
+                conn,
+                self.clock.now_ms(),
+                username=username,
+                first_name="Bench",
+                last_name="Worker",
+                role=role,
+                agency_id=agency_id,
+                password=PASSWORD,
+                training_expires=date.today() + timedelta(days=365),
+            )
             secret = conn.execute(select(user.c.totp_secret).where(user.c.id == user_id)).scalar_one()
         return Staff(user_id, username, secret, role, agency_id, setup_code)
 
     def code(self, agency: str) -> str:
         from server.services import devices
+
         with self.engine.begin() as conn:
-            return devices.new_enrollment_code(conn, self.clock.now_ms(), agency_id=self.agency(agency),
-                                               created_by="0" * 32)
+            return devices.new_enrollment_code(
+                conn, self.clock.now_ms(), agency_id=self.agency(agency), created_by="0" * 32
+            )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -222,8 +253,11 @@ def signed_in_device(live: RemoteLive, code: str, person: Staff) -> Device:
     d.http.headers["Accept-Encoding"] = "gzip"
     d.enroll(code)
     now = lambda: pyotp.TOTP(person.secret).at(time.time())  # noqa: E731
-    first = d.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                               "code": now() if person.confirmed else person.setup_code})
+    first = d.call(
+        "POST",
+        "/v1/auth/login",
+        {"username": person.username, "password": PASSWORD, "code": now() if person.confirmed else person.setup_code},
+    )
     person.confirmed = True
     if first.get("mfa_setup_required"):
         first = d.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"], "code": now()})
@@ -240,8 +274,8 @@ def _header_bytes(headers) -> int:
 class Sent:
     status: int
     body: dict | list | None
-    request_body_bytes: int     # on the wire (after gzip when gzip_body)
-    response_body_bytes: int    # on the wire (as the server sent it, gzip or not)
+    request_body_bytes: int  # on the wire (after gzip when gzip_body)
+    response_body_bytes: int  # on the wire (as the server sent it, gzip or not)
     response_encoding: str
     request_header_bytes: int
     response_header_bytes: int
@@ -250,6 +284,7 @@ class Sent:
 def send(d: Device, method: str, target: str, body: object = None, *, gzip_body: bool = False) -> Sent:
     """One signed request, as harness.Device.raw makes it, counting the bytes actually carried."""
     from app.sync import wire
+
     data = b"" if body is None else json.dumps(body).encode()
     headers = {"Content-Type": "application/json"} if body is not None else {}
     headers.update(wire.sign_request(d.key, d.id, method, target, data, now_ms=d.live.clock.now_ms()))
@@ -258,8 +293,9 @@ def send(d: Device, method: str, target: str, body: object = None, *, gzip_body:
     if gzip_body:
         data = gzip.compress(data)
         headers["Content-Encoding"] = "gzip"
-    response = d.http.request(method, d.live.base_url + target, data=data, headers=headers, stream=True,
-                              timeout=REQUEST_TIMEOUT_S)
+    response = d.http.request(
+        method, d.live.base_url + target, data=data, headers=headers, stream=True, timeout=REQUEST_TIMEOUT_S
+    )
     try:
         wire_bytes = response.raw.read(decode_content=False)  # exactly the bytes the socket carried (body)
     finally:
@@ -270,8 +306,15 @@ def send(d: Device, method: str, target: str, body: object = None, *, gzip_body:
         parsed = json.loads(payload) if payload else None
     except ValueError:
         parsed = None
-    return Sent(response.status_code, parsed, len(data), len(wire_bytes), encoding or "identity",
-                _header_bytes(headers), _header_bytes(response.headers))
+    return Sent(
+        response.status_code,
+        parsed,
+        len(data),
+        len(wire_bytes),
+        encoding or "identity",
+        _header_bytes(headers),
+        _header_bytes(response.headers),
+    )
 
 
 class Setup(ExitStack):

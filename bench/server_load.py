@@ -16,6 +16,7 @@ share its cores, which the output states, with CPU seconds spent by each side.
 
 It prints the servers' CPU milliseconds per sync (push + pull), all processes summed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,8 +33,7 @@ from pathlib import Path
 import requests
 
 from bench.report import emit, percentile, timings_ms
-from bench.server_common import (Setup, backends, postgres_cpu_s, provenance, send,
-                                 signed_in_device)
+from bench.server_common import Setup, backends, postgres_cpu_s, provenance, send, signed_in_device
 from bench.synthetic import synthetic_client
 
 DEVICES_PER_AGENCY = 25
@@ -54,8 +54,7 @@ class SimDevice:
         edits = min(2, len(self.own)) if self.own else 0
         for record_id in self.rng.sample(sorted(self.own), edits):
             fields, version = self.own[record_id]
-            change = {"veteran_status": self.rng.choice([v for v in (0, 1, 8, 9, 99)
-                                                         if v != fields["veteran_status"]])}
+            change = {"veteran_status": self.rng.choice([v for v in (0, 1, 8, 9, 99) if v != fields["veteran_status"]])}
             ops.append(self.d.op("client", record_id, change, base_version=version))
         for _ in range(BATCH - edits):
             c = synthetic_client(self.rng)
@@ -120,24 +119,31 @@ def _device_loop(sim: SimDevice, rounds: int, start_at: float, deadline: float, 
             out["errors"].append(f"{type(error).__name__}: {str(error)[:160]}")
 
 
-def _client_proc(sims: list[SimDevice], rounds: int, start_at: float, deadline: float, think_s: float,
-                 queue) -> None:
+def _client_proc(sims: list[SimDevice], rounds: int, start_at: float, deadline: float, think_s: float, queue) -> None:
     outs = []
     threads = []
     for sim in sims:
         sim.d.http = requests.Session()  # never share a socket with the parent after fork
         sim.d.http.headers["Accept-Encoding"] = "gzip"
-        out = {"sync_s": [], "push_s": [], "pull_s": [], "errors": [], "rejected_ops": 0, "received": 0,
-               "skipped": 0}
+        out = {"sync_s": [], "push_s": [], "pull_s": [], "errors": [], "rejected_ops": 0, "received": 0, "skipped": 0}
         outs.append(out)
-        threads.append(threading.Thread(target=_device_loop, args=(sim, rounds, start_at, deadline, think_s, out),
-                                        daemon=True))
+        threads.append(
+            threading.Thread(target=_device_loop, args=(sim, rounds, start_at, deadline, think_s, out), daemon=True)
+        )
     for t in threads:
         t.start()
     for t in threads:
         t.join(timeout=max(1.0, deadline - time.time() + 130))
-    merged = {"sync_s": [], "push_s": [], "pull_s": [], "errors": [], "rejected_ops": 0, "received": 0,
-              "skipped": 0, "unfinished_threads": sum(t.is_alive() for t in threads)}
+    merged = {
+        "sync_s": [],
+        "push_s": [],
+        "pull_s": [],
+        "errors": [],
+        "rejected_ops": 0,
+        "received": 0,
+        "skipped": 0,
+        "unfinished_threads": sum(t.is_alive() for t in threads),
+    }
     for out in outs:
         for k in ("sync_s", "push_s", "pull_s", "errors"):
             merged[k] += out[k]
@@ -148,20 +154,30 @@ def _client_proc(sims: list[SimDevice], rounds: int, start_at: float, deadline: 
     queue.put(merged)
 
 
-def run(backend: str, n_devices: int, rounds: int, client_procs: int, think_ms: float, max_seconds: float,
-        seed: int, servers: int = 1) -> None:
+def run(
+    backend: str,
+    n_devices: int,
+    rounds: int,
+    client_procs: int,
+    think_ms: float,
+    max_seconds: float,
+    seed: int,
+    servers: int = 1,
+) -> None:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp, Setup(backend, Path(tmp)) as setup:
         agencies = [f"Bench Agency {i}" for i in range(max(1, -(-n_devices // DEVICES_PER_AGENCY)))]
-        plan = [(agencies[i % len(agencies)], setup.seeder.staff(agencies[i % len(agencies)]))
-                for i in range(n_devices)]
+        plan = [
+            (agencies[i % len(agencies)], setup.seeder.staff(agencies[i % len(agencies)])) for i in range(n_devices)
+        ]
         plan = [(agency, person, setup.seeder.code(agency)) for agency, person in plan]
         lives = setup.start_servers(servers)
         t_setup = time.perf_counter()
         with ThreadPoolExecutor(4) as pool:  # sign-in is Argon2id on the server: bounded by its cores
             # Device i syncs through server i mod N, as a load balancer spreads them.
-            devices = list(pool.map(lambda ip: signed_in_device(lives[ip[0] % len(lives)], ip[1][2], ip[1][1]),
-                                    enumerate(plan)))
+            devices = list(
+                pool.map(lambda ip: signed_in_device(lives[ip[0] % len(lives)], ip[1][2], ip[1][1]), enumerate(plan))
+            )
         sims = [SimDevice(d, random.Random(rng.getrandbits(64))) for d in devices]
         # Warm-up, untimed: every device pushes one batch of new clients (so later rounds can edit
         # with a base version) and then pulls to the head of the feed.
@@ -178,8 +194,11 @@ def run(backend: str, n_devices: int, rounds: int, client_procs: int, think_ms: 
         start_at = time.time() + 1.0
         deadline = start_at + max_seconds
         srv0, pg0 = sum(one.cpu_s() for one in setup.servers), postgres_cpu_s()
-        procs = [ctx.Process(target=_client_proc, args=(g, rounds, start_at, deadline, think_ms / 1000, queue))
-                 for g in groups if g]
+        procs = [
+            ctx.Process(target=_client_proc, args=(g, rounds, start_at, deadline, think_ms / 1000, queue))
+            for g in groups
+            if g
+        ]
         for p in procs:
             p.start()
         results = []
@@ -197,27 +216,49 @@ def run(backend: str, n_devices: int, rounds: int, client_procs: int, think_ms: 
         for e in errors:
             kinds[e.split(":")[0]] = kinds.get(e.split(":")[0], 0) + 1
         p95 = percentile([x * 1000 for x in sync_s], 95) if sync_s else float("nan")
-        cpu = {"server_process_s": round(server_cpu, 1), "load_generator_s": round(sum(r["cpu_s"] for r in results), 1),
-               "wall_s": round(wall, 1)}
+        cpu = {
+            "server_process_s": round(server_cpu, 1),
+            "load_generator_s": round(sum(r["cpu_s"] for r in results), 1),
+            "wall_s": round(wall, 1),
+        }
         if backend == "postgresql":
             cpu["postgres_all_s"] = round(pg_cpu, 1)
-        emit("server_load", backend=backend, server=f"{servers} separate process(es) (uvicorn, 1 worker each)",
-             servers=servers,
-             server_cpu_ms_per_sync=round(server_cpu * 1000 / len(sync_s), 1) if sync_s else None,
-             postgres_cpu_ms_per_sync=round(pg_cpu * 1000 / len(sync_s), 1) if sync_s and backend == "postgresql"
-             else None,
-             load_generator_shares_cores=True,
-             load_generator=f"{len(procs)} forked processes x threads, same {os.cpu_count()}-core machine",
-             devices=n_devices, agencies=len(agencies), users=n_devices, rounds=rounds, batch=BATCH,
-             think_ms=think_ms, syncs=len(sync_s), sync=timings_ms(sync_s) if sync_s else None,
-             push=timings_ms([x for r in results for x in r["push_s"]]) if sync_s else None,
-             pull=timings_ms([x for r in results for x in r["pull_s"]]) if sync_s else None,
-             syncs_per_s=round(len(sync_s) / wall, 1), errors=len(errors), error_kinds=kinds,
-             error_samples=errors[:3], rejected_ops=sum(r["rejected_ops"] for r in results),
-             records_pulled=sum(r["received"] for r in results), skipped_after_deadline=sum(r["skipped"] for r in results),
-             unfinished_threads=sum(r["unfinished_threads"] for r in results),
-             target_p95_ms=TARGET_P95_MS, target_met=bool(sync_s) and p95 < TARGET_P95_MS and not errors,
-             cpu=cpu, setup_s=round(setup_s, 1), warmup_errors=warm_errors, **provenance())
+        emit(
+            "server_load",
+            backend=backend,
+            server=f"{servers} separate process(es) (uvicorn, 1 worker each)",
+            servers=servers,
+            server_cpu_ms_per_sync=round(server_cpu * 1000 / len(sync_s), 1) if sync_s else None,
+            postgres_cpu_ms_per_sync=round(pg_cpu * 1000 / len(sync_s), 1)
+            if sync_s and backend == "postgresql"
+            else None,
+            load_generator_shares_cores=True,
+            load_generator=f"{len(procs)} forked processes x threads, same {os.cpu_count()}-core machine",
+            devices=n_devices,
+            agencies=len(agencies),
+            users=n_devices,
+            rounds=rounds,
+            batch=BATCH,
+            think_ms=think_ms,
+            syncs=len(sync_s),
+            sync=timings_ms(sync_s) if sync_s else None,
+            push=timings_ms([x for r in results for x in r["push_s"]]) if sync_s else None,
+            pull=timings_ms([x for r in results for x in r["pull_s"]]) if sync_s else None,
+            syncs_per_s=round(len(sync_s) / wall, 1),
+            errors=len(errors),
+            error_kinds=kinds,
+            error_samples=errors[:3],
+            rejected_ops=sum(r["rejected_ops"] for r in results),
+            records_pulled=sum(r["received"] for r in results),
+            skipped_after_deadline=sum(r["skipped"] for r in results),
+            unfinished_threads=sum(r["unfinished_threads"] for r in results),
+            target_p95_ms=TARGET_P95_MS,
+            target_met=bool(sync_s) and p95 < TARGET_P95_MS and not errors,
+            cpu=cpu,
+            setup_s=round(setup_s, 1),
+            warmup_errors=warm_errors,
+            **provenance(),
+        )
         if errors:
             tail = setup.server.log_tail(1500)
             if tail.strip():
@@ -230,20 +271,33 @@ def main() -> None:
     parser.add_argument("--devices", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--client-procs", type=int, default=2, help="load-generator processes (threads inside)")
-    parser.add_argument("--think-ms", type=float, default=0.0,
-                        help="mean pause between a device's syncs (0: back to back, the worst case)")
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=0.0,
+        help="mean pause between a device's syncs (0: back to back, the worst case)",
+    )
     parser.add_argument("--max-seconds", type=float, default=300.0, help="no new round starts after this")
     parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--servers", type=int, default=1,
-                        help="server processes on one database (more than 1: PostgreSQL only)")
+    parser.add_argument(
+        "--servers", type=int, default=1, help="server processes on one database (more than 1: PostgreSQL only)"
+    )
     args = parser.parse_args()
     for backend in backends(args.backend):
         try:
             if args.servers > 1 and backend != "postgresql":
                 emit("server_load_skipped", backend=backend, reason="SQLite is served by one process")
                 continue
-            run(backend, args.devices, args.rounds, args.client_procs, args.think_ms, args.max_seconds, args.seed,
-                args.servers)
+            run(
+                backend,
+                args.devices,
+                args.rounds,
+                args.client_procs,
+                args.think_ms,
+                args.max_seconds,
+                args.seed,
+                args.servers,
+            )
         except Exception:  # noqa: BLE001 - report and go on to the next backend
             emit("server_load_failed", backend=backend, error=traceback.format_exc()[-1500:])
 

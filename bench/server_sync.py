@@ -10,6 +10,7 @@ and signing do not share an interpreter with it; both still share this machine's
 
     python -m bench.server_sync [--backend sqlite|postgresql|both] [--clients 5000]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,7 +41,7 @@ def run(backend: str, n: int, batch: int, page: int, seed: int) -> None:
         t0 = time.perf_counter()
         for start in range(0, n, batch):
             ops = []
-            for c in clients[start:start + batch]:
+            for c in clients[start : start + batch]:
                 fields = c.to_dict()
                 fields.pop("id")
                 ops.append(pusher.op("client", c.id, fields, base_version=None))
@@ -60,14 +61,24 @@ def run(backend: str, n: int, batch: int, page: int, seed: int) -> None:
             push_cpu["postgres_all_s"] = round(postgres_cpu_s() - pg0, 2)
         applied = statuses.get("applied", 0)
         thirds = max(1, len(batch_s) // 3)
-        emit("server_sync_push", backend=backend, server="separate process", clients=n, batch=batch,
-             records_per_s=round(applied / push_s, 1), seconds=round(push_s, 2), results=statuses,
-             http_errors=errors, bytes_per_record_gzip=round(push_bytes / max(1, n), 1),
-             header_bytes_per_record=round(push_hdr / max(1, n), 1),
-             batch_latency=timings_ms(batch_s),
-             first_third_batch_mean_ms=round(statistics.fmean(batch_s[:thirds]) * 1000, 1),
-             last_third_batch_mean_ms=round(statistics.fmean(batch_s[-thirds:]) * 1000, 1),
-             cpu=push_cpu, **provenance())
+        emit(
+            "server_sync_push",
+            backend=backend,
+            server="separate process",
+            clients=n,
+            batch=batch,
+            records_per_s=round(applied / push_s, 1),
+            seconds=round(push_s, 2),
+            results=statuses,
+            http_errors=errors,
+            bytes_per_record_gzip=round(push_bytes / max(1, n), 1),
+            header_bytes_per_record=round(push_hdr / max(1, n), 1),
+            batch_latency=timings_ms(batch_s),
+            first_third_batch_mean_ms=round(statistics.fmean(batch_s[:thirds]) * 1000, 1),
+            last_third_batch_mean_ms=round(statistics.fmean(batch_s[-thirds:]) * 1000, 1),
+            cpu=push_cpu,
+            **provenance(),
+        )
 
         # -- pull ------------------------------------------------------------------------------
         puller = signed_in_device(live, codes[1], puller_staff)
@@ -93,11 +104,23 @@ def run(backend: str, n: int, batch: int, page: int, seed: int) -> None:
         pull_cpu = {"server_s": round(setup.server.cpu_s() - srv0, 2), "client_s": round(self_cpu_s() - me0, 2)}
         if backend == "postgresql":
             pull_cpu["postgres_all_s"] = round(postgres_cpu_s() - pg0, 2)
-        emit("server_sync_pull", backend=backend, server="separate process", records=pulled, page=page,
-             pages=pages, records_per_s=round(pulled / pull_s, 1), seconds=round(pull_s, 2), http_errors=errors,
-             response_encoding=sorted(encodings), bytes_per_record_wire=round(pull_bytes / max(1, pulled), 1),
-             header_bytes_per_record=round(pull_hdr / max(1, pulled), 1), page_latency=timings_ms(page_s),
-             complete=pulled == applied, cpu=pull_cpu)
+        emit(
+            "server_sync_pull",
+            backend=backend,
+            server="separate process",
+            records=pulled,
+            page=page,
+            pages=pages,
+            records_per_s=round(pulled / pull_s, 1),
+            seconds=round(pull_s, 2),
+            http_errors=errors,
+            response_encoding=sorted(encodings),
+            bytes_per_record_wire=round(pull_bytes / max(1, pulled), 1),
+            header_bytes_per_record=round(pull_hdr / max(1, pulled), 1),
+            page_latency=timings_ms(page_s),
+            complete=pulled == applied,
+            cpu=pull_cpu,
+        )
 
 
 def main() -> None:

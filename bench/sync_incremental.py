@@ -12,6 +12,7 @@ each way, 300 ms round trip, 5% of connections dropped) they are everything the 
     python -m bench.sync_incremental [--clients 10000] [--changes 50] [--rounds 5]
                                      [--link loopback|proxy|proxy_fresh|both|all]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,8 +35,9 @@ def change_on_server(seeded: Seeded, ids: list[str], rng: random.Random) -> None
     ops = []
     for client_id in ids:
         value = rng.choice((0, 1, 8, 9, 99))
-        ops.append(seeded.device.op("client", client_id, {"veteran_status": value},
-                                    base_version=seeded.versions[client_id]))
+        ops.append(
+            seeded.device.op("client", client_id, {"veteran_status": value}, base_version=seeded.versions[client_id])
+        )
     sent = send(seeded.device, "POST", "/v1/sync/push", {"operations": ops}, gzip_body=True)
     if sent.status != 200:
         raise RuntimeError(f"server-side edit failed: HTTP {sent.status} {sent.body}")
@@ -57,8 +59,10 @@ def change_here(lap: FreshLaptop, seeded: Seeded, ids: list[str], rng: random.Ra
 
 def run(backend: str, n: int, changes: int, rounds: int, links: list[str]) -> None:
     if n < changes * rounds * len(links):
-        raise SystemExit(f"--clients must be at least changes x rounds x links = {changes * rounds * len(links)}"
-                         " (each change is to a client not changed before)")
+        raise SystemExit(
+            f"--clients must be at least changes x rounds x links = {changes * rounds * len(links)}"
+            " (each change is to a client not changed before)"
+        )
     rng = random.Random(3)
     with tempfile.TemporaryDirectory(prefix="bench-sync-incr-") as tmp, Setup(backend, Path(tmp)) as setup:
         live = setup.start_server()
@@ -68,8 +72,14 @@ def run(backend: str, n: int, changes: int, rounds: int, links: list[str]) -> No
         initial = lap.engine().sync()
         if not initial.ok:
             raise RuntimeError(f"the initial sync failed: {initial.message}")
-        emit("sync_incremental_setup", backend=backend, clients=n, records=2 * n,
-             initial_sync_s=round(time.perf_counter() - t0, 2), initial_pulled=initial.pulled)
+        emit(
+            "sync_incremental_setup",
+            backend=backend,
+            clients=n,
+            records=2 * n,
+            initial_sync_s=round(time.perf_counter() - t0, 2),
+            initial_pulled=initial.pulled,
+        )
         untouched = [c.id for c in seeded.clients]
         rng.shuffle(untouched)
         port = int(live.base_url.rsplit(":", 1)[1])
@@ -78,7 +88,7 @@ def run(backend: str, n: int, changes: int, rounds: int, links: list[str]) -> No
             proxy = LinkProxy(port, seed=11, **BAD_LINK) if link != "loopback" else None
             try:
                 for _ in range(rounds):
-                    here, there = untouched[:changes // 2], untouched[changes // 2:changes]
+                    here, there = untouched[: changes // 2], untouched[changes // 2 : changes]
                     del untouched[:changes]
                     change_here(lap, seeded, here, rng)
                     change_on_server(seeded, there, rng)
@@ -90,25 +100,45 @@ def run(backend: str, n: int, changes: int, rounds: int, links: list[str]) -> No
             finally:
                 if proxy:
                     proxy.close()
-            wire = [c.get("wire_bytes_up", c["body_bytes_sent"]) + c.get("wire_bytes_down", c["body_bytes_received"])
-                    for c in cycles]
+            wire = [
+                c.get("wire_bytes_up", c["body_bytes_sent"]) + c.get("wire_bytes_down", c["body_bytes_received"])
+                for c in cycles
+            ]
             seconds = [c["seconds"] for c in cycles]
             median = lambda key: round(statistics.median(c[key] for c in cycles), 2)  # noqa: E731
-            summary = {"seconds_median": round(statistics.median(seconds), 2), "seconds_all": seconds,
-                       "bytes_on_wire_median": int(statistics.median(wire)), "bytes_on_wire_all": wire,
-                       "requests_median": median("requests"), "retries_total": sum(c["retries"] for c in cycles),
-                       "pushed_per_cycle": cycles[0]["pushed"], "pulled_per_cycle": cycles[0]["pulled"]}
+            summary = {
+                "seconds_median": round(statistics.median(seconds), 2),
+                "seconds_all": seconds,
+                "bytes_on_wire_median": int(statistics.median(wire)),
+                "bytes_on_wire_all": wire,
+                "requests_median": median("requests"),
+                "retries_total": sum(c["retries"] for c in cycles),
+                "pushed_per_cycle": cycles[0]["pushed"],
+                "pulled_per_cycle": cycles[0]["pulled"],
+            }
             if proxy:
-                summary |= {"floor_s_median": median("floor_s"), "floor_with_rtt_s_median": median("floor_with_rtt_s"),
-                            "ratio_median": median("ratio"),
-                            "connections_total": sum(c["connections"] for c in cycles),
-                            "drops_total": sum(c["drops"] for c in cycles),
-                            "truncations_total": sum(c["truncations"] for c in cycles)}
-            emit("sync_incremental", backend=backend, link=link,
-                 link_settings=BAD_LINK if proxy else "loopback, no shaping", keep_alive=link != "proxy_fresh",
-                 records_on_device=2 * n,
-                 changed=changes, changed_here=changes // 2, changed_on_server=changes - changes // 2,
-                 rounds=rounds, **summary, **provenance())
+                summary |= {
+                    "floor_s_median": median("floor_s"),
+                    "floor_with_rtt_s_median": median("floor_with_rtt_s"),
+                    "ratio_median": median("ratio"),
+                    "connections_total": sum(c["connections"] for c in cycles),
+                    "drops_total": sum(c["drops"] for c in cycles),
+                    "truncations_total": sum(c["truncations"] for c in cycles),
+                }
+            emit(
+                "sync_incremental",
+                backend=backend,
+                link=link,
+                link_settings=BAD_LINK if proxy else "loopback, no shaping",
+                keep_alive=link != "proxy_fresh",
+                records_on_device=2 * n,
+                changed=changes,
+                changed_here=changes // 2,
+                changed_on_server=changes - changes // 2,
+                rounds=rounds,
+                **summary,
+                **provenance(),
+            )
         lap.vault.close()
 
 
@@ -117,8 +147,12 @@ def main() -> None:
     parser.add_argument("--clients", "-n", type=int, default=10_000)
     parser.add_argument("--changes", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--link", choices=["loopback", "proxy", "proxy_fresh", "both", "all"], default="both",
-                        help="proxy_fresh: a new connection per request; both: loopback and proxy; all: the three")
+    parser.add_argument(
+        "--link",
+        choices=["loopback", "proxy", "proxy_fresh", "both", "all"],
+        default="both",
+        help="proxy_fresh: a new connection per request; both: loopback and proxy; all: the three",
+    )
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     args = parser.parse_args()
     links = {"both": ["loopback", "proxy"], "all": ["loopback", "proxy", "proxy_fresh"]}.get(args.link, [args.link])

@@ -18,6 +18,7 @@ a mobile link forgets idle connections), so 5% of requests are cut.
     python -m bench.sync_initial [--clients 10000] [--link loopback|proxy|proxy_fresh|both|all]
                                  [--backend sqlite|postgresql]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,17 +57,25 @@ RTT_S = 2 * BAD_LINK["latency_ms"] / 1000
 # -- the server's side: an agency with a project, and N clients with an enrollment each -----------
 def make_project(seeder: Seeder, agency: str) -> str:
     from server.services import accounts
+
     agency_id = seeder.agency(agency)  # its own transaction: SQLite has one writer at a time
     with seeder.engine.begin() as conn:
-        return accounts.create_project(conn, seeder.clock.now_ms(), agency_id=agency_id,
-                                       name=f"{agency} ES", project_type=0, coc_code="CT-505", geocode="099003",
-                                       operating_start=date(2020, 1, 1))
+        return accounts.create_project(
+            conn,
+            seeder.clock.now_ms(),
+            agency_id=agency_id,
+            name=f"{agency} ES",
+            project_type=0,
+            coc_code="CT-505",
+            geocode="099003",
+            operating_start=date(2020, 1, 1),
+        )
 
 
 @dataclass
 class Seeded:
-    device: Device               # the device that pushed them (it can change them later)
-    versions: dict[str, int]     # client id -> its version on the server
+    device: Device  # the device that pushed them (it can change them later)
+    versions: dict[str, int]  # client id -> its version on the server
     clients: list
     seconds: float
 
@@ -82,14 +91,17 @@ def seed(live: RemoteLive, seeder: Seeder, n: int, seed_value: int = 7) -> Seede
         fields.pop("id")
         ops.append(("client", client.id, fields))
     for client in clients:
-        enrollment = factories.enrollment(id=new_id(), personal_id=client.id, household_id=new_id(),
-                                          project_id=project_id)
+        enrollment = factories.enrollment(
+            id=new_id(), personal_id=client.id, household_id=new_id(), project_id=project_id
+        )
         fields = enrollment.to_dict()
         fields.pop("id")
         ops.append(("enrollment", enrollment.id, fields))
     t0 = time.perf_counter()
     for start in range(0, len(ops), SEED_BATCH):
-        batch = [device.op(kind, rid, fields, base_version=None) for kind, rid, fields in ops[start:start + SEED_BATCH]]
+        batch = [
+            device.op(kind, rid, fields, base_version=None) for kind, rid, fields in ops[start : start + SEED_BATCH]
+        ]
         sent = send(device, "POST", "/v1/sync/push", {"operations": batch}, gzip_body=True)
         if sent.status != 200:
             raise RuntimeError(f"seeding failed: HTTP {sent.status} {sent.body}")
@@ -163,19 +175,32 @@ def measured_cycle(engine: SyncEngine, proxy: LinkProxy | None, profile_out: boo
     seconds = time.perf_counter() - t0
     cpu = self_cpu_s() - cpu0
     engine.transport.close()
-    figures = {"status": report.status, "message": report.message, "seconds": round(seconds, 2),
-               "pushed": sum(report.pushed.values()), "pulled": report.pulled,
-               "records_per_s": round((report.pulled + sum(report.pushed.values())) / seconds, 1),
-               "requests": requests_made[0], "retries": engine.transport.retries,
-               "body_bytes_sent": report.bytes_sent, "body_bytes_received": report.bytes_received,
-               "client_cpu_s": round(cpu, 2)}
+    figures = {
+        "status": report.status,
+        "message": report.message,
+        "seconds": round(seconds, 2),
+        "pushed": sum(report.pushed.values()),
+        "pulled": report.pulled,
+        "records_per_s": round((report.pulled + sum(report.pushed.values())) / seconds, 1),
+        "requests": requests_made[0],
+        "retries": engine.transport.retries,
+        "body_bytes_sent": report.bytes_sent,
+        "body_bytes_received": report.bytes_received,
+        "client_cpu_s": round(cpu, 2),
+    }
     if proxy:
         up, down = proxy.bytes_up - up0, proxy.bytes_down - down0
         floor = (up + down) * 8 / BAD_LINK["bandwidth_bps"]
-        figures |= {"wire_bytes_up": up, "wire_bytes_down": down, "connections": proxy.connections - conns0,
-                    "drops": proxy.drops - drops0, "truncations": proxy.truncations - trunc0,
-                    "floor_s": round(floor, 2), "ratio": round(seconds / floor, 2) if floor else None,
-                    "floor_with_rtt_s": round(floor + requests_made[0] * RTT_S, 2)}
+        figures |= {
+            "wire_bytes_up": up,
+            "wire_bytes_down": down,
+            "connections": proxy.connections - conns0,
+            "drops": proxy.drops - drops0,
+            "truncations": proxy.truncations - trunc0,
+            "floor_s": round(floor, 2),
+            "ratio": round(seconds / floor, 2) if floor else None,
+            "floor_with_rtt_s": round(floor + requests_made[0] * RTT_S, 2),
+        }
     if profiler:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
@@ -191,8 +216,15 @@ def run(backend: str, n: int, links: list[str], profile_out: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-sync-initial-") as tmp, Setup(backend, Path(tmp)) as setup:
         live = setup.start_server()
         seeded = seed(live, setup.seeder, n)
-        emit("sync_initial_seed", backend=backend, clients=n, enrollments=n, seconds=round(seeded.seconds, 2),
-             records_per_s=round(2 * n / seeded.seconds, 1), batch=SEED_BATCH)
+        emit(
+            "sync_initial_seed",
+            backend=backend,
+            clients=n,
+            enrollments=n,
+            seconds=round(seeded.seconds, 2),
+            records_per_s=round(2 * n / seeded.seconds, 1),
+            batch=SEED_BATCH,
+        )
         for link in links:
             lap = fresh_laptop(live, setup.seeder, Path(tmp))
             server_cpu0 = setup.server.cpu_s()
@@ -205,24 +237,37 @@ def run(backend: str, n: int, links: list[str], profile_out: bool) -> None:
                     figures = measured_cycle(engine, proxy)
             figures["server_cpu_s"] = round(setup.server.cpu_s() - server_cpu0, 2)
             held = local_records(lap)
-            wire = figures.get("wire_bytes_up", figures["body_bytes_sent"]) + \
-                figures.get("wire_bytes_down", figures["body_bytes_received"])
-            emit("sync_initial", backend=backend, link=link,
-                 link_settings=BAD_LINK if link != "loopback" else "loopback, no shaping",
-                 keep_alive=link != "proxy_fresh",
-                 kdf="FAST_KDF (tests.conftest)", records_on_server=2 * n, records_on_device=held,
-                 complete=held == 2 * n and figures["status"] == "ok",
-                 bytes_on_wire=wire, bytes_per_record=round(wire / max(1, held), 1), **figures,
-                 **provenance())
+            wire = figures.get("wire_bytes_up", figures["body_bytes_sent"]) + figures.get(
+                "wire_bytes_down", figures["body_bytes_received"]
+            )
+            emit(
+                "sync_initial",
+                backend=backend,
+                link=link,
+                link_settings=BAD_LINK if link != "loopback" else "loopback, no shaping",
+                keep_alive=link != "proxy_fresh",
+                kdf="FAST_KDF (tests.conftest)",
+                records_on_server=2 * n,
+                records_on_device=held,
+                complete=held == 2 * n and figures["status"] == "ok",
+                bytes_on_wire=wire,
+                bytes_per_record=round(wire / max(1, held), 1),
+                **figures,
+                **provenance(),
+            )
             lap.vault.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", "-n", type=int, default=10_000)
-    parser.add_argument("--link", choices=["loopback", "proxy", "proxy_fresh", "both", "all"], default="both",
-                        help="proxy_fresh: through the proxy with a new connection per request; "
-                             "both: loopback and proxy; all: the three")
+    parser.add_argument(
+        "--link",
+        choices=["loopback", "proxy", "proxy_fresh", "both", "all"],
+        default="both",
+        help="proxy_fresh: through the proxy with a new connection per request; "
+        "both: loopback and proxy; all: the three",
+    )
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--profile", action="store_true", help="cProfile the loopback sync (to stderr)")
     args = parser.parse_args()

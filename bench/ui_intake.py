@@ -5,6 +5,7 @@ member's rules, the household rules, then one transaction of 4 clients, 4 enroll
 entry assessments, with outbox and audit entries), plus the duplicate check run once per person on
 leaving their page. The KDF is cheap: unlocking is not what is measured here.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,12 +38,21 @@ def household_state(people, rng: random.Random) -> dict:
         values = {f: getattr(person, f) for f in flow.CLIENT_FIELDS}
         if values["dob"] and values["dob"] > state["entry_date"]:
             values["dob"] = state["entry_date"] - timedelta(days=365)
-        member.update(client_id=person.id, client=values, relationship=1 if i == 0 else 2,
-                      enrollment={"living_situation": 116, "disabling_condition": 0},
-                      income={"income_from_any_source": 1, "total_monthly_income": Decimal("843.00"), "earned": 1,
-                              "earned_amount": Decimal("843.00"), "benefits_from_any_source": 0,
-                              "insurance_from_any_source": 0},
-                      disabilities={str(t): {"response": 0, "indefinite": None} for t in codes.DISABILITY_TYPE})
+        member.update(
+            client_id=person.id,
+            client=values,
+            relationship=1 if i == 0 else 2,
+            enrollment={"living_situation": 116, "disabling_condition": 0},
+            income={
+                "income_from_any_source": 1,
+                "total_monthly_income": Decimal("843.00"),
+                "earned": 1,
+                "earned_amount": Decimal("843.00"),
+                "benefits_from_any_source": 0,
+                "insurance_from_any_source": 0,
+            },
+            disabilities={str(t): {"response": 0, "indefinite": None} for t in codes.DISABILITY_TYPE},
+        )
         if i == 0:
             member["enrollment"]["enrollment_coc"] = "CT-505"
         state["members"].append(member)
@@ -64,7 +74,7 @@ def main() -> None:
         saves: list[float] = []
         checks: list[float] = []
         for i in range(args.rounds):
-            state = household_state(arriving[i * args.household:(i + 1) * args.household], rng)
+            state = household_state(arriving[i * args.household : (i + 1) * args.household], rng)
             for member in state["members"]:
                 with Stopwatch(checks):
                     flow.possible_duplicates(vault, flow.client_of(member))

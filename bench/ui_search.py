@@ -8,6 +8,7 @@ thread's connection, which is what running the search on the UI thread would cos
 
 Target: p95 < 100 ms from the search starting to the list being filled.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -74,11 +75,20 @@ def main() -> None:
                 directory.search(text)
         screen.release()
         vault.close()
-    emit("ui_search", clients=args.clients, queries=len(texts), load_s=round(seconds, 1),
-         debounce_ms=DEBOUNCE_MS, search_to_results=timings_ms(ui), on_ui_thread=timings_ms(direct),
-         by_kind={k: {"p50_ms": timings_ms(v)["p50_ms"], "p95_ms": timings_ms(v)["p95_ms"]}
-                  for k, v in per_kind.items() if v},
-         wanted_in_results=f"{found}/{len(texts)}", target_p95_ms=100)
+    emit(
+        "ui_search",
+        clients=args.clients,
+        queries=len(texts),
+        load_s=round(seconds, 1),
+        debounce_ms=DEBOUNCE_MS,
+        search_to_results=timings_ms(ui),
+        on_ui_thread=timings_ms(direct),
+        by_kind={
+            k: {"p50_ms": timings_ms(v)["p50_ms"], "p95_ms": timings_ms(v)["p95_ms"]} for k, v in per_kind.items() if v
+        },
+        wanted_in_results=f"{found}/{len(texts)}",
+        target_p95_ms=100,
+    )
     del app
 
 

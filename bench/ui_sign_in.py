@@ -5,6 +5,7 @@ A real server on loopback (in this process) and a real profile set up through th
 worker would; the offline rounds reach a closed port, so the code is checked against the seed
 sealed in the key slot. Prints JSON lines (median and p95 in ms).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,16 +62,26 @@ def main() -> None:
             world = World(live)
             staff = world.staff("case_manager", AGENCY)
             profile = Path(tmp) / "profile"
-            online = Gate(profile, transport_factory=lambda _d=None: Transport(live.base_url, now_ms=live.clock.now_ms,
-                                                                              attempts=1),
-                          now_ms=live.clock.now_ms)
-            online.set_up(server_url=live.base_url, code=world.code(AGENCY), device_name="Bench laptop",
-                          username=staff.username, password=PASSWORD)
+            online = Gate(
+                profile,
+                transport_factory=lambda _d=None: Transport(live.base_url, now_ms=live.clock.now_ms, attempts=1),
+                now_ms=live.clock.now_ms,
+            )
+            online.set_up(
+                server_url=live.base_url,
+                code=world.code(AGENCY),
+                device_name="Bench laptop",
+                username=staff.username,
+                password=PASSWORD,
+            )
             pending = online.sign_in(staff.username, PASSWORD, staff.setup_code)
             assert isinstance(pending, MfaSetupNeeded)
             online.sign_out(online.confirm_mfa(pending, _code(live, staff.secret)))
-            offline = Gate(profile, transport_factory=lambda _d=None: Transport("http://127.0.0.1:9", attempts=1),
-                           now_ms=live.clock.now_ms)
+            offline = Gate(
+                profile,
+                transport_factory=lambda _d=None: Transport("http://127.0.0.1:9", attempts=1),
+                now_ms=live.clock.now_ms,
+            )
             for name, gate in (("online", online), ("offline", offline)):
                 checks, windows = [], []
                 for _ in range(args.rounds):
@@ -81,8 +92,13 @@ def main() -> None:
                     assert signed.online == (name == "online")
                     windows.append(_window(app, profile, signed))
                     gate.sign_out(signed)
-                emit(f"sign_in_{name}", rounds=args.rounds, check=timings_ms(checks), window=timings_ms(windows),
-                     total=timings_ms([c + w for c, w in zip(checks, windows)]))
+                emit(
+                    f"sign_in_{name}",
+                    rounds=args.rounds,
+                    check=timings_ms(checks),
+                    window=timings_ms(windows),
+                    total=timings_ms([c + w for c, w in zip(checks, windows)]),
+                )
         finally:
             live.stop()
 

@@ -9,6 +9,7 @@ HMIS_EXIT_WHEN_READY=1: the app prints {"ready_ms": ..., "window": ...} once its
 painted, and quits. Wall time runs from spawn to that line; ready_ms is the app's own figure from
 process start. The first start is also reported alone: it is the coldest (the OS file cache).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,16 +43,24 @@ def start_once(bundle: Path | None, timeout_s: float = 60.0) -> tuple[float, dic
     """Spawn one client; returns (seconds from spawn to its ready line, the ready line)."""
     with tempfile.TemporaryDirectory(prefix="hmis-start-") as tmp:
         started = time.perf_counter()
-        process = subprocess.Popen(_command(bundle, Path(tmp) / "profile"), cwd=ROOT, env=_environment(),
-                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        process = subprocess.Popen(
+            _command(bundle, Path(tmp) / "profile"),
+            cwd=ROOT,
+            env=_environment(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         try:
             for line in process.stdout:
                 if line.lstrip().startswith("{") and '"ready_ms"' in line:
                     wall = time.perf_counter() - started
                     process.wait(timeout=timeout_s)
                     return wall, json.loads(line)
-            raise SystemExit(f"the client exited (code {process.wait(timeout=timeout_s)}) without a ready line; "
-                             "is HMIS_EXIT_WHEN_READY supported by app/ui/application.py?")
+            raise SystemExit(
+                f"the client exited (code {process.wait(timeout=timeout_s)}) without a ready line; "
+                "is HMIS_EXIT_WHEN_READY supported by app/ui/application.py?"
+            )
         finally:
             if process.poll() is None:
                 process.kill()
@@ -61,16 +70,28 @@ def start_once(bundle: Path | None, timeout_s: float = 60.0) -> tuple[float, dic
 def import_costs(top: int) -> list[dict]:
     """The costliest imports of one start (cumulative microseconds, as python -X importtime counts)."""
     with tempfile.TemporaryDirectory(prefix="hmis-start-") as tmp:
-        done = subprocess.run(_command(None, Path(tmp) / "profile", "-X", "importtime"), cwd=ROOT,
-                              env=_environment(), capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            _command(None, Path(tmp) / "profile", "-X", "importtime"),
+            cwd=ROOT,
+            env=_environment(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     rows = []
     for line in done.stderr.splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
             continue
-        self_us, cumulative_us, name = line[len("import time:"):].split("|")
+        self_us, cumulative_us, name = line[len("import time:") :].split("|")
         depth = (len(name) - len(name.lstrip()) - 1) // 2  # two spaces per level of nesting
-        rows.append({"module": name.strip(), "depth": depth, "self_ms": int(self_us) / 1000,
-                     "cumulative_ms": int(cumulative_us) / 1000})
+        rows.append(
+            {
+                "module": name.strip(),
+                "depth": depth,
+                "self_ms": int(self_us) / 1000,
+                "cumulative_ms": int(cumulative_us) / 1000,
+            }
+        )
     # The first three levels (what the entry point imports, and what those import) say which
     # decision costs the time; deeper rows are inside libraries we do not control.
     return sorted((r for r in rows if r["depth"] <= 2), key=lambda r: -r["cumulative_ms"])[:top]
@@ -89,8 +110,15 @@ def main() -> None:
         ready.append(float(line["ready_ms"]) / 1000)
         windows.add(line.get("window"))
     what = "bundle" if args.bundle else "python -m app.main"
-    emit("ui_start_wall", what=what, window=sorted(map(str, windows)), first_ms=round(walls[0] * 1000, 1),
-         **timings_ms(walls), target_s=TARGET_S, within_target=sorted(walls)[len(walls) // 2] < TARGET_S)
+    emit(
+        "ui_start_wall",
+        what=what,
+        window=sorted(map(str, windows)),
+        first_ms=round(walls[0] * 1000, 1),
+        **timings_ms(walls),
+        target_s=TARGET_S,
+        within_target=sorted(walls)[len(walls) // 2] < TARGET_S,
+    )
     emit("ui_start_ready_ms", what=what, **timings_ms(ready))
     for row in import_costs(args.imports) if args.imports else []:
         emit("ui_start_import", **row)

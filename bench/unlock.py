@@ -1,4 +1,5 @@
 """Vault unlock time with the production Argon2id parameters (target 0.3–1.0 s)."""
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,12 @@ def main() -> None:
             vault = Vault.open(profile, "bench-user", "bench password 0123")
             samples.append(time.perf_counter() - start)
             vault.close()
-    emit("vault_unlock", kdf={"memory_kib": DEFAULT_KDF.memory_kib, "iterations": DEFAULT_KDF.iterations,
-                              "lanes": DEFAULT_KDF.lanes}, **timings_ms(samples), target_s=[0.3, 1.0])
+    emit(
+        "vault_unlock",
+        kdf={"memory_kib": DEFAULT_KDF.memory_kib, "iterations": DEFAULT_KDF.iterations, "lanes": DEFAULT_KDF.lanes},
+        **timings_ms(samples),
+        target_s=[0.3, 1.0],
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 Why one module: the plain-SQLite versus vault comparison is only fair if both run exactly the
 same operations.
 """
+
 from __future__ import annotations
 
 import random
@@ -35,24 +36,36 @@ def member(client: Client, household_id: str, relationship: int, entry: date) ->
     """One person's full intake: enrollment, income and benefits, and the six disability answers."""
     if client.dob and client.dob > entry:
         client = replace(client, dob=entry - timedelta(days=365))
-    enrollment = Enrollment(personal_id=client.id, project_id=PROJECT_ID, household_id=household_id,
-                            entry_date=entry, relationship_to_hoh=relationship, enrollment_coc="CT-505",
-                            living_situation=116, disabling_condition=0)
-    link = dict(enrollment_id=enrollment.id, personal_id=client.id, information_date=entry,
-                data_collection_stage=1)
-    income = IncomeBenefits(**link, income_from_any_source=1, total_monthly_income=Decimal("843.00"),
-                            earned=1, earned_amount=Decimal("843.00"), benefits_from_any_source=0,
-                            insurance_from_any_source=0)
-    disabilities = tuple(Disability(**link, disability_type=t, disability_response=0)
-                         for t in sorted(codes.DISABILITY_TYPE))
+    enrollment = Enrollment(
+        personal_id=client.id,
+        project_id=PROJECT_ID,
+        household_id=household_id,
+        entry_date=entry,
+        relationship_to_hoh=relationship,
+        enrollment_coc="CT-505",
+        living_situation=116,
+        disabling_condition=0,
+    )
+    link = dict(enrollment_id=enrollment.id, personal_id=client.id, information_date=entry, data_collection_stage=1)
+    income = IncomeBenefits(
+        **link,
+        income_from_any_source=1,
+        total_monthly_income=Decimal("843.00"),
+        earned=1,
+        earned_amount=Decimal("843.00"),
+        benefits_from_any_source=0,
+        insurance_from_any_source=0,
+    )
+    disabilities = tuple(
+        Disability(**link, disability_type=t, disability_response=0) for t in sorted(codes.DISABILITY_TYPE)
+    )
     return Member(client, enrollment, (income, *disabilities))
 
 
 def household(clients: list[Client], rng: random.Random) -> list[Member]:
     household_id = new_id()
     entry = TODAY - timedelta(days=rng.randint(0, 30))  # a household arrives together
-    return [member(c, household_id, codes.HEAD_OF_HOUSEHOLD if i == 0 else 2, entry)
-            for i, c in enumerate(clients)]
+    return [member(c, household_id, codes.HEAD_OF_HOUSEHOLD if i == 0 else 2, entry) for i, c in enumerate(clients)]
 
 
 def queries(clients: list[Client], n: int, rng: random.Random) -> list[tuple[str, str, int]]:

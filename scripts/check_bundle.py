@@ -14,6 +14,7 @@ source tree, on the "offscreen" Qt platform so it works on a server with no disp
 HMIS_EXIT_WHEN_READY=1 makes the app print {"ready_ms": ..., "window": ...} once its first window
 is painted and quit.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,9 +39,25 @@ class CheckFailed(Exception):
 def build(dist: Path, work: Path) -> float:
     """Run PyInstaller on build.spec; returns the seconds it took."""
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                           "--distpath", str(dist), "--workpath", str(work), str(ROOT / "build.spec")],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "build.spec"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         tail = "\n".join((done.stdout + done.stderr).splitlines()[-15:])
         raise CheckFailed(f"PyInstaller could not build the bundle (exit {done.returncode}):\n{tail}")
@@ -54,10 +71,19 @@ def size_mb(folder: Path) -> float:
 def clean_environment(home: Path) -> dict[str, str]:
     """Only what a desktop session would give the app: no PYTHONPATH, no venv, no user settings."""
     env = {key: os.environ[key] for key in KEEP if key in os.environ}
-    env.update({"PATH": os.pathsep.join(p for p in ("/usr/bin", "/bin") if Path(p).is_dir()) or os.defpath,
-                "HOME": str(home), "USERPROFILE": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
-                "XDG_DATA_HOME": str(home / ".local" / "share"), "XDG_CACHE_HOME": str(home / ".cache"),
-                "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen", "HMIS_EXIT_WHEN_READY": "1"})
+    env.update(
+        {
+            "PATH": os.pathsep.join(p for p in ("/usr/bin", "/bin") if Path(p).is_dir()) or os.defpath,
+            "HOME": str(home),
+            "USERPROFILE": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen",
+            "HMIS_EXIT_WHEN_READY": "1",
+        }
+    )
     return env
 
 
@@ -83,8 +109,14 @@ def start(exe: Path, timeout_s: float = 60.0) -> dict:
         home = Path(tmp) / "home"
         home.mkdir()
         try:
-            done = subprocess.run([str(exe), "--profile", str(Path(tmp) / "profile")], cwd=tmp,
-                                  env=clean_environment(home), capture_output=True, text=True, timeout=timeout_s)
+            done = subprocess.run(
+                [str(exe), "--profile", str(Path(tmp) / "profile")],
+                cwd=tmp,
+                env=clean_environment(home),
+                capture_output=True,
+                text=True,
+                timeout=timeout_s,
+            )
         except subprocess.TimeoutExpired:
             raise CheckFailed(f"The bundle did not show its first window within {timeout_s:.0f} s.") from None
         except OSError as error:
@@ -92,11 +124,15 @@ def start(exe: Path, timeout_s: float = 60.0) -> dict:
     report = ready_line(done.stdout)
     if done.returncode != 0 or report is None:
         tail = "\n".join(done.stderr.splitlines()[-15:])
-        raise CheckFailed(f"The bundle exited with code {done.returncode} without reporting a window ready."
-                          + (f" Its last words:\n{tail}" if tail else ""))
+        raise CheckFailed(
+            f"The bundle exited with code {done.returncode} without reporting a window ready."
+            + (f" Its last words:\n{tail}" if tail else "")
+        )
     if report.get("window") != SET_UP_WINDOW:
-        raise CheckFailed(f"The bundle showed the window {report.get('window')!r}; a fresh profile must show "
-                          f"the set-up window ({SET_UP_WINDOW!r}).")
+        raise CheckFailed(
+            f"The bundle showed the window {report.get('window')!r}; a fresh profile must show "
+            f"the set-up window ({SET_UP_WINDOW!r})."
+        )
     return report
 
 
@@ -117,9 +153,19 @@ def main(argv: list[str] | None = None) -> int:
     except CheckFailed as failure:
         print(f"bundle check failed: {failure}", file=sys.stderr)
         return 1
-    print(json.dumps({"bench": "bundle_start", "build_s": build_s,
-                      "size_mb": None if args.exe else size_mb(exe.parent),
-                      "ready_ms": report.get("ready_ms"), "window": report.get("window"), "ok": True}), flush=True)
+    print(
+        json.dumps(
+            {
+                "bench": "bundle_start",
+                "build_s": build_s,
+                "size_mb": None if args.exe else size_mb(exe.parent),
+                "ready_ms": report.get("ready_ms"),
+                "window": report.get("window"),
+                "ok": True,
+            }
+        ),
+        flush=True,
+    )
     return 0
 
 

@@ -13,6 +13,7 @@ come from app/domain at run time, where lupdate cannot see them; listing each on
 QT_TRANSLATE_NOOP("HUD", ...) puts them in the catalogue, under the context ui.hud_words.hud()
 asks in. It is made from the domain, so it is never edited by hand.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,6 +45,7 @@ def qm_file(language: str) -> Path:
 def qt_tool(name: str) -> str:
     """The lupdate/lrelease that ships inside the PySide6 wheel (no Qt install needed)."""
     import PySide6
+
     exe = Path(PySide6.__file__).parent / (name + (".exe" if os.name == "nt" else ""))
     if exe.is_file():
         return str(exe)
@@ -139,8 +141,21 @@ def sources() -> list[str]:
 def lupdate(ts: Path, language: str) -> None:
     # Module-level helpers ``tr(text)`` / ``_tr(text)`` that call QCoreApplication.translate with a
     # fixed context are filed under the empty context; app/ui/translations.py falls back to it.
-    _run(qt_tool("lupdate"), "-silent", "-locations", "relative", "-source-language", "en",
-         "-target-language", language, "-tr-function-alias", "tr+=_tr", *sources(), "-ts", str(ts))
+    _run(
+        qt_tool("lupdate"),
+        "-silent",
+        "-locations",
+        "relative",
+        "-source-language",
+        "en",
+        "-target-language",
+        language,
+        "-tr-function-alias",
+        "tr+=_tr",
+        *sources(),
+        "-ts",
+        str(ts),
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:

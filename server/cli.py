@@ -3,6 +3,7 @@
 The administrative commands work on the database directly (the operator is on the server), and
 each is written to the audit trail as done from the command line.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,8 +17,10 @@ from server.auth import roles
 from server.config import SIGNING_KEY_ENV, Settings, default_data_dir
 
 CLI_ACTOR = "0" * 32  # the audit trail's name for "an operator at the server's command line"
-KEY_HELP = ("the deployment's wipe-signing key file, the same on every host "
-            "(default: $HMIS_SIGNING_KEY_FILE, else server-signing-key.pem in the data directory)")
+KEY_HELP = (
+    "the deployment's wipe-signing key file, the same on every host "
+    "(default: $HMIS_SIGNING_KEY_FILE, else server-signing-key.pem in the data directory)"
+)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -28,6 +31,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _engine(args: argparse.Namespace):
     from server.db.engine import make_engine, upgrade
+
     settings = _settings(args)
     settings.prepare()
     engine = make_engine(settings.url)
@@ -46,6 +50,7 @@ def _password(args: argparse.Namespace) -> str:
 
 def _now() -> int:
     from server.services.clock import Clock
+
     return Clock().now_ms()
 
 
@@ -54,17 +59,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from server.api import observability
+
     settings = _settings(args)
     if args.workers < 1:
         raise SystemExit("hmis-server: --workers must be 1 or more.")
     if args.workers > 1 and not settings.url.startswith("postgresql"):
-        raise SystemExit("hmis-server: SQLite, the embedded default, is served by one process; --workers "
-                         f"{args.workers} needs PostgreSQL (--database-url postgresql://user@host/db).")
+        raise SystemExit(
+            "hmis-server: SQLite, the embedded default, is served by one process; --workers "
+            f"{args.workers} needs PostgreSQL (--database-url postgresql://user@host/db)."
+        )
     observability.configure_logging(args.log_level)
     if args.workers == 1:
         from server.api.app import create_app
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
-                    access_log=False, http="httptools")
+
+        uvicorn.run(
+            create_app(settings),
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            access_log=False,
+            http="httptools",
+        )
         return 0
     return _serve_workers(args, settings)
 
@@ -82,15 +97,29 @@ def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
 
     from server.api import app as app_module
     from server.services import signing_key
+
     signing_key.load(settings.signing_key_path)
     _engine(args).dispose()
     metrics_dir = tempfile.mkdtemp(prefix="hmis-metrics-")
-    os.environ.update({app_module.DATA_DIR_ENV: str(settings.data_dir), "PROMETHEUS_MULTIPROC_DIR": metrics_dir,
-                       app_module.DATABASE_URL_ENV: settings.database_url or "",
-                       SIGNING_KEY_ENV: str(settings.signing_key_path)})
+    os.environ.update(
+        {
+            app_module.DATA_DIR_ENV: str(settings.data_dir),
+            "PROMETHEUS_MULTIPROC_DIR": metrics_dir,
+            app_module.DATABASE_URL_ENV: settings.database_url or "",
+            SIGNING_KEY_ENV: str(settings.signing_key_path),
+        }
+    )
     try:
-        uvicorn.run("server.api.app:from_environment", factory=True, workers=args.workers, host=args.host,
-                    port=args.port, log_level=args.log_level, access_log=False, http="httptools")
+        uvicorn.run(
+            "server.api.app:from_environment",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            access_log=False,
+            http="httptools",
+        )
     finally:
         shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
@@ -100,6 +129,7 @@ def cmd_make_signing_key(args: argparse.Namespace) -> int:
     """The one explicit way a wipe-signing key comes to exist; it prints the public half to compare hosts by."""
     from app.sync import wire
     from server.services import signing_key
+
     path = Path(args.path).expanduser() if args.path else _settings(args).signing_key_path
     key = signing_key.create(path)
     print(json.dumps({"path": str(path), "public_key": wire.b64(wire.public_bytes(key))}))
@@ -114,21 +144,36 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_add_user(args: argparse.Namespace) -> int:
     from server.services import accounts, audit_log
+
     engine = _engine(args)
     now = _now()
     with engine.begin() as conn:
-        user_id, code = accounts.create_user(conn, now, username=args.username, first_name=args.first_name,
-                                            last_name=args.last_name, role=args.role, agency_id=args.agency,
-                                            password=_password(args),
-                                            training_expires=date.fromisoformat(args.training_expires))
-        audit_log.record(conn, now, "user_created", actor=CLI_ACTOR, agency_id=args.agency,
-                         detail={"user": user_id, "role": args.role, "via": "cli"})
+        user_id, code = accounts.create_user(
+            conn,
+            now,
+            username=args.username,
+            first_name=args.first_name,
+            last_name=args.last_name,
+            role=args.role,
+            agency_id=args.agency,
+            password=_password(args),
+            training_expires=date.fromisoformat(args.training_expires),
+        )
+        audit_log.record(
+            conn,
+            now,
+            "user_created",
+            actor=CLI_ACTOR,
+            agency_id=args.agency,
+            detail={"user": user_id, "role": args.role, "via": "cli"},
+        )
     print(json.dumps({"id": user_id, **accounts.handed_over(code)}))
     return 0
 
 
 def cmd_add_agency(args: argparse.Namespace) -> int:
     from server.services import accounts, audit_log
+
     engine = _engine(args)
     now = _now()
     with engine.begin() as conn:
@@ -140,12 +185,20 @@ def cmd_add_agency(args: argparse.Namespace) -> int:
 
 def cmd_add_project(args: argparse.Namespace) -> int:
     from server.services import accounts, audit_log
+
     engine = _engine(args)
     now = _now()
     with engine.begin() as conn:
-        project_id = accounts.create_project(conn, now, agency_id=args.agency, name=args.name,
-                                             project_type=args.type, coc_code=args.coc, geocode=args.geocode,
-                                             operating_start=date.fromisoformat(args.start))
+        project_id = accounts.create_project(
+            conn,
+            now,
+            agency_id=args.agency,
+            name=args.name,
+            project_type=args.type,
+            coc_code=args.coc,
+            geocode=args.geocode,
+            operating_start=date.fromisoformat(args.start),
+        )
         audit_log.record(conn, now, "project_created", actor=CLI_ACTOR, agency_id=args.agency, detail={"via": "cli"})
     print(json.dumps({"id": project_id}))
     return 0
@@ -153,6 +206,7 @@ def cmd_add_project(args: argparse.Namespace) -> int:
 
 def cmd_enrollment_code(args: argparse.Namespace) -> int:
     from server.services import audit_log, devices
+
     engine = _engine(args)
     now = _now()
     with engine.begin() as conn:
@@ -164,6 +218,7 @@ def cmd_enrollment_code(args: argparse.Namespace) -> int:
 
 def cmd_wipe_device(args: argparse.Namespace) -> int:
     from server.services import signing_key, wipes
+
     key = signing_key.load(_settings(args).signing_key_path)
     engine = _engine(args)
     with engine.begin() as conn:
@@ -188,6 +243,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import a zip all or nothing; the report (every problem, blocking or not) is written either way."""
     from server.hmis_csv import report
     from server.services import hmis_exchange
+
     zip_path, report_path = Path(args.zip), Path(args.report) if args.report else None
     try:
         data = zip_path.read_bytes()
@@ -209,11 +265,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from server.services import hmis_exchange
+
     engine = _engine(args)
     with engine.begin() as conn:
-        data = hmis_exchange.export(conn, _now(), _Operator(), start=date.fromisoformat(args.start),
-                                    end=date.fromisoformat(args.end), project_ids=args.projects or None,
-                                    hashed=args.hashed)
+        data = hmis_exchange.export(
+            conn,
+            _now(),
+            _Operator(),
+            start=date.fromisoformat(args.start),
+            end=date.fromisoformat(args.end),
+            project_ids=args.projects or None,
+            hashed=args.hashed,
+        )
     _write_private(Path(args.out), data)
     print(json.dumps({"out": args.out, "bytes": len(data)}))
     return 0
@@ -223,6 +286,7 @@ def cmd_descriptor(args: argparse.Namespace) -> int:
     """List, set or delete the rows of one project descriptor file, column by column."""
     from server.hmis_csv import descriptors
     from server.services import descriptor_store
+
     engine = _engine(args)
     now = _now()
     if args.action == "list":
@@ -246,8 +310,10 @@ def _cells(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         column, equals, value = pair.partition("=")
         if not equals or not column:
-            raise SystemExit(f"hmis-server: write each value as COLUMN=VALUE (an empty VALUE empties it); "
-                             f"{pair.split('=')[0][:40]!r} has no '='.")
+            raise SystemExit(
+                f"hmis-server: write each value as COLUMN=VALUE (an empty VALUE empties it); "
+                f"{pair.split('=')[0][:40]!r} has no '='."
+            )
         cells[column] = value
     return cells
 
@@ -255,6 +321,7 @@ def _cells(pairs: list[str]) -> dict[str, str]:
 def _write_private(path: Path, data: bytes) -> None:
     """Written readable by the operator alone: an export holds names and SSNs, a report ids."""
     import os
+
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as fh:
@@ -266,6 +333,7 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def cmd_devices(args: argparse.Namespace) -> int:
     from server.services import devices
+
     engine = _engine(args)
     with engine.connect() as conn:
         print(json.dumps(devices.list_devices(conn, args.agency), default=str, indent=1))
@@ -282,6 +350,7 @@ def _day(text: str) -> str:
 
 def parser() -> argparse.ArgumentParser:
     from server.hmis_csv.descriptors import FILES as descriptor_files
+
     top = argparse.ArgumentParser(prog="hmis-server", description="HMIS Intake central service")
     top.add_argument("--data-dir", default=str(default_data_dir()), help="where the SQLite file and keys live")
     top.add_argument("--database-url", default=None, help="postgresql://user@host/db to use PostgreSQL")
@@ -291,15 +360,23 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--signing-key", metavar="PATH", default=None, help=KEY_HELP)
-    serve.add_argument("--workers", type=int, default=1,
-                       help="server processes on this host (more than 1 needs PostgreSQL); run more hosts "
-                            "behind a load balancer the same way, on the same database and key file")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes on this host (more than 1 needs PostgreSQL); run more hosts "
+        "behind a load balancer the same way, on the same database and key file",
+    )
     serve.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     serve.set_defaults(run=cmd_serve)
 
     make_key = sub.add_parser("make-signing-key", help="make the deployment's wipe-signing key (never overwrites)")
-    make_key.add_argument("path", nargs="?", default=None,
-                          help="where to write it (default: $HMIS_SIGNING_KEY_FILE, else the data directory)")
+    make_key.add_argument(
+        "path",
+        nargs="?",
+        default=None,
+        help="where to write it (default: $HMIS_SIGNING_KEY_FILE, else the data directory)",
+    )
     make_key.set_defaults(run=cmd_make_signing_key)
 
     sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(run=cmd_migrate)
@@ -340,8 +417,12 @@ def parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import an HMIS CSV FY2026 zip, all or nothing, reporting every problem")
     imp.add_argument("zip")
-    imp.add_argument("--report", metavar="FILE", default=None,
-                     help="write every problem found as CSV (file, row, column, value, blocks, problem)")
+    imp.add_argument(
+        "--report",
+        metavar="FILE",
+        default=None,
+        help="write every problem found as CSV (file, row, column, value, blocks, problem)",
+    )
     imp.add_argument("--quiet", action="store_true", help="no progress on standard error")
     imp.set_defaults(run=cmd_import)
 
@@ -356,10 +437,14 @@ def parser() -> argparse.ArgumentParser:
     desc = sub.add_parser("descriptor", help="list, set or delete project descriptor rows (Funder, Inventory...)")
     desc.add_argument("action", choices=("list", "set", "delete"))
     desc.add_argument("file", choices=descriptor_files)
-    desc.add_argument("cells", nargs="*", metavar="COLUMN=VALUE",
-                      help="set: the columns to set, e.g. FunderID=F1 ProjectID=... Funder=2 GrantID=CT0001 "
-                           "StartDate=2025-07-01 (the id column names the row; left out, a new row); "
-                           "delete: the row's id")
+    desc.add_argument(
+        "cells",
+        nargs="*",
+        metavar="COLUMN=VALUE",
+        help="set: the columns to set, e.g. FunderID=F1 ProjectID=... Funder=2 GrantID=CT0001 "
+        "StartDate=2025-07-01 (the id column names the row; left out, a new row); "
+        "delete: the row's id",
+    )
     desc.add_argument("--project", default=None, help="list: only this project's rows")
     desc.set_defaults(run=cmd_descriptor)
 
@@ -373,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from server.services.errors import ServiceError
     from server.services.signing_key import SigningKeyError
+
     try:
         return args.run(args)
     except ServiceError as error:

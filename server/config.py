@@ -4,6 +4,7 @@ Why a default: `hmis-server serve` must run on a fresh machine with one step of 
 signing key, `hmis-server make-signing-key`), on SQLite in the platform data folder; a PostgreSQL
 URL and a shared key file (HMIS_SIGNING_KEY_FILE) switch the same code to a statewide deployment.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,10 +34,10 @@ class Settings:
     database_url: str | None = None
     signing_key_file: Path | None = field(default_factory=signing_key_from_env)  # None: the data directory's
     max_batch_operations: int = 500
-    max_body_bytes: int = 4 * 1024 * 1024          # as received (compressed or not)
-    max_inflated_bytes: int = 32 * 1024 * 1024     # after gunzip
-    max_import_bytes: int = 256 * 1024 * 1024     # an HMIS CSV zip
-    clock_skew_seconds: int = 300                  # signed requests older or newer than this are refused
+    max_body_bytes: int = 4 * 1024 * 1024  # as received (compressed or not)
+    max_inflated_bytes: int = 32 * 1024 * 1024  # after gunzip
+    max_import_bytes: int = 256 * 1024 * 1024  # an HMIS CSV zip
+    clock_skew_seconds: int = 300  # signed requests older or newer than this are refused
     access_token_minutes: int = 15
     setup_token_minutes: int = 10
 

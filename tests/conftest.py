@@ -3,6 +3,7 @@
 Production Argon2id costs about half a second per unlock; tests that are about the production
 parameters (the floor, a few wrong passwords) ask for them explicitly.
 """
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """The console scripts named in pyproject.toml start and answer."""
+
 from __future__ import annotations
 
 import subprocess
@@ -13,6 +14,5 @@ def test_hmis_intake_help_runs_without_a_display():
 def test_hmis_server_help_lists_its_commands():
     done = subprocess.run([sys.executable, "-m", "server.cli", "--help"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0
-    for command in ("serve", "migrate", "make-signing-key", "add-user", "add-agency", "enrollment-code",
-                    "wipe-device"):
+    for command in ("serve", "migrate", "make-signing-key", "add-user", "add-agency", "enrollment-code", "wipe-device"):
         assert command in done.stdout

@@ -8,6 +8,7 @@ today.
 
 Why the messages carry no dates: a FieldError may end up in a log; the screen shows the window.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -46,8 +47,16 @@ def in_window(start: date, day: date) -> bool:
     return low <= day <= high
 
 
-def date_problems(stage: int, day: date | None, *, entry_date: date | None, head_start: date | None,
-                  exit_date: date | None, today: date, earlier_annuals: Iterable[date] = ()) -> list[FieldError]:
+def date_problems(
+    stage: int,
+    day: date | None,
+    *,
+    entry_date: date | None,
+    head_start: date | None,
+    exit_date: date | None,
+    today: date,
+    earlier_annuals: Iterable[date] = (),
+) -> list[FieldError]:
     """What is wrong with dating an update or annual assessment on ``day``, in words.
 
     ``entry_date``: this member's project start; ``head_start``: the head of household's (the
@@ -55,16 +64,25 @@ def date_problems(stage: int, day: date | None, *, entry_date: date | None, head
     already recorded for this stay.
     """
     if stage not in STAGES:
-        return [FieldError("data_collection_stage", "not_in_list",
-                           "Choose whether this is an update or an annual assessment.")]
+        return [
+            FieldError(
+                "data_collection_stage", "not_in_list", "Choose whether this is an update or an annual assessment."
+            )
+        ]
     if exit_date is not None:
-        return [FieldError("information_date", "stay_ended",
-                           "This stay has ended: an update or annual assessment can only be recorded during a stay.")]
+        return [
+            FieldError(
+                "information_date",
+                "stay_ended",
+                "This stay has ended: an update or annual assessment can only be recorded during a stay.",
+            )
+        ]
     if day is None:
         return [FieldError("information_date", "required", "Information date is required.")]
     if entry_date is not None and day < entry_date:
-        return [FieldError("information_date", "before_entry",
-                           "Information date cannot be before the project start date.")]
+        return [
+            FieldError("information_date", "before_entry", "Information date cannot be before the project start date.")
+        ]
     if day > today:
         return [FieldError("information_date", "future", "Information date cannot be in the future.")]
     if stage != ANNUAL:
@@ -73,12 +91,22 @@ def date_problems(stage: int, day: date | None, *, entry_date: date | None, head
     if start is None:
         return []
     if not in_window(start, day):
-        return [FieldError("information_date", "annual_window",
-                           "An annual assessment must be dated no more than 30 days before or after an anniversary "
-                           "of the head of household's project start date (HUD). Record an update for any other "
-                           "date.")]
+        return [
+            FieldError(
+                "information_date",
+                "annual_window",
+                "An annual assessment must be dated no more than 30 days before or after an anniversary "
+                "of the head of household's project start date (HUD). Record an update for any other "
+                "date.",
+            )
+        ]
     if any(in_window(start, other) and window(start, other) == window(start, day) for other in earlier_annuals):
-        return [FieldError("information_date", "annual_recorded",
-                           "An annual assessment is already recorded for this anniversary: HUD counts only one a "
-                           "year. Record an update instead.")]
+        return [
+            FieldError(
+                "information_date",
+                "annual_recorded",
+                "An annual assessment is already recorded for this anniversary: HUD counts only one a "
+                "year. Record an update instead.",
+            )
+        ]
     return []

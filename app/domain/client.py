@@ -21,8 +21,18 @@ from .ssn import SSN_RULES, is_partial_ssn, ssn_problem
 _NOT_GIVEN = codes.MISSING_REASONS
 #: V1 Veteran's information: HUD asks it only of a client whose veteran status is 'Yes'.
 VETERAN_INFORMATION: tuple[str, ...] = (
-    "year_entered_service", "year_separated", "world_war_ii", "korean_war", "vietnam_war", "desert_storm",
-    "afghanistan_oef", "iraq_oif", "iraq_ond", "other_theater", "military_branch", "discharge_status",
+    "year_entered_service",
+    "year_separated",
+    "world_war_ii",
+    "korean_war",
+    "vietnam_war",
+    "desert_storm",
+    "afghanistan_oef",
+    "iraq_oif",
+    "iraq_ond",
+    "other_theater",
+    "military_branch",
+    "discharge_status",
 )
 
 
@@ -45,7 +55,9 @@ class Client(Record):
     ssn_data_quality: int = attr("SSN data quality", default=codes.NOT_COLLECTED, codes=codes.SSN_DATA_QUALITY)
     # 3.03 Date of birth
     dob: date | None = attr("Date of birth", default=None, past=True)
-    dob_data_quality: int = attr("Date of birth data quality", default=codes.NOT_COLLECTED, codes=codes.DOB_DATA_QUALITY)
+    dob_data_quality: int = attr(
+        "Date of birth data quality", default=codes.NOT_COLLECTED, codes=codes.DOB_DATA_QUALITY
+    )
     # 3.04 Race and ethnicity
     am_ind_ak_native: int = attr(codes.RACE_FIELDS["am_ind_ak_native"], default=0, codes=codes.NO_YES)
     asian: int = attr(codes.RACE_FIELDS["asian"], default=0, codes=codes.NO_YES)
@@ -66,16 +78,23 @@ class Client(Record):
     world_war_ii: int | None = attr("Theater of operations: World War II", default=None, codes=codes.NO_YES_REASONS)
     korean_war: int | None = attr("Theater of operations: Korean War", default=None, codes=codes.NO_YES_REASONS)
     vietnam_war: int | None = attr("Theater of operations: Vietnam War", default=None, codes=codes.NO_YES_REASONS)
-    desert_storm: int | None = attr("Theater of operations: Persian Gulf War (Operation Desert Storm)",
-                                    default=None, codes=codes.NO_YES_REASONS)
-    afghanistan_oef: int | None = attr("Theater of operations: Afghanistan (Operation Enduring Freedom)",
-                                       default=None, codes=codes.NO_YES_REASONS)
-    iraq_oif: int | None = attr("Theater of operations: Iraq (Operation Iraqi Freedom)", default=None,
-                                codes=codes.NO_YES_REASONS)
-    iraq_ond: int | None = attr("Theater of operations: Iraq (Operation New Dawn)", default=None,
-                                codes=codes.NO_YES_REASONS)
-    other_theater: int | None = attr("Theater of operations: other peace-keeping operations or military "
-                                     "interventions", default=None, codes=codes.NO_YES_REASONS)
+    desert_storm: int | None = attr(
+        "Theater of operations: Persian Gulf War (Operation Desert Storm)", default=None, codes=codes.NO_YES_REASONS
+    )
+    afghanistan_oef: int | None = attr(
+        "Theater of operations: Afghanistan (Operation Enduring Freedom)", default=None, codes=codes.NO_YES_REASONS
+    )
+    iraq_oif: int | None = attr(
+        "Theater of operations: Iraq (Operation Iraqi Freedom)", default=None, codes=codes.NO_YES_REASONS
+    )
+    iraq_ond: int | None = attr(
+        "Theater of operations: Iraq (Operation New Dawn)", default=None, codes=codes.NO_YES_REASONS
+    )
+    other_theater: int | None = attr(
+        "Theater of operations: other peace-keeping operations or military interventions",
+        default=None,
+        codes=codes.NO_YES_REASONS,
+    )
     military_branch: int | None = attr("Branch of the military", default=None, codes=hud_list("V1.11"))
     discharge_status: int | None = attr("Discharge status", default=None, codes=hud_list("V1.12"))
     # our own: a nickname or street name to help find the person; never exported
@@ -90,8 +109,11 @@ class Client(Record):
         yield from self._ssn_rules()
         yield from self._dob_rules()
         if self.races() and self.race_none is not None:
-            yield FieldError("race_none", "race_none_with_race",
-                             "Race and ethnicity cannot have both a category chosen and a reason for no answer.")
+            yield FieldError(
+                "race_none",
+                "race_none_with_race",
+                "Race and ethnicity cannot have both a category chosen and a reason for no answer.",
+            )
         yield from only_when(self, "veteran_status", (1,), VETERAN_INFORMATION, "the client is a veteran")
         yield from self._service_years(today)
 
@@ -102,8 +124,11 @@ class Client(Record):
             if year is not None and not 1920 <= year <= today.year:
                 yield FieldError(f, "year_range", f"{self._label(f)} must be a year from 1920 to this year.")
         if entered is not None and separated is not None and separated < entered:
-            yield FieldError("year_separated", "before_entered",
-                             "Year separated from military service cannot be before the year service began.")
+            yield FieldError(
+                "year_separated",
+                "before_entered",
+                "Year separated from military service cannot be before the year service began.",
+            )
 
     def _name_rules(self) -> Iterable[FieldError]:
         dq = self.name_data_quality
@@ -113,14 +138,19 @@ class Client(Record):
                     yield FieldError(f, "required", f"{self._label(f)} is needed when the full name was reported.")
         elif dq == 2:
             if blank(self.first_name) and blank(self.last_name):
-                yield FieldError("first_name", "required",
-                                 "Enter at least a first or a last name when a partial or street name was reported.")
+                yield FieldError(
+                    "first_name",
+                    "required",
+                    "Enter at least a first or a last name when a partial or street name was reported.",
+                )
         elif dq in _NOT_GIVEN:
             for f in ("first_name", "middle_name", "last_name", "name_suffix"):
                 if not blank(getattr(self, f)):
-                    yield FieldError(f, "value_without_answer",
-                                     f"{self._label(f)} should be empty when the name was not given; "
-                                     "or change Name data quality.")
+                    yield FieldError(
+                        f,
+                        "value_without_answer",
+                        f"{self._label(f)} should be empty when the name was not given; or change Name data quality.",
+                    )
 
     def _ssn_rules(self) -> Iterable[FieldError]:
         dq, ssn = self.ssn_data_quality, self.ssn
@@ -133,21 +163,30 @@ class Client(Record):
                     yield FieldError("ssn", problem, SSN_RULES[problem])
         elif dq == 2:
             if blank(ssn):
-                yield FieldError("ssn", "required",
-                                 "Enter the digits that are known (use x for unknown digits) "
-                                 "when a partial SSN was reported.")
+                yield FieldError(
+                    "ssn",
+                    "required",
+                    "Enter the digits that are known (use x for unknown digits) when a partial SSN was reported.",
+                )
             elif not (is_partial_ssn(ssn) or ssn_problem(ssn) != "ssn_shape"):  # type: ignore[arg-type]
                 # HUD: "approximate" may be nine digits that break SSA rules; data quality flags it.
-                yield FieldError("ssn", "ssn_partial_shape",
-                                 "A partial SSN must have 9 characters: known digits and x for unknown digits.")
+                yield FieldError(
+                    "ssn",
+                    "ssn_partial_shape",
+                    "A partial SSN must have 9 characters: known digits and x for unknown digits.",
+                )
         elif dq in _NOT_GIVEN and not blank(ssn):
-            yield FieldError("ssn", "value_without_answer",
-                             "SSN should be empty when it was not given; or change SSN data quality.")
+            yield FieldError(
+                "ssn", "value_without_answer", "SSN should be empty when it was not given; or change SSN data quality."
+            )
 
     def _dob_rules(self) -> Iterable[FieldError]:
         dq = self.dob_data_quality
         if dq in (1, 2) and self.dob is None:
             yield FieldError("dob", "required", "Date of birth is needed when a full or approximate date was reported.")
         elif dq in _NOT_GIVEN and self.dob is not None:
-            yield FieldError("dob", "value_without_answer",
-                             "Date of birth should be empty when it was not given; or change Date of birth data quality.")
+            yield FieldError(
+                "dob",
+                "value_without_answer",
+                "Date of birth should be empty when it was not given; or change Date of birth data quality.",
+            )

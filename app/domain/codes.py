@@ -77,54 +77,82 @@ NO_YES_MISSING = CodeList("1.7", "No/Yes/Missing", {0: "No", 1: "Yes", 99: "Data
 NO_YES_REASONS = CodeList("1.8", "No/Yes/Reasons for missing data", _with_missing({0: "No", 1: "Yes"}))
 RACE_NONE = CodeList("1.6", "Race and ethnicity not reported", _MISSING_LABELS)
 
-DISABILITY_TYPE = CodeList("1.3", "Disability type", {
-    5: "Physical disability",
-    6: "Developmental disability",
-    7: "Chronic health condition",
-    8: "HIV/AIDS",
-    9: "Mental health disorder",
-    10: "Substance use disorder",
-})
+DISABILITY_TYPE = CodeList(
+    "1.3",
+    "Disability type",
+    {
+        5: "Physical disability",
+        6: "Developmental disability",
+        7: "Chronic health condition",
+        8: "HIV/AIDS",
+        9: "Mental health disorder",
+        10: "Substance use disorder",
+    },
+)
 
-RECORD_TYPE = CodeList("1.4", "Service record type", {
-    141: "PATH service",
-    142: "RHY service connections",
-    143: "HOPWA service",
-    144: "SSVF service",
-    151: "HOPWA financial assistance",
-    152: "SSVF financial assistance",
-    161: "PATH referral",
-    200: "Bed night",
-    210: "HUD-VASH OTH voucher tracking",
-    300: "Moving On assistance",
-})
+RECORD_TYPE = CodeList(
+    "1.4",
+    "Service record type",
+    {
+        141: "PATH service",
+        142: "RHY service connections",
+        143: "HOPWA service",
+        144: "SSVF service",
+        151: "HOPWA financial assistance",
+        152: "SSVF financial assistance",
+        161: "PATH referral",
+        200: "Bed night",
+        210: "HUD-VASH OTH voucher tracking",
+        300: "Moving On assistance",
+    },
+)
 BED_NIGHT = 200
 
 # --- universal data elements ---------------------------------------------------------------
 
-NAME_DATA_QUALITY = CodeList("3.01.5", "Name data quality", _with_missing({
-    1: "Full name reported",
-    2: "Partial, street name, or code name reported",
-}))
-SSN_DATA_QUALITY = CodeList("3.02.2", "SSN data quality", _with_missing({
-    1: "Full SSN reported",
-    2: "Approximate or partial SSN reported",
-}))
-DOB_DATA_QUALITY = CodeList("3.03.2", "DOB data quality", _with_missing({
-    1: "Full DOB reported",
-    2: "Approximate or partial DOB reported",
-}))
+NAME_DATA_QUALITY = CodeList(
+    "3.01.5",
+    "Name data quality",
+    _with_missing(
+        {
+            1: "Full name reported",
+            2: "Partial, street name, or code name reported",
+        }
+    ),
+)
+SSN_DATA_QUALITY = CodeList(
+    "3.02.2",
+    "SSN data quality",
+    _with_missing(
+        {
+            1: "Full SSN reported",
+            2: "Approximate or partial SSN reported",
+        }
+    ),
+)
+DOB_DATA_QUALITY = CodeList(
+    "3.03.2",
+    "DOB data quality",
+    _with_missing(
+        {
+            1: "Full DOB reported",
+            2: "Approximate or partial DOB reported",
+        }
+    ),
+)
 
 #: 3.04 Race and Ethnicity: one 0/1 column per category (HMIS CSV FY2026 names).
-RACE_FIELDS: Mapping[str, str] = MappingProxyType({
-    "am_ind_ak_native": "American Indian, Alaska Native, or Indigenous",
-    "asian": "Asian or Asian American",
-    "black_af_american": "Black, African American, or African",
-    "hispanic_latinao": "Hispanic/Latina/o",
-    "mid_east_n_african": "Middle Eastern or North African",
-    "native_hi_pacific": "Native Hawaiian or Pacific Islander",
-    "white": "White",
-})
+RACE_FIELDS: Mapping[str, str] = MappingProxyType(
+    {
+        "am_ind_ak_native": "American Indian, Alaska Native, or Indigenous",
+        "asian": "Asian or Asian American",
+        "black_af_american": "Black, African American, or African",
+        "hispanic_latinao": "Hispanic/Latina/o",
+        "mid_east_n_african": "Middle Eastern or North African",
+        "native_hi_pacific": "Native Hawaiian or Pacific Islander",
+        "white": "White",
+    }
+)
 
 #: 4.21 Sex (FY2026; replaces 3.06 Gender, which was retired from the CSV).
 SEX = CodeList("4.21", "Sex", {0: "Female", 1: "Male"})
@@ -132,14 +160,18 @@ SEX = CodeList("4.21", "Sex", {0: "Female", 1: "Male"})
 VETERAN_STATUS = NO_YES_REASONS
 DISABLING_CONDITION = NO_YES_REASONS
 
-RELATIONSHIP_TO_HOH = CodeList("3.15.1", "Relationship to head of household", {
-    1: "Self (head of household)",
-    2: "Child",
-    3: "Spouse or partner",
-    4: "Other relative",
-    5: "Unrelated household member",
-    99: "Data not collected",
-})
+RELATIONSHIP_TO_HOH = CodeList(
+    "3.15.1",
+    "Relationship to head of household",
+    {
+        1: "Self (head of household)",
+        2: "Child",
+        3: "Spouse or partner",
+        4: "Other relative",
+        5: "Unrelated household member",
+        99: "Data not collected",
+    },
+)
 HEAD_OF_HOUSEHOLD = 1
 
 _HOMELESS = {
@@ -172,105 +204,174 @@ _PERMANENT_NOW = {
 RENTAL_WITH_SUBSIDY = 435
 
 #: 3.917 Prior living situation (FY2026: 335/336 replace the family/friends tenure codes).
-PRIOR_LIVING_SITUATION = CodeList("3.917", "Prior living situation", {
-    **_HOMELESS, **_INSTITUTIONAL, **_TEMPORARY_NOW, **_PERMANENT_NOW, **_MISSING_LABELS,
-})
+PRIOR_LIVING_SITUATION = CodeList(
+    "3.917",
+    "Prior living situation",
+    {
+        **_HOMELESS,
+        **_INSTITUTIONAL,
+        **_TEMPORARY_NOW,
+        **_PERMANENT_NOW,
+        **_MISSING_LABELS,
+    },
+)
 
 #: 4.12 Current living situation: as 3.917 plus "Other" and "Worker unable to determine".
-CURRENT_LIVING_SITUATION = CodeList("4.12", "Current living situation", {
-    **_HOMELESS, **_INSTITUTIONAL, **_TEMPORARY_NOW, **_PERMANENT_NOW,
-    17: "Other", 37: "Worker unable to determine", **_MISSING_LABELS,
-})
+CURRENT_LIVING_SITUATION = CodeList(
+    "4.12",
+    "Current living situation",
+    {
+        **_HOMELESS,
+        **_INSTITUTIONAL,
+        **_TEMPORARY_NOW,
+        **_PERMANENT_NOW,
+        17: "Other",
+        37: "Worker unable to determine",
+        **_MISSING_LABELS,
+    },
+)
 
 #: 3.12 Destination (exits keep the temporary/permanent family and friends tenure codes).
-DESTINATION = CodeList("3.12", "Destination", {
-    **_HOMELESS, **_INSTITUTIONAL,
-    302: _TEMPORARY_NOW[302],
-    312: "Staying or living with family, temporary tenure (e.g. room, apartment or house)",
-    313: "Staying or living with friends, temporary tenure (e.g. room, apartment or house)",
-    314: _TEMPORARY_NOW[314],
-    327: "Moved from one HOPWA funded project to HOPWA TH",
-    329: _TEMPORARY_NOW[329],
-    332: _TEMPORARY_NOW[332],
-    **_PERMANENT_NOW,
-    422: "Staying or living with family, permanent tenure",
-    423: "Staying or living with friends, permanent tenure",
-    426: "Moved from one HOPWA funded project to HOPWA PH",
-    17: "Other",
-    24: "Deceased",
-    30: "No exit interview completed",
-    **_MISSING_LABELS,
-})
+DESTINATION = CodeList(
+    "3.12",
+    "Destination",
+    {
+        **_HOMELESS,
+        **_INSTITUTIONAL,
+        302: _TEMPORARY_NOW[302],
+        312: "Staying or living with family, temporary tenure (e.g. room, apartment or house)",
+        313: "Staying or living with friends, temporary tenure (e.g. room, apartment or house)",
+        314: _TEMPORARY_NOW[314],
+        327: "Moved from one HOPWA funded project to HOPWA TH",
+        329: _TEMPORARY_NOW[329],
+        332: _TEMPORARY_NOW[332],
+        **_PERMANENT_NOW,
+        422: "Staying or living with family, permanent tenure",
+        423: "Staying or living with friends, permanent tenure",
+        426: "Moved from one HOPWA funded project to HOPWA PH",
+        17: "Other",
+        24: "Deceased",
+        30: "No exit interview completed",
+        **_MISSING_LABELS,
+    },
+)
 OTHER_DESTINATION = 17
 NO_EXIT_INTERVIEW = 30
 
 #: 3.12.A Rental subsidy type (with 3.917/4.12/3.12 code 435).
-RENTAL_SUBSIDY_TYPE = CodeList("3.12.A", "Rental subsidy type", {
-    428: "GPD TIP housing subsidy",
-    419: "VASH housing subsidy",
-    431: "RRH or equivalent subsidy",
-    433: "HCV voucher (tenant or project based) (not dedicated)",
-    434: "Public housing unit",
-    420: "Rental by client, with other ongoing housing subsidy",
-    436: "Housing Stability Voucher",
-    437: "Family Unification Program Voucher (FUP)",
-    438: "Foster Youth to Independence Initiative (FYI)",
-    439: "Permanent Supportive Housing",
-    440: "Other permanent housing dedicated for formerly homeless persons",
-})
+RENTAL_SUBSIDY_TYPE = CodeList(
+    "3.12.A",
+    "Rental subsidy type",
+    {
+        428: "GPD TIP housing subsidy",
+        419: "VASH housing subsidy",
+        431: "RRH or equivalent subsidy",
+        433: "HCV voucher (tenant or project based) (not dedicated)",
+        434: "Public housing unit",
+        420: "Rental by client, with other ongoing housing subsidy",
+        436: "Housing Stability Voucher",
+        437: "Family Unification Program Voucher (FUP)",
+        438: "Foster Youth to Independence Initiative (FYI)",
+        439: "Permanent Supportive Housing",
+        440: "Other permanent housing dedicated for formerly homeless persons",
+    },
+)
 
-LENGTH_OF_STAY = CodeList("3.917.2", "Length of stay in prior living situation", {
-    10: "One night or less",
-    11: "Two to six nights",
-    2: "One week or more, but less than one month",
-    3: "One month or more, but less than 90 days",
-    4: "90 days or more but less than one year",
-    5: "One year or longer",
-    **_MISSING_LABELS,
-})
-TIMES_HOMELESS = CodeList("3.917.4", "Times homeless in the past three years", _with_missing({
-    1: "One time", 2: "Two times", 3: "Three times", 4: "Four or more times",
-}))
-MONTHS_HOMELESS = CodeList("3.917.5", "Months homeless in the past three years", _with_missing({
-    **{100 + n: str(n) for n in range(1, 13)},
-    113: "More than 12 months",
-}))
+LENGTH_OF_STAY = CodeList(
+    "3.917.2",
+    "Length of stay in prior living situation",
+    {
+        10: "One night or less",
+        11: "Two to six nights",
+        2: "One week or more, but less than one month",
+        3: "One month or more, but less than 90 days",
+        4: "90 days or more but less than one year",
+        5: "One year or longer",
+        **_MISSING_LABELS,
+    },
+)
+TIMES_HOMELESS = CodeList(
+    "3.917.4",
+    "Times homeless in the past three years",
+    _with_missing(
+        {
+            1: "One time",
+            2: "Two times",
+            3: "Three times",
+            4: "Four or more times",
+        }
+    ),
+)
+MONTHS_HOMELESS = CodeList(
+    "3.917.5",
+    "Months homeless in the past three years",
+    _with_missing(
+        {
+            **{100 + n: str(n) for n in range(1, 13)},
+            113: "More than 12 months",
+        }
+    ),
+)
 
 # --- program specific ----------------------------------------------------------------------
 
-DATA_COLLECTION_STAGE = CodeList("5.03.1", "Data collection stage", {
-    1: "Project entry", 2: "Update", 3: "Project exit", 5: "Annual assessment", 6: "Post-exit",
-})
+DATA_COLLECTION_STAGE = CodeList(
+    "5.03.1",
+    "Data collection stage",
+    {
+        1: "Project entry",
+        2: "Update",
+        3: "Project exit",
+        5: "Annual assessment",
+        6: "Post-exit",
+    },
+)
 #: Stages used for income, disabilities and health/DV (post-exit is RHY aftercare only).
 ASSESSMENT_STAGE = DATA_COLLECTION_STAGE.without(6)
 
-SUBSTANCE_USE_RESPONSE = CodeList("4.10.2", "Substance use disorder", _with_missing({
-    0: "No",
-    1: "Alcohol use disorder",
-    2: "Drug use disorder",
-    3: "Both alcohol and drug use disorders",
-}))
+SUBSTANCE_USE_RESPONSE = CodeList(
+    "4.10.2",
+    "Substance use disorder",
+    _with_missing(
+        {
+            0: "No",
+            1: "Alcohol use disorder",
+            2: "Drug use disorder",
+            3: "Both alcohol and drug use disorders",
+        }
+    ),
+)
 SUBSTANCE_USE = 10
 
-WHEN_DV_OCCURRED = CodeList("4.11.A", "When experience occurred", _with_missing({
-    1: "Within the past three months",
-    2: "Three to six months ago (excluding six months exactly)",
-    3: "Six months to one year ago (excluding one year exactly)",
-    4: "One year or more",
-}))
+WHEN_DV_OCCURRED = CodeList(
+    "4.11.A",
+    "When experience occurred",
+    _with_missing(
+        {
+            1: "Within the past three months",
+            2: "Three to six months ago (excluding six months exactly)",
+            3: "Six months to one year ago (excluding one year exactly)",
+            4: "One year or more",
+        }
+    ),
+)
 
 # --- our own (not HUD) -----------------------------------------------------------------
 
-CONSENT_SCOPE: Mapping[str, str] = MappingProxyType({
-    "full": "Share all information with participating agencies",
-    "basic": "Share name, date of birth and enrollment history only",
-    "none": "Do not share outside this agency",
-})
-CONSENT_METHOD: Mapping[str, str] = MappingProxyType({
-    "signed_paper": "Signed paper form",
-    "verbal": "Verbal consent (witnessed)",
-    "electronic": "Electronic signature",
-})
+CONSENT_SCOPE: Mapping[str, str] = MappingProxyType(
+    {
+        "full": "Share all information with participating agencies",
+        "basic": "Share name, date of birth and enrollment history only",
+        "none": "Do not share outside this agency",
+    }
+)
+CONSENT_METHOD: Mapping[str, str] = MappingProxyType(
+    {
+        "signed_paper": "Signed paper form",
+        "verbal": "Verbal consent (witnessed)",
+        "electronic": "Electronic signature",
+    }
+)
 
 
 def living_situation_group(code: int | None) -> str | None:
@@ -283,19 +384,24 @@ def living_situation_group(code: int | None) -> str | None:
         return None
     return {1: "homeless", 2: "institutional", 3: "temporary", 4: "permanent"}.get(code // 100)
 
-PROJECT_TYPE = CodeList("2.02.6", "Project type", {
-    0: "Emergency shelter - entry/exit",
-    1: "Emergency shelter - night-by-night",
-    2: "Transitional housing",
-    3: "Permanent supportive housing",
-    4: "Street outreach",
-    6: "Services only",
-    7: "Other",
-    8: "Safe Haven",
-    9: "Permanent housing - housing only",
-    10: "Permanent housing - housing with services",
-    11: "Day shelter",
-    12: "Homelessness prevention",
-    13: "Rapid re-housing",
-    14: "Coordinated entry",
-})
+
+PROJECT_TYPE = CodeList(
+    "2.02.6",
+    "Project type",
+    {
+        0: "Emergency shelter - entry/exit",
+        1: "Emergency shelter - night-by-night",
+        2: "Transitional housing",
+        3: "Permanent supportive housing",
+        4: "Street outreach",
+        6: "Services only",
+        7: "Other",
+        8: "Safe Haven",
+        9: "Permanent housing - housing only",
+        10: "Permanent housing - housing with services",
+        11: "Day shelter",
+        12: "Homelessness prevention",
+        13: "Rapid re-housing",
+        14: "Coordinated entry",
+    },
+)

@@ -47,5 +47,6 @@ class Consent(Record):
         if self.revoked_date is not None and self.revoked_date < self.signed_date:
             yield FieldError("revoked_date", "before_signed", "Date revoked cannot be before the date signed.")
         if not self.granted and self.scope != "none":
-            yield FieldError("scope", "scope_without_consent",
-                             "When consent is refused, choose 'Do not share outside this agency'.")
+            yield FieldError(
+                "scope", "scope_without_consent", "When consent is refused, choose 'Do not share outside this agency'."
+            )

@@ -30,29 +30,42 @@ class CurrentLivingSituation(EnrollmentRecord):
     verified_by: str | None = attr("Living situation verified by", default=None, max_len=200)
     leave_situation_14_days: int | None = attr("Must leave within 14 days", default=None, codes=codes.NO_YES_REASONS)
     subsequent_residence: int | None = attr("Has a place to go next", default=None, codes=codes.NO_YES_REASONS)
-    resources_to_obtain: int | None = attr("Has resources to obtain housing", default=None,
-                                           codes=codes.NO_YES_REASONS)
-    lease_own_60_day: int | None = attr("Had own lease or ownership in the last 60 days", default=None,
-                                        codes=codes.NO_YES_REASONS)
-    moved_two_or_more: int | None = attr("Moved two or more times in the last 60 days", default=None,
-                                         codes=codes.NO_YES_REASONS)
+    resources_to_obtain: int | None = attr("Has resources to obtain housing", default=None, codes=codes.NO_YES_REASONS)
+    lease_own_60_day: int | None = attr(
+        "Had own lease or ownership in the last 60 days", default=None, codes=codes.NO_YES_REASONS
+    )
+    moved_two_or_more: int | None = attr(
+        "Moved two or more times in the last 60 days", default=None, codes=codes.NO_YES_REASONS
+    )
     location_details: str | None = attr("Location details", default=None, max_len=250)
 
     def _rules(self, today: date) -> Iterable[FieldError]:
         if self.current_living_situation == codes.RENTAL_WITH_SUBSIDY:
             if self.cls_subsidy_type is None:
-                yield FieldError("cls_subsidy_type", "required",
-                                 "Rental subsidy type is needed for a rental with an ongoing housing subsidy.")
+                yield FieldError(
+                    "cls_subsidy_type",
+                    "required",
+                    "Rental subsidy type is needed for a rental with an ongoing housing subsidy.",
+                )
         elif self.cls_subsidy_type is not None:
-            yield FieldError("cls_subsidy_type", "not_applicable",
-                             "Rental subsidy type only applies to a rental with an ongoing housing subsidy.")
+            yield FieldError(
+                "cls_subsidy_type",
+                "not_applicable",
+                "Rental subsidy type only applies to a rental with an ongoing housing subsidy.",
+            )
         group = codes.living_situation_group(self.current_living_situation)
         at_risk_asked = group in ("institutional", "temporary", "permanent")
         if not at_risk_asked and self.leave_situation_14_days is not None:
-            yield FieldError("leave_situation_14_days", "not_applicable",
-                             "Must leave within 14 days is only asked when the person is housed or in an institution.")
+            yield FieldError(
+                "leave_situation_14_days",
+                "not_applicable",
+                "Must leave within 14 days is only asked when the person is housed or in an institution.",
+            )
         if self.leave_situation_14_days != 1:
             for f in FOLLOW_UPS:
                 if getattr(self, f) is not None:
-                    yield FieldError(f, "not_applicable",
-                                     f"{self._label(f)} is only asked when the person must leave within 14 days.")
+                    yield FieldError(
+                        f,
+                        "not_applicable",
+                        f"{self._label(f)} is only asked when the person must leave within 14 days.",
+                    )

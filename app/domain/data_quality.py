@@ -87,8 +87,11 @@ class DataQualitySummary:
         return self.by_field.get(key, {}).get(bucket, 0)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"records": self.records, "records_with_issues": self.records_with_issues,
-                "by_field": {k: dict(v) for k, v in self.by_field.items()}}
+        return {
+            "records": self.records,
+            "records_with_issues": self.records_with_issues,
+            "by_field": {k: dict(v) for k, v in self.by_field.items()},
+        }
 
 
 class _Findings:
@@ -100,9 +103,13 @@ class _Findings:
             self.buckets[bucket].append(key)
 
     def report(self, record: Record) -> DataQualityReport:
-        return DataQualityReport(record.KIND, record.id, missing=tuple(self.buckets[MISSING]),
-                                 dont_know_refused=tuple(self.buckets[DONT_KNOW_REFUSED]),
-                                 invalid=tuple(self.buckets[INVALID]))
+        return DataQualityReport(
+            record.KIND,
+            record.id,
+            missing=tuple(self.buckets[MISSING]),
+            dont_know_refused=tuple(self.buckets[DONT_KNOW_REFUSED]),
+            invalid=tuple(self.buckets[INVALID]),
+        )
 
 
 def _coded(value: int | None, *, missing_codes: Iterable[int] = (codes.NOT_COLLECTED,)) -> str | None:
@@ -120,8 +127,14 @@ def _counts_as_adult(client: Client | None, day: date) -> bool:
     return is_adult(client.dob, day) is not False
 
 
-def assess(record: Record, *, client: Client | None = None, enrollment: Enrollment | None = None,
-           disabilities: Iterable[Disability] = (), as_of: date | None = None) -> DataQualityReport:
+def assess(
+    record: Record,
+    *,
+    client: Client | None = None,
+    enrollment: Enrollment | None = None,
+    disabilities: Iterable[Disability] = (),
+    as_of: date | None = None,
+) -> DataQualityReport:
     """Sort *record*'s answers into HUD's data quality buckets.
 
     client       -- the person (needed for age-dependent rules on enrollments)
@@ -138,8 +151,9 @@ def assess(record: Record, *, client: Client | None = None, enrollment: Enrollme
     elif isinstance(record, Enrollment):
         _assess_enrollment(record, client, tuple(disabilities), found)
     elif isinstance(record, Exit):
-        found.add(_coded(record.destination, missing_codes=(codes.NOT_COLLECTED, codes.NO_EXIT_INTERVIEW)),
-                  "destination")
+        found.add(
+            _coded(record.destination, missing_codes=(codes.NOT_COLLECTED, codes.NO_EXIT_INTERVIEW)), "destination"
+        )
         if record.destination == codes.RENTAL_WITH_SUBSIDY and record.destination_subsidy_type is None:
             found.add(INVALID, "destination")
     elif isinstance(record, IncomeBenefits):
@@ -179,8 +193,12 @@ def _assess_client(c: Client, enrollment: Enrollment | None, day: date, found: _
         found.add(DONT_KNOW_REFUSED, "dob")
     elif c.dob_data_quality == codes.NOT_COLLECTED or c.dob is None:
         found.add(MISSING, "dob")
-    elif (c.dob_data_quality == 2 or c.dob < EARLIEST_DATE or c.dob > day
-          or (enrollment is not None and enrollment.is_head_of_household and c.dob >= enrollment.entry_date)):
+    elif (
+        c.dob_data_quality == 2
+        or c.dob < EARLIEST_DATE
+        or c.dob > day
+        or (enrollment is not None and enrollment.is_head_of_household and c.dob >= enrollment.entry_date)
+    ):
         found.add(INVALID, "dob")
     # 3.04 Race and ethnicity
     if not c.races():
@@ -194,8 +212,9 @@ def _assess_client(c: Client, enrollment: Enrollment | None, day: date, found: _
         found.add(INVALID, "veteran_status")
 
 
-def _assess_enrollment(e: Enrollment, client: Client | None, disabilities: tuple[Disability, ...],
-                       found: _Findings) -> None:
+def _assess_enrollment(
+    e: Enrollment, client: Client | None, disabilities: tuple[Disability, ...], found: _Findings
+) -> None:
     found.add(_coded(e.relationship_to_hoh), "relationship_to_hoh")
     if e.is_head_of_household:
         if e.enrollment_coc is None:

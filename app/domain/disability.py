@@ -18,8 +18,15 @@ ASKS_INDEFINITE = frozenset({5, 7, 9, 10})
 ALWAYS_DISABLING = frozenset({6, 8})
 HIV_AIDS = 8
 #: W4: the HOPWA questions, asked on the HIV/AIDS record only.
-W4_FIELDS = ("t_cell_count_available", "t_cell_count", "t_cell_source", "viral_load_available", "viral_load",
-             "viral_load_source", "anti_retroviral")
+W4_FIELDS = (
+    "t_cell_count_available",
+    "t_cell_count",
+    "t_cell_source",
+    "viral_load_available",
+    "viral_load",
+    "viral_load_source",
+    "anti_retroviral",
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,8 +40,9 @@ class Disability(EnrollmentRecord):
     data_collection_stage: int = attr("Data collection stage", codes=codes.ASSESSMENT_STAGE)
     disability_type: int = attr("Disability type", codes=codes.DISABILITY_TYPE)
     disability_response: int = attr("Disability answer", default=codes.NOT_COLLECTED)
-    indefinite_and_impairs: int | None = attr("Expected to be long-term and impairs independent living",
-                                              default=None, codes=codes.NO_YES_REASONS)
+    indefinite_and_impairs: int | None = attr(
+        "Expected to be long-term and impairs independent living", default=None, codes=codes.NO_YES_REASONS
+    )
     # W4 T-cell (CD4) and viral load (HOPWA)
     t_cell_count_available: int | None = asked("T-cell (CD4) count available", hud_list("1.8"))
     t_cell_count: int | None = asked("T-cell (CD4) count")
@@ -66,23 +74,34 @@ class Disability(EnrollmentRecord):
     def _rules(self, today: date) -> Iterable[FieldError]:
         yield from self._hopwa_rules()
         if self.disability_response not in self.response_list(self.disability_type):
-            yield FieldError("disability_response", "not_in_list",
-                             "Disability answer is not on the HUD list for this disability type.")
+            yield FieldError(
+                "disability_response",
+                "not_in_list",
+                "Disability answer is not on the HUD list for this disability type.",
+            )
             return
         if self.indefinite_and_impairs is not None:
             if self.disability_type not in ASKS_INDEFINITE:
-                yield FieldError("indefinite_and_impairs", "not_applicable",
-                                 "The long-term question is not asked for developmental disability or HIV/AIDS.")
+                yield FieldError(
+                    "indefinite_and_impairs",
+                    "not_applicable",
+                    "The long-term question is not asked for developmental disability or HIV/AIDS.",
+                )
             elif not self.is_yes:
-                yield FieldError("indefinite_and_impairs", "not_applicable",
-                                 "The long-term question is only asked when the answer is 'Yes'.")
+                yield FieldError(
+                    "indefinite_and_impairs",
+                    "not_applicable",
+                    "The long-term question is only asked when the answer is 'Yes'.",
+                )
 
     def _hopwa_rules(self) -> Iterable[FieldError]:
         yield from only_when(self, "disability_type", (HIV_AIDS,), W4_FIELDS, "the disability is HIV/AIDS")
-        yield from only_when(self, "t_cell_count_available", (1,), ("t_cell_count", "t_cell_source"),
-                             "a T-cell count is available")
-        yield from only_when(self, "viral_load_available", (1,), ("viral_load", "viral_load_source"),
-                             "the viral load is available")
+        yield from only_when(
+            self, "t_cell_count_available", (1,), ("t_cell_count", "t_cell_source"), "a T-cell count is available"
+        )
+        yield from only_when(
+            self, "viral_load_available", (1,), ("viral_load", "viral_load_source"), "the viral load is available"
+        )
         for f, top in (("t_cell_count", 1500), ("viral_load", 999999)):
             value = getattr(self, f)
             if value is not None and not 0 <= value <= top:

@@ -29,8 +29,10 @@ _UNDER_90_DAYS = frozenset({10, 11, 2, 3})
 _UNDER_7_NIGHTS = frozenset({10, 11})
 
 #: R11: the years (and, under one year, months) a former ward spent in each system.
-_WARD_YEARS = {"former_ward_child_welfare": ("child_welfare_years", "child_welfare_months"),
-               "former_ward_juvenile_justice": ("juvenile_justice_years", "juvenile_justice_months")}
+_WARD_YEARS = {
+    "former_ward_child_welfare": ("child_welfare_years", "child_welfare_months"),
+    "former_ward_juvenile_justice": ("juvenile_justice_years", "juvenile_justice_months"),
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,18 +52,21 @@ class Enrollment(Record):
     # 3.917 Prior living situation
     living_situation: int | None = attr("Prior living situation", default=None, codes=codes.PRIOR_LIVING_SITUATION)
     rental_subsidy_type: int | None = attr("Rental subsidy type", default=None, codes=codes.RENTAL_SUBSIDY_TYPE)
-    length_of_stay: int | None = attr("Length of stay in prior living situation", default=None,
-                                      codes=codes.LENGTH_OF_STAY)
+    length_of_stay: int | None = attr(
+        "Length of stay in prior living situation", default=None, codes=codes.LENGTH_OF_STAY
+    )
     los_under_threshold: int | None = attr("Stay was under the time limit", default=None, codes=codes.NO_YES)
-    previous_street_essh: int | None = attr("On the streets, in shelter or Safe Haven the night before",
-                                            default=None, codes=codes.NO_YES)
+    previous_street_essh: int | None = attr(
+        "On the streets, in shelter or Safe Haven the night before", default=None, codes=codes.NO_YES
+    )
     date_to_street_essh: date | None = attr("Date homelessness started", default=None, past=True)
-    times_homeless_past_three_years: int | None = attr("Times homeless in the past three years", default=None,
-                                                       codes=codes.TIMES_HOMELESS)
-    months_homeless_past_three_years: int | None = attr("Months homeless in the past three years", default=None,
-                                                        codes=codes.MONTHS_HOMELESS)
-    disabling_condition: int = attr("Disabling condition", default=codes.NOT_COLLECTED,
-                                    codes=codes.DISABLING_CONDITION)
+    times_homeless_past_three_years: int | None = attr(
+        "Times homeless in the past three years", default=None, codes=codes.TIMES_HOMELESS
+    )
+    months_homeless_past_three_years: int | None = attr(
+        "Months homeless in the past three years", default=None, codes=codes.MONTHS_HOMELESS
+    )
+    disabling_condition: int = attr("Disabling condition", default=codes.NOT_COLLECTED, codes=codes.DISABLING_CONDITION)
     move_in_date: date | None = attr("Housing move-in date", default=None, past=True)
     date_of_engagement: date | None = attr("Date of engagement", default=None, past=True)
     # P3 PATH status, P4 and R1 referral source, V4 percent of AMI
@@ -70,8 +75,7 @@ class Enrollment(Record):
     reason_not_enrolled: int | None = asked("Reason not enrolled in PATH", hud_list("P3.A"))
     percent_ami: int | None = asked("Percent of area median income (SSVF)", hud_list("V4.1"))
     referral_source: int | None = asked("Referral source", hud_list("R1.1"))
-    count_outreach_referral_approaches: int | None = asked(
-        "Number of times approached by outreach before entry")
+    count_outreach_referral_approaches: int | None = asked("Number of times approached by outreach before entry")
     # R2 RHY - BCP status
     date_of_bcp_status: date | None = attr("Date of BCP status determination", default=None, past=True)
     eligible_for_rhy: int | None = asked("Youth eligible for RHY services", hud_list("1.7"))
@@ -99,7 +103,9 @@ class Enrollment(Record):
     annual_percent_ami: int | None = asked("Annual income as a percent of area median income", hud_list("V7.B"))
     literal_homeless_history: int | None = asked("Past literal homelessness", hud_list("V7.C"))
     client_leaseholder: int | None = asked("Client is not the leaseholder", hud_list("1.7"))
-    hoh_leaseholder: int | None = asked("Head of household has not been a leaseholder in the past 5 years", hud_list("1.7"))
+    hoh_leaseholder: int | None = asked(
+        "Head of household has not been a leaseholder in the past 5 years", hud_list("1.7")
+    )
     subsidy_at_risk: int | None = asked("Currently in subsidized housing that is at risk", hud_list("1.7"))
     eviction_history: int | None = asked("Rental evictions within the past 7 years", hud_list("V7.G"))
     criminal_record: int | None = asked("Criminal record that bars obtaining housing", hud_list("1.7"))
@@ -123,21 +129,33 @@ class Enrollment(Record):
 
     def _rules(self, today: date) -> Iterable[FieldError]:
         if self.enrollment_coc is not None and not COC_CODE_RE.fullmatch(self.enrollment_coc):
-            yield FieldError("enrollment_coc", "coc_shape",
-                             "Client location (CoC) must look like CT-505: two capital letters, a dash, three digits.")
+            yield FieldError(
+                "enrollment_coc",
+                "coc_shape",
+                "Client location (CoC) must look like CT-505: two capital letters, a dash, three digits.",
+            )
         yield from self._prior_living_rules()
         if self.move_in_date is not None and self.move_in_date < self.entry_date:
-            yield FieldError("move_in_date", "before_entry", "Housing move-in date cannot be before the project start date.")
+            yield FieldError(
+                "move_in_date", "before_entry", "Housing move-in date cannot be before the project start date."
+            )
         if self.date_of_engagement is not None and self.date_of_engagement < self.entry_date:
-            yield FieldError("date_of_engagement", "before_entry",
-                             "Date of engagement cannot be before the project start date.")
+            yield FieldError(
+                "date_of_engagement", "before_entry", "Date of engagement cannot be before the project start date."
+            )
         yield from self._program_rules()
 
     def _program_rules(self) -> Iterable[FieldError]:
-        yield from only_when(self, "client_enrolled_in_path", (0,), ("reason_not_enrolled",),
-                             "the client did not become enrolled in PATH")
-        yield from only_when(self, "eligible_for_rhy", (0,), ("reason_no_services",),
-                             "the youth is not eligible for RHY services")
+        yield from only_when(
+            self,
+            "client_enrolled_in_path",
+            (0,),
+            ("reason_not_enrolled",),
+            "the client did not become enrolled in PATH",
+        )
+        yield from only_when(
+            self, "eligible_for_rhy", (0,), ("reason_no_services",), "the youth is not eligible for RHY services"
+        )
         for ward, (years, months) in _WARD_YEARS.items():
             yield from only_when(self, ward, (1,), (years, months), f"{self._label(ward).lower()} is 'Yes'")
             yield from only_when(self, years, (1,), (months,), f"{self._label(years).lower()} is under one year")
@@ -155,23 +173,42 @@ class Enrollment(Record):
     def _prior_living_rules(self) -> Iterable[FieldError]:
         if self.living_situation == codes.RENTAL_WITH_SUBSIDY:
             if self.rental_subsidy_type is None:
-                yield FieldError("rental_subsidy_type", "required",
-                                 "Rental subsidy type is needed for a rental with an ongoing housing subsidy.")
+                yield FieldError(
+                    "rental_subsidy_type",
+                    "required",
+                    "Rental subsidy type is needed for a rental with an ongoing housing subsidy.",
+                )
         elif self.rental_subsidy_type is not None:
-            yield FieldError("rental_subsidy_type", "not_applicable",
-                             "Rental subsidy type only applies to a rental with an ongoing housing subsidy.")
+            yield FieldError(
+                "rental_subsidy_type",
+                "not_applicable",
+                "Rental subsidy type only applies to a rental with an ongoing housing subsidy.",
+            )
         if self.date_to_street_essh is not None and self.date_to_street_essh > self.entry_date:
-            yield FieldError("date_to_street_essh", "after_entry",
-                             "Date homelessness started cannot be after the project start date.")
+            yield FieldError(
+                "date_to_street_essh",
+                "after_entry",
+                "Date homelessness started cannot be after the project start date.",
+            )
         group = codes.living_situation_group(self.living_situation)
         los, under = self.length_of_stay, self.los_under_threshold
-        if group in ("institutional", "temporary", "permanent") and under is not None \
-                and los is not None and los not in codes.MISSING_REASONS:
+        if (
+            group in ("institutional", "temporary", "permanent")
+            and under is not None
+            and los is not None
+            and los not in codes.MISSING_REASONS
+        ):
             limit = _UNDER_90_DAYS if group == "institutional" else _UNDER_7_NIGHTS
             if (los in limit) != (under == 1):
-                yield FieldError("los_under_threshold", "threshold_mismatch",
-                                 "Stay was under the time limit does not agree with the length of stay "
-                                 "(under 90 days for an institution, under 7 nights otherwise).")
+                yield FieldError(
+                    "los_under_threshold",
+                    "threshold_mismatch",
+                    "Stay was under the time limit does not agree with the length of stay "
+                    "(under 90 days for an institution, under 7 nights otherwise).",
+                )
         if group == "homeless" and under is not None:
-            yield FieldError("los_under_threshold", "not_applicable",
-                             "Stay was under the time limit is only asked when the client was not homeless before.")
+            yield FieldError(
+                "los_under_threshold",
+                "not_applicable",
+                "Stay was under the time limit is only asked when the client was not homeless before.",
+            )

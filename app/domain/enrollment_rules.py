@@ -28,15 +28,21 @@ def exit_problems(exit: Exit, enrollment: Enrollment, existing_exits: Iterable[E
     if exit.enrollment_id != enrollment.id:
         errors.append(FieldError("enrollment_id", "wrong_enrollment", "This exit belongs to a different enrollment."))
     if exit.personal_id != enrollment.personal_id:
-        errors.append(FieldError("personal_id", "wrong_client",
-                                 "This exit is for a different client than the enrollment."))
+        errors.append(
+            FieldError("personal_id", "wrong_client", "This exit is for a different client than the enrollment.")
+        )
     if exit.exit_date < enrollment.entry_date:
-        errors.append(FieldError("exit_date", "before_entry", "Project exit date cannot be before the project start date."))
+        errors.append(
+            FieldError("exit_date", "before_entry", "Project exit date cannot be before the project start date.")
+        )
     if enrollment.move_in_date is not None and enrollment.move_in_date > exit.exit_date:
-        errors.append(FieldError("move_in_date", "after_exit", "Housing move-in date cannot be after the project exit date."))
+        errors.append(
+            FieldError("move_in_date", "after_exit", "Housing move-in date cannot be after the project exit date.")
+        )
     if enrollment.date_of_engagement is not None and enrollment.date_of_engagement > exit.exit_date:
-        errors.append(FieldError("date_of_engagement", "after_exit",
-                                 "Date of engagement cannot be after the project exit date."))
+        errors.append(
+            FieldError("date_of_engagement", "after_exit", "Date of engagement cannot be after the project exit date.")
+        )
     return errors
 
 
@@ -45,15 +51,17 @@ def service_date_problems(service: Service, enrollment: Enrollment, exit: Exit |
     project start date and, once the enrollment has an exit, on or before the exit date."""
     errors: list[FieldError] = []
     if service.enrollment_id != enrollment.id:
-        errors.append(FieldError("enrollment_id", "wrong_enrollment",
-                                 "This service belongs to a different enrollment."))
+        errors.append(
+            FieldError("enrollment_id", "wrong_enrollment", "This service belongs to a different enrollment.")
+        )
     if service.personal_id != enrollment.personal_id:
         errors.append(FieldError("personal_id", "wrong_client", "This service is for a different client."))
     return errors + within_stay("date_provided", "Date provided", service.date_provided, enrollment, exit)
 
 
-def within_stay(field: str, label: str, day: date, enrollment: Enrollment,
-                exit: Exit | None = None) -> list[FieldError]:
+def within_stay(
+    field: str, label: str, day: date, enrollment: Enrollment, exit: Exit | None = None
+) -> list[FieldError]:
     """A dated record of the stay (a service, a contact) falls on or after the project start
     date and, once the enrollment has an exit, on or before the exit date."""
     if day < enrollment.entry_date:
@@ -68,16 +76,24 @@ def bed_night_problems(service: Service, existing_services: Iterable[Service]) -
     would count the night twice in every shelter report. Re-saving the same record is not a second."""
     if service.record_type != codes.BED_NIGHT:
         return []
-    if any(other.id != service.id and other.record_type == codes.BED_NIGHT
-           and other.enrollment_id == service.enrollment_id and other.date_provided == service.date_provided
-           for other in existing_services):
-        return [FieldError("date_provided", "bed_night_twice",
-                           "A bed night is already recorded for this night in this enrollment.")]
+    if any(
+        other.id != service.id
+        and other.record_type == codes.BED_NIGHT
+        and other.enrollment_id == service.enrollment_id
+        and other.date_provided == service.date_provided
+        for other in existing_services
+    ):
+        return [
+            FieldError(
+                "date_provided", "bed_night_twice", "A bed night is already recorded for this night in this enrollment."
+            )
+        ]
     return []
 
 
-def service_problems(service: Service, enrollment: Enrollment, exit: Exit | None = None,
-                     existing_services: Iterable[Service] = ()) -> list[FieldError]:
+def service_problems(
+    service: Service, enrollment: Enrollment, exit: Exit | None = None, existing_services: Iterable[Service] = ()
+) -> list[FieldError]:
     """Every rule between a service and its enrollment: within the stay, and no night twice."""
     return service_date_problems(service, enrollment, exit) + bed_night_problems(service, existing_services)
 
@@ -88,8 +104,9 @@ def enrollment_problems(enrollment: Enrollment, client: Client, *, exit: Exit | 
     if enrollment.personal_id != client.id:
         errors.append(FieldError("personal_id", "wrong_client", "This enrollment belongs to a different client."))
     if client.dob is not None and enrollment.entry_date < client.dob:
-        errors.append(FieldError("entry_date", "before_birth",
-                                 "Project start date cannot be before the client's date of birth."))
+        errors.append(
+            FieldError("entry_date", "before_birth", "Project start date cannot be before the client's date of birth.")
+        )
     if exit is not None:
         errors.extend(exit_problems(exit, enrollment))
     return errors

@@ -31,8 +31,7 @@ class Event(EnrollmentRecord):
 
     event_date: date = attr("Date of event", past=True)
     event: int = attr("Event", codes=hud_list("4.20.2"))
-    prob_sol_div_rr_result: int | None = asked("Client housed or re-housed in a safe alternative",
-                                               hud_list("1.7"))
+    prob_sol_div_rr_result: int | None = asked("Client housed or re-housed in a safe alternative", hud_list("1.7"))
     referral_case_manage_after: int | None = asked("Enrolled in aftercare", hud_list("1.7"))
     location_crisis_or_ph_housing: str | None = asked("Location of the crisis or permanent housing", max_len=250)
     referral_result: int | None = asked("Referral result", hud_list("4.20.D"))
@@ -44,12 +43,27 @@ class Event(EnrollmentRecord):
         return self.event in HOUSING_REFERRALS and self.referral_result is None
 
     def _rules(self, today: date) -> Iterable[FieldError]:
-        yield from only_when(self, "event", (DIVERSION,), ("prob_sol_div_rr_result",),
-                             "the event is a problem solving, diversion or rapid resolution service")
-        yield from only_when(self, "event", (POST_PLACEMENT_CASE_MANAGEMENT,), ("referral_case_manage_after",),
-                             "the event is a referral to post-placement case management")
-        yield from only_when(self, "event", HOUSING_REFERRALS, ("location_crisis_or_ph_housing", "referral_result"),
-                             "the event is a referral to a housing opening")
+        yield from only_when(
+            self,
+            "event",
+            (DIVERSION,),
+            ("prob_sol_div_rr_result",),
+            "the event is a problem solving, diversion or rapid resolution service",
+        )
+        yield from only_when(
+            self,
+            "event",
+            (POST_PLACEMENT_CASE_MANAGEMENT,),
+            ("referral_case_manage_after",),
+            "the event is a referral to post-placement case management",
+        )
+        yield from only_when(
+            self,
+            "event",
+            HOUSING_REFERRALS,
+            ("location_crisis_or_ph_housing", "referral_result"),
+            "the event is a referral to a housing opening",
+        )
         yield from only_when(self, "referral_result", (1, 2, 3), ("result_date",), "the referral has a result")
         if self.result_date is not None and self.result_date < self.event_date:
             yield FieldError("result_date", "before_event", "Date of result cannot be before the date of the event.")

@@ -15,8 +15,11 @@ from .hud_lists import hud_list
 from .record import EnrollmentRecord, asked, attr, blank, only_when
 
 #: R15 follow-ups, asked only when the gateway question before them is 'Yes'.
-_EXCHANGE_FOR_SEX = ("exchange_for_sex_past_three_months", "count_of_exchange_for_sex",
-                     "asked_or_forced_to_exchange_for_sex")
+_EXCHANGE_FOR_SEX = (
+    "exchange_for_sex_past_three_months",
+    "count_of_exchange_for_sex",
+    "asked_or_forced_to_exchange_for_sex",
+)
 #: R18 counseling: the kinds and the number of sessions, asked only when counseling was received.
 _COUNSELING = ("individual_counseling", "family_counseling", "group_counseling", "session_count_at_exit")
 #: R20 aftercare: how it was provided, asked only when it was.
@@ -32,8 +35,9 @@ class Exit(EnrollmentRecord):
 
     exit_date: date = attr("Project exit date", past=True)
     destination: int = attr("Destination", default=codes.NOT_COLLECTED, codes=codes.DESTINATION)
-    destination_subsidy_type: int | None = attr("Destination rental subsidy type", default=None,
-                                                codes=codes.RENTAL_SUBSIDY_TYPE)
+    destination_subsidy_type: int | None = attr(
+        "Destination rental subsidy type", default=None, codes=codes.RENTAL_SUBSIDY_TYPE
+    )
     other_destination: str | None = attr("Other destination (describe)", default=None, max_len=50)
     # W5 HOPWA housing assessment at exit
     housing_assessment: int | None = asked("Housing assessment at exit", hud_list("W5.1"))
@@ -45,10 +49,12 @@ class Exit(EnrollmentRecord):
     exchange_for_sex: int | None = asked("Ever received anything in exchange for sex", hud_list("1.8"))
     exchange_for_sex_past_three_months: int | None = asked("Exchanged sex in the past three months", hud_list("1.8"))
     count_of_exchange_for_sex: int | None = asked("How many times sex was exchanged", hud_list("R15.B"))
-    asked_or_forced_to_exchange_for_sex: int | None = asked("Ever made or persuaded to have sex in exchange "
-                                                              "for something", hud_list("1.8"))
+    asked_or_forced_to_exchange_for_sex: int | None = asked(
+        "Ever made or persuaded to have sex in exchange for something", hud_list("1.8")
+    )
     asked_or_forced_to_exchange_for_sex_past_three_months: int | None = asked(
-        "Made or persuaded to exchange sex in the past three months", hud_list("1.8"))
+        "Made or persuaded to exchange sex in the past three months", hud_list("1.8")
+    )
     workplace_violence_threats: int | None = asked("Workplace violence or threats", hud_list("1.8"))
     workplace_promise_difference: int | None = asked("Work was different from what was promised", hud_list("1.8"))
     coerced_to_continue_work: int | None = asked("Forced or coerced to keep working", hud_list("1.8"))
@@ -80,25 +86,38 @@ class Exit(EnrollmentRecord):
     def _rules(self, today: date) -> Iterable[FieldError]:
         if self.destination == codes.RENTAL_WITH_SUBSIDY:
             if self.destination_subsidy_type is None:
-                yield FieldError("destination_subsidy_type", "required",
-                                 "Destination rental subsidy type is needed for a rental with an ongoing housing subsidy.")
+                yield FieldError(
+                    "destination_subsidy_type",
+                    "required",
+                    "Destination rental subsidy type is needed for a rental with an ongoing housing subsidy.",
+                )
         elif self.destination_subsidy_type is not None:
-            yield FieldError("destination_subsidy_type", "not_applicable",
-                             "Destination rental subsidy type only applies to a rental with an ongoing housing subsidy.")
+            yield FieldError(
+                "destination_subsidy_type",
+                "not_applicable",
+                "Destination rental subsidy type only applies to a rental with an ongoing housing subsidy.",
+            )
         if not blank(self.other_destination) and self.destination != codes.OTHER_DESTINATION:
-            yield FieldError("other_destination", "not_applicable",
-                             "Describe the destination only when the destination is 'Other'.")
+            yield FieldError(
+                "other_destination", "not_applicable", "Describe the destination only when the destination is 'Other'."
+            )
         yield from self._program_rules()
 
     def _program_rules(self) -> Iterable[FieldError]:
-        yield from only_when(self, "exchange_for_sex", (1,), _EXCHANGE_FOR_SEX,
-                             "the client has received something in exchange for sex")
-        yield from only_when(self, "asked_or_forced_to_exchange_for_sex", (1,),
-                             ("asked_or_forced_to_exchange_for_sex_past_three_months",),
-                             "the client was ever made or persuaded to exchange sex")
+        yield from only_when(
+            self, "exchange_for_sex", (1,), _EXCHANGE_FOR_SEX, "the client has received something in exchange for sex"
+        )
+        yield from only_when(
+            self,
+            "asked_or_forced_to_exchange_for_sex",
+            (1,),
+            ("asked_or_forced_to_exchange_for_sex_past_three_months",),
+            "the client was ever made or persuaded to exchange sex",
+        )
         yield from only_when(self, "counseling_received", (1,), _COUNSELING, "counseling was received")
-        yield from only_when(self, "post_exit_counseling_plan", (1,), ("sessions_in_plan",),
-                             "there is a plan for counseling after exit")
+        yield from only_when(
+            self, "post_exit_counseling_plan", (1,), ("sessions_in_plan",), "there is a plan for counseling after exit"
+        )
         yield from only_when(self, "aftercare_provided", (1,), _AFTERCARE_WAYS, "aftercare was provided")
         for f in ("session_count_at_exit", "sessions_in_plan"):
             if (getattr(self, f) or 0) < 0:

@@ -8,19 +8,60 @@ with the HUD section each row follows, is ``funder_table``; this module reads it
 Why "required" refuses 'Data not collected': HUD counts it as missing; 'Client doesn't know' and
 'Client prefers not to answer' are answers a worker may record.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .errors import FieldError
-from .funder_table import (ADULTS, ALL, ANNUAL, COMMON, COMMON_KEY, ELEMENTS, ENTRY, EXIT, FAMILIES, FAMILY,
-                           HEAD, HIV, HOMELESSNESS_PREVENTION, POST_EXIT, UPDATE, VETERANS, Element, Then)
+from .funder_table import (
+    ADULTS,
+    ALL,
+    ANNUAL,
+    COMMON,
+    COMMON_KEY,
+    ELEMENTS,
+    ENTRY,
+    EXIT,
+    FAMILIES,
+    FAMILY,
+    HEAD,
+    HIV,
+    HOMELESSNESS_PREVENTION,
+    POST_EXIT,
+    UPDATE,
+    VETERANS,
+    Element,
+    Then,
+)
 
 NOT_COLLECTED = 99
-__all__ = ["ADULTS", "ALL", "ANNUAL", "COMMON", "COMMON_KEY", "ELEMENTS", "ENTRY", "EXIT", "FAMILIES", "FAMILY",
-           "HEAD", "HIV", "HOMELESSNESS_PREVENTION", "NOT_COLLECTED", "POST_EXIT", "UPDATE", "VETERANS", "Element",
-           "Then", "applies", "elements_for", "families", "missing"]
+__all__ = [
+    "ADULTS",
+    "ALL",
+    "ANNUAL",
+    "COMMON",
+    "COMMON_KEY",
+    "ELEMENTS",
+    "ENTRY",
+    "EXIT",
+    "FAMILIES",
+    "FAMILY",
+    "HEAD",
+    "HIV",
+    "HOMELESSNESS_PREVENTION",
+    "NOT_COLLECTED",
+    "POST_EXIT",
+    "UPDATE",
+    "VETERANS",
+    "Element",
+    "Then",
+    "applies",
+    "elements_for",
+    "families",
+    "missing",
+]
 
 
 def families(funders: Iterable[int]) -> tuple[str, ...]:
@@ -61,8 +102,9 @@ def _blank(value: Any) -> bool:
     return value is None or value == NOT_COLLECTED or (isinstance(value, str) and not value.strip())
 
 
-def missing(elements: Iterable[Element], values: Mapping[str, Mapping[str, Any]], labels: Mapping[str, str],
-            who_requires: str) -> list[FieldError]:
+def missing(
+    elements: Iterable[Element], values: Mapping[str, Mapping[str, Any]], labels: Mapping[str, str], who_requires: str
+) -> list[FieldError]:
     """The required answers left empty (or 'Data not collected'), in words.
 
     ``values``: record kind -> field -> value; ``labels``: field -> its words;
@@ -82,8 +124,13 @@ def missing(elements: Iterable[Element], values: Mapping[str, Mapping[str, Any]]
                 continue
             seen.add(name)
             because = f" once {labels.get(after, after)} is answered" if after else ""
-            errors.append(FieldError(name, "funder_required",
-                                     f"{labels.get(name, name)} is required by this project's funder "
-                                     f"({who_requires}){because}; 'Data not collected' does not count.",
-                                     (name, after or "", who_requires)))
+            errors.append(
+                FieldError(
+                    name,
+                    "funder_required",
+                    f"{labels.get(name, name)} is required by this project's funder "
+                    f"({who_requires}){because}; 'Data not collected' does not count.",
+                    (name, after or "", who_requires),
+                )
+            )
     return errors

@@ -26,8 +26,9 @@ class HealthAndDV(EnrollmentRecord):
 
     information_date: date = attr("Information date", past=True)
     data_collection_stage: int = attr("Data collection stage", codes=codes.ASSESSMENT_STAGE)
-    domestic_violence_survivor: int | None = attr("Survivor of domestic violence", default=codes.NOT_COLLECTED,
-                                           codes=codes.NO_YES_REASONS)
+    domestic_violence_survivor: int | None = attr(
+        "Survivor of domestic violence", default=codes.NOT_COLLECTED, codes=codes.NO_YES_REASONS
+    )
     when_occurred: int | None = attr("When the experience occurred", default=None, codes=codes.WHEN_DV_OCCURRED)
     currently_fleeing: int | None = attr("Currently fleeing", default=None, codes=codes.NO_YES_REASONS)
     # R7 general health status, R8 dental, R9 mental; R10 pregnancy status
@@ -42,6 +43,7 @@ class HealthAndDV(EnrollmentRecord):
         if self.domestic_violence_survivor != 1:
             for f in ("when_occurred", "currently_fleeing"):
                 if getattr(self, f) is not None:
-                    yield FieldError(f, "not_applicable",
-                                     f"{self._label(f)} is only asked when the client is a survivor.")
+                    yield FieldError(
+                        f, "not_applicable", f"{self._label(f)} is only asked when the client is a survivor."
+                    )
         yield from only_when(self, "pregnancy_status", (1,), ("due_date",), "the client is pregnant")

@@ -4,6 +4,7 @@ Why: wall clocks on laptops drift and get turned back; a hybrid logical clock or
 across devices like time does when clocks agree, and still monotonically when they do not.
 A stamp is a fixed-width string so stamps compare correctly as text, on the device and the server.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -38,19 +38,37 @@ INCOME_SOURCES: dict[str, str] = {
     "other_income_source": "other_income_amount",
 }
 BENEFIT_SOURCES: tuple[str, ...] = (
-    "snap", "wic", "tanf_child_care", "tanf_transportation", "other_tanf", "other_benefits_source",
+    "snap",
+    "wic",
+    "tanf_child_care",
+    "tanf_transportation",
+    "other_tanf",
+    "other_benefits_source",
 )
 INSURANCE_SOURCES: tuple[str, ...] = (
-    "medicaid", "medicare", "schip", "vha_services", "employer_provided", "cobra", "private_pay",
-    "state_health_ins", "indian_health_services", "other_insurance",
+    "medicaid",
+    "medicare",
+    "schip",
+    "vha_services",
+    "employer_provided",
+    "cobra",
+    "private_pay",
+    "state_health_ins",
+    "indian_health_services",
+    "other_insurance",
 )
 
 #: HOPWA asks why an insurance source is not held (4.04.A), for each source but "other".
 NO_INSURANCE_REASONS: dict[str, str] = {
-    "medicaid": "no_medicaid_reason", "medicare": "no_medicare_reason", "schip": "no_schip_reason",
-    "vha_services": "no_vha_reason", "employer_provided": "no_employer_provided_reason",
-    "cobra": "no_cobra_reason", "private_pay": "no_private_pay_reason",
-    "state_health_ins": "no_state_health_ins_reason", "indian_health_services": "no_indian_health_services_reason",
+    "medicaid": "no_medicaid_reason",
+    "medicare": "no_medicare_reason",
+    "schip": "no_schip_reason",
+    "vha_services": "no_vha_reason",
+    "employer_provided": "no_employer_provided_reason",
+    "cobra": "no_cobra_reason",
+    "private_pay": "no_private_pay_reason",
+    "state_health_ins": "no_state_health_ins_reason",
+    "indian_health_services": "no_indian_health_services_reason",
 }
 
 
@@ -72,8 +90,9 @@ class IncomeBenefits(EnrollmentRecord):
     information_date: date = attr("Information date", past=True)
     data_collection_stage: int = attr("Data collection stage", codes=codes.ASSESSMENT_STAGE)
     # 4.02 Income and sources
-    income_from_any_source: int | None = attr("Income from any source", default=codes.NOT_COLLECTED,
-                                       codes=codes.NO_YES_REASONS)
+    income_from_any_source: int | None = attr(
+        "Income from any source", default=codes.NOT_COLLECTED, codes=codes.NO_YES_REASONS
+    )
     total_monthly_income: Decimal | None = _money("Total monthly income")
     earned: int | None = _flag("Earned income (employment)")
     earned_amount: Decimal | None = _money("Earned income amount")
@@ -107,8 +126,9 @@ class IncomeBenefits(EnrollmentRecord):
     other_income_amount: Decimal | None = _money("Other income amount")
     other_income_source_identify: str | None = attr("Other income source (describe)", default=None, max_len=50)
     # 4.03 Non-cash benefits
-    benefits_from_any_source: int | None = attr("Non-cash benefits from any source", default=codes.NOT_COLLECTED,
-                                         codes=codes.NO_YES_REASONS)
+    benefits_from_any_source: int | None = attr(
+        "Non-cash benefits from any source", default=codes.NOT_COLLECTED, codes=codes.NO_YES_REASONS
+    )
     snap: int | None = _flag("SNAP (food stamps)")
     wic: int | None = _flag("WIC")
     tanf_child_care: int | None = _flag("TANF child care services")
@@ -117,8 +137,9 @@ class IncomeBenefits(EnrollmentRecord):
     other_benefits_source: int | None = _flag("Other non-cash benefit")
     other_benefits_source_identify: str | None = attr("Other non-cash benefit (describe)", default=None, max_len=50)
     # 4.04 Health insurance
-    insurance_from_any_source: int | None = attr("Health insurance from any source", default=codes.NOT_COLLECTED,
-                                          codes=codes.NO_YES_REASONS)
+    insurance_from_any_source: int | None = attr(
+        "Health insurance from any source", default=codes.NOT_COLLECTED, codes=codes.NO_YES_REASONS
+    )
     medicaid: int | None = _flag("Medicaid")
     medicare: int | None = _flag("Medicare")
     schip: int | None = _flag("State Children's Health Insurance Program")
@@ -135,13 +156,11 @@ class IncomeBenefits(EnrollmentRecord):
     no_medicare_reason: int | None = asked("Reason for no Medicare", hud_list("4.04.A"))
     no_schip_reason: int | None = asked("Reason for no SCHIP", hud_list("4.04.A"))
     no_vha_reason: int | None = asked("Reason for no VHA services", hud_list("4.04.A"))
-    no_employer_provided_reason: int | None = asked("Reason for no employer-provided insurance",
-                                                    hud_list("4.04.A"))
+    no_employer_provided_reason: int | None = asked("Reason for no employer-provided insurance", hud_list("4.04.A"))
     no_cobra_reason: int | None = asked("Reason for no COBRA", hud_list("4.04.A"))
     no_private_pay_reason: int | None = asked("Reason for no private pay insurance", hud_list("4.04.A"))
     no_state_health_ins_reason: int | None = asked("Reason for no state health insurance", hud_list("4.04.A"))
-    no_indian_health_services_reason: int | None = asked("Reason for no Indian Health Services",
-                                                         hud_list("4.04.A"))
+    no_indian_health_services_reason: int | None = asked("Reason for no Indian Health Services", hud_list("4.04.A"))
     # W3 HOPWA medical assistance
     adap: int | None = asked("AIDS Drug Assistance Program (ADAP)", hud_list("1.8"))
     no_adap_reason: int | None = asked("Reason for no ADAP", hud_list("W3"))
@@ -162,28 +181,39 @@ class IncomeBenefits(EnrollmentRecord):
             if getattr(self, source) == 1 and getattr(self, amount) is None:
                 yield FieldError(amount, "required", f"{self._label(amount)} is needed when the source is 'Yes'.")
             elif getattr(self, source) != 1 and getattr(self, amount) is not None:
-                yield FieldError(amount, "not_applicable",
-                                 f"{self._label(amount)} only applies when the source is 'Yes'.")
+                yield FieldError(
+                    amount, "not_applicable", f"{self._label(amount)} only applies when the source is 'Yes'."
+                )
         if self.income_from_any_source != 1 and self.total_monthly_income not in (None, Decimal(0)):
-            yield FieldError("total_monthly_income", "not_applicable",
-                             "Total monthly income only applies when there is income from a source.")
-        for flag, text in (("other_income_source", "other_income_source_identify"),
-                           ("other_benefits_source", "other_benefits_source_identify"),
-                           ("other_insurance", "other_insurance_identify")):
+            yield FieldError(
+                "total_monthly_income",
+                "not_applicable",
+                "Total monthly income only applies when there is income from a source.",
+            )
+        for flag, text in (
+            ("other_income_source", "other_income_source_identify"),
+            ("other_benefits_source", "other_benefits_source_identify"),
+            ("other_insurance", "other_insurance_identify"),
+        ):
             if not blank(getattr(self, text)) and getattr(self, flag) != 1:
                 yield FieldError(text, "not_applicable", f"{self._label(text)} only applies when it is 'Yes'.")
         for source, reason in NO_INSURANCE_REASONS.items():
             yield from only_when(self, source, (0,), (reason,), f"{self._label(source)} is 'No'")
         yield from only_when(self, "adap", (0,), ("no_adap_reason",), "ADAP is 'No'")
-        yield from only_when(self, "ryan_white_med_dent", (0,), ("no_ryan_white_reason",),
-                             "Ryan White-funded assistance is 'No'")
+        yield from only_when(
+            self, "ryan_white_med_dent", (0,), ("no_ryan_white_reason",), "Ryan White-funded assistance is 'No'"
+        )
 
     def _gateway(self, gateway: str, sources: Iterable[str], what: str) -> Iterable[FieldError]:
         answer = getattr(self, gateway)
         ticked = self.sources_yes(sources)
         if answer == 1 and not ticked:
-            yield FieldError(gateway, "yes_without_source",
-                             f"{self._label(gateway)} is 'Yes' but no source is marked 'Yes'; mark {what}.")
+            yield FieldError(
+                gateway,
+                "yes_without_source",
+                f"{self._label(gateway)} is 'Yes' but no source is marked 'Yes'; mark {what}.",
+            )
         elif answer != 1 and ticked:
-            yield FieldError(gateway, "source_without_yes",
-                             f"{self._label(gateway)} must be 'Yes' when a source is marked 'Yes'.")
+            yield FieldError(
+                gateway, "source_without_yes", f"{self._label(gateway)} must be 'Yes' when a source is marked 'Yes'."
+            )

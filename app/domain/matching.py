@@ -45,8 +45,15 @@ class Identity:
 
 def identity_of(client: Client) -> Identity:
     """The Identity of a Client record."""
-    return Identity(id=client.id, first_name=client.first_name, last_name=client.last_name, dob=client.dob,
-                    ssn=client.ssn, middle_name=client.middle_name, alias=client.alias)
+    return Identity(
+        id=client.id,
+        first_name=client.first_name,
+        last_name=client.last_name,
+        dob=client.dob,
+        ssn=client.ssn,
+        middle_name=client.middle_name,
+        alias=client.alias,
+    )
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -189,8 +196,14 @@ def match_score(a: Identity, b: Identity) -> float:
     """
     fa, la, fb, lb = _name(a.first_name), _name(a.last_name), _name(b.first_name), _name(b.last_name)
     ala, alb, ma, mb = _name(a.alias), _name(b.alias), _name(a.middle_name), _name(b.middle_name)
-    first_direct = _best(_name_sim(fa, fb), _name_sim(ala, fb), _name_sim(fa, alb), _name_sim(ala, alb),
-                         _name_sim(ma, fb), _name_sim(fa, mb))
+    first_direct = _best(
+        _name_sim(fa, fb),
+        _name_sim(ala, fb),
+        _name_sim(fa, alb),
+        _name_sim(ala, alb),
+        _name_sim(ma, fb),
+        _name_sim(fa, mb),
+    )
     last_direct = _name_sim(la, lb)
     swapped_first = _name_sim(fa, lb)
     swapped_last = _name_sim(la, fb)
@@ -225,8 +238,9 @@ def _weighted(items: Iterable[tuple[float | None, float]]) -> tuple[float, float
     return sum(s * w for s, w in present) / weight, weight
 
 
-def rank_candidates(probe: Identity, pool: Iterable[Identity], *, limit: int = 10,
-                    threshold: float = 0.0) -> list[tuple[Identity, float]]:
+def rank_candidates(
+    probe: Identity, pool: Iterable[Identity], *, limit: int = 10, threshold: float = 0.0
+) -> list[tuple[Identity, float]]:
     """The best *limit* matches for *probe* in *pool*, best first.
 
     Candidates scoring below *threshold* are dropped, and so is the probe itself

@@ -54,8 +54,17 @@ from .hlc import Stamp
 from .merge_policy import LATEST, REVIEW, UnknownField, UnknownKind, check_fields, field_names, policy
 
 __all__ = [
-    "APPLIED", "MERGED", "CONFLICT", "FieldConflict", "MergeResult", "merge",
-    "LATEST", "REVIEW", "UnknownField", "UnknownKind", "policy",
+    "APPLIED",
+    "MERGED",
+    "CONFLICT",
+    "FieldConflict",
+    "MergeResult",
+    "merge",
+    "LATEST",
+    "REVIEW",
+    "UnknownField",
+    "UnknownKind",
+    "policy",
 ]
 
 APPLIED = "applied"

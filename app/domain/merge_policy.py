@@ -38,46 +38,75 @@ REVIEW_FIELDS: Mapping[str, frozenset[str]] = {
     # housing referral or benefits. The data quality answers travel with the values they
     # describe: keeping one side's value with the other side's quality code would be a record
     # that neither worker entered.
-    "client": frozenset({
-        "first_name", "middle_name", "last_name", "name_suffix", "name_data_quality",
-        "ssn", "ssn_data_quality",
-        "dob", "dob_data_quality",
-        "sex",
-        "veteran_status",  # decides eligibility for VA programs (SSVF, HUD-VASH)
-    }),
+    "client": frozenset(
+        {
+            "first_name",
+            "middle_name",
+            "last_name",
+            "name_suffix",
+            "name_data_quality",
+            "ssn",
+            "ssn_data_quality",
+            "dob",
+            "dob_data_quality",
+            "sex",
+            "veteran_status",  # decides eligibility for VA programs (SSVF, HUD-VASH)
+        }
+    ),
     # Domestic violence (4.11). Safety: "currently fleeing" drives how the record is shared
     # and whether the person is routed to a victim service provider. Losing a "yes" to a
     # stale "no" because of clock order could expose someone to the person they are fleeing.
-    "health_and_dv": frozenset({
-        "domestic_violence_survivor", "when_occurred", "currently_fleeing",
-    }),
+    "health_and_dv": frozenset(
+        {
+            "domestic_violence_survivor",
+            "when_occurred",
+            "currently_fleeing",
+        }
+    ),
     # Exit destination (3.12). It is the outcome HUD measures and the basis for follow-up
     # and returns-to-homelessness reporting; two workers disagreeing means one is wrong.
-    "exit": frozenset({
-        "destination", "destination_subsidy_type",
-    }),
+    "exit": frozenset(
+        {
+            "destination",
+            "destination_subsidy_type",
+        }
+    ),
     # Enrollment (3.10, 3.15, household). Who is head of household, which household the
     # person is in and when they entered decide eligibility, bed counts and every length-of-
     # stay measure; moving a child between households by clock order is not acceptable.
-    "enrollment": frozenset({
-        "relationship_to_hoh", "entry_date", "household_id",
-    }),
+    "enrollment": frozenset(
+        {
+            "relationship_to_hoh",
+            "entry_date",
+            "household_id",
+        }
+    ),
     # Consent. Whether the person agreed, to what, and when they took it back decide who may
     # see their record. Sharing more than they agreed to cannot be undone.
-    "consent": frozenset({
-        "granted", "scope", "revoked_date",
-    }),
+    "consent": frozenset(
+        {
+            "granted",
+            "scope",
+            "revoked_date",
+        }
+    ),
     # Coordinated entry (4.19, 4.20). Whether a person is on the CAN's prioritization list, and
     # whether a referral to a housing opening was accepted or rejected and when, decide who is
     # offered the next unit. Two workers disagreeing is a case conference question, not a clock
     # race. The assessment's other answers, the CAN's own questions and results, employment
     # and education are observations: the newest is the best, the older one stays in history.
-    "assessment": frozenset({
-        "prioritization_status",
-    }),
-    "event": frozenset({
-        "event", "referral_result", "result_date",
-    }),
+    "assessment": frozenset(
+        {
+            "prioritization_status",
+        }
+    ),
+    "event": frozenset(
+        {
+            "event",
+            "referral_result",
+            "result_date",
+        }
+    ),
 }
 
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")

@@ -4,6 +4,7 @@ Why: a shelter worker's password guards the most sensitive data there is, but ru
 "one symbol" only produce 'Password1!'. Length plus a refusal of known breached passwords and
 of easily guessed ones (zxcvbn's estimate, with its shipped breached-password list) work better.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -15,6 +16,7 @@ MAX_LENGTH = 256
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
     from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
     return frozenset(FREQUENCY_LISTS["passwords"])
 
 
@@ -27,7 +29,10 @@ def password_problem(password: str, *, user_inputs: tuple[str, ...] = ()) -> str
     if password.casefold() in _common() or password.strip().casefold() in _common():
         return "That password is on a list of common or breached passwords; choose another."
     from zxcvbn import zxcvbn
+
     if zxcvbn(password[:100], user_inputs=[u for u in user_inputs if u])["score"] < 3:
-        return "That password is too easy to guess (a name, a word with small changes or a pattern); " \
-               "a few unrelated words work well."
+        return (
+            "That password is too easy to guess (a name, a word with small changes or a pattern); "
+            "a few unrelated words work well."
+        )
     return None

@@ -60,8 +60,13 @@ def attr(
     choices  -- allowed string values (our own lists, e.g. consent scope)
     """
     metadata = {
-        "label": label, "codes": codes, "max_len": max_len, "past": past,
-        "money": money, "ref": ref, "choices": choices,
+        "label": label,
+        "codes": codes,
+        "max_len": max_len,
+        "past": past,
+        "money": money,
+        "ref": ref,
+        "choices": choices,
     }
     kwargs: dict[str, Any] = {"metadata": metadata}
     if default is not MISSING:
@@ -97,19 +102,28 @@ class _Spec:
 
     def __post_init__(self) -> None:
         meta = self.meta
-        values = {"is_id": self.name == "id" or bool(meta.get("ref")), "codes": meta.get("codes"),
-                  "choices": meta.get("choices"), "max_len": meta.get("max_len"),
-                  "money": bool(meta.get("money")), "past": bool(meta.get("past"))}
+        values = {
+            "is_id": self.name == "id" or bool(meta.get("ref")),
+            "codes": meta.get("codes"),
+            "choices": meta.get("choices"),
+            "max_len": meta.get("max_len"),
+            "money": bool(meta.get("money")),
+            "past": bool(meta.get("past")),
+        }
         values["checked"] = self.base in (str, date, Decimal) or any(
-            values[k] for k in ("is_id", "codes", "choices", "max_len", "money"))
+            values[k] for k in ("is_id", "codes", "choices", "max_len", "money")
+        )
         for name, value in values.items():
             object.__setattr__(self, name, value)
 
 
 def _describe(base: type) -> str:
     return {
-        str: "text", int: "a whole number", bool: "yes or no (true/false)",
-        date: "a date written as YYYY-MM-DD", Decimal: "an amount of money written like 125.50",
+        str: "text",
+        int: "a whole number",
+        bool: "yes or no (true/false)",
+        date: "a date written as YYYY-MM-DD",
+        Decimal: "an amount of money written like 125.50",
     }[base]
 
 
@@ -146,7 +160,9 @@ class Record:
         specs = []
         for f in dataclasses.fields(cls):
             hint = hints[f.name]
-            args = typing.get_args(hint) if isinstance(hint, UnionType) or typing.get_origin(hint) is typing.Union else ()
+            args = (
+                typing.get_args(hint) if isinstance(hint, UnionType) or typing.get_origin(hint) is typing.Union else ()
+            )
             optional = NoneType in args
             base = next((a for a in args if a is not NoneType), hint) if args else hint
             if base not in _SUPPORTED:
@@ -284,10 +300,13 @@ class Record:
             if s.codes is not None and value not in s.codes:
                 yield FieldError(s.name, "not_in_list", f"{label} has an answer that is not on the HUD list for it.")
             if s.choices is not None and value not in s.choices:
-                yield FieldError(s.name, "not_in_list", f"{label} has an answer that is not one of the allowed choices.")
+                yield FieldError(
+                    s.name, "not_in_list", f"{label} has an answer that is not one of the allowed choices."
+                )
             if isinstance(value, str) and _CONTROL.search(value):
-                yield FieldError(s.name, "control_character",
-                                 f"{label} holds an invisible control character; retype it.")
+                yield FieldError(
+                    s.name, "control_character", f"{label} holds an invisible control character; retype it."
+                )
             if s.max_len is not None and len(value) > s.max_len:
                 yield FieldError(s.name, "too_long", f"{label} is longer than {s.max_len} characters.")
             if s.money:
@@ -351,8 +370,9 @@ def answered(record: Record, *names: str) -> Iterable[FieldError]:
             yield FieldError(name, "required", f"{record._label(name)} cannot be empty.")
 
 
-def only_when(record: Record, gateway: str, answers: Collection[int], fields: Iterable[str],
-              when: str) -> Iterable[FieldError]:
+def only_when(
+    record: Record, gateway: str, answers: Collection[int], fields: Iterable[str], when: str
+) -> Iterable[FieldError]:
     """HUD's dependent questions: *fields* are only asked when *gateway* has one of *answers*.
 
     An answer to a question that was never asked is a contradiction HUD's data quality counts,

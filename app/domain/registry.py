@@ -19,9 +19,23 @@ from .youth_education_status import YouthEducationStatus
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
-    for cls in (Client, Enrollment, Exit, IncomeBenefits, Disability, HealthAndDV,
-                CurrentLivingSituation, Service, Consent, EmploymentEducation, YouthEducationStatus, Assessment,
-                AssessmentQuestion, AssessmentResult, Event)
+    for cls in (
+        Client,
+        Enrollment,
+        Exit,
+        IncomeBenefits,
+        Disability,
+        HealthAndDV,
+        CurrentLivingSituation,
+        Service,
+        Consent,
+        EmploymentEducation,
+        YouthEducationStatus,
+        Assessment,
+        AssessmentQuestion,
+        AssessmentResult,
+        Event,
+    )
 }
 
 

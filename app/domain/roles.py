@@ -3,6 +3,7 @@
 Why here: the server enforces these rules and the desktop app only offers the screens that will
 work; with one table in the domain (which both import) the two cannot drift apart.
 """
+
 from __future__ import annotations
 
 SYSTEM_ADMIN = "system_admin"
@@ -37,7 +38,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "import.run": frozenset({SYSTEM_ADMIN}),
     "data_quality.read": frozenset({SYSTEM_ADMIN, DATA_COORDINATOR}),
 }
-
 
 
 def allowed(role: str | None, permission: str) -> bool:

@@ -38,8 +38,13 @@ class Service(EnrollmentRecord):
     @classmethod
     def bed_night(cls, *, enrollment_id: str, personal_id: str, night: date) -> "Service":
         """A bed night for *night* (the date the person stayed)."""
-        return cls(enrollment_id=enrollment_id, personal_id=personal_id, date_provided=night,
-                   record_type=codes.BED_NIGHT, type_provided=codes.BED_NIGHT)
+        return cls(
+            enrollment_id=enrollment_id,
+            personal_id=personal_id,
+            date_provided=night,
+            record_type=codes.BED_NIGHT,
+            type_provided=codes.BED_NIGHT,
+        )
 
     def _rules(self, today: date) -> Iterable[FieldError]:
         if self.type_provided <= 0:
@@ -51,5 +56,6 @@ class Service(EnrollmentRecord):
                 yield FieldError("fa_amount", "not_applicable", "A bed night has no financial assistance amount.")
         yield from only_when(self, "record_type", (PATH_REFERRAL,), ("referral_outcome",), "it is a PATH referral")
         if self.fa_start_date is not None and self.fa_end_date is not None and self.fa_end_date < self.fa_start_date:
-            yield FieldError("fa_end_date", "before_start",
-                             "Financial assistance end date cannot be before its start date.")
+            yield FieldError(
+                "fa_end_date", "before_start", "Financial assistance end date cannot be before its start date."
+            )

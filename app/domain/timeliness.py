@@ -9,6 +9,7 @@ those records were counted nowhere; here every record lands in exactly one band.
 Days are whole calendar days between the two dates, both on the laptop's own calendar: a start
 on the 5th entered at 23:30 on the 5th is 0 days, entered at 00:10 on the 6th is 1 day.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -59,8 +60,10 @@ class Timeliness:
         return sum(self.starts if record == "start" else self.exits)
 
     def __add__(self, other: Timeliness) -> Timeliness:
-        return Timeliness(tuple(a + b for a, b in zip(self.starts, other.starts)),
-                          tuple(a + b for a, b in zip(self.exits, other.exits)))
+        return Timeliness(
+            tuple(a + b for a, b in zip(self.starts, other.starts)),
+            tuple(a + b for a, b in zip(self.exits, other.exits)),
+        )
 
 
 def _counted(pairs: Iterable[tuple[date, date]]) -> tuple[int, ...]:

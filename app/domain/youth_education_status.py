@@ -33,7 +33,13 @@ class YouthEducationStatus(EnrollmentRecord):
     current_ed_status: int | None = asked("Current educational status", hud_list("C3.B"))
 
     def _rules(self, today: date) -> Iterable[FieldError]:
-        yield from only_when(self, "current_school_attend", (NOT_ENROLLED,), ("most_recent_ed_status",),
-                             "the youth is not enrolled in school")
-        yield from only_when(self, "current_school_attend", ENROLLED, ("current_ed_status",),
-                             "the youth is enrolled in school")
+        yield from only_when(
+            self,
+            "current_school_attend",
+            (NOT_ENROLLED,),
+            ("most_recent_ed_status",),
+            "the youth is not enrolled in school",
+        )
+        yield from only_when(
+            self, "current_school_attend", ENROLLED, ("current_ed_status",), "the youth is enrolled in school"
+        )

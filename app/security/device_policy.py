@@ -4,6 +4,7 @@ device last heard it.
 Why two copies: the lockout must read the limit before anyone signs in, so the device file holds
 one; once a vault is open its own copy wins, because nobody can edit it from outside.
 """
+
 from __future__ import annotations
 
 import json

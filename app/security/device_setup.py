@@ -5,6 +5,7 @@ leaves the new vault in place; the next try opens it with the same username and 
 enrolls with the same keys (app/sync/identity keeps them), so a code the server already took is
 recognised rather than spent twice.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -21,8 +22,9 @@ from app.sync.device_file import DeviceFile
 from app.sync.errors import SyncError, retryable
 from app.sync.transport import Transport
 
-PARTLY_SET_UP = ("This device was partly set up with another username or password. Use the same ones to "
-                 "finish setting it up.")
+PARTLY_SET_UP = (
+    "This device was partly set up with another username or password. Use the same ones to finish setting it up."
+)
 
 
 def _problem(server_url: str, code: str, device_name: str, username: str) -> str | None:
@@ -38,9 +40,20 @@ def _problem(server_url: str, code: str, device_name: str, username: str) -> str
     return None
 
 
-def set_up(profile: Path, transport_for: Callable[[DeviceFile], Transport], *, server_url: str, code: str,
-           device_name: str, username: str, password: str, pin: str | None, ca_file: str | None,
-           kdf: KdfParams, floor: KdfParams) -> None:
+def set_up(
+    profile: Path,
+    transport_for: Callable[[DeviceFile], Transport],
+    *,
+    server_url: str,
+    code: str,
+    device_name: str,
+    username: str,
+    password: str,
+    pin: str | None,
+    ca_file: str | None,
+    kdf: KdfParams,
+    floor: KdfParams,
+) -> None:
     """Make (or re-open) the vault and enroll it. SignInFailed with a sentence on any failure; a
     refused form changes nothing."""
     problem = _problem(server_url, code, device_name, username)
@@ -65,8 +78,16 @@ def set_up(profile: Path, transport_for: Callable[[DeviceFile], Transport], *, s
         if identity.is_enrolled(vault):
             identity.device_file(vault)  # enrolled, but the device file was lost: write it again
             return
-        transport = transport_for(DeviceFile(server_url=server_url.strip(), device_id="", server_public_key="",
-                                             checkin_key="", spki_pin=pin, ca_file=ca_file))
+        transport = transport_for(
+            DeviceFile(
+                server_url=server_url.strip(),
+                device_id="",
+                server_public_key="",
+                checkin_key="",
+                spki_pin=pin,
+                ca_file=ca_file,
+            )
+        )
         try:
             identity.enroll(vault, transport, code=code, name=device_name.strip(), pin=pin, ca_file=ca_file)
         finally:

@@ -5,6 +5,7 @@ server verifies both (and its rules: training, agency, not disabled); only then 
 wrapped to the newcomer's password, with their TOTP seed sealed beside it for offline days. The
 session the check opened for them on the server is ended at once: the current user stays signed in.
 """
+
 from __future__ import annotations
 
 from app.security import known_users
@@ -35,8 +36,7 @@ def _post(current: SignedIn, transport: Transport, target: str, body: dict) -> d
     return answer
 
 
-def _ask_server(current: SignedIn, transport: Transport, username: str, password: str,
-                code: str) -> dict:
+def _ask_server(current: SignedIn, transport: Transport, username: str, password: str, code: str) -> dict:
     """The server's login answer for the newcomer (tokens, or an authenticator to set up)."""
     if not username:
         raise SignInFailed("refused", "Enter the person's HMIS username.")
@@ -45,8 +45,17 @@ def _ask_server(current: SignedIn, transport: Transport, username: str, password
     return _post(current, transport, "/v1/auth/login", {"username": username, "password": password, "code": code})
 
 
-def _add(current: SignedIn, transport: Transport, username: str, password: str, code: str, answer: dict, *,
-         kdf: KdfParams, now_ms: int) -> None:
+def _add(
+    current: SignedIn,
+    transport: Transport,
+    username: str,
+    password: str,
+    code: str,
+    answer: dict,
+    *,
+    kdf: KdfParams,
+    now_ms: int,
+) -> None:
     """Give the newcomer a key slot (their seed sealed in it) and end their server session."""
     vault = current.vault
     seed = answer.get("totp_seed") if isinstance(answer.get("totp_seed"), str) else None
@@ -61,8 +70,9 @@ def _add(current: SignedIn, transport: Transport, username: str, password: str, 
             pass  # the token ends by itself within minutes and is useless without this device
 
 
-def add_user(current: SignedIn, transport: Transport, username: str, password: str, code: str, *,
-             kdf: KdfParams, now_ms: int) -> MfaSetupNeeded | None:
+def add_user(
+    current: SignedIn, transport: Transport, username: str, password: str, code: str, *, kdf: KdfParams, now_ms: int
+) -> MfaSetupNeeded | None:
     """The newcomer gets a slot now, or an authenticator to set up first (then ``confirm``)."""
     answer = _ask_server(current, transport, username, password, code)
     if answer.get("mfa_setup_required"):

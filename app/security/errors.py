@@ -4,17 +4,20 @@ Why one exception: the window shows ``str(error)`` as it is and picks its next s
 ``status`` (the set-up screen for 'not_set_up', a countdown for 'locked_out'). No sentence here
 carries a name, a username or any other personal data.
 """
+
 from __future__ import annotations
 
 WRONG = "The username, password or code is not right."
 NEEDS_ONLINE = "Your first sign-in on this device needs a connection to the server."
-TRAINING_LAPSED = ("Your HMIS security training has lapsed. Renew it, then ask your Security Coordinator "
-                   "to update your record.")
+TRAINING_LAPSED = (
+    "Your HMIS security training has lapsed. Renew it, then ask your Security Coordinator to update your record."
+)
 DISABLED = "This account is disabled. Ask your Security Coordinator."
-DEVICE_REVOKED = ("The server no longer accepts this device (it has been revoked). Ask your Security "
-                  "Coordinator.")
-SHREDDED = ("Too many failed sign-ins: this device's sign-in keys have been destroyed and its data can no "
-            "longer be opened. Ask your Security Coordinator to set the device up again.")
+DEVICE_REVOKED = "The server no longer accepts this device (it has been revoked). Ask your Security Coordinator."
+SHREDDED = (
+    "Too many failed sign-ins: this device's sign-in keys have been destroyed and its data can no "
+    "longer be opened. Ask your Security Coordinator to set the device up again."
+)
 NOT_SET_UP = "This device is not set up yet. Set it up with a code from your Security Coordinator."
 SESSION_OVER = "Your session has ended. Sign in again with your password and a new code."
 OFFLINE = "The server can't be reached. Check the connection and try again."

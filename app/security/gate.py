@@ -11,13 +11,13 @@ vault open in memory (it holds only the enrollment, never client data), and a la
 the same user with another password is tried against the server with it. When the server accepts,
 the slot is re-wrapped to that password, so the device and the server agree from then on.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from app.security import (device_policy, device_setup, device_users, errors, known_users, offline_check,
-                          online_facts)
+from app.security import device_policy, device_setup, device_users, errors, known_users, offline_check, online_facts
 from app.security.errors import SignInFailed
 from app.security.lockout import Lockout
 from app.security.outcomes import MfaSetupNeeded, SignedIn
@@ -41,9 +41,15 @@ EXPIRED = "The set-up step has expired. Sign in again."
 class Gate:
     """One per profile. Call one method at a time, off the UI thread (key derivation, network)."""
 
-    def __init__(self, profile: Path, *, transport_factory: Callable[[DeviceFile], Transport] | None = None,
-                 now_ms: Callable[[], int] = wire.wall_ms, kdf: KdfParams = DEFAULT_KDF,
-                 floor: KdfParams = KDF_FLOOR) -> None:
+    def __init__(
+        self,
+        profile: Path,
+        *,
+        transport_factory: Callable[[DeviceFile], Transport] | None = None,
+        now_ms: Callable[[], int] = wire.wall_ms,
+        kdf: KdfParams = DEFAULT_KDF,
+        floor: KdfParams = KDF_FLOOR,
+    ) -> None:
         self.profile = profile
         self.now_ms = now_ms
         self.kdf, self.floor = kdf, floor
@@ -62,11 +68,30 @@ class Gate:
         """No vault, or not enrolled: the window shows the set-up screen."""
         return not Vault.exists(self.profile) or DeviceFile.load(self.profile) is None
 
-    def set_up(self, *, server_url: str, code: str, device_name: str, username: str, password: str,
-               pin: str | None = None, ca_file: str | None = None) -> None:
-        device_setup.set_up(self.profile, self._transport, server_url=server_url, code=code,
-                            device_name=device_name, username=username, password=password, pin=pin,
-                            ca_file=ca_file, kdf=self.kdf, floor=self.floor)
+    def set_up(
+        self,
+        *,
+        server_url: str,
+        code: str,
+        device_name: str,
+        username: str,
+        password: str,
+        pin: str | None = None,
+        ca_file: str | None = None,
+    ) -> None:
+        device_setup.set_up(
+            self.profile,
+            self._transport,
+            server_url=server_url,
+            code=code,
+            device_name=device_name,
+            username=username,
+            password=password,
+            pin=pin,
+            ca_file=ca_file,
+            kdf=self.kdf,
+            floor=self.floor,
+        )
 
     def lockout_wait_s(self) -> int:
         """Seconds until the next attempt is allowed (0: now)."""
@@ -160,12 +185,21 @@ class Gate:
         self._close(vault)
         return said
 
-    def _accepted(self, vault: Vault, username: str, password: str, code: str, seed: str | None, answer: dict,
-                  transport: Transport, *, rewrap: bool) -> SignedIn:
+    def _accepted(
+        self,
+        vault: Vault,
+        username: str,
+        password: str,
+        code: str,
+        seed: str | None,
+        answer: dict,
+        transport: Transport,
+        *,
+        rewrap: bool,
+    ) -> SignedIn:
         """The server said yes: keep what offline days need (see online_facts)."""
         self._release(vault)
-        role = online_facts.keep(vault, username, password, code, seed, answer, transport, self.now_ms(),
-                                 rewrap=rewrap)
+        role = online_facts.keep(vault, username, password, code, seed, answer, transport, self.now_ms(), rewrap=rewrap)
         return self._signed(vault, username, role, online=True)
 
     def _offline(self, vault: Vault, username: str, code: str, seed: str | None) -> SignedIn:
@@ -177,14 +211,18 @@ class Gate:
         offline_check.admissible(vault, username, self.now_ms())
         return self._signed(vault, username, known_users.facts(vault, username).role, online=False)
 
-    def _signed(self, vault: Vault, username: str, role: str | None, *, online: bool,
-                since: SignedIn | None = None) -> SignedIn:
+    def _signed(
+        self, vault: Vault, username: str, role: str | None, *, online: bool, since: SignedIn | None = None
+    ) -> SignedIn:
         now = self.now_ms()
         policy = device_policy.current(self.profile, vault)
         self.lockout.succeeded(now)
         with vault.transaction() as conn:
-            audit.append(conn, actor=username, action=("unlock_after_idle" if since else
-                                                       "sign_in_online" if online else "sign_in_offline"))
+            audit.append(
+                conn,
+                actor=username,
+                action=("unlock_after_idle" if since else "sign_in_online" if online else "sign_in_offline"),
+            )
         start = since.signed_in_ms if since else now
         ends = since.session_ends_ms if since else now + device_policy.session_hours(policy) * 3600_000
         return SignedIn(vault, username, role, online, start, ends, device_policy.idle_lock_minutes(policy))
@@ -200,8 +238,9 @@ class Gate:
             if pending.adding_for is not None:
                 return device_users.confirm(pending, transport, code, kdf=self.kdf, now_ms=self.now_ms())
             answer = OnlineSession(vault, transport).confirm_mfa(pending.setup_token, code)
-            signed = self._accepted(vault, pending.username, pending.password, code, None, answer, transport,
-                                    rewrap=pending.rewrap)
+            signed = self._accepted(
+                vault, pending.username, pending.password, code, None, answer, transport, rewrap=pending.rewrap
+            )
         except SyncError as error:
             said = refusal(error) or SignInFailed("offline", errors.OFFLINE)
             if said.status not in ("wrong", "offline"):
@@ -245,8 +284,9 @@ class Gate:
             raise SignInFailed("not_set_up", errors.NOT_SET_UP)
         transport = self._transport(device)
         try:
-            return device_users.add_user(current, transport, (username or "").strip(), password, code,
-                                         kdf=self.kdf, now_ms=self.now_ms())
+            return device_users.add_user(
+                current, transport, (username or "").strip(), password, code, kdf=self.kdf, now_ms=self.now_ms()
+            )
         finally:
             transport.close()
 

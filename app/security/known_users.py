@@ -5,6 +5,7 @@ has disabled, show the right screens for their role, and accept each TOTP code o
 are stored per key slot (the slot id, not the username, names the entry) in the vault's meta table,
 so they are encrypted with everything else and cannot be edited from outside.
 """
+
 from __future__ import annotations
 
 import json

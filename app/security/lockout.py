@@ -5,6 +5,7 @@ never goes online. The count lives in a small file in the profile (counts and ti
 names), written atomically. A clock turned back must not shorten a wait, so the file keeps the
 latest time it has seen and waits are counted from there when "now" is earlier.
 """
+
 from __future__ import annotations
 
 import json

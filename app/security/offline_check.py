@@ -4,6 +4,7 @@ Why so little: the password has already opened the user's key slot (and with it 
 there); what is left is the code, accepted once, and the rules the server last told this device
 about the user (disabled, training date).
 """
+
 from __future__ import annotations
 
 from app.security import errors, known_users, offline_totp

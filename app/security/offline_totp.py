@@ -4,6 +4,7 @@ Why the step is remembered: a code seen over a shoulder must not open the vault 
 within its 30-second window. The last accepted step lives inside the vault (see known_users), so
 it cannot be reset by editing a file beside it.
 """
+
 from __future__ import annotations
 
 import pyotp

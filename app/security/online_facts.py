@@ -4,6 +4,7 @@ Why keep it: offline, the device must check codes (the seed, sealed in the user'
 refuse lapsed training and disabled users, show the screens of the user's role, and apply the
 policy the HMIS Admin set. All of it comes in the login answer and is kept inside the vault.
 """
+
 from __future__ import annotations
 
 from app.security import device_policy, known_users
@@ -14,8 +15,18 @@ from app.sync.session import OnlineSession
 from app.sync.transport import Transport
 
 
-def keep(vault: Vault, username: str, password: str, code: str, seed: str | None, answer: dict,
-         transport: Transport, now_ms: int, *, rewrap: bool) -> str | None:
+def keep(
+    vault: Vault,
+    username: str,
+    password: str,
+    code: str,
+    seed: str | None,
+    answer: dict,
+    transport: Transport,
+    now_ms: int,
+    *,
+    rewrap: bool,
+) -> str | None:
     """Store the answer's seed, role, training date and policy; refresh the project list. The role."""
     new_seed = answer.get("totp_seed")
     new_seed = new_seed if isinstance(new_seed, str) and new_seed else seed

@@ -3,6 +3,7 @@
 Why the reprs are plain: these objects travel through Qt signals and may end up in a log line;
 neither a username nor the authenticator's address (it holds the seed) may appear there.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -44,8 +45,16 @@ class MfaSetupNeeded:
         return "MfaSetupNeeded()"
 
     @classmethod
-    def from_answer(cls, answer: dict, vault: Vault, username: str, password: str, *, rewrap: bool = False,
-                    adding_for: SignedIn | None = None) -> "MfaSetupNeeded":
+    def from_answer(
+        cls,
+        answer: dict,
+        vault: Vault,
+        username: str,
+        password: str,
+        *,
+        rewrap: bool = False,
+        adding_for: SignedIn | None = None,
+    ) -> "MfaSetupNeeded":
         """The server's "set up your authenticator" answer, checked; BadResponse if it is not one."""
         uri, token = answer.get("otpauth_uri"), answer.get("setup_token")
         if not (isinstance(uri, str) and uri.startswith("otpauth://") and isinstance(token, str) and token):

@@ -6,12 +6,21 @@ reply) lets the device decide alone -- and an answer from a party whose certific
 our server's (a captive portal intercepting TLS) is no answer: whoever could forge it could as
 well drop the link, which also leaves the decision to the device.
 """
+
 from __future__ import annotations
 
 from app.security import errors
 from app.security.errors import SignInFailed
-from app.sync.errors import (DeviceRefused, KeyMismatch, Refused, ServerTrouble, SignInRequired, SyncError,
-                             Untrusted, retryable)
+from app.sync.errors import (
+    DeviceRefused,
+    KeyMismatch,
+    Refused,
+    ServerTrouble,
+    SignInRequired,
+    SyncError,
+    Untrusted,
+    retryable,
+)
 
 
 def refusal(error: SyncError) -> SignInFailed | None:

@@ -4,6 +4,7 @@ Why a service between the screens and the vault: the UI never touches SQL, a sea
 carries only what a list may show (never a full SSN), and opening a profile is a record view
 that must land in the audit trail every time, whichever screen opened it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -136,16 +137,19 @@ def consent_status(consents: list[Consent], *, agency_id: str | None, today: dat
     signed = current.signed_date.isoformat()
     if current.is_active(today):
         until = f", until {current.expires_date.isoformat()}" if current.expires_date else ", with no end date"
-        return ConsentStatus(current, f"Release of information in force: {scope} (signed {signed}{until}).", True,
-                             "in_force")
+        return ConsentStatus(
+            current, f"Release of information in force: {scope} (signed {signed}{until}).", True, "in_force"
+        )
     if not current.granted:
         return ConsentStatus(current, f"The client refused a release of information on {signed}.", state="refused")
     if current.revoked_date is not None and current.revoked_date <= today:
-        return ConsentStatus(current, f"The release of information was revoked on {current.revoked_date.isoformat()}.",
-                             state="revoked")
+        return ConsentStatus(
+            current, f"The release of information was revoked on {current.revoked_date.isoformat()}.", state="revoked"
+        )
     if current.expires_date is not None and current.expires_date <= today:
-        return ConsentStatus(current, f"The release of information expired on {current.expires_date.isoformat()}.",
-                             state="expired")
+        return ConsentStatus(
+            current, f"The release of information expired on {current.expires_date.isoformat()}.", state="expired"
+        )
     return ConsentStatus(current, f"The release of information starts on {signed}.", state="starts")
 
 
@@ -159,8 +163,10 @@ class ClientDirectory:
     def search(self, text: str, limit: int = 50) -> list[ClientRow]:
         """Clients matching a name, nickname, DOB or SSN digits typed in one box, best first."""
         hits = client_search.search(self.vault.conn, text, limit=limit)
-        return [ClientRow(h.client_id, display_name(h.first_name, h.last_name), _parse_dob(h.dob), h.ssn_last4,
-                          h.alias) for h in hits]
+        return [
+            ClientRow(h.client_id, display_name(h.first_name, h.last_name), _parse_dob(h.dob), h.ssn_last4, h.alias)
+            for h in hits
+        ]
 
     def profile(self, client_id: str, *, audit: bool = True) -> ClientProfile:
         """Everything the profile screen shows; opening it is written to the audit trail as a view
@@ -171,26 +177,38 @@ class ClientDirectory:
         today = self.today or date.today()
         names = {p.id: p for p in projects.known(self.vault)}
         views = []
-        enrollments = sorted(self.records.children("enrollment", personal_id=client_id),
-                             key=lambda e: (e.entry_date, e.id), reverse=True)
+        enrollments = sorted(
+            self.records.children("enrollment", personal_id=client_id), key=lambda e: (e.entry_date, e.id), reverse=True
+        )
         for e in enrollments:
             assert isinstance(e, Enrollment)
             exits = self.records.children("exit", enrollment_id=e.id)
             project = names.get(e.project_id)
-            views.append(EnrollmentView(e, project.name if project else "Project not on this device",
-                                        project.project_type if project else None,
-                                        exits[-1] if exits else None,  # type: ignore[arg-type]
-                                        assess(e, client=client),
-                                        self.records.of_other_agency("enrollment", e.id)))
+            views.append(
+                EnrollmentView(
+                    e,
+                    project.name if project else "Project not on this device",
+                    project.project_type if project else None,
+                    exits[-1] if exits else None,  # type: ignore[arg-type]
+                    assess(e, client=client),
+                    self.records.of_other_agency("enrollment", e.id),
+                )
+            )
         latest = enrollments[0] if enrollments else None
         quality = assess(client, enrollment=latest, as_of=today)
         flags = {key: bucket for bucket in QUALITY_WORDS for key in getattr(quality, bucket)}
-        services = sorted(self.records.children("service", personal_id=client_id),
-                          key=lambda s: (s.date_provided, s.id), reverse=True)  # type: ignore[attr-defined]
+        services = sorted(
+            self.records.children("service", personal_id=client_id), key=lambda s: (s.date_provided, s.id), reverse=True
+        )  # type: ignore[attr-defined]
         consents = self.records.children("consent", personal_id=client_id)
-        return ClientProfile(client, quality, tuple(views), tuple(services),  # type: ignore[arg-type]
-                             consent_status(consents, agency_id=self.agency_id, today=today),  # type: ignore[arg-type]
-                             flags)
+        return ClientProfile(
+            client,
+            quality,
+            tuple(views),
+            tuple(services),  # type: ignore[arg-type]
+            consent_status(consents, agency_id=self.agency_id, today=today),  # type: ignore[arg-type]
+            flags,
+        )
 
     # -- changes from the profile --------------------------------------------------------
     def household_to_exit(self, stay: EnrollmentView) -> list[HouseholdMember]:
@@ -207,8 +225,13 @@ class ClientDirectory:
                 continue
             client = self.records.get("client", e.personal_id)
             assert isinstance(client, Client)
-            members.append(HouseholdMember(e, display_name(client.first_name, client.last_name),
-                                           codes.RELATIONSHIP_TO_HOH.label(e.relationship_to_hoh)))
+            members.append(
+                HouseholdMember(
+                    e,
+                    display_name(client.first_name, client.last_name),
+                    codes.RELATIONSHIP_TO_HOH.label(e.relationship_to_hoh),
+                )
+            )
         return sorted(members, key=lambda m: (m.enrollment.relationship_to_hoh, m.name))
 
     def record_exit(self, exit: Exit) -> None:
@@ -224,8 +247,9 @@ class ClientDirectory:
             for exit in exits:
                 enrollment = self.records.get("enrollment", exit.enrollment_id)
                 assert isinstance(enrollment, Enrollment)
-                earlier = self.records.children("exit", enrollment_id=enrollment.id) + \
-                    [x for x in exits if x.enrollment_id == enrollment.id and x.id != exit.id]  # twice in one save
+                earlier = self.records.children("exit", enrollment_id=enrollment.id) + [
+                    x for x in exits if x.enrollment_id == enrollment.id and x.id != exit.id
+                ]  # twice in one save
                 errors = list(exit.problems(today=self.today)) + exit_problems(exit, enrollment, earlier)  # type: ignore[arg-type]
                 if errors:
                     problems[enrollment.id] = errors
@@ -242,6 +266,12 @@ class ClientDirectory:
             enrollment = self.records.get("enrollment", service.enrollment_id)
             assert isinstance(enrollment, Enrollment)
             exits = self.records.children("exit", enrollment_id=enrollment.id)
-            raise_if_any(service_problems(service, enrollment, exits[-1] if exits else None,  # type: ignore[arg-type]
-                                          self.records.children("service", enrollment_id=enrollment.id)))  # type: ignore[arg-type]
+            raise_if_any(
+                service_problems(
+                    service,
+                    enrollment,
+                    exits[-1] if exits else None,  # type: ignore[arg-type]
+                    self.records.children("service", enrollment_id=enrollment.id),
+                )
+            )  # type: ignore[arg-type]
             self.records.save(service)

@@ -6,6 +6,7 @@ answer, each result) that only mean something together, so they are checked all 
 in one vault transaction or not at all; and only a coordinated entry project's enrollment of this
 agency takes them (another agency's is shown, never changed), refused in words otherwise.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,8 +29,12 @@ class AssessmentRefused(ValidationError):
     """An assessment not saved; the problems of each question and result row, by row index, so a
     form can mark the row (field names are ``questions.<row>.<field>``, ``results.<row>.<field>``)."""
 
-    def __init__(self, errors: Iterable[FieldError], questions: Mapping[int, Sequence[FieldError]],
-                 results: Mapping[int, Sequence[FieldError]]) -> None:
+    def __init__(
+        self,
+        errors: Iterable[FieldError],
+        questions: Mapping[int, Sequence[FieldError]],
+        results: Mapping[int, Sequence[FieldError]],
+    ) -> None:
         self.questions = {i: tuple(e) for i, e in questions.items() if e}
         self.results = {i: tuple(e) for i, e in results.items() if e}
         super().__init__(errors)
@@ -92,15 +97,24 @@ class CoordinatedEntry:
         project = self._projects().get(enrollment.project_id)
         if not self.is_ce_project(enrollment.project_id):
             name = project.name if project else "This project"
-            return FieldError("enrollment_id", "not_coordinated_entry",
-                              f"{name} does not take part in coordinated entry: assessments and events are "
-                              "recorded on a coordinated entry project's enrollment.")
+            return FieldError(
+                "enrollment_id",
+                "not_coordinated_entry",
+                f"{name} does not take part in coordinated entry: assessments and events are "
+                "recorded on a coordinated entry project's enrollment.",
+            )
         if self.records.of_other_agency("enrollment", enrollment_id):
-            return FieldError("enrollment_id", "other_agency", "This enrollment belongs to another agency: only "
-                              "that agency can add to its coordinated entry records.")
+            return FieldError(
+                "enrollment_id",
+                "other_agency",
+                "This enrollment belongs to another agency: only that agency can add to its coordinated entry records.",
+            )
         if self.records.children("exit", enrollment_id=enrollment_id):
-            return FieldError("enrollment_id", "enrollment_closed",
-                              "This enrollment has ended: coordinated entry is recorded on an open enrollment.")
+            return FieldError(
+                "enrollment_id",
+                "enrollment_closed",
+                "This enrollment has ended: coordinated entry is recorded on an open enrollment.",
+            )
         return None
 
     def _within_stay(self, day: date, enrollment_id: str, field: str, label: str) -> list[FieldError]:
@@ -111,12 +125,16 @@ class CoordinatedEntry:
         return []
 
     # -- recording ------------------------------------------------------------------------------
-    def record_assessment(self, assessment: Assessment, questions: Sequence[AssessmentQuestion],
-                          results: Sequence[AssessmentResult]) -> None:
+    def record_assessment(
+        self, assessment: Assessment, questions: Sequence[AssessmentQuestion], results: Sequence[AssessmentResult]
+    ) -> None:
         """Save the assessment with its questions and results (linked to it here), all or none.
         Raises AssessmentRefused naming every field of every row that is wrong."""
-        links = {"assessment_id": assessment.id, "enrollment_id": assessment.enrollment_id,
-                 "personal_id": assessment.personal_id}
+        links = {
+            "assessment_id": assessment.id,
+            "enrollment_id": assessment.enrollment_id,
+            "personal_id": assessment.personal_id,
+        }
         questions = [replace(q, **links) for q in questions]
         results = [replace(r, **links) for r in results]
         with self.vault.transaction():
@@ -125,12 +143,15 @@ class CoordinatedEntry:
                 raise AssessmentRefused([problem], {}, {})
             errors = list(assessment.problems(today=self.today))
             if not any(e.field == "assessment_date" for e in errors):
-                errors += self._within_stay(assessment.assessment_date, assessment.enrollment_id,
-                                            "assessment_date", "Date of assessment")
-            by_question = {i: _rows("questions", i, q.problems(today=self.today), "Question row")
-                           for i, q in enumerate(questions)}
-            by_result = {i: _rows("results", i, r.problems(today=self.today), "Result row")
-                         for i, r in enumerate(results)}
+                errors += self._within_stay(
+                    assessment.assessment_date, assessment.enrollment_id, "assessment_date", "Date of assessment"
+                )
+            by_question = {
+                i: _rows("questions", i, q.problems(today=self.today), "Question row") for i, q in enumerate(questions)
+            }
+            by_result = {
+                i: _rows("results", i, r.problems(today=self.today), "Result row") for i, r in enumerate(results)
+            }
             errors += [e for rows in (*by_question.values(), *by_result.values()) for e in rows]
             if errors:
                 raise AssessmentRefused(errors, by_question, by_result)
@@ -147,18 +168,32 @@ class CoordinatedEntry:
             raise_if_any(errors)
             self.records.save(event)
 
-    def record_referral_result(self, event_id: str, referral_result: int | None, result_date: date | None,
-                               *, expected_version: int | None = None) -> Event:
+    def record_referral_result(
+        self,
+        event_id: str,
+        referral_result: int | None,
+        result_date: date | None,
+        *,
+        expected_version: int | None = None,
+    ) -> Event:
         """Record a referral's result on the event itself (an edit: it syncs and merges per field).
         Raises ValidationError (nothing saved) when the result breaks a rule or the event is not
         this agency's; StaleRecord when it changed since ``expected_version``."""
         with self.vault.transaction():
             event = self.records.get("event", event_id)
             assert isinstance(event, Event)
-            if self.records.of_other_agency("event", event_id) or \
-                    self.records.of_other_agency("enrollment", event.enrollment_id):
-                raise_if_any([FieldError("referral_result", "other_agency", "This referral belongs to another "
-                                         "agency: only that agency can record its result.")])
+            if self.records.of_other_agency("event", event_id) or self.records.of_other_agency(
+                "enrollment", event.enrollment_id
+            ):
+                raise_if_any(
+                    [
+                        FieldError(
+                            "referral_result",
+                            "other_agency",
+                            "This referral belongs to another agency: only that agency can record its result.",
+                        )
+                    ]
+                )
             changed = replace(event, referral_result=referral_result, result_date=result_date)
             errors = list(changed.problems(today=self.today))
             if referral_result is not None and result_date is None:
@@ -181,18 +216,39 @@ class CoordinatedEntry:
         names = self._projects()
         questions = self.records.children("assessment_question", personal_id=client_id)
         results = self.records.children("assessment_result", personal_id=client_id)
-        assessments = sorted(self.records.children("assessment", personal_id=client_id),
-                             key=lambda a: (a.assessment_date, a.id), reverse=True)  # type: ignore[attr-defined]
-        events = sorted(self.records.children("event", personal_id=client_id),
-                        key=lambda e: (e.event_date, e.id), reverse=True)  # type: ignore[attr-defined]
+        assessments = sorted(
+            self.records.children("assessment", personal_id=client_id),
+            key=lambda a: (a.assessment_date, a.id),
+            reverse=True,
+        )  # type: ignore[attr-defined]
+        events = sorted(
+            self.records.children("event", personal_id=client_id), key=lambda e: (e.event_date, e.id), reverse=True
+        )  # type: ignore[attr-defined]
         return CEHistory(
-            tuple(AssessmentView(a, tuple(sorted((q for q in questions if q.assessment_id == a.id),  # type: ignore
-                                                 key=lambda q: (q.assessment_question_order or 0))),
-                                 tuple(r for r in results if r.assessment_id == a.id),  # type: ignore
-                                 self._name(a.enrollment_id, names),  # type: ignore[attr-defined]
-                                 self.records.of_other_agency("assessment", a.id)) for a in assessments),
-            tuple(EventView(e, self._name(e.enrollment_id, names),  # type: ignore[arg-type, attr-defined]
-                            self.records.of_other_agency("event", e.id)) for e in events))
+            tuple(
+                AssessmentView(
+                    a,
+                    tuple(
+                        sorted(
+                            (q for q in questions if q.assessment_id == a.id),  # type: ignore
+                            key=lambda q: q.assessment_question_order or 0,
+                        )
+                    ),
+                    tuple(r for r in results if r.assessment_id == a.id),  # type: ignore
+                    self._name(a.enrollment_id, names),  # type: ignore[attr-defined]
+                    self.records.of_other_agency("assessment", a.id),
+                )
+                for a in assessments
+            ),
+            tuple(
+                EventView(
+                    e,
+                    self._name(e.enrollment_id, names),  # type: ignore[arg-type, attr-defined]
+                    self.records.of_other_agency("event", e.id),
+                )
+                for e in events
+            ),
+        )
 
     def open_referrals(self, client_id: str) -> tuple[EventView, ...]:
         """Referrals to a housing opening that still wait for their result, newest first."""
@@ -201,4 +257,3 @@ class CoordinatedEntry:
     def version(self, event_id: str) -> int:
         """The event's local version, for ``record_referral_result(expected_version=...)``."""
         return self.records.version("event", event_id)
-

@@ -5,6 +5,7 @@ birth and SSNs, which may only ever rest encrypted. Why not as records: a draft 
 anyone's HMIS data, so it never enters the outbox or the audit chain and never syncs. Drafts belong
 to the user who typed them; another user of the same laptop never sees them.
 """
+
 from __future__ import annotations
 
 import json
@@ -92,13 +93,15 @@ class Drafts:
                 "INSERT INTO draft (username, kind, id, data, summary, started_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username, kind, id) DO UPDATE SET"
                 " data = excluded.data, summary = excluded.summary, updated_at = excluded.updated_at",
-                (self.vault.username, kind, draft_id, text, summary[:120], stamp, stamp))
+                (self.vault.username, kind, draft_id, text, summary[:120], stamp, stamp),
+            )
 
     def load(self, kind: str, draft_id: str) -> dict[str, Any] | None:
         """The draft's data as it was saved, or None when there is no such draft of this user."""
         self._check(kind, draft_id)
-        row = self.vault.conn.execute("SELECT data FROM draft WHERE username = ? AND kind = ? AND id = ?",
-                                      (self.vault.username, kind, draft_id)).fetchone()
+        row = self.vault.conn.execute(
+            "SELECT data FROM draft WHERE username = ? AND kind = ? AND id = ?", (self.vault.username, kind, draft_id)
+        ).fetchone()
         return json.loads(row[0], object_hook=_decode) if row else None
 
     def list(self, kind: str | None = None) -> list[Draft]:
@@ -115,5 +118,6 @@ class Drafts:
         """Forget a draft (after it was saved for real, or thrown away on purpose)."""
         self._check(kind, draft_id)
         with self.vault.transaction() as conn:
-            conn.execute("DELETE FROM draft WHERE username = ? AND kind = ? AND id = ?",
-                         (self.vault.username, kind, draft_id))
+            conn.execute(
+                "DELETE FROM draft WHERE username = ? AND kind = ? AND id = ?", (self.vault.username, kind, draft_id)
+            )

@@ -5,6 +5,7 @@ Why Qt-free: the HUD rules of who is asked what (by project type, age and head o
 the step from answers to records must be testable headless and the same in any window; the wizard
 only shows pages over the state kept here (which is also what a draft of the intake holds).
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -36,16 +37,38 @@ STREET_OUTREACH = 4
 #: HUD permanent housing types (PSH, PH housing only, PH with services, RRH): 3.20 move-in date.
 PERMANENT_HOUSING = frozenset({3, 9, 10, 13})
 #: 3.917 Prior living situation, in the order the HUD form asks it.
-PRIOR_LIVING = ("living_situation", "rental_subsidy_type", "length_of_stay", "los_under_threshold",
-                "previous_street_essh", "date_to_street_essh", "times_homeless_past_three_years",
-                "months_homeless_past_three_years")
+PRIOR_LIVING = (
+    "living_situation",
+    "rental_subsidy_type",
+    "length_of_stay",
+    "los_under_threshold",
+    "previous_street_essh",
+    "date_to_street_essh",
+    "times_homeless_past_three_years",
+    "months_homeless_past_three_years",
+)
 #: The client elements the intake asks (3.01-3.04, 3.07, 4.21), in form order.
-CLIENT_FIELDS = ("first_name", "middle_name", "last_name", "name_suffix", "name_data_quality", "alias",
-                 "dob", "dob_data_quality", "ssn", "ssn_data_quality", "sex", "veteran_status",
-                 *codes.RACE_FIELDS, "race_none", "additional_race_ethnicity")
+CLIENT_FIELDS = (
+    "first_name",
+    "middle_name",
+    "last_name",
+    "name_suffix",
+    "name_data_quality",
+    "alias",
+    "dob",
+    "dob_data_quality",
+    "ssn",
+    "ssn_data_quality",
+    "sex",
+    "veteran_status",
+    *codes.RACE_FIELDS,
+    "race_none",
+    "additional_race_ethnicity",
+)
 INCOME_GATEWAY = ("income_from_any_source", "total_monthly_income")
-INCOME_DETAIL = tuple(f for source, amount in INCOME_SOURCES.items() for f in (source, amount)) \
-    + ("other_income_source_identify",)
+INCOME_DETAIL = tuple(f for source, amount in INCOME_SOURCES.items() for f in (source, amount)) + (
+    "other_income_source_identify",
+)
 BENEFITS_GATEWAY = ("benefits_from_any_source",)
 BENEFITS_DETAIL = (*BENEFIT_SOURCES, "other_benefits_source_identify")
 INSURANCE_GATEWAY = ("insurance_from_any_source",)
@@ -110,14 +133,30 @@ def existing_client(vault: Vault, client_id: str) -> Client:
 # -- from answers to records ---------------------------------------------------------------------
 def new_member(*, head: bool) -> dict[str, Any]:
     """The answers of one member before anything was typed (draft-safe: JSON, dates, Decimals)."""
-    return {"client_id": new_id(), "existing": False, "checked": False, "client": {},
-            "relationship": codes.HEAD_OF_HOUSEHOLD if head else None, "enrollment_id": new_id(),
-            "enrollment": {}, "income": {}, "dv": {}, "disabilities": {}, "program": {}}
+    return {
+        "client_id": new_id(),
+        "existing": False,
+        "checked": False,
+        "client": {},
+        "relationship": codes.HEAD_OF_HOUSEHOLD if head else None,
+        "enrollment_id": new_id(),
+        "enrollment": {},
+        "income": {},
+        "dv": {},
+        "disabilities": {},
+        "program": {},
+    }
 
 
 def new_state() -> dict[str, Any]:
-    return {"page": 0, "current": 0, "project_id": None, "entry_date": None, "household_id": new_id(),
-            "members": [new_member(head=True)]}
+    return {
+        "page": 0,
+        "current": 0,
+        "project_id": None,
+        "entry_date": None,
+        "household_id": new_id(),
+        "members": [new_member(head=True)],
+    }
 
 
 def prefill(text: str) -> dict[str, Any]:
@@ -159,12 +198,16 @@ def program_answers(state: Mapping[str, Any], member: Mapping[str, Any], kind: s
 def program_problems(state: Mapping[str, Any], member: Mapping[str, Any]) -> list[FieldError]:
     """The funder-required answers this member still lacks, in words."""
     income = {**member["income"], **program_answers(state, member, "income_benefits")}
-    values = {"enrollment": {**member["enrollment"], **program_answers(state, member, "enrollment")},
-              "client": {**member["client"], **program_answers(state, member, "client")},
-              "income_benefits": income,
-              "health_and_dv": {**member["dv"], **program_answers(state, member, "health_and_dv")},
-              **{k: program_answers(state, member, k) for k in ("employment_education", "disability",
-                                                                 "youth_education_status")}}
+    values = {
+        "enrollment": {**member["enrollment"], **program_answers(state, member, "enrollment")},
+        "client": {**member["client"], **program_answers(state, member, "client")},
+        "income_benefits": income,
+        "health_and_dv": {**member["dv"], **program_answers(state, member, "health_and_dv")},
+        **{
+            k: program_answers(state, member, k)
+            for k in ("employment_education", "disability", "youth_education_status")
+        },
+    }
     return program.problems(program_asked(state, member), values, state.get("funders") or ())
 
 
@@ -175,15 +218,24 @@ def client_of(member: Mapping[str, Any], state: Mapping[str, Any] | None = None)
 
 
 def enrollment_of(state: Mapping[str, Any], member: Mapping[str, Any]) -> Enrollment:
-    return Enrollment(id=member["enrollment_id"], personal_id=member["client_id"], project_id=state["project_id"],
-                      household_id=state["household_id"], entry_date=state["entry_date"],
-                      relationship_to_hoh=member["relationship"],
-                      **{**member["enrollment"], **program_answers(state, member, "enrollment")})
+    return Enrollment(
+        id=member["enrollment_id"],
+        personal_id=member["client_id"],
+        project_id=state["project_id"],
+        household_id=state["household_id"],
+        entry_date=state["entry_date"],
+        relationship_to_hoh=member["relationship"],
+        **{**member["enrollment"], **program_answers(state, member, "enrollment")},
+    )
 
 
 def _link(state: Mapping[str, Any], member: Mapping[str, Any]) -> dict[str, Any]:
-    return {"enrollment_id": member["enrollment_id"], "personal_id": member["client_id"],
-            "information_date": state["entry_date"], "data_collection_stage": PROJECT_ENTRY}
+    return {
+        "enrollment_id": member["enrollment_id"],
+        "personal_id": member["client_id"],
+        "information_date": state["entry_date"],
+        "data_collection_stage": PROJECT_ENTRY,
+    }
 
 
 def assessments_of(state: Mapping[str, Any], member: Mapping[str, Any]) -> tuple:
@@ -193,10 +245,15 @@ def assessments_of(state: Mapping[str, Any], member: Mapping[str, Any]) -> tuple
     w4 = program_answers(state, member, "disability")
     for kind in codes.DISABILITY_TYPE:
         answer = member["disabilities"].get(str(kind), {})
-        out.append(Disability(**link, disability_type=kind,
-                              disability_response=answer.get("response", codes.NOT_COLLECTED),
-                              indefinite_and_impairs=answer.get("indefinite") if kind in ASKS_INDEFINITE else None,
-                              **({k: v for k, v in w4.items() if k in W4_FIELDS} if kind == HIV_AIDS else {})))
+        out.append(
+            Disability(
+                **link,
+                disability_type=kind,
+                disability_response=answer.get("response", codes.NOT_COLLECTED),
+                indefinite_and_impairs=answer.get("indefinite") if kind in ASKS_INDEFINITE else None,
+                **({k: v for k, v in w4.items() if k in W4_FIELDS} if kind == HIV_AIDS else {}),
+            )
+        )
     health = program_answers(state, member, "health_and_dv")
     if member["dv"] or health:
         out.append(HealthAndDV(**link, **member["dv"], **health))
@@ -207,16 +264,20 @@ def assessments_of(state: Mapping[str, Any], member: Mapping[str, Any]) -> tuple
     return tuple(out)
 
 
-def member_problems(state: Mapping[str, Any], member: Mapping[str, Any], *,
-                    today: date | None = None) -> list[FieldError]:
+def member_problems(
+    state: Mapping[str, Any], member: Mapping[str, Any], *, today: date | None = None
+) -> list[FieldError]:
     """Every rule one member's answers break, in words (the review page lists them)."""
     client, enrollment = client_of(member, state), enrollment_of(state, member)
     errors = list(client.problems(today=today)) + list(enrollment.problems(today=today))
     if not errors:
         errors += enrollment_problems(enrollment, client)
     for record in assessments_of(state, member):
-        errors += [e for e in record.problems(today=today) if e.field not in ("information_date", "enrollment_id",
-                                                                                "personal_id")]
+        errors += [
+            e
+            for e in record.problems(today=today)
+            if e.field not in ("information_date", "enrollment_id", "personal_id")
+        ]
     return errors + program_problems(state, member)
 
 
@@ -245,4 +306,3 @@ def save_intake(vault: Vault, state: Mapping[str, Any], *, today: date | None = 
         raise ValidationError(errors)
     save_household(Records(vault, today=today), members_of(state))
     return [m["client_id"] for m in state["members"]]
-

@@ -4,6 +4,7 @@ Why a service: a worker in the field records a contact in under a minute, offlin
 tie the contact to its enrollment (a street outreach stay still open, the contact not before the
 start, engagement set only once) must hold whichever screen records it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,27 +42,41 @@ def open_stays(vault: Vault, client_id: str) -> list[OutreachStay]:
     names = {p.id: p.name for p in outreach_projects(vault)}
     records = Records(vault)
     exited = {x.enrollment_id for x in records.children("exit", personal_id=client_id)}
-    stays = [OutreachStay(e, names[e.project_id]) for e in records.children("enrollment", personal_id=client_id)
-             if e.project_id in names and e.id not in exited]
+    stays = [
+        OutreachStay(e, names[e.project_id])
+        for e in records.children("enrollment", personal_id=client_id)
+        if e.project_id in names and e.id not in exited
+    ]
     return sorted(stays, key=lambda s: s.enrollment.entry_date, reverse=True)
 
 
-def enroll(vault: Vault, client_id: str, project_id: str, entry_date: date | None, *,
-           today: date | None = None) -> Enrollment:
+def enroll(
+    vault: Vault, client_id: str, project_id: str, entry_date: date | None, *, today: date | None = None
+) -> Enrollment:
     """Enroll a known client alone (a household of one) in a street outreach project."""
     if project_id not in {p.id for p in outreach_projects(vault)}:
         raise_if_any([FieldError("project_id", "required", "Choose a street outreach project.")])
     records = Records(vault, today=today)
     client = records.get("client", client_id)
-    enrollment = Enrollment(personal_id=client_id, project_id=project_id, entry_date=entry_date,  # type: ignore[arg-type]
-                            relationship_to_hoh=codes.HEAD_OF_HOUSEHOLD)
+    enrollment = Enrollment(
+        personal_id=client_id,
+        project_id=project_id,
+        entry_date=entry_date,  # type: ignore[arg-type]
+        relationship_to_hoh=codes.HEAD_OF_HOUSEHOLD,
+    )
     raise_if_any(enrollment.problems(today=today))
     save_household(records, [Member(client, enrollment)])
     return enrollment
 
 
-def record_contact(vault: Vault, enrollment: Enrollment, answers: Mapping[str, Any], *,
-                   engaged: date | None = None, today: date | None = None) -> CurrentLivingSituation:
+def record_contact(
+    vault: Vault,
+    enrollment: Enrollment,
+    answers: Mapping[str, Any],
+    *,
+    engaged: date | None = None,
+    today: date | None = None,
+) -> CurrentLivingSituation:
     """Save one contact, and the date of engagement when the stay has none yet, in one transaction.
 
     ValidationError lists every broken rule; nothing is saved then.

@@ -11,6 +11,7 @@ and one query over it gives a row per person, where decoding every record would 
 Whose assessment counts: the latest one (by date, then the later saved) on the person's open
 coordinated entry enrollments of the CAN; an exited stay's assessments are history, not status.
 """
+
 from __future__ import annotations
 
 import csv
@@ -31,8 +32,10 @@ from app.sync import projects
 
 #: Who may see the list: the Data Coordinator, CE staff (case managers) and the System Administrator.
 ALLOWED = frozenset({DATA_COORDINATOR, CASE_MANAGER, SYSTEM_ADMIN})
-REFUSED = ("Only a Data Coordinator, a case manager doing coordinated entry or a System Administrator "
-           "can see the CAN's prioritization list.")
+REFUSED = (
+    "Only a Data Coordinator, a case manager doing coordinated entry or a System Administrator "
+    "can see the CAN's prioritization list."
+)
 COORDINATED_ENTRY_TYPE = 14  # HUD 2.02.6: a coordinated entry project, whatever its participation row says
 STATUS = hud_list("4.19.7")
 ASSESSMENT_TYPE = hud_list("4.19.3")
@@ -109,8 +112,14 @@ def _as_one(held: list[tuple]) -> tuple:
     project places, the earliest start, the latest assessment of all, and any open referral."""
     assessed = [s for s in held if s[5] is not None]
     latest = max(assessed, key=lambda s: (s[3] or "", s[4] or "", s[5])) if assessed else held[0]
-    return (held[0][0], frozenset(s[1] for s in held), min(s[2] or "" for s in held), *latest[3:9],
-            any(s[9] for s in held), *held[0][10:])
+    return (
+        held[0][0],
+        frozenset(s[1] for s in held),
+        min(s[2] or "" for s in held),
+        *latest[3:9],
+        any(s[9] for s in held),
+        *held[0][10:],
+    )
 
 
 def _opens_referral(memo: dict[tuple, bool], code: object, result: object) -> bool:
@@ -118,9 +127,16 @@ def _opens_referral(memo: dict[tuple, bool], code: object, result: object) -> bo
     their types: 1 and 1.0 are equal keys of a dict, but only 1 is a code)."""
     key = (type(code), code, type(result), result)
     if key not in memo:
-        memo[key] = isinstance(code, int) and Event(
-            enrollment_id="", personal_id="", event_date=date.min, event=code,
-            referral_result=result if isinstance(result, int) else None).is_open_referral
+        memo[key] = (
+            isinstance(code, int)
+            and Event(
+                enrollment_id="",
+                personal_id="",
+                event_date=date.min,
+                event=code,
+                referral_result=result if isinstance(result, int) else None,
+            ).is_open_referral
+        )
     return memo[key]
 
 
@@ -132,8 +148,11 @@ def compute(vault: Vault, role: str | None, can: str | None = None) -> Prioritiz
     can = can if can in choices else (choices[0] if choices else None)
     if can is None:
         return PrioritizationList(None, choices, ())
-    ce = {p.id: p.name for p in known
-          if (p.coordinated_entry or p.project_type == COORDINATED_ENTRY_TYPE) and p.can_name == can}
+    ce = {
+        p.id: p.name
+        for p in known
+        if (p.coordinated_entry or p.project_type == COORDINATED_ENTRY_TYPE) and p.can_name == can
+    }
     ids = list(ce)
     memo: dict[tuple, bool] = {}
     found = prioritization_fields.stays(vault, ids, lambda code, result: _opens_referral(memo, code, result))
@@ -149,20 +168,58 @@ def compute(vault: Vault, role: str | None, can: str | None = None) -> Prioritiz
     named: dict[object, tuple[str, ...]] = {}  # a stay's project place(s) -> the projects' names, sorted
     day = functools.lru_cache(maxsize=None)(_day)  # thousands of people share a few hundred dates
     rows = []
-    for (pid, places, entry, assessed, _created, _id, status, kind, level, referred, on_laptop, first, last,
-         dob) in person.values():
+    for (
+        pid,
+        places,
+        entry,
+        assessed,
+        _created,
+        _id,
+        status,
+        kind,
+        level,
+        referred,
+        on_laptop,
+        first,
+        last,
+        dob,
+    ) in person.values():
         if places not in named:
             some = places if isinstance(places, frozenset) else (places,)
             named[places] = tuple(sorted({ce[ids[n]] for n in some}))
-        rows.append(Row(pid, first, last, day(dob), bool(on_laptop), named[places], day(entry) or date.min, status,
-                        day(assessed), kind, level, bool(referred)))
+        rows.append(
+            Row(
+                pid,
+                first,
+                last,
+                day(dob),
+                bool(on_laptop),
+                named[places],
+                day(entry) or date.min,
+                status,
+                day(assessed),
+                kind,
+                level,
+                bool(referred),
+            )
+        )
     rows.sort(key=lambda r: ((r.last_name or "").casefold(), (r.first_name or "").casefold(), r.personal_id))
     return PrioritizationList(can, choices, tuple(rows))
 
 
-HEADERS = ("Personal ID", "Last name", "First name", "Date of birth", "Coordinated entry project",
-           "Project start date", "Prioritization status", "Last assessment", "Assessment type",
-           "Assessment level", "Open referral")
+HEADERS = (
+    "Personal ID",
+    "Last name",
+    "First name",
+    "Date of birth",
+    "Coordinated entry project",
+    "Project start date",
+    "Prioritization status",
+    "Last assessment",
+    "Assessment type",
+    "Assessment level",
+    "Open referral",
+)
 _RISKY = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run a cell starting so as a formula
 NOT_WRITTEN = "The list could not be written there, and nothing was saved. Choose a folder you can write to."
 
@@ -197,7 +254,8 @@ COLUMNS: tuple[Callable[[Row, Words], str], ...] = (
     lambda row, words: _day_text(row.assessment_date),
     lambda row, words: words(row.type_label) if row.type_label else "",
     lambda row, words: words(row.level_label) if row.level_label else "",
-    lambda row, words: words("Yes") if row.open_referral else words("No"))
+    lambda row, words: words("Yes") if row.open_referral else words("No"),
+)
 
 
 def cells(row: Row, words: Words = str) -> tuple[str, ...]:

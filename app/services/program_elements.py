@@ -4,6 +4,7 @@ their fields go on screen, and what is still missing, in words.
 Why apart from intake_flow: the intake (entry), the exit form and the annual assessment share it;
 each passes the answers it holds as record kind -> field -> value.
 """
+
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
@@ -27,8 +28,19 @@ from app.domain.youth_education_status import YouthEducationStatus
 from app.storage.vault import Vault
 from app.sync import projects
 
-RECORD_TYPES: dict[str, type[Record]] = {t.KIND: t for t in (
-    Client, Enrollment, Exit, IncomeBenefits, HealthAndDV, EmploymentEducation, Disability, YouthEducationStatus)}
+RECORD_TYPES: dict[str, type[Record]] = {
+    t.KIND: t
+    for t in (
+        Client,
+        Enrollment,
+        Exit,
+        IncomeBenefits,
+        HealthAndDV,
+        EmploymentEducation,
+        Disability,
+        YouthEducationStatus,
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -50,14 +62,21 @@ def person_of(member: Mapping[str, Any], day: date | None) -> Person:
     """An intake member (the wizard's answers) as a Person."""
     client = member.get("client", {})
     hiv = member.get("disabilities", {}).get(str(HIV_AIDS), {}).get("response") == 1
-    return Person(head=member.get("relationship") == codes.HEAD_OF_HOUSEHOLD,
-                  adult=counts_as_adult(client.get("dob"), day), veteran=client.get("veteran_status") == 1, hiv=hiv)
+    return Person(
+        head=member.get("relationship") == codes.HEAD_OF_HOUSEHOLD,
+        adult=counts_as_adult(client.get("dob"), day),
+        veteran=client.get("veteran_status") == 1,
+        hiv=hiv,
+    )
 
 
 def asked(funders: Iterable[int], stage: int, project_type: int | None, person: Person) -> tuple[Element, ...]:
     """The elements this person is asked at this stage for a project with these funders."""
-    return tuple(e for e in elements_for(funders, stage, project_type)
-                 if applies(e, head=person.head, adult=person.adult, veteran=person.veteran, hiv=person.hiv))
+    return tuple(
+        e
+        for e in elements_for(funders, stage, project_type)
+        if applies(e, head=person.head, adult=person.adult, veteran=person.veteran, hiv=person.hiv)
+    )
 
 
 def shown_fields(elements: Iterable[Element], kind: str, besides: Collection[str] = ()) -> tuple[str, ...]:
@@ -87,8 +106,9 @@ def who_requires(funders: Iterable[int]) -> str:
     return ", ".join(families(funders))
 
 
-def problems(elements: Iterable[Element], values: Mapping[str, Mapping[str, Any]],
-             funders: Iterable[int]) -> list[FieldError]:
+def problems(
+    elements: Iterable[Element], values: Mapping[str, Mapping[str, Any]], funders: Iterable[int]
+) -> list[FieldError]:
     """Required answers left empty, each naming the funder family that requires it."""
     return missing(elements, values, labels(), who_requires(funders))
 
@@ -109,5 +129,17 @@ def stage_fields(funders: Iterable[int], stage: int, project_type: int | None) -
     return {kind: shown_fields(found, kind) for kind in dict.fromkeys(e.kind for e in found)}
 
 
-__all__ = ["ENTRY", "Person", "RECORD_TYPES", "asked", "counts_as_adult", "kept", "person_of", "problems",
-           "project_facts", "shown_fields", "stage_fields", "who_requires"]
+__all__ = [
+    "ENTRY",
+    "Person",
+    "RECORD_TYPES",
+    "asked",
+    "counts_as_adult",
+    "kept",
+    "person_of",
+    "problems",
+    "project_facts",
+    "shown_fields",
+    "stage_fields",
+    "who_requires",
+]

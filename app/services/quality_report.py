@@ -8,6 +8,7 @@ thousands of records, and a query per client would make the report crawl.
 Untimely entry (HUD Q6e) is counted per project for every live project start (enrollment) and
 project exit on the laptop, against the day the laptop made the record (see ``record_dates``).
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -29,8 +30,7 @@ from app.storage.vault import Vault
 from app.sync import projects
 
 # The kinds judged, in the order the report lists them (the order of the HUD APR's Q6).
-KINDS = ("client", "enrollment", "exit", "income_benefits", "disability", "health_and_dv",
-         "current_living_situation")
+KINDS = ("client", "enrollment", "exit", "income_benefits", "disability", "health_and_dv", "current_living_situation")
 _LINKED = KINDS[2:]  # records that hang off an enrollment
 
 
@@ -97,8 +97,14 @@ class _Tally:
             summary = summarise(self.reports.get(kind, ()))
             for element, counts in summary.by_field.items():
                 elements.append(ElementCounts(kind, element, *(counts[b] for b in BUCKETS)))
-        return ProjectQuality(project_id, name, {k: len(self.reports.get(k, ())) for k in KINDS},
-                              tuple(elements), tuple(sorted(self.clients)), timeliness(self.starts, self.exits))
+        return ProjectQuality(
+            project_id,
+            name,
+            {k: len(self.reports.get(k, ())) for k in KINDS},
+            tuple(elements),
+            tuple(sorted(self.clients)),
+            timeliness(self.starts, self.exits),
+        )
 
 
 def _by_enrollment(records: Iterable[Record]) -> dict[str | None, list[Record]]:
@@ -152,6 +158,7 @@ def quality_report(vault: Vault, *, as_of: date | None = None, zone: tzinfo | No
                     tallies[None].add(assess(record, client=clients.get(personal_id or ""), as_of=day), personal_id)
                     _timed(tallies[None], record, made)
     names = {p.id: p.name for p in projects.known(vault)}
-    ordered = sorted(tallies.items(), key=lambda item: (item[0] is None, (names.get(item[0] or "") or
-                                                                           item[0] or "").casefold()))
+    ordered = sorted(
+        tallies.items(), key=lambda item: (item[0] is None, (names.get(item[0] or "") or item[0] or "").casefold())
+    )
     return QualityReport(day, tuple(t.result(pid, names.get(pid) if pid else None) for pid, t in ordered))

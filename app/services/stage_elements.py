@@ -5,6 +5,7 @@ Why beside ClientDirectory and not in it: the directory keeps the profile's read
 rules; this module only adds what the project's funders require, so a project with no such
 funder behaves exactly as before.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -26,23 +27,37 @@ from app.services.clients import ClientDirectory
 #: The record kinds a stage after entry may add beside the exit. A disability record only carries
 #: HOPWA's W4 and W6, on the HIV/AIDS record of a client whose answer is 'Yes'. (Enrollment fields,
 #: such as PATH status at exit, are not among them: a stage does not edit the enrollment.)
-STAGE_KINDS = ("exit", "employment_education", "health_and_dv", "income_benefits", "disability",
-               "youth_education_status")
+STAGE_KINDS = (
+    "exit",
+    "employment_education",
+    "health_and_dv",
+    "income_benefits",
+    "disability",
+    "youth_education_status",
+)
 
 
 def person_for(directory: ClientDirectory, enrollment: Enrollment, day: date | None) -> program.Person:
     """Head, adult, veteran and HIV/AIDS as the stored records say (the latest HIV answer counts)."""
     client = directory.records.get("client", enrollment.personal_id)
     assert isinstance(client, Client)
-    answers = [d for d in directory.records.children("disability", enrollment_id=enrollment.id)
-               if isinstance(d, Disability) and d.disability_type == HIV_AIDS]
+    answers = [
+        d
+        for d in directory.records.children("disability", enrollment_id=enrollment.id)
+        if isinstance(d, Disability) and d.disability_type == HIV_AIDS
+    ]
     answers.sort(key=lambda d: (d.information_date, d.data_collection_stage))
-    return program.Person(head=enrollment.is_head_of_household, adult=program.counts_as_adult(client.dob, day),
-                          veteran=client.veteran_status == 1, hiv=bool(answers) and answers[-1].is_yes)
+    return program.Person(
+        head=enrollment.is_head_of_household,
+        adult=program.counts_as_adult(client.dob, day),
+        veteran=client.veteran_status == 1,
+        hiv=bool(answers) and answers[-1].is_yes,
+    )
 
 
-def elements_at(directory: ClientDirectory, enrollment: Enrollment, stage: int,
-                day: date | None) -> tuple[tuple[Element, ...], list[int]]:
+def elements_at(
+    directory: ClientDirectory, enrollment: Enrollment, stage: int, day: date | None
+) -> tuple[tuple[Element, ...], list[int]]:
     """The elements this person is asked at this stage, and the project's funders."""
     facts = program.project_facts(directory.vault, enrollment.project_id)
     person = person_for(directory, enrollment, day)
@@ -50,11 +65,16 @@ def elements_at(directory: ClientDirectory, enrollment: Enrollment, stage: int,
     return tuple(e for e in found if e.kind in STAGE_KINDS), facts["funders"]
 
 
-def records_of(enrollment: Enrollment, elements: Sequence[Element], answers: Mapping[str, Mapping[str, Any]],
-               stage: int, day: date) -> list[Record]:
+def records_of(
+    enrollment: Enrollment, elements: Sequence[Element], answers: Mapping[str, Mapping[str, Any]], stage: int, day: date
+) -> list[Record]:
     """The stage's records beside the exit (one per kind asked), stamped with the stage and date."""
-    link = {"enrollment_id": enrollment.id, "personal_id": enrollment.personal_id, "information_date": day,
-            "data_collection_stage": stage}
+    link = {
+        "enrollment_id": enrollment.id,
+        "personal_id": enrollment.personal_id,
+        "information_date": day,
+        "data_collection_stage": stage,
+    }
     out: list[Record] = []
     for kind in dict.fromkeys(e.kind for e in elements):
         if kind == "exit":
@@ -66,8 +86,14 @@ def records_of(enrollment: Enrollment, elements: Sequence[Element], answers: Map
     return out
 
 
-def stage_problems(elements: Sequence[Element], answers: Mapping[str, Mapping[str, Any]], records: Sequence[Record],
-                   funders: Sequence[int], *, today: date | None = None) -> list[FieldError]:
+def stage_problems(
+    elements: Sequence[Element],
+    answers: Mapping[str, Mapping[str, Any]],
+    records: Sequence[Record],
+    funders: Sequence[int],
+    *,
+    today: date | None = None,
+) -> list[FieldError]:
     """Each record's own rules, then what the funders still require, in words."""
     skip = ("information_date", "enrollment_id", "personal_id", "data_collection_stage")
     errors = [e for r in records for e in r.problems(today=today) if e.field not in skip]
@@ -105,29 +131,60 @@ def stay_facts(directory: ClientDirectory, enrollment_id: str) -> StayFacts:
     enrollment = records.get("enrollment", enrollment_id)
     assert isinstance(enrollment, Enrollment)
     exits = records.children("exit", enrollment_id=enrollment_id)
-    head = enrollment if enrollment.is_head_of_household else next(
-        (e for e in records.children("enrollment", household_id=enrollment.household_id)
-         if isinstance(e, Enrollment) and e.is_head_of_household and e.project_id == enrollment.project_id), None)
-    annuals = sorted({r.information_date for kind in STAGE_KINDS if kind != "exit"  # type: ignore[attr-defined]
-                      for r in records.children(kind, enrollment_id=enrollment_id)
-                      if getattr(r, "data_collection_stage", None) == ANNUAL})
-    return StayFacts(enrollment, head.entry_date if head is not None else None,
-                     exits[-1].exit_date if exits else None, tuple(annuals),  # type: ignore[attr-defined]
-                     records.of_other_agency("enrollment", enrollment_id))
+    head = (
+        enrollment
+        if enrollment.is_head_of_household
+        else next(
+            (
+                e
+                for e in records.children("enrollment", household_id=enrollment.household_id)
+                if isinstance(e, Enrollment) and e.is_head_of_household and e.project_id == enrollment.project_id
+            ),
+            None,
+        )
+    )
+    annuals = sorted(
+        {
+            r.information_date
+            for kind in STAGE_KINDS
+            if kind != "exit"  # type: ignore[attr-defined]
+            for r in records.children(kind, enrollment_id=enrollment_id)
+            if getattr(r, "data_collection_stage", None) == ANNUAL
+        }
+    )
+    return StayFacts(
+        enrollment,
+        head.entry_date if head is not None else None,
+        exits[-1].exit_date if exits else None,
+        tuple(annuals),  # type: ignore[attr-defined]
+        records.of_other_agency("enrollment", enrollment_id),
+    )
 
 
 def date_problems(facts: StayFacts, stage: int, day: date | None, *, today: date) -> list[FieldError]:
     """HUD's rules for the stage and its information date, in words (see ``annual_window``)."""
     if facts.other_agency:
-        return [FieldError("information_date", "other_agency", "This enrollment belongs to another agency: only "
-                                                               "that agency can record its updates and assessments.")]
-    return annual_window.date_problems(stage, day, entry_date=facts.enrollment.entry_date,
-                                       head_start=facts.head_start, exit_date=facts.exit_date, today=today,
-                                       earlier_annuals=facts.earlier_annuals)
+        return [
+            FieldError(
+                "information_date",
+                "other_agency",
+                "This enrollment belongs to another agency: only that agency can record its updates and assessments.",
+            )
+        ]
+    return annual_window.date_problems(
+        stage,
+        day,
+        entry_date=facts.enrollment.entry_date,
+        head_start=facts.head_start,
+        exit_date=facts.exit_date,
+        today=today,
+        earlier_annuals=facts.earlier_annuals,
+    )
 
 
-def record_assessment(directory: ClientDirectory, enrollment_id: str, stage: int, day: date,
-                      answers: Mapping[str, Mapping[str, Any]]) -> list[Record]:
+def record_assessment(
+    directory: ClientDirectory, enrollment_id: str, stage: int, day: date, answers: Mapping[str, Mapping[str, Any]]
+) -> list[Record]:
     """An update (stage 2) or annual assessment (stage 5): the elements the project's funders ask
     of this client then, stamped with the stage and ``day``, checked and saved in one transaction.
 
@@ -141,8 +198,14 @@ def record_assessment(directory: ClientDirectory, enrollment_id: str, stage: int
             raise ValidationError(errors)
         elements, funders = elements_at(directory, facts.enrollment, stage, day)
         if not elements:
-            errors.append(FieldError("", "nothing_asked", "This project's funders ask no program elements of this "
-                                                          "client at this stage: there is nothing to record."))
+            errors.append(
+                FieldError(
+                    "",
+                    "nothing_asked",
+                    "This project's funders ask no program elements of this "
+                    "client at this stage: there is nothing to record.",
+                )
+            )
             raise ValidationError(errors)
         records = records_of(facts.enrollment, elements, answers, stage, day)
         raise_if_any(errors + stage_problems(elements, answers, records, funders, today=directory.today))

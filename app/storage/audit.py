@@ -4,6 +4,7 @@ Why: HMIS access must be accountable. Triggers refuse UPDATE and DELETE; the has
 edit, removal, reordering or insertion visible to ``verify``; the head is anchored on the server
 at each sync so even a rewrite of the whole chain is caught there.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -39,10 +40,12 @@ class Verification:
     reason: str | None = None
 
 
-def entry_hash(seq: int, at: str, actor: str, action: str, kind: str | None,
-               record_id: str | None, detail: str, prev_hash: str) -> str:
-    payload = json.dumps([seq, at, actor, action, kind, record_id, detail, prev_hash],
-                         separators=(",", ":"), ensure_ascii=False)
+def entry_hash(
+    seq: int, at: str, actor: str, action: str, kind: str | None, record_id: str | None, detail: str, prev_hash: str
+) -> str:
+    payload = json.dumps(
+        [seq, at, actor, action, kind, record_id, detail, prev_hash], separators=(",", ":"), ensure_ascii=False
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -52,8 +55,16 @@ def head(conn: sqlcipher3.Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
-def append(conn: sqlcipher3.Connection, *, actor: str, action: str, kind: str | None = None,
-           record_id: str | None = None, detail: dict | None = None, at: datetime | None = None) -> Entry:
+def append(
+    conn: sqlcipher3.Connection,
+    *,
+    actor: str,
+    action: str,
+    kind: str | None = None,
+    record_id: str | None = None,
+    detail: dict | None = None,
+    at: datetime | None = None,
+) -> Entry:
     """Add one entry; call inside the transaction of the change it records.
 
     ``detail`` must hold no personal data: field names and counts, never values.
@@ -63,14 +74,17 @@ def append(conn: sqlcipher3.Connection, *, actor: str, action: str, kind: str | 
     stamp = (at or datetime.now(timezone.utc)).isoformat(timespec="microseconds")
     text = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
     digest = entry_hash(seq, stamp, actor, action, kind, record_id, text, prev)
-    conn.execute(f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 (seq, stamp, actor, action, kind, record_id, text, prev, digest))
+    conn.execute(
+        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, stamp, actor, action, kind, record_id, text, prev, digest),
+    )
     return Entry(seq, stamp, actor, action, kind, record_id, text, prev, digest)
 
 
 def entries(conn: sqlcipher3.Connection, *, after: int = 0, limit: int = 500) -> list[Entry]:
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
-                        (after, limit)).fetchall()
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit)
+    ).fetchall()
     return [Entry(*row) for row in rows]
 
 
@@ -96,6 +110,5 @@ def verify(conn: sqlcipher3.Connection, expected_head: str | None = None) -> Ver
         seen_anchor = seen_anchor or e.hash == expected_head
         expected_seq, prev = e.seq + 1, e.hash
     if not seen_anchor:
-        return Verification(False, expected_seq - 1, prev, expected_seq,
-                            "entries the server already saw are gone")
+        return Verification(False, expected_seq - 1, prev, expected_seq, "entries the server already saw are gone")
     return Verification(True, expected_seq - 1, prev)

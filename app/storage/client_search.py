@@ -5,6 +5,7 @@ in front of them, and an intake must not create a second record for someone alre
 Candidates come from indexes (FTS5 name prefixes, phonetic keys, DOB, SSN); only a few hundred
 are scored, so a search stays fast on a device holding 100,000 clients.
 """
+
 from __future__ import annotations
 
 import re
@@ -76,8 +77,7 @@ def _ssn_parts(ssn: str | None) -> tuple[str | None, str | None]:
 
 
 def _names_text(client) -> str:
-    parts = (client.first_name, getattr(client, "middle_name", None), client.last_name,
-             getattr(client, "alias", None))
+    parts = (client.first_name, getattr(client, "middle_name", None), client.last_name, getattr(client, "alias", None))
     return " ".join(normalize_name(p) for p in parts if p)
 
 
@@ -89,7 +89,8 @@ def index(conn: sqlcipher3.Connection, client) -> None:
     cur = conn.execute(
         "INSERT INTO client_search (client_id, first_name, last_name, alias, dob, ssn_last4, ssn)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (client.id, client.first_name, client.last_name, getattr(client, "alias", None), dob, last4, ssn))
+        (client.id, client.first_name, client.last_name, getattr(client, "alias", None), dob, last4, ssn),
+    )
     rowid = cur.lastrowid
     text = _names_text(client)
     if text:
@@ -97,8 +98,9 @@ def index(conn: sqlcipher3.Connection, client) -> None:
     keys = set()
     for word in text.split():
         keys |= name_keys(word)
-    conn.executemany("INSERT OR IGNORE INTO client_name_key (key, client_rowid) VALUES (?, ?)",
-                     [(k, rowid) for k in keys])
+    conn.executemany(
+        "INSERT OR IGNORE INTO client_name_key (key, client_rowid) VALUES (?, ?)", [(k, rowid) for k in keys]
+    )
 
 
 def unindex(conn: sqlcipher3.Connection, client_id: str) -> None:
@@ -127,8 +129,9 @@ def _candidates(conn: sqlcipher3.Connection, q: Query) -> set[int]:
             found |= _sound_alike(conn, [w for w in q.names if len(w) > 1])
     for column, value in (("dob", q.dob), ("ssn", q.ssn), ("ssn_last4", q.ssn_last4)):
         if value:
-            rows = conn.execute(f"SELECT rowid FROM client_search WHERE {column} = ? LIMIT ?",
-                                (value, _CANDIDATES)).fetchall()
+            rows = conn.execute(
+                f"SELECT rowid FROM client_search WHERE {column} = ? LIMIT ?", (value, _CANDIDATES)
+            ).fetchall()
             found.update(r[0] for r in rows)
     return found
 
@@ -145,20 +148,29 @@ def _sound_alike(conn: sqlcipher3.Connection, words: list[str]) -> set[int]:
         rows = conn.execute(
             f"SELECT a.client_rowid FROM client_name_key a WHERE a.key IN ({','.join('?' * len(last))})"
             f" AND EXISTS (SELECT 1 FROM client_name_key b WHERE b.client_rowid = a.client_rowid"
-            f" AND b.key IN ({','.join('?' * len(others))})) LIMIT ?", (*last, *others, _CANDIDATES)).fetchall()
+            f" AND b.key IN ({','.join('?' * len(others))})) LIMIT ?",
+            (*last, *others, _CANDIDATES),
+        ).fetchall()
         found.update(r[0] for r in rows)
     if len(found) < _ENOUGH:
         for word in words:
             keys = sorted(_keys(word))
-            rows = conn.execute(f"SELECT client_rowid FROM client_name_key WHERE key IN ({','.join('?' * len(keys))})"
-                                f" LIMIT ?", (*keys, _CANDIDATES // len(words))).fetchall() if keys else []
+            rows = (
+                conn.execute(
+                    f"SELECT client_rowid FROM client_name_key WHERE key IN ({','.join('?' * len(keys))}) LIMIT ?",
+                    (*keys, _CANDIDATES // len(words)),
+                ).fetchall()
+                if keys
+                else []
+            )
             found.update(r[0] for r in rows)
     return found
 
 
 def _fts(conn: sqlcipher3.Connection, match: str) -> set[int]:
-    rows = conn.execute("SELECT rowid FROM client_name_fts WHERE client_name_fts MATCH ? LIMIT ?",
-                        (match, _CANDIDATES)).fetchall()
+    rows = conn.execute(
+        "SELECT rowid FROM client_name_fts WHERE client_name_fts MATCH ? LIMIT ?", (match, _CANDIDATES)
+    ).fetchall()
     return {r[0] for r in rows}
 
 
@@ -186,8 +198,11 @@ def _score(q: Query, row: tuple) -> float:
     for i, typed in enumerate(q.names):
         parts.append(_word_score(typed, words, i == len(q.names) - 1))
         weights.append(1.0)
-    for wanted, have, weight in ((q.dob, dob, 1.5), (q.ssn, ssn, 2.0),
-                                 (q.ssn_last4 if not q.ssn else None, last4, 1.0)):
+    for wanted, have, weight in (
+        (q.dob, dob, 1.5),
+        (q.ssn, ssn, 2.0),
+        (q.ssn_last4 if not q.ssn else None, last4, 1.0),
+    ):
         if wanted:
             parts.append(1.0 if wanted == have else 0.0)
             weights.append(weight)
@@ -198,10 +213,14 @@ def _rows(conn: sqlcipher3.Connection, rowids: set[int]) -> list[tuple]:
     ids = list(rowids)
     out: list[tuple] = []
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        out.extend(conn.execute(
-            "SELECT rowid, client_id, first_name, last_name, alias, dob, ssn_last4, ssn FROM client_search"
-            f" WHERE rowid IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        chunk = ids[start : start + 500]
+        out.extend(
+            conn.execute(
+                "SELECT rowid, client_id, first_name, last_name, alias, dob, ssn_last4, ssn FROM client_search"
+                f" WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
     return out
 
 
@@ -216,19 +235,30 @@ def search(conn: sqlcipher3.Connection, text: str, *, limit: int = 25, min_score
     return [Hit(r[1], round(s, 4), r[2], r[3], r[4], r[5], r[6]) for s, r in scored[:limit]]
 
 
-def possible_duplicates(conn: sqlcipher3.Connection, client, *, limit: int = 10,
-                        threshold: float = 0.75) -> list[tuple[str, float]]:
+def possible_duplicates(
+    conn: sqlcipher3.Connection, client, *, limit: int = 10, threshold: float = 0.75
+) -> list[tuple[str, float]]:
     """Known clients who may be this person (the check before a new client is created)."""
     probe = identity_of(client)
     ssn, last4 = _ssn_parts(client.ssn)
-    q = Query(tuple(normalize_name(" ".join(p for p in (client.first_name, client.last_name) if p)).split()),
-              client.dob.isoformat() if isinstance(client.dob, date) else None, ssn, last4)
+    q = Query(
+        tuple(normalize_name(" ".join(p for p in (client.first_name, client.last_name) if p)).split()),
+        client.dob.isoformat() if isinstance(client.dob, date) else None,
+        ssn,
+        last4,
+    )
     out = []
     for row in _rows(conn, _candidates(conn, q)):
         if row[1] == client.id:
             continue
-        other = Identity(id=row[1], first_name=row[2], last_name=row[3],
-                         dob=date.fromisoformat(row[5]) if row[5] else None, ssn=row[7], alias=row[4])
+        other = Identity(
+            id=row[1],
+            first_name=row[2],
+            last_name=row[3],
+            dob=date.fromisoformat(row[5]) if row[5] else None,
+            ssn=row[7],
+            alias=row[4],
+        )
         score = match_score(probe, other)
         if score >= threshold:
             out.append((row[1], score))

@@ -5,6 +5,7 @@ connection that has just read a list over 10,000 people takes some 15 ms holding
 which stalls the window; freeing the pages first through SQLite (PRAGMA shrink_memory) does the
 same wiping with the lock let go, so the window keeps painting while a pool thread finishes.
 """
+
 from __future__ import annotations
 
 from app.storage.vault import Vault

@@ -4,6 +4,7 @@ Why: a plaintext, truncated or altered file must never be opened, "repaired" or 
 the user's back. Every check runs on a read-only connection first, so a refused file is left
 exactly as it was for the HMIS administrator to examine.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -3,6 +3,7 @@
 Why: a person at a shelter laptop must learn what went wrong and what to do, and an admin must be
 able to tell a forgotten password from a tampered file. None of these messages carry personal data.
 """
+
 from __future__ import annotations
 
 
@@ -28,33 +29,41 @@ class VaultExists(VaultError):
 
 
 class VaultNotEncrypted(VaultError):
-    message = ("The data file in this profile is not encrypted. It was not opened and has been left "
-               "in place for the HMIS administrator.")
+    message = (
+        "The data file in this profile is not encrypted. It was not opened and has been left "
+        "in place for the HMIS administrator."
+    )
 
 
 class VaultTampered(VaultError):
-    message = ("The encrypted data file failed its integrity check: it has been damaged or altered. "
-               "It was not opened and has been left in place for the HMIS administrator.")
+    message = (
+        "The encrypted data file failed its integrity check: it has been damaged or altered. "
+        "It was not opened and has been left in place for the HMIS administrator."
+    )
 
 
 class VaultCorrupt(VaultError):
-    message = ("The data file in this profile is damaged (it may be truncated). It was not opened "
-               "and has been left in place for the HMIS administrator.")
+    message = (
+        "The data file in this profile is damaged (it may be truncated). It was not opened "
+        "and has been left in place for the HMIS administrator."
+    )
 
 
 class VaultTooNew(VaultError):
-    message = ("The data file was written by a newer version of HMIS Intake. Update the app before "
-               "opening it.")
+    message = "The data file was written by a newer version of HMIS Intake. Update the app before opening it."
 
 
 class KeySlotDamaged(VaultError):
-    message = ("A sign-in key on this device is damaged. Ask your Security Coordinator to reset "
-               "your access on this device.")
+    message = (
+        "A sign-in key on this device is damaged. Ask your Security Coordinator to reset your access on this device."
+    )
 
 
 class WeakKeySlot(VaultError):
-    message = ("A sign-in key on this device uses weaker protection than policy allows and was "
-               "refused. Ask your Security Coordinator to reset your access on this device.")
+    message = (
+        "A sign-in key on this device uses weaker protection than policy allows and was "
+        "refused. Ask your Security Coordinator to reset your access on this device."
+    )
 
 
 class UserExists(VaultError):
@@ -70,8 +79,7 @@ class LastUser(VaultError):
 
 
 class MigrationFailed(VaultError):
-    message = ("Updating the local data store failed; nothing was changed. Report this to the HMIS "
-               "administrator.")
+    message = "Updating the local data store failed; nothing was changed. Report this to the HMIS administrator."
 
 
 class RecordNotFound(VaultError):

@@ -3,6 +3,7 @@
 Why: a power cut while writing a key slot must leave either the old slot or the new one, never
 half of each; and a removed slot should not linger in the file's old blocks.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,8 +45,9 @@ def shred_leftovers(folder: Path, pattern: str = "*") -> int:
 
     A copy whose writer is still running is left alone: it is about to be renamed over the
     target, and overwriting it then would fill the target itself with random bytes."""
-    found = [path for path in (folder.glob(f".{pattern}.*{_TEMP}") if folder.is_dir() else [])
-             if not _writer_alive(path)]
+    found = [
+        path for path in (folder.glob(f".{pattern}.*{_TEMP}") if folder.is_dir() else []) if not _writer_alive(path)
+    ]
     for path in found:
         shred(path)
     return len(found)
@@ -53,7 +55,7 @@ def shred_leftovers(folder: Path, pattern: str = "*") -> int:
 
 def _writer_alive(temp: Path) -> bool:
     """Whether the process named in a copy's name (see ``write_atomically``) still runs."""
-    pid = temp.name[:-len(_TEMP)].rsplit(".", 1)[-1].split("-", 1)[0]
+    pid = temp.name[: -len(_TEMP)].rsplit(".", 1)[-1].split("-", 1)[0]
     if not pid.isdigit() or int(pid) == 0:
         return False  # not a name write_atomically gives: nobody is writing it
     try:

@@ -4,6 +4,7 @@ Why: a family arriving at 11 pm is one event. Either the whole household is on t
 afterwards (head, members, their answers, the outbox and audit entries), or, if anything is
 invalid, nothing is, and the worker is told which rule failed.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -31,11 +32,15 @@ def _assessment_problems(member: Member) -> list[FieldError]:
     errors = []
     for record in member.assessments:
         if getattr(record, "enrollment_id", None) != member.enrollment.id:
-            errors.append(FieldError("enrollment_id", "wrong_enrollment",
-                                     "An answer in this intake belongs to a different enrollment."))
+            errors.append(
+                FieldError(
+                    "enrollment_id", "wrong_enrollment", "An answer in this intake belongs to a different enrollment."
+                )
+            )
         if getattr(record, "personal_id", None) != member.client.id:
-            errors.append(FieldError("personal_id", "wrong_client",
-                                     "An answer in this intake belongs to a different client."))
+            errors.append(
+                FieldError("personal_id", "wrong_client", "An answer in this intake belongs to a different client.")
+            )
     return errors
 
 
@@ -46,8 +51,9 @@ def save_household(records: Records, members: Sequence[Member]) -> None:
     with records.vault.transaction():
         known = []
         for household in {e.household_id for e in new}:
-            known += [e for e in records.children("enrollment", household_id=household)
-                      if e.id not in {n.id for n in new}]
+            known += [
+                e for e in records.children("enrollment", household_id=household) if e.id not in {n.id for n in new}
+            ]
         errors += household_problems(known + new)
         for member in members:
             errors += enrollment_problems(member.enrollment, member.client)

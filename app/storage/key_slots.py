@@ -9,6 +9,7 @@ A slot may also seal its user's TOTP seed (a second AES-GCM ciphertext under the
 key, with its own nonce and bound to the same header): offline sign-in checks codes against it,
 the one password derivation opens both, and no other user of the vault can read it.
 """
+
 from __future__ import annotations
 
 import base64
@@ -41,8 +42,7 @@ class KdfParams:
     lanes: int
 
     def at_least(self, floor: "KdfParams") -> bool:
-        return (self.memory_kib >= floor.memory_kib and self.iterations >= floor.iterations
-                and self.lanes >= floor.lanes)
+        return self.memory_kib >= floor.memory_kib and self.iterations >= floor.iterations and self.lanes >= floor.lanes
 
 
 # The floor DESIGN.md sets (64 MiB, t=3); a slot below it is refused before any derivation.
@@ -79,30 +79,42 @@ def _canonical(obj: object) -> bytes:
 
 
 def _derive(password: str, salt: bytes, kdf: KdfParams) -> bytes:
-    return Argon2id(salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes,
-                    memory_cost=kdf.memory_kib).derive(_utf8(password))
+    return Argon2id(
+        salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes, memory_cost=kdf.memory_kib
+    ).derive(_utf8(password))
 
 
 def _header(sid: str, kdf: KdfParams, salt: bytes) -> dict:
-    return {"format": FORMAT, "version": VERSION, "slot": sid,
-            "kdf": {"algorithm": "argon2id", "memory_kib": kdf.memory_kib,
-                    "iterations": kdf.iterations, "lanes": kdf.lanes, "salt": _b64(salt)}}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "slot": sid,
+        "kdf": {
+            "algorithm": "argon2id",
+            "memory_kib": kdf.memory_kib,
+            "iterations": kdf.iterations,
+            "lanes": kdf.lanes,
+            "salt": _b64(salt),
+        },
+    }
 
 
 _MAX_SECRET_BYTES = 256
 _SECRET_PART = {"part": "totp seed"}  # separates the seed's associated data from the data key's
 
 
-def wrap(data_key: bytes, username: str, password: str, kdf: KdfParams = DEFAULT_KDF, *,
-         secret: str | None = None) -> bytes:
+def wrap(
+    data_key: bytes, username: str, password: str, kdf: KdfParams = DEFAULT_KDF, *, secret: str | None = None
+) -> bytes:
     """A slot file's bytes holding ``data_key`` (and ``secret``, if given) for this user and password."""
     sid = slot_id(username)
     salt = secrets.token_bytes(_SALT_BYTES)
     nonce = secrets.token_bytes(_NONCE_BYTES)
     header = _header(sid, kdf, salt)
     wrapping_key = AESGCM(_derive(password, salt, kdf))
-    body = dict(header, nonce=_b64(nonce),
-                ciphertext=_b64(wrapping_key.encrypt(nonce, bytes(data_key), _canonical(header))))
+    body = dict(
+        header, nonce=_b64(nonce), ciphertext=_b64(wrapping_key.encrypt(nonce, bytes(data_key), _canonical(header)))
+    )
     if secret is not None:
         sealed = _utf8(secret)
         if not 0 < len(sealed) <= _MAX_SECRET_BYTES:
@@ -145,18 +157,23 @@ def _parsed(raw: bytes) -> tuple[dict, KdfParams, bytes, bytes, bytes, tuple[byt
     return body, kdf, salt, nonce, ciphertext, sealed, check
 
 
-def unwrap_with_secret(raw: bytes, username: str, password: str,
-                       floor: KdfParams = KDF_FLOOR) -> tuple[bytes, str | None]:
+def unwrap_with_secret(
+    raw: bytes, username: str, password: str, floor: KdfParams = KDF_FLOOR
+) -> tuple[bytes, str | None]:
     """The data key and the sealed secret (None for a slot without one), from one derivation."""
     sid = slot_id(username)
     body, kdf, salt, nonce, ciphertext, sealed, check = _parsed(raw)
     if not kdf.at_least(floor):
         raise WeakKeySlot()
-    if (hashlib.sha256(_canonical(body)).hexdigest() != check or not _KDF_CEILING.at_least(kdf)
-            or len(salt) != _SALT_BYTES or len(nonce) != _NONCE_BYTES
-            or len(ciphertext) != DATA_KEY_BYTES + 16
-            or sealed is not None and (len(sealed[0]) != _NONCE_BYTES
-                                       or not 16 < len(sealed[1]) <= _MAX_SECRET_BYTES + 16)):
+    if (
+        hashlib.sha256(_canonical(body)).hexdigest() != check
+        or not _KDF_CEILING.at_least(kdf)
+        or len(salt) != _SALT_BYTES
+        or len(nonce) != _NONCE_BYTES
+        or len(ciphertext) != DATA_KEY_BYTES + 16
+        or sealed is not None
+        and (len(sealed[0]) != _NONCE_BYTES or not 16 < len(sealed[1]) <= _MAX_SECRET_BYTES + 16)
+    ):
         raise KeySlotDamaged()
     if body["slot"] != sid:
         raise WrongCredentials()
@@ -209,8 +226,9 @@ class KeySlots:
                 continue
         _derive(password, secrets.token_bytes(_SALT_BYTES), cost if _KDF_CEILING.at_least(cost) else DEFAULT_KDF)
 
-    def unlock_with_secret(self, username: str, password: str,
-                           floor: KdfParams = KDF_FLOOR) -> tuple[bytes, str | None]:
+    def unlock_with_secret(
+        self, username: str, password: str, floor: KdfParams = KDF_FLOOR
+    ) -> tuple[bytes, str | None]:
         """The data key and this user's sealed secret (None if the slot has none yet)."""
         path = self.path_for(username)
         try:
@@ -220,8 +238,9 @@ class KeySlots:
             raise WrongCredentials() from None
         return unwrap_with_secret(raw, username, password, floor)
 
-    def set_secret(self, username: str, password: str, data_key: bytes, secret: str | None, *,
-                   kdf: KdfParams | None = None) -> None:
+    def set_secret(
+        self, username: str, password: str, data_key: bytes, secret: str | None, *, kdf: KdfParams | None = None
+    ) -> None:
         """Re-wrap one user's slot with ``secret`` sealed inside (None removes it), atomically.
         Also how a slot moves to another password while keeping its secret: the caller holds the
         data key, so no old password is needed here. ``kdf`` defaults to the slot's own cost."""
@@ -232,15 +251,17 @@ class KeySlots:
             raise UnknownUser() from None
         write_atomically(path, wrap(data_key, username, password, cost, secret=secret))
 
-    def add(self, data_key: bytes, username: str, password: str, kdf: KdfParams = DEFAULT_KDF, *,
-            secret: str | None = None) -> None:
+    def add(
+        self, data_key: bytes, username: str, password: str, kdf: KdfParams = DEFAULT_KDF, *, secret: str | None = None
+    ) -> None:
         if self.exists(username):
             raise UserExists()
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomically(self.path_for(username), wrap(data_key, username, password, kdf, secret=secret))
 
-    def replace(self, data_key: bytes, username: str, password: str, kdf: KdfParams = DEFAULT_KDF, *,
-                secret: str | None = None) -> None:
+    def replace(
+        self, data_key: bytes, username: str, password: str, kdf: KdfParams = DEFAULT_KDF, *, secret: str | None = None
+    ) -> None:
         """Re-wrap one user's slot (password change): the new file lands atomically over the old.
         Pass the slot's ``secret`` to keep it (Vault.change_password does); without it the slot
         loses it, which only costs that user one online sign-in."""

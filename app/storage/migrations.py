@@ -3,6 +3,7 @@
 Why: a laptop that was offline for a month must upgrade its store in one step that either fully
 happens or does not happen at all; a store from a newer app is refused rather than guessed at.
 """
+
 from __future__ import annotations
 
 import re
@@ -58,8 +59,7 @@ def current_version(conn: sqlcipher3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlcipher3.Connection, target: int | None = None,
-            steps: list[Migration] | None = None) -> int:
+def migrate(conn: sqlcipher3.Connection, target: int | None = None, steps: list[Migration] | None = None) -> int:
     """Bring the schema to ``target`` (default: latest) in one transaction: all steps or none."""
     steps = available() if steps is None else steps
     target = len(steps) if target is None else target

@@ -3,6 +3,7 @@
 Why: a change that is committed locally but never queued would be lost to the rest of the HMIS;
 writing both in one transaction means a crash keeps both or neither. Sync drains it.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,20 +29,30 @@ class Operation:
         return f"{device_id}:{self.seq}"
 
 
-def append(conn: sqlcipher3.Connection, *, kind: str, record_id: str, op: str,
-           base_version: int | None, fields: dict, hlc: str) -> int:
+def append(
+    conn: sqlcipher3.Connection, *, kind: str, record_id: str, op: str, base_version: int | None, fields: dict, hlc: str
+) -> int:
     cur = conn.execute(
-        "INSERT INTO outbox (kind, record_id, op, base_version, fields, hlc, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (kind, record_id, op, base_version, json.dumps(fields, sort_keys=True, separators=(",", ":")),
-         hlc, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+        "INSERT INTO outbox (kind, record_id, op, base_version, fields, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            kind,
+            record_id,
+            op,
+            base_version,
+            json.dumps(fields, sort_keys=True, separators=(",", ":")),
+            hlc,
+            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        ),
+    )
     return int(cur.lastrowid)
 
 
 def pending(conn: sqlcipher3.Connection, *, limit: int = 100, after: int = 0) -> list[Operation]:
     rows = conn.execute(
         "SELECT seq, kind, record_id, op, base_version, fields, hlc, state FROM outbox"
-        " WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after, limit)).fetchall()
+        " WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?",
+        (after, limit),
+    ).fetchall()
     return [Operation(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7]) for r in rows]
 
 
@@ -51,6 +62,9 @@ def pending_count(conn: sqlcipher3.Connection) -> int:
 
 def pending_for(conn: sqlcipher3.Connection, kind: str, record_id: str) -> list[tuple[str, int | None, dict]]:
     """One record's unanswered changes, oldest first: (op, base_version, fields)."""
-    rows = conn.execute("SELECT op, base_version, fields FROM outbox WHERE kind = ? AND record_id = ?"
-                        " AND state = 'pending' ORDER BY seq", (kind, record_id)).fetchall()
+    rows = conn.execute(
+        "SELECT op, base_version, fields FROM outbox WHERE kind = ? AND record_id = ?"
+        " AND state = 'pending' ORDER BY seq",
+        (kind, record_id),
+    ).fetchall()
     return [(op, base, json.loads(fields)) for op, base, fields in rows]

@@ -3,6 +3,7 @@
 Why: one folder per device profile, in the platform's per-user data directory, holding the
 encrypted database and its key slots and nothing readable but KDF salts and parameters.
 """
+
 from __future__ import annotations
 
 import os

@@ -11,6 +11,7 @@ handing 50,000 rows to Python costs more than the list; this gives one row per s
 stays that count. Why CROSS JOIN: it keeps SQLite's join order (projects, then their enrollments,
 then lookups by key) whatever it guesses of the tables' sizes; another order costs seconds.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -27,27 +28,48 @@ def _key(value: object) -> object:
 #: For each kind copied: its table, and its copy's row made from (id, personal_id, enrollment_id,
 #: date_created, body): the values the migration's back-fill picks from a row of record.
 _COPIED: dict[str, tuple[str, Callable[[str, object, object, object, dict], tuple]]] = {
-    "client": ("prioritization_client",
-               lambda rid, _p, _e, _c, b: (rid, b.get("first_name"), b.get("last_name"), b.get("dob"))),
-    "enrollment": ("prioritization_enrollment",
-                   lambda rid, pid, _e, _c, b: (_key(b.get("project_id")), rid, pid, b.get("entry_date"))),
+    "client": (
+        "prioritization_client",
+        lambda rid, _p, _e, _c, b: (rid, b.get("first_name"), b.get("last_name"), b.get("dob")),
+    ),
+    "enrollment": (
+        "prioritization_enrollment",
+        lambda rid, pid, _e, _c, b: (_key(b.get("project_id")), rid, pid, b.get("entry_date")),
+    ),
     "exit": ("prioritization_exit", lambda rid, _p, eid, _c, _b: (_key(eid), rid)),
-    "assessment": ("prioritization_assessment",
-                   lambda rid, _p, eid, created, b: (_key(eid), _key(b.get("assessment_date")), created, rid,
-                                                     b.get("assessment_type"), b.get("assessment_level"),
-                                                     b.get("prioritization_status"))),
-    "event": ("prioritization_event",
-              lambda rid, _p, eid, _c, b: (_key(eid), rid, b.get("event"), b.get("referral_result"))),
+    "assessment": (
+        "prioritization_assessment",
+        lambda rid, _p, eid, created, b: (
+            _key(eid),
+            _key(b.get("assessment_date")),
+            created,
+            rid,
+            b.get("assessment_type"),
+            b.get("assessment_level"),
+            b.get("prioritization_status"),
+        ),
+    ),
+    "event": (
+        "prioritization_event",
+        lambda rid, _p, eid, _c, b: (_key(eid), rid, b.get("event"), b.get("referral_result")),
+    ),
 }
 _WIDTH = {"client": 4, "enrollment": 4, "exit": 2, "assessment": 7, "event": 4}
 _FORGET = {kind: f"DELETE FROM {table} WHERE id = ?" for kind, (table, _row) in _COPIED.items()}
-_KEEP = {kind: f"INSERT INTO {table} VALUES ({', '.join('?' * _WIDTH[kind])})"
-         for kind, (table, _row) in _COPIED.items()}
+_KEEP = {
+    kind: f"INSERT INTO {table} VALUES ({', '.join('?' * _WIDTH[kind])})" for kind, (table, _row) in _COPIED.items()
+}
 _CREATED = "SELECT date_created FROM record WHERE kind = ? AND id = ?"
 
 
-def refresh(conn: sqlcipher3.Connection, kind: str, record_id: str, body: dict | None,
-            personal_id: str | None = None, enrollment_id: str | None = None) -> None:
+def refresh(
+    conn: sqlcipher3.Connection,
+    kind: str,
+    record_id: str,
+    body: dict | None,
+    personal_id: str | None = None,
+    enrollment_id: str | None = None,
+) -> None:
     """Make the copy of one record what its writer has just stored, inside the same transaction:
     called by each writer of record after it inserts, updates or deletes the row. ``body`` is the
     body as stored (its dict, before body_text) with the row's personal_id and enrollment_id; None
@@ -70,8 +92,7 @@ def refresh(conn: sqlcipher3.Connection, kind: str, record_id: str, body: dict |
 #: are None and ``on_laptop`` 0 when the client record is not here. Values are as stored.
 Stay = tuple
 
-_PAIRS = ("SELECT DISTINCT event, typeof(event), referral_result, typeof(referral_result)"
-          " FROM prioritization_event")
+_PAIRS = "SELECT DISTINCT event, typeof(event), referral_result, typeof(referral_result) FROM prioritization_event"
 _OPENS = "(v.event IS ? AND typeof(v.event) = ? AND v.referral_result IS ? AND typeof(v.referral_result) = ?)"
 _STAYS = """
 WITH ce(project_id, place) AS (VALUES {ce})
@@ -102,7 +123,8 @@ def stays(vault: Vault, project_ids: Sequence[str], opens_referral: Callable[[ob
         return []
     conn = vault.conn
     opening = [pair for pair in conn.execute(_PAIRS) if opens_referral(pair[0], pair[2])]
-    sql = _STAYS.format(ce=", ".join("(?, ?)" for _ in project_ids),
-                        opening=" OR ".join(_OPENS for _ in opening) or "0")
+    sql = _STAYS.format(
+        ce=", ".join("(?, ?)" for _ in project_ids), opening=" OR ".join(_OPENS for _ in opening) or "0"
+    )
     args = [value for place, project_id in enumerate(project_ids) for value in (project_id, place)]
     return conn.execute(sql, [*args, *(value for pair in opening for value in pair)]).fetchall()

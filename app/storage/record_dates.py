@@ -3,6 +3,7 @@
 Why apart from ``records``: only reports need it (HUD's timeliness of entry), and they need it for
 every record of a kind at once, so it is one read per kind rather than one per record.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo

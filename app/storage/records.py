@@ -4,6 +4,7 @@ Why one repository for every kind: each change must do the same four things in o
 (validate, write the row, queue the changed fields in the outbox, append to the audit chain), and
 doing them in one place means no kind of record can skip one.
 """
+
 from __future__ import annotations
 
 import json
@@ -51,7 +52,8 @@ class Records:
     def _row(self, kind: str, record_id: str) -> tuple | None:
         return self.vault.conn.execute(
             "SELECT body, version, date_deleted, server_version, other_agency FROM record WHERE kind = ? AND id = ?",
-            (kind, record_id)).fetchone()
+            (kind, record_id),
+        ).fetchone()
 
     def _check_ours(self, row: tuple | None, enrollment_id: str | None) -> None:
         """Only this agency's records change here, and new ones go only into its own enrollments."""
@@ -62,8 +64,9 @@ class Records:
 
     def of_other_agency(self, kind: str, record_id: str) -> bool:
         """Whether the record is another agency's, shared with this one: shown, never changed here."""
-        row = self.vault.conn.execute("SELECT other_agency FROM record WHERE kind = ? AND id = ?",
-                                      (kind, record_id)).fetchone()
+        row = self.vault.conn.execute(
+            "SELECT other_agency FROM record WHERE kind = ? AND id = ?", (kind, record_id)
+        ).fetchone()
         return bool(row and row[0])
 
     def save(self, record: Record, *, expected_version: int | None = None) -> int:
@@ -93,24 +96,36 @@ class Records:
                 conn.execute(
                     "INSERT INTO record (kind, id, personal_id, enrollment_id, household_id, body, version,"
                     " date_created, date_updated, user_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
-                    (record.KIND, record.id, personal_id, enrollment_id, household_id, text, now, now,
-                     self.actor))
+                    (record.KIND, record.id, personal_id, enrollment_id, household_id, text, now, now, self.actor),
+                )
             else:
                 conn.execute(
                     "UPDATE record SET personal_id = ?, enrollment_id = ?, household_id = ?, body = ?,"
                     " version = ?, date_updated = ?, user_id = ? WHERE kind = ? AND id = ?",
-                    (personal_id, enrollment_id, household_id, text, version, now, self.actor,
-                     record.KIND, record.id))
+                    (personal_id, enrollment_id, household_id, text, version, now, self.actor, record.KIND, record.id),
+                )
             prioritization_fields.refresh(conn, record.KIND, record.id, body, personal_id, enrollment_id)
             latest = row[3] if row is not None else None
             bases = self._bases(record.KIND, record.id, changed, latest) if row is not None else {None: changed}
             for base, fields in bases.items():
-                outbox.append(conn, kind=record.KIND, record_id=record.id, op="upsert", base_version=base,
-                              fields=fields, hlc=self.vault.next_stamp())
+                outbox.append(
+                    conn,
+                    kind=record.KIND,
+                    record_id=record.id,
+                    op="upsert",
+                    base_version=base,
+                    fields=fields,
+                    hlc=self.vault.next_stamp(),
+                )
             # An update names the fields it changed (never their values); a create sets them all.
-            audit.append(conn, actor=self.actor, action="create" if row is None else "update",
-                         kind=record.KIND, record_id=record.id,
-                         detail=None if row is None else {"fields": sorted(changed)})
+            audit.append(
+                conn,
+                actor=self.actor,
+                action="create" if row is None else "update",
+                kind=record.KIND,
+                record_id=record.id,
+                detail=None if row is None else {"fields": sorted(changed)},
+            )
             if record.KIND == "client":
                 client_search.index(conn, record)
             return version
@@ -129,12 +144,21 @@ class Records:
                 raise RecordNotFound()
             self._check_ours(row, None)
             now = now_text()
-            conn.execute("UPDATE record SET date_deleted = ?, date_updated = ?, version = version + 1,"
-                         " user_id = ? WHERE kind = ? AND id = ?", (now, now, self.actor, kind, record_id))
+            conn.execute(
+                "UPDATE record SET date_deleted = ?, date_updated = ?, version = version + 1,"
+                " user_id = ? WHERE kind = ? AND id = ?",
+                (now, now, self.actor, kind, record_id),
+            )
             prioritization_fields.refresh(conn, kind, record_id, None)
-            outbox.append(conn, kind=kind, record_id=record_id, op="delete",
-                          base_version=row[3], fields={},
-                          hlc=self.vault.next_stamp())
+            outbox.append(
+                conn,
+                kind=kind,
+                record_id=record_id,
+                op="delete",
+                base_version=row[3],
+                fields={},
+                hlc=self.vault.next_stamp(),
+            )
             audit.append(conn, actor=self.actor, action="delete", kind=kind, record_id=record_id)
             if kind == "client":
                 client_search.unindex(conn, record_id)
@@ -159,23 +183,36 @@ class Records:
             raise RecordNotFound()
         return int(row[1])
 
-    def children(self, kind: str, *, personal_id: str | None = None, enrollment_id: str | None = None,
-                 household_id: str | None = None) -> list[Record]:
+    def children(
+        self,
+        kind: str,
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Record]:
         """Live records of ``kind`` linked to a person, an enrollment or a household."""
         clauses, args = ["kind = ?", "date_deleted IS NULL"], [kind]
-        for column, value in (("personal_id", personal_id), ("enrollment_id", enrollment_id),
-                              ("household_id", household_id)):
+        for column, value in (
+            ("personal_id", personal_id),
+            ("enrollment_id", enrollment_id),
+            ("household_id", household_id),
+        ):
             if value is not None:
                 clauses.append(f"{column} = ?")
                 args.append(value)
         rows = self.vault.conn.execute(
-            f"SELECT body FROM record WHERE {' AND '.join(clauses)} ORDER BY date_created, id", args)
+            f"SELECT body FROM record WHERE {' AND '.join(clauses)} ORDER BY date_created, id", args
+        )
         cls = RECORD_TYPES[kind]
         return [cls.from_dict(json.loads(body)) for (body,) in rows]
 
     def count(self, kind: str) -> int:
-        return int(self.vault.conn.execute(
-            "SELECT count(*) FROM record WHERE kind = ? AND date_deleted IS NULL", (kind,)).fetchone()[0])
+        return int(
+            self.vault.conn.execute(
+                "SELECT count(*) FROM record WHERE kind = ? AND date_deleted IS NULL", (kind,)
+            ).fetchone()[0]
+        )
 
     def _bases(self, kind: str, record_id: str, changed: dict, latest: int | None) -> dict[int | None, dict]:
         """The changed fields grouped by the server version each was seen in.

@@ -4,6 +4,7 @@ Why apart from ``records``: a pulled record is already valid and already on the 
 is not queued again; but this device's own unsent edits must stay on top of it until the server
 has taken them (they are laid over the server's body here), and search must see it at once.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -34,15 +35,24 @@ def pending_changes(conn: sqlcipher3.Connection, kind: str, record_id: str) -> t
     return fields, deleted
 
 
-def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, deleted: bool,
-           other_agency: bool = False, created_ms: int | None = None) -> bool:
+def accept(
+    conn: sqlcipher3.Connection,
+    record: Record,
+    *,
+    server_version: int,
+    deleted: bool,
+    other_agency: bool = False,
+    created_ms: int | None = None,
+) -> bool:
     """Store the server's version of ``record`` under this device's pending edits; False if the
     device already holds that version or a later one. ``other_agency``: the record is another
     agency's, shared with this one (read here, changed only by its owner). ``created_ms``: when
     the server made the record (an import keeps its source's DateCreated); a record new to this
     device keeps it as its date_created, so timeliness of entry is not measured from the pull."""
-    row = conn.execute("SELECT body, version, server_version, date_deleted FROM record WHERE kind = ? AND id = ?",
-                       (record.KIND, record.id)).fetchone()
+    row = conn.execute(
+        "SELECT body, version, server_version, date_deleted FROM record WHERE kind = ? AND id = ?",
+        (record.KIND, record.id),
+    ).fetchone()
     if row is not None and row[2] is not None and row[2] >= server_version:
         return False
     mine, mine_deleted = pending_changes(conn, record.KIND, record.id)
@@ -58,16 +68,43 @@ def accept(conn: sqlcipher3.Connection, record: Record, *, server_version: int, 
             "INSERT INTO record (kind, id, personal_id, enrollment_id, household_id, body, version, server_version,"
             " date_created, date_updated, date_deleted, user_id, other_agency)"
             " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
-            (record.KIND, record.id, personal_id, enrollment_id, household_id, text, server_version,
-             now if created_ms is None else _utc_text(created_ms), now, date_deleted, SYNC_USER, int(other_agency)))
+            (
+                record.KIND,
+                record.id,
+                personal_id,
+                enrollment_id,
+                household_id,
+                text,
+                server_version,
+                now if created_ms is None else _utc_text(created_ms),
+                now,
+                date_deleted,
+                SYNC_USER,
+                int(other_agency),
+            ),
+        )
     else:
         changed = text != row[0] or (row[3] is None) != (date_deleted is None)
         conn.execute(
             "UPDATE record SET personal_id = ?, enrollment_id = ?, household_id = ?, body = ?, version = ?,"
             " server_version = ?, date_updated = CASE WHEN ? THEN ? ELSE date_updated END, date_deleted = ?,"
             " user_id = ?, other_agency = ? WHERE kind = ? AND id = ?",
-            (personal_id, enrollment_id, household_id, text, row[1] + 1 if changed else row[1], server_version,
-             changed, now, date_deleted, SYNC_USER, int(other_agency), record.KIND, record.id))
+            (
+                personal_id,
+                enrollment_id,
+                household_id,
+                text,
+                row[1] + 1 if changed else row[1],
+                server_version,
+                changed,
+                now,
+                date_deleted,
+                SYNC_USER,
+                int(other_agency),
+                record.KIND,
+                record.id,
+            ),
+        )
     prioritization_fields.refresh(conn, record.KIND, record.id, None if gone else body, personal_id, enrollment_id)
     if record.KIND == "client":
         if gone:

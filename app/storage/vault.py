@@ -4,6 +4,7 @@ Why: everything an intake worker records lives here, so it opens only with a pas
 unwraps the random data key, refuses any file it cannot prove intact, and never falls back to
 anything weaker.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -42,8 +43,7 @@ class Vault:
         return (profile / DB_NAME).exists()
 
     @classmethod
-    def create(cls, profile: Path, username: str, password: str, *,
-               kdf: KdfParams = DEFAULT_KDF) -> "Vault":
+    def create(cls, profile: Path, username: str, password: str, *, kdf: KdfParams = DEFAULT_KDF) -> "Vault":
         """A new vault with ``username`` as its first user; refuses to touch an existing one."""
         ensure_private_dir(profile)
         db = profile / DB_NAME
@@ -59,10 +59,11 @@ class Vault:
         os.chmod(building, 0o600)
         try:
             migrations.migrate(conn)
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?)",
-                         (secrets.token_hex(16),))
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('created', ?)",
-                         (time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),))
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?)", (secrets.token_hex(16),))
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('created', ?)",
+                (time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),),
+            )
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -71,14 +72,14 @@ class Vault:
         return cls.open(profile, username, password, floor=min_floor(kdf))
 
     @classmethod
-    def open(cls, profile: Path, username: str, password: str, *,
-             floor: KdfParams = KDF_FLOOR) -> "Vault":
+    def open(cls, profile: Path, username: str, password: str, *, floor: KdfParams = KDF_FLOOR) -> "Vault":
         """Unlock with a user's password. Raises a VaultError subclass on any failure."""
         return cls.open_with_secret(profile, username, password, floor=floor)[0]
 
     @classmethod
-    def open_with_secret(cls, profile: Path, username: str, password: str, *,
-                         floor: KdfParams = KDF_FLOOR) -> "tuple[Vault, str | None]":
+    def open_with_secret(
+        cls, profile: Path, username: str, password: str, *, floor: KdfParams = KDF_FLOOR
+    ) -> "tuple[Vault, str | None]":
         """Unlock, and also hand back the secret sealed in the user's slot (their TOTP seed, for
         offline sign-in) from the same key derivation; None when the slot holds none yet."""
         db = profile / DB_NAME
@@ -146,21 +147,28 @@ class Vault:
     def next_stamp(self) -> str:
         """A clock stamp for a change; call inside its transaction."""
         last = self.meta("hlc")
-        stamp = hlc.tick(hlc.Stamp.decode(last) if last else None, int(time.time() * 1000),
-                         self.device_id or "local")
+        stamp = hlc.tick(hlc.Stamp.decode(last) if last else None, int(time.time() * 1000), self.device_id or "local")
         self.set_meta("hlc", stamp.encode())
         return stamp.encode()
 
     # -- users -------------------------------------------------------------------------------
-    def add_user(self, username: str, password: str, *, kdf: KdfParams = DEFAULT_KDF,
-                 secret: str | None = None) -> None:
+    def add_user(
+        self, username: str, password: str, *, kdf: KdfParams = DEFAULT_KDF, secret: str | None = None
+    ) -> None:
         """Let another user open this vault with their own password (``secret``: their TOTP seed)."""
         self.slots.add(bytes(self._key), username, password, kdf, secret=secret)
         with self.transaction():
             audit.append(self.conn, actor=self.username, action="user_added")
 
-    def change_password(self, username: str, old_password: str, new_password: str, *,
-                        kdf: KdfParams = DEFAULT_KDF, floor: KdfParams = KDF_FLOOR) -> None:
+    def change_password(
+        self,
+        username: str,
+        old_password: str,
+        new_password: str,
+        *,
+        kdf: KdfParams = DEFAULT_KDF,
+        floor: KdfParams = KDF_FLOOR,
+    ) -> None:
         """Re-wrap one slot, keeping its sealed secret. The old password must still open it."""
         key, secret = self.slots.unlock_with_secret(username, old_password, floor)
         self.slots.replace(key, username, new_password, kdf, secret=secret)
@@ -183,5 +191,8 @@ class Vault:
 
 def min_floor(kdf: KdfParams) -> KdfParams:
     """The floor that admits ``kdf`` without going above the policy floor."""
-    return KdfParams(min(kdf.memory_kib, KDF_FLOOR.memory_kib), min(kdf.iterations, KDF_FLOOR.iterations),
-                     min(kdf.lanes, KDF_FLOOR.lanes))
+    return KdfParams(
+        min(kdf.memory_kib, KDF_FLOOR.memory_kib),
+        min(kdf.iterations, KDF_FLOOR.iterations),
+        min(kdf.lanes, KDF_FLOOR.lanes),
+    )

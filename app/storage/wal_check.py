@@ -6,6 +6,7 @@ damaged frame followed by further commits means transactions that were reported 
 vanish. Those frames are chained by checksum to the frames before the damage, so they can be
 recognised, and the vault is then refused instead of quietly opened without them.
 """
+
 from __future__ import annotations
 
 import struct
@@ -47,14 +48,14 @@ def committed_data_lost(wal: Path) -> bool:
     s0, s1 = c0, c1
     damaged = False
     for start in range(_HEADER, len(data) - frame + 1, frame):
-        header = data[start:start + _FRAME_HEADER]
+        header = data[start : start + _FRAME_HEADER]
         _page, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
         if (f_salt1, f_salt2) != (salt1, salt2):
             # Normally a frame left from an earlier cycle of the log; if it is damage instead,
             # frames of this cycle after it still carry the right salts and are caught below.
             damaged = True
             continue
-        expected = _checksum(header[:8] + data[start + _FRAME_HEADER:start + frame], s0, s1, fmt)
+        expected = _checksum(header[:8] + data[start + _FRAME_HEADER : start + frame], s0, s1, fmt)
         if expected != (f0, f1):
             if commit:
                 return True

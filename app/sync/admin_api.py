@@ -5,6 +5,7 @@ screen shows (wiping the wrong laptop cannot be undone), so every answer is chec
 before anything is shown, and a malformed one is a BadResponse sentence, never a KeyError.
 Refusals from the server (wrong role, another agency) pass through as SyncError sentences.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,8 +21,12 @@ from app.sync.session import OnlineSession
 from app.sync.transport import Transport
 
 # The roles a coordinator may give (the server refuses the rest): most common first.
-AGENCY_ROLES = (permissions.CASE_MANAGER, permissions.OUTREACH_WORKER, permissions.DATA_COORDINATOR,
-                permissions.SECURITY_COORDINATOR)
+AGENCY_ROLES = (
+    permissions.CASE_MANAGER,
+    permissions.OUTREACH_WORKER,
+    permissions.DATA_COORDINATOR,
+    permissions.SECURITY_COORDINATOR,
+)
 WIPE_FINAL = frozenset({"completed", "expired"})
 _WIPE_STATES = frozenset({"pending", "received", "completed", "expired"})
 
@@ -29,6 +34,7 @@ _WIPE_STATES = frozenset({"pending", "received", "completed", "expired"})
 @dataclass(frozen=True, repr=False)
 class SetupCode:
     """The one-time code a coordinator hands a user to set up their authenticator; never logged."""
+
     code: str
     hours: int
 
@@ -133,19 +139,36 @@ def _user(row: dict, now_ms: int) -> User:
         training = date.fromisoformat(_str(row.get("training_expires")))
     except ValueError:
         raise BadResponse() from None
-    _need(row.get("role") in permissions.ROLES and all(isinstance(row.get(k), bool) for k in ("disabled", "totp_confirmed")))
-    return User(_id(row.get("id")), _str(row.get("username")), _str(row.get("first_name")),
-                _str(row.get("last_name")), row["role"], training, row["disabled"],
-                _int(row.get("locked_until_ms", 0)) > now_ms, row["totp_confirmed"])
+    _need(
+        row.get("role") in permissions.ROLES
+        and all(isinstance(row.get(k), bool) for k in ("disabled", "totp_confirmed"))
+    )
+    return User(
+        _id(row.get("id")),
+        _str(row.get("username")),
+        _str(row.get("first_name")),
+        _str(row.get("last_name")),
+        row["role"],
+        training,
+        row["disabled"],
+        _int(row.get("locked_until_ms", 0)) > now_ms,
+        row["totp_confirmed"],
+    )
 
 
 def _device(row: dict) -> Device:
     wipe = row.get("wipe")
     _need(wipe is None or (isinstance(wipe, dict) and wipe.get("status") in _WIPE_STATES))
-    return Device(_id(row.get("id")), _str(row.get("name")), _int(row.get("enrolled_ms")),
-                  _int(row.get("revoked_ms"), optional=True), _int(row.get("last_checkin_ms"), optional=True),
-                  _int(row.get("pending_changes"), optional=True),
-                  _id(wipe.get("id")) if wipe else None, wipe["status"] if wipe else None)
+    return Device(
+        _id(row.get("id")),
+        _str(row.get("name")),
+        _int(row.get("enrolled_ms")),
+        _int(row.get("revoked_ms"), optional=True),
+        _int(row.get("last_checkin_ms"), optional=True),
+        _int(row.get("pending_changes"), optional=True),
+        _id(wipe.get("id")) if wipe else None,
+        wipe["status"] if wipe else None,
+    )
 
 
 def _wipe(row: object) -> Wipe:
@@ -154,15 +177,30 @@ def _wipe(row: object) -> Wipe:
     report = row.get("report")
     _need(report is None or isinstance(report, dict))
     lost = _int(report.get("unsynced_changes"), optional=True) if report else None
-    return Wipe(_id(row.get("id")), _id(row.get("device_id")), row["status"], _int(row.get("issued_ms")),
-                _int(row.get("received_ms"), optional=True), _int(row.get("completed_ms"), optional=True), lost)
+    return Wipe(
+        _id(row.get("id")),
+        _id(row.get("device_id")),
+        row["status"],
+        _int(row.get("issued_ms")),
+        _int(row.get("received_ms"), optional=True),
+        _int(row.get("completed_ms"), optional=True),
+        lost,
+    )
 
 
 def _audit(row: dict) -> AuditEntry:
     _need(isinstance(row.get("detail"), dict))
-    return AuditEntry(_int(row.get("seq")), _int(row.get("at_ms")), _str(row.get("action")), _str(row.get("outcome")),
-                      _str(row.get("actor"), optional=True), _str(row.get("device_id"), optional=True),
-                      _str(row.get("kind"), optional=True), _str(row.get("record_id"), optional=True), row["detail"])
+    return AuditEntry(
+        _int(row.get("seq")),
+        _int(row.get("at_ms")),
+        _str(row.get("action")),
+        _str(row.get("outcome")),
+        _str(row.get("actor"), optional=True),
+        _str(row.get("device_id"), optional=True),
+        _str(row.get("kind"), optional=True),
+        _str(row.get("record_id"), optional=True),
+        row["detail"],
+    )
 
 
 def _setup_code(answer: object) -> SetupCode:
@@ -186,12 +224,22 @@ class AdminApi:
         now = self.transport.now_ms()
         return [_user(row, now) for row in _rows(self._call("GET", "/v1/users"))]
 
-    def create_user(self, username: str, first_name: str, last_name: str, role: str, training_expires: date,
-                    password: str) -> tuple[str, SetupCode]:
+    def create_user(
+        self, username: str, first_name: str, last_name: str, role: str, training_expires: date, password: str
+    ) -> tuple[str, SetupCode]:
         """The new user's id and the one-time code that lets them set up their authenticator."""
-        answer = self._call("POST", "/v1/users", {
-            "username": username, "first_name": first_name, "last_name": last_name, "role": role,
-            "password": password, "training_expires": training_expires.isoformat()})
+        answer = self._call(
+            "POST",
+            "/v1/users",
+            {
+                "username": username,
+                "first_name": first_name,
+                "last_name": last_name,
+                "role": role,
+                "password": password,
+                "training_expires": training_expires.isoformat(),
+            },
+        )
         return _id(_object(answer).get("id")), _setup_code(answer)
 
     def disable(self, user_id: str) -> None:

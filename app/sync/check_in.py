@@ -4,6 +4,7 @@ Why it runs before anyone signs in: the only command a lost laptop must obey is 
 person holding it will never sign in. Signed in, the check-in also carries the audit chain from
 the entry the server anchored last to the head, so a rewritten history is caught there.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,8 +40,12 @@ def _checked(answer: object) -> tuple[dict, dict, dict | None]:
     if not isinstance(answer, dict):
         raise BadResponse()
     policy, report, commands = answer.get("policy"), answer.get("audit"), answer.get("commands")
-    if not isinstance(policy, dict) or not all(isinstance(v, int) for v in policy.values()) \
-            or not isinstance(report, dict) or not isinstance(commands, list):
+    if (
+        not isinstance(policy, dict)
+        or not all(isinstance(v, int) for v in policy.values())
+        or not isinstance(report, dict)
+        or not isinstance(commands, list)
+    ):
         raise BadResponse()
     wipe = next((c for c in commands if isinstance(c, dict) and c.get("type") == "wipe"), None)
     return policy, report, wipe
@@ -55,9 +60,12 @@ def check_in(profile: Path, vault: Vault | None, transport: Transport) -> CheckI
         pending, links, signer = outbox.pending_count(vault.conn), audit_links(vault), identity.signer(vault)
     else:
         pending, links, signer = device.pending_changes, [], identity.checkin_signer(device)
-    answer = transport.call("POST", "/v1/devices/check-in", {
-        "pending_changes": pending, "device_clock_ms": max(transport.now_ms(), 0), "audit_links": links},
-        signer=signer)
+    answer = transport.call(
+        "POST",
+        "/v1/devices/check-in",
+        {"pending_changes": pending, "device_clock_ms": max(transport.now_ms(), 0), "audit_links": links},
+        signer=signer,
+    )
     policy, report, wipe = _checked(answer)
     accepted = report.get("accepted") is True
     if vault is not None and accepted and isinstance(report.get("seq"), int):
@@ -67,6 +75,7 @@ def check_in(profile: Path, vault: Vault | None, transport: Transport) -> CheckI
     elif vault is not None:
         with vault.transaction() as conn:
             audit.append(conn, actor=vault.username, action="audit_anchor_refused")
-    state = lease.renew(profile, vault, transport.now_ms(), policy,
-                        pending_changes=pending if vault is not None else None)
+    state = lease.renew(
+        profile, vault, transport.now_ms(), policy, pending_changes=pending if vault is not None else None
+    )
     return CheckIn(policy, accepted, wipe, state)

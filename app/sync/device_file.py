@@ -8,6 +8,7 @@ check-ins and wipe acknowledgements), the last known count of unsynced changes, 
 marks. Nothing in it is personal data. The vault keeps its own copy of the lease marks, which wins
 at unlock: editing this file can delay a shred until the next sign-in, never past it.
 """
+
 from __future__ import annotations
 
 import json

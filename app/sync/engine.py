@@ -6,6 +6,7 @@ the feed is pulled (so pulled records already carry this device's changes); each
 it goes, so the next cycle starts where this one stopped. Failures become a status and a
 sentence in the report, never an exception the window has to understand.
 """
+
 from __future__ import annotations
 
 import functools
@@ -20,7 +21,6 @@ from app.sync.device_file import DeviceFile
 from app.sync.errors import NotEnrolled, Refused, SignInRequired, SyncError, Wiped
 from app.sync.session import OnlineSession
 from app.sync.transport import Signer, Transport
-
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,22 @@ def status(profile: Path, vault: Vault | None, now_ms: int | None = None) -> dic
     if device is None:
         return {"status": "not_enrolled"}
     renewed, seen, policy = device.lease_renewed_ms, device.last_seen_ms, device.policy
-    data = {"status": "ok", "server": device.server_url, "device_id": device.device_id,
-            "pending_changes": device.pending_changes, "wipe_pending_report": device.wipe_report is not None}
+    data = {
+        "status": "ok",
+        "server": device.server_url,
+        "device_id": device.device_id,
+        "pending_changes": device.pending_changes,
+        "wipe_pending_report": device.wipe_report is not None,
+    }
     if vault is not None:
         renewed = int(vault.meta("lease_renewed_ms") or renewed)
         seen = max(seen, int(vault.meta("last_seen_ms") or 0))
-        data |= {"pending_changes": outbox.pending_count(vault.conn), "rejected": len(push.rejected(vault)),
-                 "review_items": len(review.items(vault)), "cursor": pull.cursor(vault)}
+        data |= {
+            "pending_changes": outbox.pending_count(vault.conn),
+            "rejected": len(push.rejected(vault)),
+            "review_items": len(review.items(vault)),
+            "cursor": pull.cursor(vault),
+        }
     state = lease.evaluate(renewed, seen, wire.wall_ms() if now_ms is None else now_ms, policy)
     return data | {"lease": state.level, "lease_message": state.message(), "last_check_in_ms": renewed}
 
@@ -74,15 +83,25 @@ def status(profile: Path, vault: Vault | None, now_ms: int | None = None) -> dic
 class SyncEngine:
     """Sync for one profile; ``vault`` is None before anyone signs in (check-in only)."""
 
-    def __init__(self, profile: Path, vault: Vault | None = None, *, transport: Transport | None = None,
-                 now_ms: Callable[[], int] = wire.wall_ms, on_event: Callable[[SyncEvent], None] | None = None,
-                 **transport_options) -> None:
+    def __init__(
+        self,
+        profile: Path,
+        vault: Vault | None = None,
+        *,
+        transport: Transport | None = None,
+        now_ms: Callable[[], int] = wire.wall_ms,
+        on_event: Callable[[SyncEvent], None] | None = None,
+        **transport_options,
+    ) -> None:
         self.profile = profile
         self.vault = vault
         self.now_ms = now_ms
         self.on_event = on_event or (lambda event: None)
-        device = identity.device_file(vault) if vault is not None and identity.is_enrolled(vault) \
+        device = (
+            identity.device_file(vault)
+            if vault is not None and identity.is_enrolled(vault)
             else DeviceFile.load(profile)
+        )
         if transport is None and device is not None:
             transport = identity.transport_for(device, now_ms=now_ms, **transport_options)
         self.transport = transport
@@ -172,7 +191,9 @@ class SyncEngine:
         if self.vault is None:
             raise SignInRequired()
         try:
-            summary = push.push(self.vault, self._call, progress=lambda d, t: self._emit("push", d, t, "Sending changes"))
+            summary = push.push(
+                self.vault, self._call, progress=lambda d, t: self._emit("push", d, t, "Sending changes")
+            )
         except Refused as error:
             if error.http_status == 403 and "wiped" in str(error):
                 self.check_in()  # a wipe was ordered since the check-in: carry it out now
@@ -180,8 +201,13 @@ class SyncEngine:
         report.pushed = summary.counts
         self._emit("decisions", message="Sending decisions on conflicts and duplicates")
         report.decisions_sent, report.decisions_refused = review.send(self.vault, self._call)
-        report.pulled = pull.pull(self.vault, self._call, now_ms=self.now_ms, ahead=self._call_ahead,
-                                  progress=lambda d, t: self._emit("pull", d, t, "Receiving changes"))
+        report.pulled = pull.pull(
+            self.vault,
+            self._call,
+            now_ms=self.now_ms,
+            ahead=self._call_ahead,
+            progress=lambda d, t: self._emit("pull", d, t, "Receiving changes"),
+        )
         projects.keep(self.vault, self._call("GET", projects.PATH, None))
         if self.session.role() in review.SETTLERS | {None}:
             self._emit("review", message="Fetching conflicts and possible duplicates")

@@ -4,6 +4,7 @@ Why a status word as well: the window and the headless command show ``str(error)
 tests branch on ``status``. No message carries personal data; a server's reason is passed on only
 because the server's messages are written the same way.
 """
+
 from __future__ import annotations
 
 
@@ -18,14 +19,18 @@ class SyncError(Exception):
 
 class Offline(SyncError):
     status = "offline"
-    message = ("The server can't be reached. Your changes are kept on this laptop and will be sent "
-               "when the connection is back.")
+    message = (
+        "The server can't be reached. Your changes are kept on this laptop and will be sent "
+        "when the connection is back."
+    )
 
 
 class BadResponse(SyncError):
     status = "bad_response"
-    message = ("The answer from the server was not understood (on public Wi-Fi, open a web page and "
-               "sign in to the network first). Nothing was changed; the sync will try again.")
+    message = (
+        "The answer from the server was not understood (on public Wi-Fi, open a web page and "
+        "sign in to the network first). Nothing was changed; the sync will try again."
+    )
 
 
 class ServerTrouble(SyncError):
@@ -36,15 +41,19 @@ class ServerTrouble(SyncError):
 class Untrusted(SyncError):
     status = "untrusted"
     retry_later = False
-    message = ("The server's certificate is not trusted, so nothing was sent. Check the server "
-               "address, or tell your Security Coordinator.")
+    message = (
+        "The server's certificate is not trusted, so nothing was sent. Check the server "
+        "address, or tell your Security Coordinator."
+    )
 
 
 class KeyMismatch(SyncError):
     status = "key_mismatch"
     retry_later = False
-    message = ("The server's key does not match the one this device was set up with, so nothing "
-               "was sent. Do not continue; tell your Security Coordinator.")
+    message = (
+        "The server's key does not match the one this device was set up with, so nothing "
+        "was sent. Do not continue; tell your Security Coordinator."
+    )
 
 
 class SignInRequired(SyncError):

@@ -6,6 +6,7 @@ in the profile's device file and can only check in and confirm a wipe (see ``dev
 After enrollment the server's device id becomes this device's clock node and operation-id
 prefix, as the server requires of every change it takes.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,8 +43,9 @@ def checkin_signer(device: DeviceFile) -> Signer:
     return Signer(device.device_id, _key(device.checkin_key))
 
 
-def enroll(vault: Vault, transport: Transport, *, code: str, name: str, pin: str | None = None,
-           ca_file: str | None = None) -> DeviceFile:
+def enroll(
+    vault: Vault, transport: Transport, *, code: str, name: str, pin: str | None = None, ca_file: str | None = None
+) -> DeviceFile:
     """Register this device with the server and adopt the id the server gives it."""
     if is_enrolled(vault):
         raise Refused("This device is already enrolled. Wipe it before enrolling it again.")
@@ -51,9 +53,18 @@ def enroll(vault: Vault, transport: Transport, *, code: str, name: str, pin: str
     main, checkin = _keys_for(vault, code)
     public, checkin_public = wire.b64(wire.public_bytes(main)), wire.b64(wire.public_bytes(checkin))
     proof = wire.enrollment_proof(code, public, name, checkin_public)
-    answer = transport.call("POST", "/v1/devices/enroll", {
-        "code": code, "public_key": public, "name": name, "proof": wire.b64(main.sign(proof)),
-        "checkin_key": checkin_public, "checkin_proof": wire.b64(checkin.sign(proof))})
+    answer = transport.call(
+        "POST",
+        "/v1/devices/enroll",
+        {
+            "code": code,
+            "public_key": public,
+            "name": name,
+            "proof": wire.b64(main.sign(proof)),
+            "checkin_key": checkin_public,
+            "checkin_proof": wire.b64(checkin.sign(proof)),
+        },
+    )
     device_id, server_key = answer.get("device_id"), answer.get("server_public_key")
     if not (isinstance(device_id, str) and is_valid_id(device_id) and isinstance(server_key, str)):
         raise BadResponse()
@@ -62,14 +73,28 @@ def enroll(vault: Vault, transport: Transport, *, code: str, name: str, pin: str
             raise ValueError
     except ValueError:
         raise BadResponse() from None
-    device = DeviceFile(server_url=transport.base_url, device_id=device_id, server_public_key=server_key,
-                        checkin_key=wire.b64(wire.private_bytes(checkin)), spki_pin=pin, ca_file=ca_file,
-                        lease_renewed_ms=transport.now_ms(), last_seen_ms=transport.now_ms())
+    device = DeviceFile(
+        server_url=transport.base_url,
+        device_id=device_id,
+        server_public_key=server_key,
+        checkin_key=wire.b64(wire.private_bytes(checkin)),
+        spki_pin=pin,
+        ca_file=ca_file,
+        lease_renewed_ms=transport.now_ms(),
+        last_seen_ms=transport.now_ms(),
+    )
     with vault.transaction() as conn:
-        for key, value in (("device_key", wire.b64(wire.private_bytes(main))), ("server_url", transport.base_url),
-                           ("server_public_key", server_key), ("spki_pin", pin), ("ca_file", ca_file),
-                           ("device_id", device_id), ("lease_renewed_ms", str(device.lease_renewed_ms)),
-                           ("last_seen_ms", str(device.last_seen_ms)), ("checkin_key", device.checkin_key)):
+        for key, value in (
+            ("device_key", wire.b64(wire.private_bytes(main))),
+            ("server_url", transport.base_url),
+            ("server_public_key", server_key),
+            ("spki_pin", pin),
+            ("ca_file", ca_file),
+            ("device_id", device_id),
+            ("lease_renewed_ms", str(device.lease_renewed_ms)),
+            ("last_seen_ms", str(device.last_seen_ms)),
+            ("checkin_key", device.checkin_key),
+        ):
             if value is not None:
                 vault.set_meta(key, value)
         _adopt_node(vault, device_id)
@@ -89,17 +114,23 @@ def _keys_for(vault: Vault, code: str) -> tuple[Ed25519PrivateKey, Ed25519Privat
         if data["code"] == code:
             return _key(data["main"]), _key(data["checkin"])
     main, checkin = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
-    vault.set_meta("enrolling", json.dumps({"code": code, "main": wire.b64(wire.private_bytes(main)),
-                                            "checkin": wire.b64(wire.private_bytes(checkin))}))
+    vault.set_meta(
+        "enrolling",
+        json.dumps(
+            {"code": code, "main": wire.b64(wire.private_bytes(main)), "checkin": wire.b64(wire.private_bytes(checkin))}
+        ),
+    )
     return main, checkin
 
 
 def _adopt_node(vault: Vault, node: str) -> None:
     """Changes made before enrollment carry the local node; the server takes only its own id.
     Call inside the enrollment's transaction."""
+
     def renamed(text: str) -> str:
         stamp = hlc.Stamp.decode(text)
         return hlc.Stamp(stamp.ms, stamp.counter, node).encode()
+
     rows = vault.conn.execute("SELECT seq, hlc FROM outbox WHERE state = 'pending'").fetchall()
     for seq, text in rows:
         vault.conn.execute("UPDATE outbox SET hlc = ? WHERE seq = ?", (renamed(text), seq))
@@ -115,11 +146,17 @@ def device_file(vault: Vault) -> DeviceFile:
         return found
     if not is_enrolled(vault):
         raise NotEnrolled()
-    rebuilt = DeviceFile(server_url=vault.meta("server_url"), device_id=vault.device_id,
-                         server_public_key=vault.meta("server_public_key"), checkin_key=vault.meta("checkin_key"),
-                         spki_pin=vault.meta("spki_pin"), ca_file=vault.meta("ca_file"),
-                         pending_changes=outbox.pending_count(vault.conn),
-                         lease_renewed_ms=int(vault.meta("lease_renewed_ms") or 0), last_seen_ms=int(vault.meta("last_seen_ms") or 0))
+    rebuilt = DeviceFile(
+        server_url=vault.meta("server_url"),
+        device_id=vault.device_id,
+        server_public_key=vault.meta("server_public_key"),
+        checkin_key=vault.meta("checkin_key"),
+        spki_pin=vault.meta("spki_pin"),
+        ca_file=vault.meta("ca_file"),
+        pending_changes=outbox.pending_count(vault.conn),
+        lease_renewed_ms=int(vault.meta("lease_renewed_ms") or 0),
+        last_seen_ms=int(vault.meta("last_seen_ms") or 0),
+    )
     rebuilt.save(vault.profile)
     return rebuilt
 

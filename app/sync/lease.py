@@ -6,6 +6,7 @@ make that time smaller, so it cannot extend the lease; turning it forward only b
 sooner. The marks live in the vault (authoritative once someone signs in) and in the device file
 (so a laptop nobody signs in to still locks and shreds).
 """
+
 from __future__ import annotations
 
 import json
@@ -31,11 +32,15 @@ class LeaseState:
         if self.level == OK:
             return "In touch with the server."
         if self.level == WARN:
-            return (f"This laptop has not reached the server for {days} days. Connect and sync soon: in "
-                    f"{max(0, int(self.days_to_next or 0))} days it will lock.")
+            return (
+                f"This laptop has not reached the server for {days} days. Connect and sync soon: in "
+                f"{max(0, int(self.days_to_next or 0))} days it will lock."
+            )
         if self.level == LOCK:
-            return (f"This laptop has not reached the server for {days} days and is locked. Connect to the "
-                    "network and sync to unlock it.")
+            return (
+                f"This laptop has not reached the server for {days} days and is locked. Connect to the "
+                "network and sync to unlock it."
+            )
         return "This laptop has not reached the server for too long; its data has been destroyed."
 
 
@@ -80,8 +85,9 @@ def observe(profile: Path, vault: Vault | None, now_ms: int) -> LeaseState:
     return state
 
 
-def renew(profile: Path, vault: Vault | None, now_ms: int, policy: dict, *,
-          pending_changes: int | None = None) -> LeaseState:
+def renew(
+    profile: Path, vault: Vault | None, now_ms: int, policy: dict, *, pending_changes: int | None = None
+) -> LeaseState:
     """A check-in succeeded: the lease starts again from the latest time this device has seen.
     The device file also takes the count of unsynced changes, when the caller knows it."""
     device = DeviceFile.load(profile)

@@ -9,6 +9,7 @@ require, a coordinated entry project records assessments and events, and a CAN's
 list is drawn from its coordinated entry projects, some of them other agencies' (``own`` false:
 known for the list and for names, never offered for an intake).
 """
+
 from __future__ import annotations
 
 import json
@@ -43,16 +44,34 @@ def _parse(rows: object) -> list[Project]:
         raise BadResponse()
     found = []
     for row in rows:
-        if not (isinstance(row, dict) and isinstance(row.get("id"), str) and is_valid_id(row["id"])
-                and isinstance(row.get("name"), str) and type(row.get("project_type")) is int):
+        if not (
+            isinstance(row, dict)
+            and isinstance(row.get("id"), str)
+            and is_valid_id(row["id"])
+            and isinstance(row.get("name"), str)
+            and type(row.get("project_type")) is int
+        ):
             raise BadResponse()
         funders = row.get("funders", [])
-        if not (isinstance(funders, list) and all(type(f) is int for f in funders)
-                and type(row.get("coordinated_entry", False)) is bool and type(row.get("own", True)) is bool
-                and isinstance(row.get("can_name", ""), str)):
+        if not (
+            isinstance(funders, list)
+            and all(type(f) is int for f in funders)
+            and type(row.get("coordinated_entry", False)) is bool
+            and type(row.get("own", True)) is bool
+            and isinstance(row.get("can_name", ""), str)
+        ):
             raise BadResponse()
-        found.append(Project(row["id"], row["name"], row["project_type"], tuple(sorted(set(funders))),
-                             row.get("coordinated_entry", False), row.get("can_name", ""), row.get("own", True)))
+        found.append(
+            Project(
+                row["id"],
+                row["name"],
+                row["project_type"],
+                tuple(sorted(set(funders))),
+                row.get("coordinated_entry", False),
+                row.get("can_name", ""),
+                row.get("own", True),
+            )
+        )
     return sorted(found, key=lambda p: p.name.casefold())
 
 
@@ -79,5 +98,3 @@ def keep(vault: Vault, answer: object) -> list[Project]:
     projects = _parse(answer)
     store(vault, projects)
     return projects
-
-

@@ -4,6 +4,7 @@ Why the cursor moves in the same transaction as the records: a crash or a cut li
 device exactly at the end of the last page it applied, so the next pull neither skips nor
 re-counts anything. A page that does not look like the server's feed is refused whole.
 """
+
 from __future__ import annotations
 
 import threading
@@ -35,10 +36,17 @@ def _parsed(change: object):
     other, created = change.get("other_agency", False), change.get("created_ms")
     if created is not None and (not isinstance(created, int) or isinstance(created, bool) or created < 0):
         raise BadResponse()
-    if kind not in RECORD_TYPES or not isinstance(body, dict) or body.get("id") != change.get("id") \
-            or not isinstance(version, int) or isinstance(version, bool) or version < 1 \
-            or not isinstance(change.get("deleted"), bool) or not isinstance(change.get("clocks"), dict) \
-            or not isinstance(other, bool):
+    if (
+        kind not in RECORD_TYPES
+        or not isinstance(body, dict)
+        or body.get("id") != change.get("id")
+        or not isinstance(version, int)
+        or isinstance(version, bool)
+        or version < 1
+        or not isinstance(change.get("deleted"), bool)
+        or not isinstance(change.get("clocks"), dict)
+        or not isinstance(other, bool)
+    ):
         raise BadResponse()
     try:
         return RECORD_TYPES[kind].from_dict(body), version, change["deleted"], change["clocks"], other, created
@@ -62,8 +70,13 @@ def _page(answer: object, after: int) -> tuple[list, list[tuple[str, str]], int,
     if not isinstance(answer, dict):
         raise BadResponse()
     changes, next_cursor, more = answer.get("changes"), answer.get("cursor"), answer.get("more")
-    if not isinstance(changes, list) or not isinstance(next_cursor, int) or isinstance(next_cursor, bool) \
-            or next_cursor < after or not isinstance(more, bool):
+    if (
+        not isinstance(changes, list)
+        or not isinstance(next_cursor, int)
+        or isinstance(next_cursor, bool)
+        or next_cursor < after
+        or not isinstance(more, bool)
+    ):
         raise BadResponse()
     return [_parsed(c) for c in changes], _dropped(answer.get("dropped", [])), next_cursor, more
 
@@ -113,13 +126,21 @@ class _Ahead:
         return self._answer
 
 
-def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None] = lambda done, total: None,
-         limit: int = PAGE, now_ms: Callable[[], int] = wire.wall_ms, ahead: Call | None = None) -> int:
+def pull(
+    vault: Vault,
+    call: Call,
+    *,
+    progress: Callable[[int, int | None], None] = lambda done, total: None,
+    limit: int = PAGE,
+    now_ms: Callable[[], int] = wire.wall_ms,
+    ahead: Call | None = None,
+) -> int:
     """Apply every change after the stored cursor; returns how many records arrived.
 
     ``ahead``, if given, fetches the next page while this one is applied; it must not write to
     the vault (it runs on another thread). If it meets an expired session, this thread asks again.
     """
+
     def target(after: int) -> str:
         return f"/v1/sync/pull?cursor={after}&limit={limit}"
 
@@ -137,8 +158,9 @@ def pull(vault: Vault, call: Call, *, progress: Callable[[int, int | None], None
                 if dropped:
                     audit.append(conn, actor=vault.username, action="sync_drop", detail={"records": len(dropped)})
                 for record, version, deleted, _clocks, other, created in entries:
-                    remote_records.accept(conn, record, server_version=version, deleted=deleted, other_agency=other,
-                                          created_ms=created)
+                    remote_records.accept(
+                        conn, record, server_version=version, deleted=deleted, other_agency=other, created_ms=created
+                    )
                 _receive(vault, _latest_stamp([e[3] for e in entries]), now_ms())
                 vault.set_meta("sync_cursor", str(next_cursor))
                 if entries:

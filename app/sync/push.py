@@ -5,6 +5,7 @@ operation either answered or still pending. A pending operation is simply sent a
 knows it by its operation id and answers as before, so nothing is applied twice. Rejected
 operations stay in the outbox with the server's reason, for a person to see.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,8 +34,9 @@ def _created_ms(vault: Vault, op: outbox.Operation) -> int | None:
     timeliness of entry counts from the making, not from the sync days later. None if unknown."""
     if op.op != "upsert" or op.base_version is not None:
         return None
-    row = vault.conn.execute("SELECT date_created FROM record WHERE kind = ? AND id = ?",
-                             (op.kind, op.record_id)).fetchone()
+    row = vault.conn.execute(
+        "SELECT date_created FROM record WHERE kind = ? AND id = ?", (op.kind, op.record_id)
+    ).fetchone()
     if row is None:
         return None
     try:
@@ -46,8 +48,15 @@ def _created_ms(vault: Vault, op: outbox.Operation) -> int | None:
 
 
 def _wire(op: outbox.Operation, device_id: str, created_ms: int | None = None) -> dict:
-    sent = {"op_id": op.op_id(device_id), "kind": op.kind, "record_id": op.record_id, "op": op.op,
-            "base_version": op.base_version, "fields": op.fields, "hlc": op.hlc}
+    sent = {
+        "op_id": op.op_id(device_id),
+        "kind": op.kind,
+        "record_id": op.record_id,
+        "op": op.op,
+        "base_version": op.base_version,
+        "fields": op.fields,
+        "hlc": op.hlc,
+    }
     if created_ms is not None:  # left out otherwise: a server from before the field takes the batch
         sent["created_ms"] = created_ms
     return sent
@@ -63,8 +72,9 @@ def _checked(answer: object, sent: list[dict]) -> list[dict]:
     return results
 
 
-def push(vault: Vault, call: Call, *, progress: Callable[[int, int], None] = lambda done, total: None,
-         batch: int = BATCH) -> PushSummary:
+def push(
+    vault: Vault, call: Call, *, progress: Callable[[int, int], None] = lambda done, total: None, batch: int = BATCH
+) -> PushSummary:
     """Drain the outbox; returns how many went and how the server answered."""
     summary = PushSummary()
     total = outbox.pending_count(vault.conn)
@@ -77,11 +87,17 @@ def push(vault: Vault, call: Call, *, progress: Callable[[int, int], None] = lam
         results = _checked(call("POST", "/v1/sync/push", {"operations": sent}), sent)
         with vault.transaction() as conn:
             for op, result in zip(ops, results):
-                conn.execute("UPDATE outbox SET state = ?, result = ? WHERE seq = ? AND state = 'pending'",
-                             (result["status"], json.dumps(result, sort_keys=True), op.seq))
+                conn.execute(
+                    "UPDATE outbox SET state = ?, result = ? WHERE seq = ? AND state = 'pending'",
+                    (result["status"], json.dumps(result, sort_keys=True), op.seq),
+                )
                 summary.counts[result["status"]] += 1
-            audit.append(conn, actor=vault.username, action="sync_push",
-                         detail={s: sum(r["status"] == s for r in results) for s in STATUSES})
+            audit.append(
+                conn,
+                actor=vault.username,
+                action="sync_push",
+                detail={s: sum(r["status"] == s for r in results) for s in STATUSES},
+            )
         summary.sent += len(ops)
         after = ops[-1].seq
         progress(summary.sent, total)
@@ -89,7 +105,16 @@ def push(vault: Vault, call: Call, *, progress: Callable[[int, int], None] = lam
 
 def rejected(vault: Vault) -> list[dict]:
     """Operations the server refused, with its reason, newest first: kept until a person acts."""
-    rows = vault.conn.execute("SELECT seq, kind, record_id, result, created_at FROM outbox WHERE state = 'rejected'"
-                              " ORDER BY seq DESC").fetchall()
-    return [{"seq": seq, "kind": kind, "record_id": record_id, "reason": json.loads(result).get("reason"),
-             "created_at": created} for seq, kind, record_id, result, created in rows]
+    rows = vault.conn.execute(
+        "SELECT seq, kind, record_id, result, created_at FROM outbox WHERE state = 'rejected' ORDER BY seq DESC"
+    ).fetchall()
+    return [
+        {
+            "seq": seq,
+            "kind": kind,
+            "record_id": record_id,
+            "reason": json.loads(result).get("reason"),
+            "created_at": created,
+        }
+        for seq, kind, record_id, result, created in rows
+    ]

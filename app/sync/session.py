@@ -4,6 +4,7 @@ Why inside the vault: a token plus this device's key is a signed-in user; neithe
 encrypted store. An access token lasts minutes and is refreshed quietly; when the session itself
 ends (12 hours at most, by policy) the user must sign in again with a fresh code.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,9 +29,11 @@ class OnlineSession:
         return data if data and data.get("username") == self.vault.username else None
 
     def _keep(self, answer: object) -> dict:
-        if not isinstance(answer, dict) or not all(isinstance(answer.get(k), str) for k in
-                                                   ("access_token", "refresh_token")) \
-                or not all(isinstance(answer.get(k), int) for k in ("access_expires_ms", "session_expires_ms")):
+        if (
+            not isinstance(answer, dict)
+            or not all(isinstance(answer.get(k), str) for k in ("access_token", "refresh_token"))
+            or not all(isinstance(answer.get(k), int) for k in ("access_expires_ms", "session_expires_ms"))
+        ):
             raise BadResponse()
         kept = {k: answer[k] for k in ("access_token", "refresh_token", "access_expires_ms", "session_expires_ms")}
         user = answer.get("user")
@@ -41,17 +44,25 @@ class OnlineSession:
     def sign_in(self, password: str, code: str) -> dict:
         """Password and TOTP code to the server. A first sign-in may answer ``mfa_setup_required``
         with a set-up token and the authenticator's address; confirm it with ``confirm_mfa``."""
-        answer = self.transport.call("POST", "/v1/auth/login",
-                                     {"username": self.vault.username, "password": password, "code": code},
-                                     signer=identity.signer(self.vault))
+        answer = self.transport.call(
+            "POST",
+            "/v1/auth/login",
+            {"username": self.vault.username, "password": password, "code": code},
+            signer=identity.signer(self.vault),
+        )
         if isinstance(answer, dict) and answer.get("mfa_setup_required"):
             return answer
         return self._keep(answer)
 
     def confirm_mfa(self, setup_token: str, code: str) -> dict:
-        return self._keep(self.transport.call("POST", "/v1/auth/mfa/confirm",
-                                              {"setup_token": setup_token, "code": code},
-                                              signer=identity.signer(self.vault)))
+        return self._keep(
+            self.transport.call(
+                "POST",
+                "/v1/auth/mfa/confirm",
+                {"setup_token": setup_token, "code": code},
+                signer=identity.signer(self.vault),
+            )
+        )
 
     def role(self) -> str | None:
         """The signed-in user's role as the server last said it (the server enforces it)."""
@@ -72,8 +83,12 @@ class OnlineSession:
         if stored is None:
             raise SignInRequired()
         try:
-            answer = self.transport.call("POST", "/v1/auth/refresh", {"refresh_token": stored["refresh_token"]},
-                                         signer=identity.signer(self.vault))
+            answer = self.transport.call(
+                "POST",
+                "/v1/auth/refresh",
+                {"refresh_token": stored["refresh_token"]},
+                signer=identity.signer(self.vault),
+            )
         except SignInRequired:
             self.forget()
             raise
@@ -99,7 +114,8 @@ class OnlineSession:
         stored = self._stored()
         try:
             if stored is not None:
-                self.transport.call("POST", "/v1/auth/logout", None, signer=identity.signer(self.vault),
-                                    token=stored["access_token"])
+                self.transport.call(
+                    "POST", "/v1/auth/logout", None, signer=identity.signer(self.vault), token=stored["access_token"]
+                )
         finally:
             self.forget()

@@ -10,6 +10,7 @@ path, not the device's signed headers, not the body.
 Certificate verification (chain and hostname) is never turned off; the pin is in addition to it.
 No Qt and no server imports: this is the desktop client's transport.
 """
+
 from __future__ import annotations
 
 import base64
@@ -25,8 +26,10 @@ from requests.adapters import HTTPAdapter
 from urllib3.connectionpool import HTTPSConnectionPool
 from urllib3.poolmanager import PoolManager
 
-MISMATCH_MESSAGE = ("The server's key does not match the one this device was set up with. "
-                    "Do not continue; tell your Security Coordinator.")
+MISMATCH_MESSAGE = (
+    "The server's key does not match the one this device was set up with. "
+    "Do not continue; tell your Security Coordinator."
+)
 
 
 class PinMismatch(Exception):
@@ -100,8 +103,7 @@ class _PinCheck:
 
 def _pinned_pool_class(base: type[HTTPSConnectionPool], pin: str) -> type[HTTPSConnectionPool]:
     """A subclass of the manager's own HTTPS pool (plain, proxy or SOCKS) that checks the pin."""
-    conn_cls = type(f"Pinned{base.ConnectionCls.__name__}", (_PinCheck, base.ConnectionCls),
-                    {"expected_pin": pin})
+    conn_cls = type(f"Pinned{base.ConnectionCls.__name__}", (_PinCheck, base.ConnectionCls), {"expected_pin": pin})
     return type(f"Pinned{base.__name__}", (base,), {"ConnectionCls": conn_cls})
 
 
@@ -143,8 +145,7 @@ class PinnedAdapter(HTTPAdapter):
         if issubclass(base.ConnectionCls, _PinCheck):
             return
         # A copy: urllib3 shares one module-level dict between all managers.
-        manager.pool_classes_by_scheme = {**manager.pool_classes_by_scheme,
-                                          "https": _pinned_pool_class(base, self.pin)}
+        manager.pool_classes_by_scheme = {**manager.pool_classes_by_scheme, "https": _pinned_pool_class(base, self.pin)}
 
 
 class _ProfileSession(requests.Session):
@@ -154,8 +155,7 @@ class _ProfileSession(requests.Session):
     would quietly swap the agency's CA for whatever the machine's environment names.
     """
 
-    def merge_environment_settings(self, url: str, proxies: Any, stream: Any, verify: Any,
-                                   cert: Any) -> dict[str, Any]:
+    def merge_environment_settings(self, url: str, proxies: Any, stream: Any, verify: Any, cert: Any) -> dict[str, Any]:
         if verify is None and isinstance(self.verify, str):
             verify = self.verify
         return super().merge_environment_settings(url, proxies, stream, verify, cert)

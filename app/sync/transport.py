@@ -7,6 +7,7 @@ failure is the link's or the server's. What comes back must be JSON of a sane si
 refused before anyone acts on it. Failures leave as ``SyncError`` sentences, never as raw
 exceptions.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -20,8 +21,17 @@ import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.sync import tls, wire
-from app.sync.errors import (BadResponse, DeviceRefused, KeyMismatch, Offline, Refused, ServerTrouble,
-                             SignInRequired, SyncError, Untrusted)
+from app.sync.errors import (
+    BadResponse,
+    DeviceRefused,
+    KeyMismatch,
+    Offline,
+    Refused,
+    ServerTrouble,
+    SignInRequired,
+    SyncError,
+    Untrusted,
+)
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 _RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
@@ -44,10 +54,20 @@ class Signer:
 class Transport:
     """One server, one TLS policy; thread-compatible (use one per worker)."""
 
-    def __init__(self, base_url: str, *, pin: str | None = None, ca_file: str | None = None,
-                 timeout: tuple[float, float] = (10.0, 60.0), attempts: int = 6, backoff_s: float = 0.5,
-                 max_backoff_s: float = 30.0, sleep: Callable[[float], None] = time.sleep,
-                 now_ms: Callable[[], int] = wire.wall_ms, rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        pin: str | None = None,
+        ca_file: str | None = None,
+        timeout: tuple[float, float] = (10.0, 60.0),
+        attempts: int = 6,
+        backoff_s: float = 0.5,
+        max_backoff_s: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
+        now_ms: Callable[[], int] = wire.wall_ms,
+        rng: random.Random | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.http = tls.pinned_session(pin, ca_file)
         self.timeout = timeout
@@ -62,8 +82,9 @@ class Transport:
     def close(self) -> None:
         self.http.close()
 
-    def call(self, method: str, target: str, body: object = None, *, signer: Signer | None = None,
-             token: str | None = None) -> dict | list:
+    def call(
+        self, method: str, target: str, body: object = None, *, signer: Signer | None = None, token: str | None = None
+    ) -> dict | list:
         """One request, retried while the failure is transient; the parsed JSON answer."""
         data = b"" if body is None else wire.canonical_json(body)
         last: SyncError | None = None
@@ -85,12 +106,12 @@ class Transport:
         ceiling = min(self.max_backoff_s, self.backoff_s * 2 ** (attempt - 1))
         return self.rng.uniform(ceiling / 2, ceiling)  # jitter: devices coming back together spread out
 
-    def _once(self, method: str, target: str, data: bytes, has_body: bool, signer: Signer | None,
-              token: str | None) -> dict | list:
+    def _once(
+        self, method: str, target: str, data: bytes, has_body: bool, signer: Signer | None, token: str | None
+    ) -> dict | list:
         headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
         if signer is not None:
-            headers.update(wire.sign_request(signer.key, signer.device_id, method, target, data,
-                                             now_ms=self.now_ms()))
+            headers.update(wire.sign_request(signer.key, signer.device_id, method, target, data, now_ms=self.now_ms()))
         if token:
             headers["Authorization"] = f"Bearer {token}"
         payload = data
@@ -100,8 +121,15 @@ class Transport:
                 payload = gzip.compress(data, compresslevel=6)
                 headers["Content-Encoding"] = "gzip"
         try:
-            response = self.http.request(method, self.base_url + target, data=payload, headers=headers,
-                                         timeout=self.timeout, stream=True, allow_redirects=False)
+            response = self.http.request(
+                method,
+                self.base_url + target,
+                data=payload,
+                headers=headers,
+                timeout=self.timeout,
+                stream=True,
+                allow_redirects=False,
+            )
             self.bytes_sent += len(payload)
             try:
                 raw = self._read(response)
@@ -151,8 +179,11 @@ class Transport:
         if reason is None:
             raise _Transient(BadResponse())
         if status == 401:
-            raise DeviceRefused(reason) if "device" in reason.lower() or "signature" in reason.lower() \
-                or "request" in reason.lower() else SignInRequired(reason)
+            raise (
+                DeviceRefused(reason)
+                if "device" in reason.lower() or "signature" in reason.lower() or "request" in reason.lower()
+                else SignInRequired(reason)
+            )
         raise Refused(reason, status)
 
 

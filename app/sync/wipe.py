@@ -7,6 +7,7 @@ anywhere in between resumes at the next start, and the device file, which holds 
 data, goes only once the server has the report. A command that is forged, expired, or meant for
 another device is refused and the refusal is recorded.
 """
+
 from __future__ import annotations
 
 import logging
@@ -94,10 +95,16 @@ def execute(profile: Path, vault: Vault | None, transport: Transport, envelope: 
         transport.call("POST", f"/v1/wipes/{wipe_id}/ack", {"stage": "received"}, signer=signer)
     except SyncError:
         pass  # the wipe must not wait for the link; the completion below also marks it received
-    unsynced = outbox.pending_count(vault.conn) if vault is not None and vault.conn is not None \
-        else device.pending_changes
-    report = {"wipe_id": wipe_id, "device_id": device.device_id, "destroyed": _present(profile) + ["device_key"],
-              "unsynced_changes": unsynced, "completed_ms": transport.now_ms()}
+    unsynced = (
+        outbox.pending_count(vault.conn) if vault is not None and vault.conn is not None else device.pending_changes
+    )
+    report = {
+        "wipe_id": wipe_id,
+        "device_id": device.device_id,
+        "destroyed": _present(profile) + ["device_key"],
+        "unsynced_changes": unsynced,
+        "completed_ms": transport.now_ms(),
+    }
     device.wipe_report = {"report": report, "signature": wire.sign_statement(signer.key, report)}
     device.save(profile)
     destroy(profile, vault)
@@ -118,9 +125,12 @@ def _send_report(profile: Path, device: DeviceFile, transport: Transport) -> boo
     """Send the kept wipe report; once the server has it, the device file goes too."""
     report = device.wipe_report
     try:
-        transport.call("POST", f"/v1/wipes/{report['report']['wipe_id']}/ack",
-                       {"stage": "completed", "report": report["report"], "report_signature": report["signature"]},
-                       signer=identity.checkin_signer(device))
+        transport.call(
+            "POST",
+            f"/v1/wipes/{report['report']['wipe_id']}/ack",
+            {"stage": "completed", "report": report["report"], "report_signature": report["signature"]},
+            signer=identity.checkin_signer(device),
+        )
     except SyncError as error:
         if "already completed" not in str(error):
             return False

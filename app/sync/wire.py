@@ -4,6 +4,7 @@ Why one module for both sides: a request the device signs must be byte-for-byte 
 server verifies, and a wipe command the server signs must verify on the device. Pure Python plus
 `cryptography`; no HTTP library and no Qt, so the server can import it.
 """
+
 from __future__ import annotations
 
 import base64
@@ -42,12 +43,28 @@ def wall_ms() -> int:
 
 def signing_input(method: str, target: str, timestamp_ms: int, nonce: str, body: bytes) -> bytes:
     """What a device signs: method, path with query, time, a fresh nonce, and the body's hash."""
-    return b"\n".join([PROTOCOL, method.upper().encode(), target.encode(), str(timestamp_ms).encode(),
-                       nonce.encode(), hashlib.sha256(body).hexdigest().encode()])
+    return b"\n".join(
+        [
+            PROTOCOL,
+            method.upper().encode(),
+            target.encode(),
+            str(timestamp_ms).encode(),
+            nonce.encode(),
+            hashlib.sha256(body).hexdigest().encode(),
+        ]
+    )
 
 
-def sign_request(key: Ed25519PrivateKey, device_id: str, method: str, target: str, body: bytes,
-                 *, now_ms: int | None = None, nonce: str | None = None) -> dict[str, str]:
+def sign_request(
+    key: Ed25519PrivateKey,
+    device_id: str,
+    method: str,
+    target: str,
+    body: bytes,
+    *,
+    now_ms: int | None = None,
+    nonce: str | None = None,
+) -> dict[str, str]:
     """Headers that prove this device sent exactly this request, once."""
     stamp = wall_ms() if now_ms is None else now_ms
     nonce = nonce or secrets.token_hex(16)
@@ -83,9 +100,11 @@ def enrollment_proof(code: str, public_key_b64: str, name: str, checkin_key_b64:
 
 def private_bytes(key: Ed25519PrivateKey) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
     return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
 def public_bytes(key: Ed25519PrivateKey) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)

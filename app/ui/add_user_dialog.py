@@ -4,6 +4,7 @@ own key slot here and can sign in on it, offline too.
 Why from inside a signed-in session: the vault's key is only in memory while someone is signed
 in, so a shift handing a shared shelter laptop over adds the next worker this way.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -23,10 +24,14 @@ class AddUserDialog(QDialog):
         self.gate, self.current = gate, current
         self.pending: MfaSetupNeeded | None = None
         self._job = None
-        self.explain = QLabel(self.tr("Your colleague types their own HMIS username, password and the code from "
-                                      "their authenticator app (or, if they have none yet, the set-up code "
-                                      "their Security Coordinator gave them). This needs a connection to the "
-                                      "server."))
+        self.explain = QLabel(
+            self.tr(
+                "Your colleague types their own HMIS username, password and the code from "
+                "their authenticator app (or, if they have none yet, the set-up code "
+                "their Security Coordinator gave them). This needs a connection to the "
+                "server."
+            )
+        )
         self.explain.setWordWrap(True)
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,14 +65,22 @@ class AddUserDialog(QDialog):
             self.status.setText(self.tr("Enter your colleague's username and password."))
             return
         if not (looks_like_code(code) or (self.pending is None and looks_like_setup_code(code))):
-            self.status.setText(self.tr("Enter the 6-digit code from the authenticator app.") if self.pending else
-                                self.tr("Enter the 6-digit code from the authenticator app, or the set-up code "
-                                        "from the Security Coordinator."))
+            self.status.setText(
+                self.tr("Enter the 6-digit code from the authenticator app.")
+                if self.pending
+                else self.tr(
+                    "Enter the 6-digit code from the authenticator app, or the set-up code "
+                    "from the Security Coordinator."
+                )
+            )
             return
         gate, current, pending = self.gate, self.current, self.pending
         username, password = self.username.text().strip(), self.password.text()
-        work = (lambda: gate.confirm_mfa(pending, code)) if pending is not None else \
-            (lambda: gate.add_user(current, username, password, code))
+        work = (
+            (lambda: gate.confirm_mfa(pending, code))
+            if pending is not None
+            else (lambda: gate.add_user(current, username, password, code))
+        )
         self.button.setEnabled(False)
         self.status.setText(self.tr("Checking with the server…"))
         self._job = run_in_background(work, self._done, self._failed)
@@ -82,8 +95,11 @@ class AddUserDialog(QDialog):
             self.qr.show()
             self.form.setRowVisible(self.username, False)
             self.form.setRowVisible(self.password, False)
-            self.explain.setText(self.tr("Your colleague scans this code with their authenticator app, then "
-                                         "types the 6-digit code it shows."))
+            self.explain.setText(
+                self.tr(
+                    "Your colleague scans this code with their authenticator app, then types the 6-digit code it shows."
+                )
+            )
             self.status.clear()
             self.code.setFocus()
             return
@@ -94,8 +110,11 @@ class AddUserDialog(QDialog):
         self._job = None
         self.button.setEnabled(True)
         self.code.clear()
-        self.status.setText(in_words(error) if isinstance(error, SignInFailed)
-                            else self.tr("Your colleague could not be added; nothing was changed. Try again."))
+        self.status.setText(
+            in_words(error)
+            if isinstance(error, SignInFailed)
+            else self.tr("Your colleague could not be added; nothing was changed. Try again.")
+        )
 
     def reject(self) -> None:
         if self.pending is not None:

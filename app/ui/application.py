@@ -3,6 +3,7 @@
 HMIS_EXIT_WHEN_READY=1 makes the app print when its first window is on screen and quit: the
 bundle check and the cold-start benchmark use it.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,12 +32,15 @@ def run(profile: Path) -> int:
     app.setApplicationName("HMIS Intake")
     app.setOrganizationName("HMIS Intake")
     from app.ui.translations import install
+
     install(app)
     window = Shell(profile)
     window.show()
     if os.environ.get("HMIS_EXIT_WHEN_READY") == "1":
+
         def report() -> None:
             print(ready_line(window, process_started_s(), time.time()), flush=True)
             app.quit()
+
         QTimer.singleShot(0, report)  # after the first paint of the shown window
     return app.exec()

@@ -6,13 +6,24 @@ time; a worker adds a row (Alt+Q, Alt+R), types, and Tab goes on through the row
 needs the mouse. A row left wholly blank is ignored; a row half filled is refused, named, with
 the whole assessment (nothing is saved until every row is right).
 """
+
 from __future__ import annotations
 
 import re
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.assessment import Assessment, AssessmentQuestion, AssessmentResult
 from app.domain.errors import FieldError, ValidationError
@@ -25,8 +36,7 @@ from app.ui.hud_words import hud
 from app.ui.record_dialog import RecordDialog
 
 FIELDS = ("assessment_date", "assessment_location", "assessment_type", "assessment_level", "prioritization_status")
-QUESTION_FIELDS = ("assessment_question_group", "assessment_question_order", "assessment_question",
-                   "assessment_answer")
+QUESTION_FIELDS = ("assessment_question_group", "assessment_question_order", "assessment_question", "assessment_answer")
 RESULT_FIELDS = ("assessment_result_type", "assessment_result")
 _INT = re.compile(r"\d{1,9}")
 
@@ -36,8 +46,14 @@ class PartRows(QGroupBox):
 
     row_added = Signal()  # the dialog puts the new row in its Tab order
 
-    def __init__(self, title: str, record_type: type[Record], fields: tuple[str, ...], add_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        record_type: type[Record],
+        fields: tuple[str, ...],
+        add_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, parent)
         self.record_type, self.fields = record_type, fields
         self.rows: list[dict[str, QLineEdit]] = []
@@ -62,8 +78,9 @@ class PartRows(QGroupBox):
         row: dict[str, QLineEdit] = {}
         for column, name in enumerate(self.fields):
             edit = QLineEdit()
-            edit.setAccessibleName(self.tr("Row %1: %2").replace("%1", str(line))
-                                   .replace("%2", hud(self.record_type.field_label(name))))
+            edit.setAccessibleName(
+                self.tr("Row %1: %2").replace("%1", str(line)).replace("%2", hud(self.record_type.field_label(name)))
+            )
             max_len = self.record_type._spec_map()[name].max_len
             if max_len:
                 edit.setMaxLength(max_len)
@@ -100,12 +117,14 @@ class PartRows(QGroupBox):
                 text = edit.text().strip()
                 if name == "assessment_question_order":
                     if text and not _INT.fullmatch(text):
-                        unreadable[index] = [FieldError(name, "unreadable", self.tr(
-                            "Question order must be a whole number of zero or more."))]
+                        unreadable[index] = [
+                            FieldError(
+                                name, "unreadable", self.tr("Question order must be a whole number of zero or more.")
+                            )
+                        ]
                     values[name] = int(text) if _INT.fullmatch(text) else None
                 else:
-                    values[name] = text or ("" if name in ("assessment_question", "assessment_result_type")
-                                            else None)
+                    values[name] = text or ("" if name in ("assessment_question", "assessment_result_type") else None)
             parts.append(self.record_type(**fixed, **values))
         return parts, unreadable
 
@@ -122,16 +141,23 @@ class PartRows(QGroupBox):
 class AssessmentForm(RecordDialog):
     """Modal form for one open CE enrollment; accepted once the assessment and its rows are saved."""
 
-    def __init__(self, directory: ClientDirectory, stay: EnrollmentView, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: ClientDirectory,
+        stay: EnrollmentView,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(directory, stay, today=today, parent=parent)
         self.ce = CoordinatedEntry(directory.vault, today=directory.today or today)
         self.setWindowTitle(self.tr("Coordinated entry assessment"))
         self.heading.setText(self.tr("Assessment for %1").replace("%1", stay.project_name))
         self.save_button.setText(self.tr("&Save assessment"))
         self.refused_text = self.tr("Nothing was saved: fix the answers marked above.")
-        self.questions = PartRows(self.tr("The CAN's questions and answers"), AssessmentQuestion, QUESTION_FIELDS,
-                                  self.tr("Add &question"))
+        self.questions = PartRows(
+            self.tr("The CAN's questions and answers"), AssessmentQuestion, QUESTION_FIELDS, self.tr("Add &question")
+        )
         self.results = PartRows(self.tr("Results"), AssessmentResult, RESULT_FIELDS, self.tr("Add &result"))
         self.body.addWidget(self.questions)
         self.body.addWidget(self.results)
@@ -143,8 +169,12 @@ class AssessmentForm(RecordDialog):
 
     def _order_tabs(self) -> None:
         """Tab reads the dialog top to bottom: HUD's answers, each question row, each result row, Save."""
-        chain = [self.form.widget_for(name) for name in FIELDS] + self.questions.focus_order() + \
-            self.results.focus_order() + [self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        chain = (
+            [self.form.widget_for(name) for name in FIELDS]
+            + self.questions.focus_order()
+            + self.results.focus_order()
+            + [self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        )
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 

@@ -6,6 +6,7 @@ referral with no result is written out above the history and marked "Open" in it
 read the same on a grey-scale screen, by a screen reader, or printed. Why the buttons say why
 they are off: a worker who cannot record here must learn what to choose instead.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -38,13 +39,21 @@ def history_cells(item: AssessmentView | EventView) -> list[str]:
     """Date, record, details, status: one row of the CE history, in words."""
     if isinstance(item, AssessmentView):
         a = item.assessment
-        details = _tr("%1, %2, at %3").replace("%1", _label(Assessment, "assessment_level", a.assessment_level)) \
-            .replace("%2", _label(Assessment, "assessment_type", a.assessment_type)).replace("%3", a.assessment_location)
+        details = (
+            _tr("%1, %2, at %3")
+            .replace("%1", _label(Assessment, "assessment_level", a.assessment_level))
+            .replace("%2", _label(Assessment, "assessment_type", a.assessment_type))
+            .replace("%3", a.assessment_location)
+        )
         details += " · " + _tr("Questions answered: %1").replace("%1", str(len(item.questions)))
         for r in item.results:
             details += f" · {r.assessment_result_type}: {r.assessment_result or ''}"
-        return [show_date(a.assessment_date), _tr("Assessment") + f" ({item.project_name})", details,
-                _label(Assessment, "prioritization_status", a.prioritization_status)]
+        return [
+            show_date(a.assessment_date),
+            _tr("Assessment") + f" ({item.project_name})",
+            details,
+            _label(Assessment, "prioritization_status", a.prioritization_status),
+        ]
     e = item.event
     details = hud(event_words(e))
     if e.location_crisis_or_ph_housing:
@@ -52,8 +61,11 @@ def history_cells(item: AssessmentView | EventView) -> list[str]:
     if e.is_open_referral:
         status = _tr("OPEN: waiting for a result")
     elif e.referral_result is not None:
-        status = _tr("%1 on %2").replace("%1", _label(Event, "referral_result", e.referral_result)) \
+        status = (
+            _tr("%1 on %2")
+            .replace("%1", _label(Event, "referral_result", e.referral_result))
             .replace("%2", show_date(e.result_date) if e.result_date else "?")
+        )
     else:
         status = ""
     return [show_date(e.event_date), _tr("Event") + f" ({item.project_name})", details, status]
@@ -64,8 +76,10 @@ def open_words(history: CEHistory) -> str:
     waiting = history.open_referrals
     if not waiting:
         return _tr("Nothing open: every referral has its result.")
-    items = "; ".join(_tr("%1 on %2").replace("%1", hud(event_words(v.event))).replace("%2", show_date(v.event.event_date))
-                      for v in waiting)
+    items = "; ".join(
+        _tr("%1 on %2").replace("%1", hud(event_words(v.event))).replace("%2", show_date(v.event.event_date))
+        for v in waiting
+    )
     return _tr("Open referrals waiting for a result: %1. %2").replace("%1", str(len(waiting))).replace("%2", items)
 
 
@@ -73,8 +87,14 @@ class CESection(QGroupBox):
     """Coordinated entry on the profile; ``open_dialog(dialog, done)`` is the profile's way to open
     a form and reload itself once it is saved."""
 
-    def __init__(self, directory: ClientDirectory, open_dialog: Callable[[QDialog, Callable[[], str]], None], *,
-                 today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: ClientDirectory,
+        open_dialog: Callable[[QDialog, Callable[[], str]], None],
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Coordinated entry"))
         self.directory, self.open_dialog, self.today = directory, open_dialog, today
@@ -85,8 +105,9 @@ class CESection(QGroupBox):
         self.open_label.setObjectName("ceOpen")
         self.open_label.setWordWrap(True)
         self.open_label.setStyleSheet("font-weight: bold;")
-        self.model = ItemsModel([self.tr("Date"), self.tr("Record"), self.tr("Details"), self.tr("Status")],
-                                history_cells)
+        self.model = ItemsModel(
+            [self.tr("Date"), self.tr("Record"), self.tr("Details"), self.tr("Status")], history_cells
+        )
         self.table = list_view(self.model, self.tr("Coordinated entry history"))
         table_label = QLabel(self.tr("Coordinated entry histor&y"))
         table_label.setBuddy(self.table)
@@ -117,8 +138,11 @@ class CESection(QGroupBox):
     def show_profile(self, profile: ClientProfile) -> None:
         self.profile = profile
         history = self.ce.history(profile.client.id)
-        items = sorted([*history.assessments, *history.events], reverse=True,
-                       key=lambda v: v.assessment.assessment_date if isinstance(v, AssessmentView) else v.event.event_date)
+        items = sorted(
+            [*history.assessments, *history.events],
+            reverse=True,
+            key=lambda v: v.assessment.assessment_date if isinstance(v, AssessmentView) else v.event.event_date,
+        )
         self.model.reset(items)
         self.open_label.setText(open_words(history))
         waiting = [i for i, v in enumerate(items) if isinstance(v, EventView) and v.event.is_open_referral]
@@ -141,11 +165,15 @@ class CESection(QGroupBox):
             return self.tr("Choose a coordinated entry enrollment above to record an assessment or an event.")
         reason = self.ce.why_not(self.stay.enrollment.id)
         if reason == "not_coordinated_entry":
-            return self.tr("%1 does not take part in coordinated entry: choose a coordinated entry enrollment "
-                           "to record an assessment or an event.").replace("%1", self.stay.project_name)
+            return self.tr(
+                "%1 does not take part in coordinated entry: choose a coordinated entry enrollment "
+                "to record an assessment or an event."
+            ).replace("%1", self.stay.project_name)
         if reason == "other_agency":
-            return self.tr("This enrollment belongs to another agency: its coordinated entry history is shown, "
-                           "and only that agency can add to it.")
+            return self.tr(
+                "This enrollment belongs to another agency: its coordinated entry history is shown, "
+                "and only that agency can add to it."
+            )
         if reason == "enrollment_closed":
             return self.tr("This enrollment has ended: assessments and events are recorded on an open enrollment.")
         return None
@@ -172,17 +200,23 @@ class CESection(QGroupBox):
     # -- actions -------------------------------------------------------------------------
     def start_assessment(self) -> None:
         if self._stay_reason() is None and self.stay is not None:
-            self.open_dialog(AssessmentForm(self.directory, self.stay, today=self.today, parent=self),
-                             lambda: self.tr("The assessment was saved."))
+            self.open_dialog(
+                AssessmentForm(self.directory, self.stay, today=self.today, parent=self),
+                lambda: self.tr("The assessment was saved."),
+            )
 
     def start_event(self) -> None:
         if self._stay_reason() is None and self.stay is not None:
-            self.open_dialog(EventForm(self.directory, self.stay, today=self.today, parent=self),
-                             lambda: self.tr("The event was saved."))
+            self.open_dialog(
+                EventForm(self.directory, self.stay, today=self.today, parent=self),
+                lambda: self.tr("The event was saved."),
+            )
 
     def start_result(self) -> None:
         referral = self.selected_referral()
         stay = self._stay_of(referral) if referral is not None and not referral.other_agency else None
         if referral is not None and stay is not None:
-            self.open_dialog(ReferralResultForm(self.directory, stay, referral.event, today=self.today, parent=self),
-                             lambda: self.tr("The referral's result was saved."))
+            self.open_dialog(
+                ReferralResultForm(self.directory, stay, referral.event, today=self.today, parent=self),
+                lambda: self.tr("The referral's result was saved."),
+            )

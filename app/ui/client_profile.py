@@ -4,14 +4,24 @@ Why a badge next to each element: at 11 pm the worker has a minute to fix what t
 while the client is still there; "Missing" next to the date of birth says exactly what to ask.
 The SSN is shown as its last four digits only: enough to confirm the person, no more on screen.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import codes
 from app.domain.client import Client
@@ -42,8 +52,12 @@ def elements(c: Client) -> list[tuple[str, str, str, str]]:
     return [
         ("name", _tr("Name"), name, hud(codes.NAME_DATA_QUALITY.label(c.name_data_quality))),
         ("alias", _tr("Also known as"), c.alias or "", ""),
-        ("ssn", _tr("SSN"), f"xxx-xx-{c.ssn[5:]}" if c.ssn and len(c.ssn) == 9 else "",
-         hud(codes.SSN_DATA_QUALITY.label(c.ssn_data_quality))),
+        (
+            "ssn",
+            _tr("SSN"),
+            f"xxx-xx-{c.ssn[5:]}" if c.ssn and len(c.ssn) == 9 else "",
+            hud(codes.SSN_DATA_QUALITY.label(c.ssn_data_quality)),
+        ),
         ("dob", _tr("Date of birth"), _day(c.dob), hud(codes.DOB_DATA_QUALITY.label(c.dob_data_quality))),
         ("race", _tr("Race and ethnicity"), "; ".join(hud(r) for r in races), ""),
         ("sex", _tr("Sex"), hud(codes.SEX.label(c.sex)), ""),
@@ -53,16 +67,21 @@ def elements(c: Client) -> list[tuple[str, str, str, str]]:
 
 def _stay_cells(stay: EnrollmentView) -> list[str]:
     ex = stay.exit
-    return [stay.project_name, hud(codes.PROJECT_TYPE.label(stay.project_type)) if stay.project_type is not None else "",
-            _day(stay.enrollment.entry_date), _day(ex.exit_date) if ex else _tr("Open"),
-            hud(codes.DESTINATION.label(ex.destination)) if ex else ""]
+    return [
+        stay.project_name,
+        hud(codes.PROJECT_TYPE.label(stay.project_type)) if stay.project_type is not None else "",
+        _day(stay.enrollment.entry_date),
+        _day(ex.exit_date) if ex else _tr("Open"),
+        hud(codes.DESTINATION.label(ex.destination)) if ex else "",
+    ]
 
 
 class ClientProfileView(QWidget):
     """The profile of one client; opening it is an audited record view."""
 
-    def __init__(self, directory: ClientDirectory, client_id: str, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, directory: ClientDirectory, client_id: str, *, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.directory, self.client_id, self.today = directory, client_id, today
         self.dialog: QDialog | None = None  # the form (exit, service, CE) while it is open
@@ -90,8 +109,10 @@ class ClientProfileView(QWidget):
         self.consent.setWordWrap(True)
         self.consent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         QVBoxLayout(self.consent_box).addWidget(self.consent)
-        self.stays = ItemsModel([self.tr("Project"), self.tr("Project type"), self.tr("Entry"), self.tr("Exit"),
-                                 self.tr("Destination")], _stay_cells)
+        self.stays = ItemsModel(
+            [self.tr("Project"), self.tr("Project type"), self.tr("Entry"), self.tr("Exit"), self.tr("Destination")],
+            _stay_cells,
+        )
         self.stays_table = self._table(self.stays, self.tr("Enrollments"))
         self.services = ItemsModel([self.tr("Date"), self.tr("Service")], self._service_cells)
         self.services_table = self._table(self.services, self.tr("Services and bed nights"))
@@ -139,8 +160,11 @@ class ClientProfileView(QWidget):
         if s.record_type == codes.BED_NIGHT:
             what = self.tr("Bed night")
         else:
-            what = self.tr("%1, type %2").replace("%1", hud(codes.RECORD_TYPE.label(s.record_type))) \
+            what = (
+                self.tr("%1, type %2")
+                .replace("%1", hud(codes.RECORD_TYPE.label(s.record_type)))
                 .replace("%2", str(s.type_provided))
+            )
             if s.fa_amount is not None:
                 what += f", ${s.fa_amount:,.2f}"
         stay = next((v for v in self.stays.items if v.enrollment.id == s.enrollment_id), None)
@@ -150,8 +174,10 @@ class ClientProfileView(QWidget):
     def reload(self, *, audit: bool = False) -> None:
         """Read the profile again (after a save this user made, without counting another view)."""
         profile = self.profile = self.directory.profile(self.client_id, audit=audit)
-        self.heading.setText(" ".join(p for p in (profile.client.first_name, profile.client.last_name) if p)
-                             or self.tr("(no name given)"))
+        self.heading.setText(
+            " ".join(p for p in (profile.client.first_name, profile.client.last_name) if p)
+            or self.tr("(no name given)")
+        )
         for key, _, answer, how in elements(profile.client):
             self.answers[key].setText(answer or self.tr("(none)"))
             self.answers[key + ":how"].setText(self.tr(how) if how else "")
@@ -159,9 +185,12 @@ class ClientProfileView(QWidget):
             self.badges[key].setText(self.tr(QUALITY_WORDS[bucket]) if bucket else "")
             self.badges[key].setAccessibleName(self.badges[key].text())
         self.consent.setText(consent_words(profile.consent))
-        self.consent_box.setStyleSheet("" if profile.consent.in_force
-                                       else "QGroupBox { border: 2px solid #b00020; margin-top: 1.4em; }"
-                                            " QGroupBox::title { subcontrol-origin: margin; left: 8px; }")
+        self.consent_box.setStyleSheet(
+            ""
+            if profile.consent.in_force
+            else "QGroupBox { border: 2px solid #b00020; margin-top: 1.4em; }"
+            " QGroupBox::title { subcontrol-origin: margin; left: 8px; }"
+        )
         self.stays.reset(list(profile.enrollments))
         self.services.reset(list(profile.services))
         self.ce_section.show_profile(profile)
@@ -184,8 +213,9 @@ class ClientProfileView(QWidget):
         for button in (self.exit_button, self.service_button, self.assessment_button):
             button.setEnabled(stay is not None and stay.is_open and not stay.other_agency)
         if stay is not None and stay.other_agency:
-            self.message.setText(self.tr("This enrollment belongs to another agency: only that agency can record "
-                                         "its exit or services."))
+            self.message.setText(
+                self.tr("This enrollment belongs to another agency: only that agency can record its exit or services.")
+            )
 
     def _actionable(self) -> EnrollmentView | None:
         """The selected stay if this agency may add to it; otherwise say why and give none."""
@@ -194,8 +224,9 @@ class ClientProfileView(QWidget):
             self.message.setText(self.tr("Choose an open enrollment first."))
             return None
         if stay.other_agency:
-            self.message.setText(self.tr("This enrollment belongs to another agency: only that agency can record "
-                                         "its exit or services."))
+            self.message.setText(
+                self.tr("This enrollment belongs to another agency: only that agency can record its exit or services.")
+            )
             return None
         return stay
 

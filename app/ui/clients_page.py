@@ -3,6 +3,7 @@
 Why a stack: the search box keeps what was typed while a profile or an outreach contact is open,
 and Escape always goes one step back towards it.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -72,6 +73,7 @@ class ClientsPage(QWidget):
 
     def record_contact(self) -> None:
         from app.ui.outreach_form import OutreachForm
+
         if self.profile is None:
             return
         form = OutreachForm(self.vault, self.profile.client_id)

@@ -5,6 +5,7 @@ and the worker keeps typing; it runs on a second connection to the vault off the
 at a time, and an answer for text that has since changed is dropped (the newest text is searched
 next), so the list never shows results for something the worker no longer has in the box.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -22,8 +23,12 @@ NEW_INTAKE = "Ctrl+N"
 
 def _row_cells(row: ClientRow) -> tuple[str, ...]:
     """The columns that tell two people apart at a desk."""
-    return (row.name, row.dob.strftime("%m/%d/%Y") if row.dob else "",
-            f"xxx-xx-{row.ssn_last4}" if row.ssn_last4 else "", row.alias or "")
+    return (
+        row.name,
+        row.dob.strftime("%m/%d/%Y") if row.dob else "",
+        f"xxx-xx-{row.ssn_last4}" if row.ssn_last4 else "",
+        row.alias or "",
+    )
 
 
 class ClientsScreen(QWidget):
@@ -43,8 +48,11 @@ class ClientsScreen(QWidget):
         label = QLabel(self.tr("&Find a client"))
         label.setObjectName("heading")
         label.setBuddy(self.box)
-        self.model = ItemsModel([self.tr("Name"), self.tr("Date of birth"), self.tr("SSN (last 4)"),
-                                 self.tr("Also known as")], _row_cells, self)
+        self.model = ItemsModel(
+            [self.tr("Name"), self.tr("Date of birth"), self.tr("SSN (last 4)"), self.tr("Also known as")],
+            _row_cells,
+            self,
+        )
         self.table = list_view(self.model, self.tr("Clients found"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -117,16 +125,20 @@ class ClientsScreen(QWidget):
             self.table.selectRow(0)
             self.status.setText(self.tr("Clients found: %n. Press Enter or Down to go to the list.", "", len(rows)))
         else:
-            self.status.setText(self.tr("No client found. Check the spelling, try a date of birth, "
-                                        "or press %1 for a new intake.").replace("%1", NEW_INTAKE))
+            self.status.setText(
+                self.tr(
+                    "No client found. Check the spelling, try a date of birth, or press %1 for a new intake."
+                ).replace("%1", NEW_INTAKE)
+            )
 
     def _failed(self, error: Exception) -> None:
         self._job, self._twin = None, None  # the worker closed its connection
         self.status.setText(self.tr("The search could not run. Try again; nothing was changed."))
 
     def _say_hint(self) -> None:
-        self.status.setText(self.tr("Type a name, nickname, date of birth (MM/DD/YYYY) or the last 4 digits "
-                                    "of the SSN."))
+        self.status.setText(
+            self.tr("Type a name, nickname, date of birth (MM/DD/YYYY) or the last 4 digits of the SSN.")
+        )
 
     @property
     def searching(self) -> bool:

@@ -2,6 +2,7 @@
 
 Why: a 1366-pixel-wide password box is hard to read; the eye finds a centred column at once.
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget

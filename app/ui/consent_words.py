@@ -4,6 +4,7 @@ Why here and not in the service: the service says it in English for logs-free te
 audit; the sentence a worker reads must follow the interface's language, with the scope in
 HUD's words of that language.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -27,10 +28,17 @@ def consent_words(status: ConsentStatus) -> str:
     if status.state == "in_force":
         scope = hud(codes.CONSENT_SCOPE.get(c.scope, c.scope))
         if c.expires_date:
-            return _tr("Release of information in force: %1 (signed %2, until %3).").replace(
-                "%1", scope).replace("%2", signed).replace("%3", show_date(c.expires_date))
-        return _tr("Release of information in force: %1 (signed %2, with no end date).").replace(
-            "%1", scope).replace("%2", signed)
+            return (
+                _tr("Release of information in force: %1 (signed %2, until %3).")
+                .replace("%1", scope)
+                .replace("%2", signed)
+                .replace("%3", show_date(c.expires_date))
+            )
+        return (
+            _tr("Release of information in force: %1 (signed %2, with no end date).")
+            .replace("%1", scope)
+            .replace("%2", signed)
+        )
     if status.state == "refused":
         return _tr("The client refused a release of information on %1.").replace("%1", signed)
     if status.state == "revoked" and c.revoked_date is not None:

@@ -7,6 +7,7 @@ an answer typed for another event says something that did not happen, so the for
 empties what the chosen event does not ask. The referral result is a second, small dialog on the
 same record: it arrives days later, often from another worker, and is an edit of that event.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -20,8 +21,15 @@ from app.services.coordinated_entry import CoordinatedEntry
 from app.ui.forms import RecordForm, show_date
 from app.ui.record_dialog import RecordDialog
 
-FIELDS = ("event_date", "event", "prob_sol_div_rr_result", "referral_case_manage_after",
-          "location_crisis_or_ph_housing", "referral_result", "result_date")
+FIELDS = (
+    "event_date",
+    "event",
+    "prob_sol_div_rr_result",
+    "referral_case_manage_after",
+    "location_crisis_or_ph_housing",
+    "referral_result",
+    "result_date",
+)
 RESULT_FIELDS = ("referral_result", "result_date")
 
 #: Which events ask each follow-up question (HUD 4.20 dependencies).
@@ -49,8 +57,14 @@ def _follow_result(form: RecordForm) -> None:
 class EventForm(RecordDialog):
     """Modal form for one open CE enrollment; accepted once the event is saved."""
 
-    def __init__(self, directory: ClientDirectory, stay: EnrollmentView, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: ClientDirectory,
+        stay: EnrollmentView,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(directory, stay, today=today, parent=parent)
         self.ce = CoordinatedEntry(directory.vault, today=directory.today or today)
         self.setWindowTitle(self.tr("Coordinated entry event"))
@@ -90,19 +104,28 @@ class EventForm(RecordDialog):
 class ReferralResultForm(RecordDialog):
     """The result of one referral to a housing opening, and its date: an edit of that event."""
 
-    def __init__(self, directory: ClientDirectory, stay: EnrollmentView, event: Event, *,
-                 today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: ClientDirectory,
+        stay: EnrollmentView,
+        event: Event,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(directory, stay, today=today, parent=parent)
         self.event = event
         self.ce = CoordinatedEntry(directory.vault, today=directory.today or today)
         self.version = self.ce.version(event.id)
         self.setWindowTitle(self.tr("Referral result"))
-        self.heading.setText(self.tr("Result of the referral of %1: %2").replace("%1", show_date(event.event_date))
-                             .replace("%2", self.tr(event_words(event))))
+        self.heading.setText(
+            self.tr("Result of the referral of %1: %2")
+            .replace("%1", show_date(event.event_date))
+            .replace("%2", self.tr(event_words(event)))
+        )
         self.save_button.setText(self.tr("&Save result"))
         self.refused_text = self.tr("The result was not saved: fix the answers marked above.")
-        self.form.set_values({"referral_result": event.referral_result,
-                              "result_date": event.result_date or self.today})
+        self.form.set_values({"referral_result": event.referral_result, "result_date": event.result_date or self.today})
         self.form.first_widget().setFocus()
 
     def make_form(self) -> RecordForm:
@@ -118,7 +141,13 @@ class ReferralResultForm(RecordDialog):
             self.refuse([], self.tr("Choose the referral's result first."))
             return
         saved: list[Event] = []
-        self.store(self.event, lambda: saved.append(self.ce.record_referral_result(
-            self.event.id, values["referral_result"], values["result_date"], expected_version=self.version)))
+        self.store(
+            self.event,
+            lambda: saved.append(
+                self.ce.record_referral_result(
+                    self.event.id, values["referral_result"], values["result_date"], expected_version=self.version
+                )
+            ),
+        )
         if saved:  # a stale record or a refusal is said under the form by ``store``
             self.saved = saved[0]

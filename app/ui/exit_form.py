@@ -10,6 +10,7 @@ and a worker who had to find each child's profile would miss some. One date and 
 serve them all (the form says so); whoever stays is unticked, and a member whose exit cannot be
 saved stops the whole save, named, so the household is never left half exited.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -72,14 +73,23 @@ class MembersModel(QAbstractListModel):
 class ExitForm(RecordDialog):
     """Modal form for one open enrollment (and, for a head, the household); accepted once saved."""
 
-    def __init__(self, directory: ClientDirectory, stay: EnrollmentView, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: ClientDirectory,
+        stay: EnrollmentView,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(directory, stay, today=today, parent=parent)
         self.tried = False
         self.saved_all: list[Exit] = []
         self.setWindowTitle(self.tr("Project exit"))
-        self.heading.setText(self.tr("Exit from %1 (entered %2)").replace("%1", stay.project_name)
-                             .replace("%2", show_date(stay.enrollment.entry_date)))
+        self.heading.setText(
+            self.tr("Exit from %1 (entered %2)")
+            .replace("%1", stay.project_name)
+            .replace("%2", show_date(stay.enrollment.entry_date))
+        )
         self.save_button.setText(self.tr("&Save exit"))
         self.refused_text = self.tr("The exit was not saved: fix the answers marked above.")
         self.form.set_values({"exit_date": self.today, "destination": None})
@@ -100,8 +110,12 @@ class ExitForm(RecordDialog):
 
     def _add_household(self) -> None:
         box = QGroupBox(self.tr("Household"))
-        label = QLabel(self.tr("&Household members leaving too. Each one ticked exits with the same date and "
-                               "destination as above; untick anyone who stays (Space ticks and unticks)."))
+        label = QLabel(
+            self.tr(
+                "&Household members leaving too. Each one ticked exits with the same date and "
+                "destination as above; untick anyone who stays (Space ticks and unticks)."
+            )
+        )
         label.setWordWrap(True)
         view = self.members_view = QListView()
         view.setModel(self.members)
@@ -122,8 +136,11 @@ class ExitForm(RecordDialog):
         """The exit elements the project's funders require of this client, each in its own group."""
         inner = QWidget()
         box = QVBoxLayout(inner)
-        note = QLabel(self.tr("Asked at exit because this project is funded by %1.").replace(
-            "%1", program.who_requires(self.funders)))
+        note = QLabel(
+            self.tr("Asked at exit because this project is funded by %1.").replace(
+                "%1", program.who_requires(self.funders)
+            )
+        )
         note.setWordWrap(True)
         box.addWidget(note)
         for element in self.elements:
@@ -161,25 +178,38 @@ class ExitForm(RecordDialog):
             errors += exit_problems(candidate, self.stay.enrollment)
         if self.elements:
             bad = {e.field for e in unreadable}
-            errors = unreadable + [e for e in errors if e.field not in bad] + [
-                e for e in stage_elements.stage_problems(self.elements, answers, self._others(answers), self.funders,
-                                                         today=self.today) if e.field not in bad]
+            errors = (
+                unreadable
+                + [e for e in errors if e.field not in bad]
+                + [
+                    e
+                    for e in stage_elements.stage_problems(
+                        self.elements, answers, self._others(answers), self.funders, today=self.today
+                    )
+                    if e.field not in bad
+                ]
+            )
         return (record if not errors else None), errors  # type: ignore[return-value]
 
     def check(self) -> list[FieldError]:
         """Show the problems as the worker types; an empty answer counts once Save was tried."""
         values = self.form.values()
         destination = values["destination"]
-        for name, applies in (("destination_subsidy_type", destination == codes.RENTAL_WITH_SUBSIDY),
-                              ("other_destination", destination == codes.OTHER_DESTINATION)):
+        for name, applies in (
+            ("destination_subsidy_type", destination == codes.RENTAL_WITH_SUBSIDY),
+            ("other_destination", destination == codes.OTHER_DESTINATION),
+        ):
             self.form.widget_for(name).setEnabled(applies)  # a disabled field is skipped by Tab
             if not applies:
                 self.form.set_values({name: None})
         values = self.form.values()
         _, errors = self.problems()
         blank = {name for name, value in values.items() if value is None}
-        shown = [e for e in errors if self.tried or not (e.code == "funder_required"
-                                                         or (e.code == "required" and e.field in blank))]
+        shown = [
+            e
+            for e in errors
+            if self.tried or not (e.code == "funder_required" or (e.code == "required" and e.field in blank))
+        ]
         if not self.program:
             self.form.show_problems(shown)
             return errors
@@ -195,8 +225,10 @@ class ExitForm(RecordDialog):
         record, _ = self.problems()
         assert record is not None
         values = self.form.values()
-        exits = [record] + [Exit(enrollment_id=m.enrollment.id, personal_id=m.enrollment.personal_id, **values)
-                            for m in self.members.chosen()]
+        exits = [record] + [
+            Exit(enrollment_id=m.enrollment.id, personal_id=m.enrollment.personal_id, **values)
+            for m in self.members.chosen()
+        ]
         also = self._others(self._answers()) if self.elements else []
         self.saved_all = exits  # before the store: a saved dialog closes, and its owner reads this then
         self.store(record, lambda: stage_elements.record_exit_with(self.directory, exits, also))
@@ -209,8 +241,11 @@ class ExitForm(RecordDialog):
             return super().refused(error)
         names = {m.enrollment.id: f"{m.name} ({hud(m.relationship)})" for m in self.members.members}
         own = error.problems.get(self.stay.enrollment.id, ())
-        notes = [self.tr("%1: %2").replace("%1", names[enrollment_id]).replace("%2", " ".join(e.message for e in errs))
-                 for enrollment_id, errs in error.problems.items() if enrollment_id in names]
+        notes = [
+            self.tr("%1: %2").replace("%1", names[enrollment_id]).replace("%2", " ".join(e.message for e in errs))
+            for enrollment_id, errs in error.problems.items()
+            if enrollment_id in names
+        ]
         if not notes:
             return self.refuse(own)
         lead = self.tr("No exit was saved, for anyone in the household.")

@@ -6,6 +6,7 @@ rules. The form only parses what was typed; deciding whether the record is valid
 domain (``Record.problems`` and the cross-record rules), and their FieldErrors come back here to
 be shown next to the field they name.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -81,8 +82,15 @@ class RecordForm(QWidget):
 
     changed = Signal()  # any field edited
 
-    def __init__(self, record_type: type[Record], fields: Sequence[str], *, today: date | None = None,
-                 labels: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record_type: type[Record],
+        fields: Sequence[str],
+        *,
+        today: date | None = None,
+        labels: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.record_type, self.today = record_type, today
         specs = _fields_of(record_type)
@@ -126,8 +134,13 @@ class RecordForm(QWidget):
         order = [self._inputs[name] for name in fields]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        self.set_values({name: spec.default for name, spec in self._specs.items()
-                         if spec.default is not dataclasses.MISSING and name != "id"})
+        self.set_values(
+            {
+                name: spec.default
+                for name, spec in self._specs.items()
+                if spec.default is not dataclasses.MISSING and name != "id"
+            }
+        )
 
     # -- building ------------------------------------------------------------------------
     def _make_input(self, spec: _Field) -> QWidget:
@@ -135,8 +148,13 @@ class RecordForm(QWidget):
         if codes is not None or choices is not None or spec.base is bool:
             box = QComboBox()
             box.addItem("", None)  # blank: not answered yet (refused in words if the field needs one)
-            pairs = codes.choices() if codes is not None else list(choices.items()) if choices is not None \
+            pairs = (
+                codes.choices()
+                if codes is not None
+                else list(choices.items())
+                if choices is not None
                 else [(True, "Yes"), (False, "No")]
+            )
             for value, words in pairs:
                 box.addItem(hud(words), value)  # HUD's own answers, in the catalogue's "HUD" context
             # Sized to a short answer, not the longest (a VAMC station's name, a Spanish answer): the
@@ -176,7 +194,8 @@ class RecordForm(QWidget):
             cleaned = text.replace(",", "").lstrip("$")
             if not _MONEY_RE.fullmatch(cleaned):
                 return None, _tr("%1 must be an amount of money of zero or more, written like 125.50.").replace(
-                    "%1", label)
+                    "%1", label
+                )
             try:
                 return Decimal(cleaned), None
             except InvalidOperation:  # pragma: no cover - the pattern already guarantees a number
@@ -210,12 +229,25 @@ class RecordForm(QWidget):
             blocked = widget.blockSignals(True)
             try:
                 if isinstance(widget, QComboBox):
-                    index = next((i for i in range(widget.count())
-                                  if widget.itemData(i) == value and type(widget.itemData(i)) is type(value)), 0)
+                    index = next(
+                        (
+                            i
+                            for i in range(widget.count())
+                            if widget.itemData(i) == value and type(widget.itemData(i)) is type(value)
+                        ),
+                        0,
+                    )
                     widget.setCurrentIndex(index)
                 elif isinstance(widget, QLineEdit):
-                    widget.setText("" if value is None else show_date(value) if isinstance(value, date)
-                                   else format(value, "f") if isinstance(value, Decimal) else str(value))
+                    widget.setText(
+                        ""
+                        if value is None
+                        else show_date(value)
+                        if isinstance(value, date)
+                        else format(value, "f")
+                        if isinstance(value, Decimal)
+                        else str(value)
+                    )
             finally:
                 widget.blockSignals(blocked)
 
@@ -255,11 +287,20 @@ class RecordForm(QWidget):
             return error.message
         label = self._labels[name]
         if after:
-            return _tr("%1 is required by this project's funder (%2) once %3 is answered; 'Data not collected' "
-                       "does not count.").replace("%1", label).replace("%2", funders).replace(
-                "%3", self._labels[after])
-        return _tr("%1 is required by this project's funder (%2); 'Data not collected' does not count.").replace(
-            "%1", label).replace("%2", funders)
+            return (
+                _tr(
+                    "%1 is required by this project's funder (%2) once %3 is answered; 'Data not collected' "
+                    "does not count."
+                )
+                .replace("%1", label)
+                .replace("%2", funders)
+                .replace("%3", self._labels[after])
+            )
+        return (
+            _tr("%1 is required by this project's funder (%2); 'Data not collected' does not count.")
+            .replace("%1", label)
+            .replace("%2", funders)
+        )
 
     def problems_shown(self) -> dict[str, str]:
         """Field -> message currently shown ('' is the form-level message, for other fields)."""

@@ -6,6 +6,7 @@ keeps one keyboard path (Alt+N, Alt+B, Ctrl+S) whatever the household looks like
 Why drafts: a family arrives at 11 pm and the laptop may lock, close or crash halfway; every page
 change, every pause in typing and every close or lock keeps what was typed, encrypted in the vault.
 """
+
 from __future__ import annotations
 
 import copy
@@ -41,8 +42,9 @@ class IntakeWizard(QWidget):
     cancelled = Signal()
     AUTOSAVE_MS = 3000  # a pause in typing this long keeps a draft
 
-    def __init__(self, vault: Vault, *, today: date | None = None, search_text: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, *, today: date | None = None, search_text: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault, self.today = vault, today or date.today()
         self.drafts = Drafts(vault)
@@ -62,8 +64,13 @@ class IntakeWizard(QWidget):
         self.household_page = HouseholdPage()
         self.enrollment_page = EnrollmentPage(self.today)
         self.review_page = ReviewPage(self.today)
-        self.pages = {"project": self.project_page, "person": self.person_page, "household": self.household_page,
-                      "enrollment": self.enrollment_page, "review": self.review_page}
+        self.pages = {
+            "project": self.project_page,
+            "person": self.person_page,
+            "household": self.household_page,
+            "enrollment": self.enrollment_page,
+            "review": self.review_page,
+        }
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -122,13 +129,18 @@ class IntakeWizard(QWidget):
             self.household_page.load(self.state)
         elif name == "enrollment":
             project = self._project()
-            self.state.update(funders=list(project.funders) if project else [],  # as the device knows them now
-                              project_type=project.project_type if project else None)
+            self.state.update(
+                funders=list(project.funders) if project else [],  # as the device knows them now
+                project_type=project.project_type if project else None,
+            )
             self.enrollment_page.load(self.state, index, project.project_type if project else 0)
         else:
             problems = self.review_page.load(self.state, self._project().name if self._project() else "")
-            self.status.setText(self.tr("No HUD rule is broken; press Ctrl+S to save the whole household.") if not problems
-                                else self.tr("Some answers break a HUD rule; go back to fix them."))
+            self.status.setText(
+                self.tr("No HUD rule is broken; press Ctrl+S to save the whole household.")
+                if not problems
+                else self.tr("Some answers break a HUD rule; go back to fix them.")
+            )
         self.stack.setCurrentWidget(page)
         self.back.setEnabled(name != "project")
         self.next.setVisible(name != "review")
@@ -179,9 +191,13 @@ class IntakeWizard(QWidget):
 
     def go_back(self) -> None:
         name, index = self.step
-        target = {"project": ("project", 0), "person": ("project", 0) if index == 0 else ("household", 0),
-                  "household": ("person", 0), "review": ("enrollment", len(self.state["members"]) - 1),
-                  "enrollment": ("household", 0) if index == 0 else ("enrollment", index - 1)}[name]
+        target = {
+            "project": ("project", 0),
+            "person": ("project", 0) if index == 0 else ("household", 0),
+            "household": ("person", 0),
+            "review": ("enrollment", len(self.state["members"]) - 1),
+            "enrollment": ("household", 0) if index == 0 else ("enrollment", index - 1),
+        }[name]
         self._go(*target)
 
     def add_member(self) -> None:
@@ -222,8 +238,9 @@ class IntakeWizard(QWidget):
         except RecordNotFound:
             self.status.setText(self.tr("That client is no longer on this laptop; search again."))
             return
-        member.update(client_id=known.id, existing=True,
-                      client={f: getattr(known, f) for f in Client.field_names() if f != "id"})
+        member.update(
+            client_id=known.id, existing=True, client={f: getattr(known, f) for f in Client.field_names() if f != "id"}
+        )
         self._go("person", index, keep_page=False)  # show the known record, not what was typed
         self.status.setText(self.tr("Using the known client's record. Check their answers, then press Next."))
 

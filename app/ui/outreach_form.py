@@ -4,6 +4,7 @@ Why the situation comes first and the date is already today: the common contact 
 street", three letters of type-ahead and Ctrl+S, so a worker can record it standing next to the
 person. A client with no street outreach stay is offered one right here.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -21,9 +22,18 @@ from app.storage.vault import Vault
 from app.ui.forms import RecordForm
 from app.ui.intake.common import keep_letters_free, spread
 
-CONTACT_FIELDS = ("current_living_situation", "information_date", "location_details", "cls_subsidy_type",
-                  "leave_situation_14_days", "subsequent_residence", "resources_to_obtain", "lease_own_60_day",
-                  "moved_two_or_more", "verified_by")
+CONTACT_FIELDS = (
+    "current_living_situation",
+    "information_date",
+    "location_details",
+    "cls_subsidy_type",
+    "leave_situation_14_days",
+    "subsequent_residence",
+    "resources_to_obtain",
+    "lease_own_60_day",
+    "moved_two_or_more",
+    "verified_by",
+)
 
 
 class OutreachForm(QWidget):
@@ -31,8 +41,9 @@ class OutreachForm(QWidget):
 
     saved = Signal(str)
 
-    def __init__(self, vault: Vault, client_id: str, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, client_id: str, *, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault, self.client_id, self.today = vault, client_id, today or date.today()
         heading = QLabel(self.tr("Outreach contact"))
@@ -53,8 +64,9 @@ class OutreachForm(QWidget):
         self.enroll_problem = QLabel()
         self.enroll_problem.setWordWrap(True)
         box = QFormLayout(self.enroll_box)
-        box.addRow(QLabel(self.tr("This client has no open street outreach enrollment. Enroll them to "
-                                  "record the contact.")))
+        box.addRow(
+            QLabel(self.tr("This client has no open street outreach enrollment. Enroll them to record the contact."))
+        )
         project_label = QLabel(self.tr("&Project"))
         project_label.setBuddy(self.enroll_project)
         box.addRow(project_label, self.enroll_project)
@@ -91,8 +103,11 @@ class OutreachForm(QWidget):
 
     @staticmethod
     def _letters(form: QWidget) -> set[str]:
-        return {label.text()[label.text().index("&") + 1].lower()
-                for label in form.findChildren(QLabel) if "&" in label.text()}
+        return {
+            label.text()[label.text().index("&") + 1].lower()
+            for label in form.findChildren(QLabel)
+            if "&" in label.text()
+        }
 
     def refresh(self) -> None:
         """Show the contact form over the client's open stays, or the offer to enroll."""
@@ -100,15 +115,23 @@ class OutreachForm(QWidget):
         self.stay.blockSignals(True)
         self.stay.clear()
         for s in self.stays:
-            self.stay.addItem(self.tr("%1, since %2").replace("%1", s.project_name)
-                              .replace("%2", s.enrollment.entry_date.strftime("%m/%d/%Y")), s.enrollment.id)
+            self.stay.addItem(
+                self.tr("%1, since %2")
+                .replace("%1", s.project_name)
+                .replace("%2", s.enrollment.entry_date.strftime("%m/%d/%Y")),
+                s.enrollment.id,
+            )
         self.stay.blockSignals(False)
         self.stay.setVisible(len(self.stays) > 1)
         self.enroll_box.setVisible(not self.stays)
         self.contact_box.setVisible(bool(self.stays))
         if not self.stays and not self.enroll_project.count():
-            self.enroll_problem.setText(self.tr("There is no street outreach project on this laptop. Sign in "
-                                                "while connected (or sync) to copy your agency's projects."))
+            self.enroll_problem.setText(
+                self.tr(
+                    "There is no street outreach project on this laptop. Sign in "
+                    "while connected (or sync) to copy your agency's projects."
+                )
+            )
         self.contact.set_values({"information_date": self.today})
         self._stay_changed()
         (self.contact.first_widget() if self.stays else self.enroll_project).setFocus()
@@ -125,8 +148,13 @@ class OutreachForm(QWidget):
         problems = self.enroll_date.parse_problems()
         if not problems:
             try:
-                outreach.enroll(self.vault, self.client_id, self.enroll_project.currentData(),
-                                self.enroll_date.values()["entry_date"], today=self.today)
+                outreach.enroll(
+                    self.vault,
+                    self.client_id,
+                    self.enroll_project.currentData(),
+                    self.enroll_date.values()["entry_date"],
+                    today=self.today,
+                )
             except ValidationError as error:
                 problems = list(error.errors)
             except VaultError as error:
@@ -150,8 +178,9 @@ class OutreachForm(QWidget):
         if not errors:
             engaged = self.engagement.values()["date_of_engagement"] if self.engagement.isVisibleTo(self) else None
             try:
-                contact = outreach.record_contact(self.vault, enrollment, self.contact.values(), engaged=engaged,
-                                                  today=self.today)
+                contact = outreach.record_contact(
+                    self.vault, enrollment, self.contact.values(), engaged=engaged, today=self.today
+                )
             except ValidationError as error:
                 errors = list(error.errors)
             except VaultError as error:
@@ -159,8 +188,10 @@ class OutreachForm(QWidget):
                 return
         left = spread(errors, [self.contact, self.engagement])
         if errors:
-            self.message.setText(" ".join(e.message for e in left) or
-                                 self.tr("The contact was not saved; see the notes beside the fields."))
+            self.message.setText(
+                " ".join(e.message for e in left)
+                or self.tr("The contact was not saved; see the notes beside the fields.")
+            )
             bad = {e.field for e in errors}
             for form in (self.contact, self.engagement):
                 name = next((n for n in form.values() if n in bad), None)

@@ -3,6 +3,7 @@
 Why imports inside the makers: each screen's module loads the first time it is opened, so the
 window appears quickly after sign-in.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -12,6 +13,7 @@ from app.ui.workspace_page import Page
 
 def _clients(ws):
     from app.ui.clients_page import ClientsPage
+
     page = ClientsPage(ws.vault)
     page.new_intake_requested.connect(ws.start_intake)
     return page
@@ -19,6 +21,7 @@ def _clients(ws):
 
 def _intake(ws, search_text: str = ""):
     from app.ui.intake_wizard import IntakeWizard
+
     wizard = IntakeWizard(ws.vault, search_text=search_text)
     wizard.saved.connect(ws.intake_saved)
     wizard.cancelled.connect(ws.intake_cancelled)
@@ -27,16 +30,19 @@ def _intake(ws, search_text: str = ""):
 
 def _conflicts(ws):
     from app.ui.review_screens import ConflictScreen
+
     return ConflictScreen(ws.vault)
 
 
 def _duplicates(ws):
     from app.ui.review_screens import DuplicateScreen
+
     return DuplicateScreen(ws.vault)
 
 
 def _quality(ws):
     from app.ui.admin.quality_screen import QualityScreen
+
     return _loaded(QualityScreen(ws.vault))
 
 
@@ -52,21 +58,25 @@ def _api_factory(ws):
     if ws.transport_factory is None:
         return None
     from app.sync.admin_api import AdminApi
+
     return lambda vault: AdminApi(vault, ws.transport_factory())
 
 
 def _users(ws):
     from app.ui.admin.users_screen import UsersScreen
+
     return _loaded(UsersScreen(ws.vault, _api_factory(ws)))
 
 
 def _devices(ws):
     from app.ui.admin.devices_screen import DevicesScreen
+
     return _loaded(DevicesScreen(ws.vault, _api_factory(ws)))
 
 
 def _audit(ws):
     from app.ui.admin.audit_screen import AuditScreen
+
     return _loaded(AuditScreen(ws.vault, _api_factory(ws)))
 
 

@@ -7,6 +7,7 @@ opening the list should not spell out ninety thousand cells to paint thirty rows
 service's fixed English words are listed: so the catalogue holds them and the screen and the CSV
 say them in the reader's language.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -18,36 +19,51 @@ from app.services.clients import display_name
 
 CONTEXT = "PrioritizationScreen"
 HEADERS = (
-    QT_TRANSLATE_NOOP("PrioritizationScreen", "Name"), QT_TRANSLATE_NOOP("PrioritizationScreen", "Date of birth"),
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "Name"),
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "Date of birth"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "CE project"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Project start date"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Prioritization status"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Last assessment"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Assessment type"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Assessment level"),
-    QT_TRANSLATE_NOOP("PrioritizationScreen", "Open referral"))
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "Open referral"),
+)
 # The service's fixed English words (its sentences word for word), so the catalogue holds them.
 WORDS = (
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Placed on prioritization list"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Not placed on prioritization list"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Not assessed yet"),
-    QT_TRANSLATE_NOOP("PrioritizationScreen", "Phone"), QT_TRANSLATE_NOOP("PrioritizationScreen", "Virtual"),
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "Phone"),
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "Virtual"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "In Person"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Crisis Needs Assessment"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Housing Needs Assessment"),
-    QT_TRANSLATE_NOOP("PrioritizationScreen", "Yes"), QT_TRANSLATE_NOOP("PrioritizationScreen", "No"),
-    QT_TRANSLATE_NOOP("PrioritizationScreen", "Personal ID"), QT_TRANSLATE_NOOP("PrioritizationScreen", "Last name"),
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "Yes"),
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "No"),
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "Personal ID"),
+    QT_TRANSLATE_NOOP("PrioritizationScreen", "Last name"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "First name"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Coordinated entry project"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "Unknown code"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "(client not on this laptop)"),
     QT_TRANSLATE_NOOP("PrioritizationScreen", "(no name given)"),
-    QT_TRANSLATE_NOOP("PrioritizationScreen", "Only a Data Coordinator, a case manager doing coordinated entry or a "
-                      "System Administrator can see the CAN's prioritization list."),
-    QT_TRANSLATE_NOOP("PrioritizationScreen", "The list could not be written there, and nothing was saved. Choose a "
-                      "folder you can write to."))
-STATUSES = ((None, QT_TRANSLATE_NOOP("PrioritizationScreen", "Every status")), (1, "Placed on prioritization list"),
-            (2, "Not placed on prioritization list"), (0, "Not assessed yet"))
+    QT_TRANSLATE_NOOP(
+        "PrioritizationScreen",
+        "Only a Data Coordinator, a case manager doing coordinated entry or a "
+        "System Administrator can see the CAN's prioritization list.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PrioritizationScreen",
+        "The list could not be written there, and nothing was saved. Choose a folder you can write to.",
+    ),
+)
+STATUSES = (
+    (None, QT_TRANSLATE_NOOP("PrioritizationScreen", "Every status")),
+    (1, "Placed on prioritization list"),
+    (2, "Not placed on prioritization list"),
+    (0, "Not assessed yet"),
+)
 
 
 def tr(text: str) -> str:
@@ -62,6 +78,7 @@ def memo_tr() -> Callable[[str], str]:
         if text not in known:
             known[text] = tr(text)
         return known[text]
+
     return words
 
 
@@ -145,8 +162,12 @@ class ListModel(QAbstractTableModel):
         known = self._columns.get(column)
         return known[at] if known is not None else COLUMNS[column](self.everyone[at], self._words)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -156,8 +177,11 @@ class ListModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         key, name, shown = self.folded(column), self.folded(0), self.order
-        ranked = sorted(range(len(shown)), reverse=order == Qt.SortOrder.DescendingOrder,
-                        key=lambda i: (key[shown[i]], name[shown[i]]))
+        ranked = sorted(
+            range(len(shown)),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+            key=lambda i: (key[shown[i]], name[shown[i]]),
+        )
         self.order = [shown[i] for i in ranked]
         moved_to = {old: new for new, old in enumerate(ranked)}
         kept = self.persistentIndexList()  # the selected row stays selected, wherever it moves

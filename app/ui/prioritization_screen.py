@@ -6,13 +6,23 @@ once, on the first search: prioritization_model) rather than a proxy model: typi
 on 10,000 people. Why the list is made on a worker: it reads every enrollment, assessment and
 event on the laptop, and the window keeps painting meanwhile.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import prioritization as service
 from app.storage import closing
@@ -73,8 +83,15 @@ class PrioritizationScreen(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         filters = QHBoxLayout()
-        for widget, stretch in ((self.can_label, 0), (self.can, 0), (find_label, 0), (self.find, 2),
-                                (status_label, 0), (self.status_filter, 1), (self.referral_only, 0)):
+        for widget, stretch in (
+            (self.can_label, 0),
+            (self.can, 0),
+            (find_label, 0),
+            (self.find, 2),
+            (status_label, 0),
+            (self.status_filter, 1),
+            (self.referral_only, 0),
+        ):
             filters.addWidget(widget, stretch)
         sorting = QHBoxLayout()
         for widget in (sort_label, self.sort_by, self.descending):
@@ -134,9 +151,11 @@ class PrioritizationScreen(QWidget):
     def _failed(self, error: Exception) -> None:
         self.job = None
         self.reload.setEnabled(True)
-        self.status.setText(tr(str(error)) if isinstance(error, (service.NotAllowed, service.ExportFailed))
-                            else self.tr("The list could not be made. Try again; if it keeps happening, tell "
-                                         "your HMIS Admin."))
+        self.status.setText(
+            tr(str(error))
+            if isinstance(error, (service.NotAllowed, service.ExportFailed))
+            else self.tr("The list could not be made. Try again; if it keeps happening, tell your HMIS Admin.")
+        )
 
     def show_list(self, listing: service.PrioritizationList) -> None:
         self.listing = listing
@@ -144,12 +163,17 @@ class PrioritizationScreen(QWidget):
         self._show_cans()
         if listing.can is None:
             self.heading.setText(self.tr("Prioritization list"))
-            self.status.setText(self.tr("This laptop does not know its CAN yet. Sign in once with a connection so "
-                                        "it learns the CAN's coordinated entry projects."))
+            self.status.setText(
+                self.tr(
+                    "This laptop does not know its CAN yet. Sign in once with a connection so "
+                    "it learns the CAN's coordinated entry projects."
+                )
+            )
         else:
             self.heading.setText(self.tr("Prioritization list of the %1 CAN").replace("%1", listing.can))
-            self.status.setText(self.tr("Made from the records on this laptop. What others recorded since the "
-                                        "last sync is not in it."))
+            self.status.setText(
+                self.tr("Made from the records on this laptop. What others recorded since the last sync is not in it.")
+            )
         self._show()
 
     def _show_cans(self) -> None:
@@ -172,14 +196,19 @@ class PrioritizationScreen(QWidget):
         only_referred = self.referral_only.isChecked()
         everyone = self.model.everyone
         names, births, places = (self.model.folded(column) for column in range(3)) if words else ((), (), ())
-        picked = [at for at, row in enumerate(everyone)
-                  if (code is None or (row.status or 0) == code) and (not only_referred or row.open_referral)
-                  and (not words or words in names[at] or words in births[at] or words in places[at])]
+        picked = [
+            at
+            for at, row in enumerate(everyone)
+            if (code is None or (row.status or 0) == code)
+            and (not only_referred or row.open_referral)
+            and (not words or words in names[at] or words in births[at] or words in places[at])
+        ]
         self.model.show(picked)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.summary.setText(self.tr("Showing %1 of %2 people.").replace("%1", str(len(picked)))
-                             .replace("%2", str(len(everyone))))
+        self.summary.setText(
+            self.tr("Showing %1 of %2 people.").replace("%1", str(len(picked))).replace("%2", str(len(everyone)))
+        )
         self.export.setEnabled(bool(picked))
 
     def _sort(self) -> None:
@@ -194,8 +223,9 @@ class PrioritizationScreen(QWidget):
 
     def choose_file(self) -> None:
         """Ask where to write the list (Qt's own dialog, so it works the same by keyboard everywhere)."""
-        self.dialog = QFileDialog(self, self.tr("Export the prioritization list"), str(Path.home()),
-                                  self.tr("CSV files (*.csv)"))
+        self.dialog = QFileDialog(
+            self, self.tr("Export the prioritization list"), str(Path.home()), self.tr("CSV files (*.csv)")
+        )
         self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         self.dialog.setDefaultSuffix("csv")
@@ -208,5 +238,6 @@ class PrioritizationScreen(QWidget):
         except (service.NotAllowed, service.ExportFailed) as error:
             self.status.setText(tr(str(error)))
             return
-        self.status.setText(self.tr("%1 people written to %2.").replace("%1", str(written))
-                            .replace("%2", Path(path).name))
+        self.status.setText(
+            self.tr("%1 people written to %2.").replace("%1", str(written)).replace("%2", Path(path).name)
+        )

@@ -3,6 +3,7 @@
 Why in memory: the address holds the user's TOTP secret, so it is never written to a file; segno
 builds the matrix and it is painted straight into a pixmap.
 """
+
 from __future__ import annotations
 
 import segno

@@ -5,6 +5,7 @@ same way under the worker's hands: the form first, Enter saves, Escape cancels, 
 shown next to the fields with one sentence under them, and a storage failure is a sentence too,
 never a traceback. Each form says only what is its own: its fields, its words and how it saves.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -25,8 +26,14 @@ class RecordDialog(QDialog):
     Subclasses give ``make_form`` and ``submit``, set the title, heading and Save text, and may add
     widgets to ``body`` (between the form and the message)."""
 
-    def __init__(self, directory: ClientDirectory, stay: EnrollmentView, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: ClientDirectory,
+        stay: EnrollmentView,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.directory, self.stay = directory, stay
         self.today = today or date.today()

@@ -4,13 +4,24 @@ Why decisions go through app.sync.review: a decision is stored on the laptop at 
 conflict's chosen value written to the record) and sent at the next sync, so these screens work
 offline. Each list is a model over the vault's review items, refreshed after every decision.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import ValidationError
 from app.domain.registry import RECORD_TYPES
@@ -103,8 +114,9 @@ class ConflictScreen(_ReviewScreen):
     TYPE = "conflict"
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(vault, [_tr("Record"), _tr("Field"), _tr("Value sent in conflict"), _tr("Current value")],
-                         parent)
+        super().__init__(
+            vault, [_tr("Record"), _tr("Field"), _tr("Value sent in conflict"), _tr("Current value")], parent
+        )
         self.heading.setText(self.tr("Conflicts: the same field was changed in two places"))
         self.ours, self.theirs = QLabel(), QLabel()
         for label in (self.ours, self.theirs):
@@ -154,8 +166,9 @@ class ConflictScreen(_ReviewScreen):
         text = self.edited.text().strip()
         if not text:
             return None
-        if any(isinstance(item.get(side), int) and not isinstance(item.get(side), bool)
-               for side in ("client", "server")):
+        if any(
+            isinstance(item.get(side), int) and not isinstance(item.get(side), bool) for side in ("client", "server")
+        ):
             try:
                 return int(text)
             except ValueError:
@@ -163,16 +176,21 @@ class ConflictScreen(_ReviewScreen):
         return text
 
     def choose(self, value_of: Callable[[dict], object]) -> None:
-        self.apply(lambda item: review.resolve_conflict(self.records, item["id"], value_of(item)),
-                   self.tr("Saved on this device; it will be sent at the next sync."))
+        self.apply(
+            lambda item: review.resolve_conflict(self.records, item["id"], value_of(item)),
+            self.tr("Saved on this device; it will be sent at the next sync."),
+        )
 
 
 class DuplicateScreen(_ReviewScreen):
     TYPE = "duplicate"
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(vault, [_tr("First client"), _tr("Date of birth"), _tr("Second client"),
-                                 _tr("Date of birth"), _tr("Match")], parent)
+        super().__init__(
+            vault,
+            [_tr("First client"), _tr("Date of birth"), _tr("Second client"), _tr("Date of birth"), _tr("Match")],
+            parent,
+        )
         self.heading.setText(self.tr("Possible duplicate clients"))
         self.keep_first = QPushButton(self.tr("Merge, keeping the &first"))
         self.keep_second = QPushButton(self.tr("Merge, keeping the &second"))
@@ -195,12 +213,17 @@ class DuplicateScreen(_ReviewScreen):
 
     def cells(self, item: dict) -> Sequence[str]:
         score = item.get("score")
-        return (*self._person(item.get("client_id")), *self._person(item.get("other_id")),
-                f"{score:.0%}" if isinstance(score, (int, float)) and 0 <= score <= 1 else _words(score))
+        return (
+            *self._person(item.get("client_id")),
+            *self._person(item.get("other_id")),
+            f"{score:.0%}" if isinstance(score, (int, float)) and 0 <= score <= 1 else _words(score),
+        )
 
     def show_item(self, item: dict | None) -> None:
         pass
 
     def settle(self, keep_of: Callable[[dict], str | None]) -> None:
-        self.apply(lambda item: review.settle_duplicate(self.vault, item["id"], keep=keep_of(item)),
-                   self.tr("Saved on this device; it will be sent at the next sync."))
+        self.apply(
+            lambda item: review.settle_duplicate(self.vault, item["id"], keep=keep_of(item)),
+            self.tr("Saved on this device; it will be sent at the next sync."),
+        )

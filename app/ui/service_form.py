@@ -5,6 +5,7 @@ as one bed night per person per night, at the door, often for a queue of people.
 project the form opens as tonight's bed night and Enter saves it; anywhere, Alt+B saves a bed
 night for the date in the form.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,8 +24,14 @@ FIELDS = ("date_provided", "record_type", "type_provided", "other_type_provided"
 class ServiceForm(RecordDialog):
     """Modal form for one open enrollment; accepted once the service is saved."""
 
-    def __init__(self, directory: ClientDirectory, stay: EnrollmentView, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: ClientDirectory,
+        stay: EnrollmentView,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(directory, stay, today=today, parent=parent)
         self.setWindowTitle(self.tr("Service or bed night"))
         self.heading.setText(self.tr("Service for %1").replace("%1", stay.project_name))
@@ -43,12 +50,19 @@ class ServiceForm(RecordDialog):
             self.form.first_widget().setFocus()
 
     def make_form(self) -> RecordForm:
-        return RecordForm(Service, FIELDS, today=self.today,
-                          labels={"type_provided": self.tr("Type of service (HUD code)")})
+        return RecordForm(
+            Service, FIELDS, today=self.today, labels={"type_provided": self.tr("Type of service (HUD code)")}
+        )
 
     def _as_bed_night(self) -> None:
-        self.form.set_values({"record_type": codes.BED_NIGHT, "type_provided": codes.BED_NIGHT, "fa_amount": None,
-                              "other_type_provided": None})
+        self.form.set_values(
+            {
+                "record_type": codes.BED_NIGHT,
+                "type_provided": codes.BED_NIGHT,
+                "fa_amount": None,
+                "other_type_provided": None,
+            }
+        )
         self._follow_record_type()
 
     def _follow_record_type(self) -> None:

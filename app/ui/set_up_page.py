@@ -3,6 +3,7 @@
 Why one page: the Security Coordinator reads out an address and a code; the worker types them with
 their own username and password once, and the next step asks only for the authenticator code.
 """
+
 from __future__ import annotations
 
 import socket
@@ -27,8 +28,12 @@ class SetUpPage(QWidget):
         self._job = None
         self.heading = QLabel(self.tr("Set up this device"))
         self.heading.setObjectName("heading")
-        self.explain = QLabel(self.tr("Your Security Coordinator gives you the server's address and a one-time "
-                                      "enrollment code. Your username and password are your HMIS ones."))
+        self.explain = QLabel(
+            self.tr(
+                "Your Security Coordinator gives you the server's address and a one-time "
+                "enrollment code. Your username and password are your HMIS ones."
+            )
+        )
         self.explain.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -51,10 +56,15 @@ class SetUpPage(QWidget):
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
         form = QFormLayout()
-        for label, field in ((self.tr("Server &address"), self.server), (self.tr("Enrollment &code"), self.code),
-                             (self.tr("Device &name"), self.device_name), (self.tr("Server key p&in"), self.pin),
-                             (self.tr("&Username"), self.username), (self.tr("&Password"), self.password),
-                             (self.tr("Password a&gain"), self.confirm)):
+        for label, field in (
+            (self.tr("Server &address"), self.server),
+            (self.tr("Enrollment &code"), self.code),
+            (self.tr("Device &name"), self.device_name),
+            (self.tr("Server key p&in"), self.pin),
+            (self.tr("&Username"), self.username),
+            (self.tr("&Password"), self.password),
+            (self.tr("Password a&gain"), self.confirm),
+        ):
             form.addRow(label, field)
             field.returnPressed.connect(self.submit)
         layout = centred_column(self)
@@ -93,9 +103,14 @@ class SetUpPage(QWidget):
         if issue:
             self.status.setText(issue)
             return
-        args = dict(server_url=self.server.text().strip(), code=self.code.text().strip(),
-                    device_name=self.device_name.text().strip(), username=self.username.text().strip(),
-                    password=self.password.text(), pin=self.pin.text().strip() or None)
+        args = dict(
+            server_url=self.server.text().strip(),
+            code=self.code.text().strip(),
+            device_name=self.device_name.text().strip(),
+            username=self.username.text().strip(),
+            password=self.password.text(),
+            pin=self.pin.text().strip() or None,
+        )
         self.button.setEnabled(False)
         self.status.setText(self.tr("Setting up this device…"))
         self._job = run_in_background(lambda: self.gate.set_up(**args), self._done, self._failed)
@@ -112,5 +127,8 @@ class SetUpPage(QWidget):
     def _failed(self, error: Exception) -> None:
         self._job = None
         self.button.setEnabled(True)
-        self.status.setText(in_words(error) if isinstance(error, SignInFailed)
-                            else self.tr("The device could not be set up; nothing was changed. Try again."))
+        self.status.setText(
+            in_words(error)
+            if isinstance(error, SignInFailed)
+            else self.tr("The device could not be set up; nothing was changed. Try again.")
+        )

@@ -3,6 +3,7 @@
 Why one window with pages: the window keeps its place and size whatever happens; a lock, the
 end of a session or a remote wipe swaps what it shows, and every swap drops the vault first.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,15 +23,20 @@ from app.ui.worker import run_in_background
 
 STYLE = "QLabel#heading { font-size: 16pt; font-weight: 600; margin-bottom: 6px; }"
 CHECK_IN_EVERY_MS = 10 * 60_000  # before sign-in: a lost laptop hears of its wipe order this often
-SYNC_EVERY_MS = 10 * 60_000      # signed in: changes go out without anyone pressing a key
+SYNC_EVERY_MS = 10 * 60_000  # signed in: changes go out without anyone pressing a key
 
 
 class Shell(QMainWindow):
-    def __init__(self, profile: Path, gate: Gate | None = None, *,
-                 engine_factory: EngineFactory | None = None,
-                 start_engine: Callable[[], SyncEngine | None] | None = None,
-                 transport_factory: Callable[[], object] | None = None,
-                 now_ms: Callable[[], int] = wall_ms) -> None:
+    def __init__(
+        self,
+        profile: Path,
+        gate: Gate | None = None,
+        *,
+        engine_factory: EngineFactory | None = None,
+        start_engine: Callable[[], SyncEngine | None] | None = None,
+        transport_factory: Callable[[], object] | None = None,
+        now_ms: Callable[[], int] = wall_ms,
+    ) -> None:
         super().__init__()
         self.setObjectName("shell")
         self.setWindowTitle(self.tr("HMIS Intake"))  # never a person's name: it shows in task bars
@@ -88,8 +94,9 @@ class Shell(QMainWindow):
         check-in key; a wiped device goes back to set-up."""
         if self._check_in_job is not None or self.current is not None:
             return
-        self._check_in_job = run_in_background(lambda: self.start_engine().start(), self._checked_in,
-                                               lambda _error: setattr(self, "_check_in_job", None))
+        self._check_in_job = run_in_background(
+            lambda: self.start_engine().start(), self._checked_in, lambda _error: setattr(self, "_check_in_job", None)
+        )
 
     def _checked_in(self, report: object) -> None:
         self._check_in_job = None
@@ -100,6 +107,7 @@ class Shell(QMainWindow):
     def _enter(self, signed_in: SignedIn) -> None:
         from app.ui.idle import IdleWatch
         from app.ui.workspace import Workspace
+
         self.current = signed_in
         self.check_in_timer.stop()
         self.workspace = Workspace(self.profile, signed_in, self.engine_factory, self.transport_factory)
@@ -153,12 +161,14 @@ class Shell(QMainWindow):
         leaving = self.current
         self._leave(close_vault=False)  # the gate ends the server session, forgets the tokens, closes the vault
         self.current = None
-        self._sign_out_job = run_in_background(lambda: self.gate.sign_out(leaving), lambda _r: None,
-                                               lambda _e: leaving.vault.close())
+        self._sign_out_job = run_in_background(
+            lambda: self.gate.sign_out(leaving), lambda _r: None, lambda _e: leaving.vault.close()
+        )
         self._show_sign_in(self.tr("You are signed out."))
 
     def add_user(self) -> None:
         from app.ui.add_user_dialog import AddUserDialog
+
         if self.current is not None:
             self.dialog = AddUserDialog(self.gate, self.current, self)
             self.dialog.open()
@@ -168,8 +178,9 @@ class Shell(QMainWindow):
             return
         self._leave()
         self.current = None
-        self._show_sign_in(self.tr("Your session has ended after the hours your agency allows. Sign in again; "
-                                   "your work is kept."))
+        self._show_sign_in(
+            self.tr("Your session has ended after the hours your agency allows. Sign in again; your work is kept.")
+        )
 
     def _sync_quietly(self) -> None:
         if self.workspace is not None and not self.workspace.sync.running:
@@ -205,5 +216,9 @@ class Shell(QMainWindow):
 
 def ready_line(window: QMainWindow, started_s: float, now_s: float) -> str:
     """What the start check and the start benchmark read: time to the first window."""
-    return json.dumps({"ready_ms": round((now_s - started_s) * 1000, 1),
-                       "window": window.centralWidget().currentWidget().objectName()})
+    return json.dumps(
+        {
+            "ready_ms": round((now_s - started_s) * 1000, 1),
+            "window": window.centralWidget().currentWidget().objectName(),
+        }
+    )

@@ -4,6 +4,7 @@ Why one page with three modes: the person sees the same place every time; only w
 changes. Every slow step (key derivation, the server) runs off the UI thread, and a lockout counts
 down in words instead of leaving a dead button.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -51,8 +52,9 @@ class SignInPage(QWidget):
         self.button = QPushButton()
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
-        self.first_time = QLabel(self.tr("First time on this laptop? A colleague who is signed in here can add "
-                                         "you with “Add a colleague”."))
+        self.first_time = QLabel(
+            self.tr("First time on this laptop? A colleague who is signed in here can add you with “Add a colleague”.")
+        )
         self.first_time.setWordWrap(True)
         self.other_user = QPushButton(self.tr("Sign in as &someone else"))
         self.other_user.clicked.connect(lambda: self.show_sign_in())
@@ -92,8 +94,11 @@ class SignInPage(QWidget):
         self.other_user.setVisible(mode == UNLOCK)
         self.first_time.setVisible(mode == SIGN_IN)
         self.code.clear()
-        self.code.setPlaceholderText(self.tr("6 digits, or the first time the set-up code you were given")
-                                     if mode == SIGN_IN else self.tr("6 digits"))
+        self.code.setPlaceholderText(
+            self.tr("6 digits, or the first time the set-up code you were given")
+            if mode == SIGN_IN
+            else self.tr("6 digits")
+        )
         self._tick()
 
     def show_sign_in(self, message: str = "", *, username: str = "", password: str = "") -> None:
@@ -106,21 +111,34 @@ class SignInPage(QWidget):
 
     def show_unlock(self, locked: SignedIn, message: str = "") -> None:
         self.locked, self.pending = locked, None
-        self._arrange(UNLOCK, self.tr("Locked"),
-                      self.tr("The window was locked after a while without use. Your work is kept. "
-                              "Enter your password to go on."), self.tr("&Unlock"))
+        self._arrange(
+            UNLOCK,
+            self.tr("Locked"),
+            self.tr(
+                "The window was locked after a while without use. Your work is kept. Enter your password to go on."
+            ),
+            self.tr("&Unlock"),
+        )
         self.password.clear()
         self.status.setText(message)
         self.password.setFocus()
 
     def _show_mfa(self, pending: MfaSetupNeeded) -> None:
         self.pending = pending
-        self._arrange(MFA, self.tr("Set up your authenticator"),
-                      self.tr("Scan this code with your authenticator app (or type the key below into it), "
-                              "then enter the 6-digit code it shows."), self.tr("&Confirm"))
+        self._arrange(
+            MFA,
+            self.tr("Set up your authenticator"),
+            self.tr(
+                "Scan this code with your authenticator app (or type the key below into it), "
+                "then enter the 6-digit code it shows."
+            ),
+            self.tr("&Confirm"),
+        )
         self.qr.setPixmap(qr_pixmap(pending.otpauth_uri))
         secret = pending.otpauth_uri.split("secret=", 1)[-1].split("&", 1)[0]
-        self.uri.setText(self.tr("Key: %1").replace("%1", " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))))
+        self.uri.setText(
+            self.tr("Key: %1").replace("%1", " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)))
+        )
         self.status.clear()
         self.code.setFocus()
 
@@ -132,8 +150,10 @@ class SignInPage(QWidget):
             return self.tr("Enter your password.")
         code = self.code.text().strip()
         if self.mode == SIGN_IN and not (looks_like_code(code) or looks_like_setup_code(code)):
-            return self.tr("Enter the 6-digit code from your authenticator app. The first time, enter the "
-                           "set-up code your Security Coordinator gave you.")
+            return self.tr(
+                "Enter the 6-digit code from your authenticator app. The first time, enter the "
+                "set-up code your Security Coordinator gave you."
+            )
         if self.mode == MFA and not looks_like_code(code):
             return self.tr("Enter the 6-digit code from your authenticator app.")
         return None

@@ -8,6 +8,7 @@ Why one group per element, shown for the chosen stage: HOPWA's T-cells are an an
 only, and the answers already typed stay put when the worker switches between the two stages.
 The pieces are the exit form's: RecordForm per element, the scrolling box and ``spread``.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,7 +24,14 @@ from app.services import program_elements as program
 from app.services import stage_elements
 from app.services.clients import ClientDirectory, EnrollmentView
 from app.ui.forms import RecordForm, show_date
-from app.ui.intake.common import element_group, first_problem_widget, keep_letters_free, reset_type_ahead, scrolling, spread
+from app.ui.intake.common import (
+    element_group,
+    first_problem_widget,
+    keep_letters_free,
+    reset_type_ahead,
+    scrolling,
+    spread,
+)
 from app.ui.record_dialog import RecordDialog
 
 STAGES = (UPDATE, ANNUAL)
@@ -41,15 +49,21 @@ def said(error: FieldError) -> str:
         "required": _tr("Information date is required."),
         "before_entry": _tr("Information date cannot be before the project start date."),
         "future": _tr("Information date cannot be in the future."),
-        "annual_window": _tr("An annual assessment must be dated no more than 30 days before or after an anniversary "
-                             "of the head of household's project start date (HUD). Record an update for any other "
-                             "date."),
-        "annual_recorded": _tr("An annual assessment is already recorded for this anniversary: HUD counts only one a "
-                               "year. Record an update instead."),
-        "other_agency": _tr("This enrollment belongs to another agency: only that agency can record its updates and "
-                            "assessments."),
-        "nothing_asked": _tr("This project's funders ask no program elements of this client at this stage: there is "
-                             "nothing to record."),
+        "annual_window": _tr(
+            "An annual assessment must be dated no more than 30 days before or after an anniversary "
+            "of the head of household's project start date (HUD). Record an update for any other "
+            "date."
+        ),
+        "annual_recorded": _tr(
+            "An annual assessment is already recorded for this anniversary: HUD counts only one a "
+            "year. Record an update instead."
+        ),
+        "other_agency": _tr(
+            "This enrollment belongs to another agency: only that agency can record its updates and assessments."
+        ),
+        "nothing_asked": _tr(
+            "This project's funders ask no program elements of this client at this stage: there is nothing to record."
+        ),
     }
     return words.get(error.code, error.message) if error.field in ("information_date", "") else error.message
 
@@ -57,15 +71,24 @@ def said(error: FieldError) -> str:
 class StageAssessmentForm(RecordDialog):
     """Modal form for one open enrollment; accepted once the stage's records are saved."""
 
-    def __init__(self, directory: ClientDirectory, stay: EnrollmentView, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: ClientDirectory,
+        stay: EnrollmentView,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(directory, stay, today=today, parent=parent)
         self.tried = False
         self.saved_records: list[Record] = []
         self.facts = stage_elements.stay_facts(directory, stay.enrollment.id)
         self.setWindowTitle(self.tr("Update or annual assessment"))
-        self.heading.setText(self.tr("Update or annual assessment for %1 (entered %2)").replace(
-            "%1", stay.project_name).replace("%2", show_date(stay.enrollment.entry_date)))
+        self.heading.setText(
+            self.tr("Update or annual assessment for %1 (entered %2)")
+            .replace("%1", stay.project_name)
+            .replace("%2", show_date(stay.enrollment.entry_date))
+        )
         self.save_button.setText(self.tr("&Save assessment"))
         self.refused_text = self.tr("Nothing was saved: fix the answers marked above.")
         self.stage = QComboBox()
@@ -161,11 +184,16 @@ class StageAssessmentForm(RecordDialog):
             group.setVisible(element in asked)  # a hidden group is skipped by Tab and not saved
         who = program.who_requires(self.funders)
         if asked:
-            self.program_note.setText(self.tr("Asked at this stage because this project is funded by %1.")
-                                      .replace("%1", who))
+            self.program_note.setText(
+                self.tr("Asked at this stage because this project is funded by %1.").replace("%1", who)
+            )
         else:
-            self.program_note.setText(self.tr("This project's funders ask no program elements of this client at "
-                                              "this stage: there is nothing to record."))
+            self.program_note.setText(
+                self.tr(
+                    "This project's funders ask no program elements of this client at "
+                    "this stage: there is nothing to record."
+                )
+            )
         self.check()
 
     def _show_window(self, day: date | None) -> None:
@@ -174,11 +202,16 @@ class StageAssessmentForm(RecordDialog):
         if span is None or start is None:
             self.window_note.setText("")
             return
-        self.window_note.setText(self.tr("HUD's annual assessment window nearest this date: %1 to %2 (30 days "
-                                         "either side of the anniversary of the head of household's project start, "
-                                         "%3). Any other date is an update.")
-                                 .replace("%1", show_date(span[0])).replace("%2", show_date(span[1]))
-                                 .replace("%3", show_date(start)))
+        self.window_note.setText(
+            self.tr(
+                "HUD's annual assessment window nearest this date: %1 to %2 (30 days "
+                "either side of the anniversary of the head of household's project start, "
+                "%3). Any other date is an update."
+            )
+            .replace("%1", show_date(span[0]))
+            .replace("%2", show_date(span[1]))
+            .replace("%3", show_date(start))
+        )
 
     def answers(self) -> dict[str, dict]:
         """Record kind -> field -> value, from the groups asked at the chosen stage only."""
@@ -194,19 +227,28 @@ class StageAssessmentForm(RecordDialog):
         and what the funders require at this stage."""
         date_unreadable = self.form.parse_problems()
         unreadable = date_unreadable + [
-            e for element, form, _ in self.program if element in self.elements() for e in form.parse_problems()]
+            e for element, form, _ in self.program if element in self.elements() for e in form.parse_problems()
+        ]
         day = self.form.values()["information_date"]
-        errors = [] if date_unreadable else \
-            stage_elements.date_problems(self.facts, self.current_stage(), day, today=self.today)
+        errors = (
+            []
+            if date_unreadable
+            else stage_elements.date_problems(self.facts, self.current_stage(), day, today=self.today)
+        )
         if not self.elements():
             errors.append(FieldError("", "nothing_asked", said(FieldError("", "nothing_asked", ""))))
             return unreadable + errors
         answers = self.answers()
-        records = stage_elements.records_of(self.stay.enrollment, self.elements(), answers, self.current_stage(),
-                                            day or self.today)
+        records = stage_elements.records_of(
+            self.stay.enrollment, self.elements(), answers, self.current_stage(), day or self.today
+        )
         bad = {e.field for e in unreadable}
-        return unreadable + [e for e in errors + stage_elements.stage_problems(
-            self.elements(), answers, records, self.funders, today=self.today) if e.field not in bad]
+        return unreadable + [
+            e
+            for e in errors
+            + stage_elements.stage_problems(self.elements(), answers, records, self.funders, today=self.today)
+            if e.field not in bad
+        ]
 
     def check(self) -> list[FieldError]:
         """Show the problems as the worker types; an empty answer counts once Save was tried."""
@@ -230,8 +272,12 @@ class StageAssessmentForm(RecordDialog):
             return
         stage, day, answers = self.current_stage(), self.form.values()["information_date"], self.answers()
         self.saved_records = []
-        self.store(None, lambda: self.saved_records.extend(  # type: ignore[arg-type]
-            stage_elements.record_assessment(self.directory, self.stay.enrollment.id, stage, day, answers)))
+        self.store(
+            None,
+            lambda: self.saved_records.extend(  # type: ignore[arg-type]
+                stage_elements.record_assessment(self.directory, self.stay.enrollment.id, stage, day, answers)
+            ),
+        )
         self.saved = self.saved_records[0] if self.saved_records else None
 
     def refused(self, error: ValidationError) -> None:
@@ -244,7 +290,8 @@ class StageAssessmentForm(RecordDialog):
         first answer marked."""
         self.message.setText(self.refused_text)
         reset_type_ahead(self)
-        widget = first_problem_widget(errors, [self.form] + [form for _, form, group in self.program
-                                                              if not group.isHidden()])
+        widget = first_problem_widget(
+            errors, [self.form] + [form for _, form, group in self.program if not group.isHidden()]
+        )
         if widget is not None:
             widget.setFocus()

@@ -4,6 +4,7 @@ Why a twin connection and a signal for progress: the sync runs on a worker threa
 database connection (the window keeps using its own for intake meanwhile), and its progress
 callback fires on that thread, so it is handed to the window through a queued Qt signal.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -27,8 +28,15 @@ class SyncStatus(QWidget):
     finished = Signal(object)  # the SyncReport
     progress = Signal(object)  # a SyncEvent, emitted from the worker thread
 
-    def __init__(self, profile: Path, vault: Vault, engine_factory: EngineFactory | None = None,
-                 parent: QWidget | None = None, *, records: bool = True) -> None:
+    def __init__(
+        self,
+        profile: Path,
+        vault: Vault,
+        engine_factory: EngineFactory | None = None,
+        parent: QWidget | None = None,
+        *,
+        records: bool = True,
+    ) -> None:
         """``records``: whether this user's role exchanges records; a Security Coordinator's laptop
         only checks in (lease, wipe orders), since the server refuses it records."""
         super().__init__(parent)
@@ -81,8 +89,11 @@ class SyncStatus(QWidget):
         else:
             self.link.setText(self.tr("Sync problem"))
         when = status.get("last_check_in_ms")
-        text = QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(when)), QLocale.FormatType.ShortFormat) \
-            if when else self.tr("never")
+        text = (
+            QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(when)), QLocale.FormatType.ShortFormat)
+            if when
+            else self.tr("never")
+        )
         self.last_sync.setText(self.tr("Last sync: %1").replace("%1", text))
         self.waiting.setText(self.tr("Changes waiting: %n", "", int(status.get("pending_changes", 0))))
         self.review.setText(self.tr("To review: %n", "", int(status.get("review_items", 0))))
@@ -139,6 +150,9 @@ class SyncStatus(QWidget):
     def _failed(self, error: Exception) -> None:
         # The engine turns sync failures into a report; anything else (the vault could not be
         # opened a second time, say) is shown in words, never as a traceback.
-        message = str(error) if hasattr(error, "message") else \
-            self.tr("The sync did not finish. Your changes are kept on this laptop and will be sent next time.")
+        message = (
+            str(error)
+            if hasattr(error, "message")
+            else self.tr("The sync did not finish. Your changes are kept on this laptop and will be sent next time.")
+        )
         self._finish(SyncReport(status="failed", message=message))

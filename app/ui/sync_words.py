@@ -5,6 +5,7 @@ The window says the same things through Qt's catalogue: each known sentence by i
 each stage by its name, and the summary built from the report's numbers. A sentence we do not
 know (a server's own reason) is shown as it came.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -16,33 +17,43 @@ from app.sync.engine import SyncEvent, SyncReport
 def _errors() -> dict[str, str]:
     return {
         errors.SyncError.message: QCoreApplication.translate(
-            "Sync", "The sync did not finish. Your changes are kept on this laptop and will be sent next "
-            "time."),
+            "Sync", "The sync did not finish. Your changes are kept on this laptop and will be sent next time."
+        ),
         errors.Offline.message: QCoreApplication.translate(
-            "Sync", "The server can't be reached. Your changes are kept on this laptop and will be sent "
-            "when the connection is back."),
+            "Sync",
+            "The server can't be reached. Your changes are kept on this laptop and will be sent "
+            "when the connection is back.",
+        ),
         errors.BadResponse.message: QCoreApplication.translate(
-            "Sync", "The answer from the server was not understood (on public Wi-Fi, open a web page and "
-            "sign in to the network first). Nothing was changed; the sync will try again."),
+            "Sync",
+            "The answer from the server was not understood (on public Wi-Fi, open a web page and "
+            "sign in to the network first). Nothing was changed; the sync will try again.",
+        ),
         errors.ServerTrouble.message: QCoreApplication.translate(
-            "Sync", "The server had a problem and could not take the changes now. The sync will try "
-            "again."),
+            "Sync", "The server had a problem and could not take the changes now. The sync will try again."
+        ),
         errors.Untrusted.message: QCoreApplication.translate(
-            "Sync", "The server's certificate is not trusted, so nothing was sent. Check the server "
-            "address, or tell your Security Coordinator."),
+            "Sync",
+            "The server's certificate is not trusted, so nothing was sent. Check the server "
+            "address, or tell your Security Coordinator.",
+        ),
         errors.KeyMismatch.message: QCoreApplication.translate(
-            "Sync", "The server's key does not match the one this device was set up with, so nothing was "
-            "sent. Do not continue; tell your Security Coordinator."),
+            "Sync",
+            "The server's key does not match the one this device was set up with, so nothing was "
+            "sent. Do not continue; tell your Security Coordinator.",
+        ),
         errors.SignInRequired.message: QCoreApplication.translate(
-            "Sync", "Sign-in required: sign in while online to sync."),
+            "Sync", "Sign-in required: sign in while online to sync."
+        ),
         errors.DeviceRefused.message: QCoreApplication.translate(
-            "Sync", "The server refused this device. Tell your Security Coordinator."),
+            "Sync", "The server refused this device. Tell your Security Coordinator."
+        ),
         errors.NotEnrolled.message: QCoreApplication.translate(
-            "Sync", "This device is not set up with a server yet. Enroll it with a code from your "
-            "Security Coordinator."),
+            "Sync", "This device is not set up with a server yet. Enroll it with a code from your Security Coordinator."
+        ),
         errors.Wiped.message: QCoreApplication.translate(
-            "Sync", "This device was wiped on the order of your agency. Its data is gone; set it up again"
-            " to use it."),
+            "Sync", "This device was wiped on the order of your agency. Its data is gone; set it up again to use it."
+        ),
         "Checked in with the server.": QCoreApplication.translate("Sync", "Checked in with the server."),
     }
 
@@ -59,14 +70,19 @@ def _stages() -> dict[str, str]:
 
 def report_words(report: SyncReport) -> str:
     if report.ok and report.message.startswith("Sync complete."):
-        words = QCoreApplication.translate("Sync", "Sync complete. Changes sent: %1; received: %2.") \
-            .replace("%1", str(sum(report.pushed.values()))).replace("%2", str(report.pulled))
+        words = (
+            QCoreApplication.translate("Sync", "Sync complete. Changes sent: %1; received: %2.")
+            .replace("%1", str(sum(report.pushed.values())))
+            .replace("%2", str(report.pulled))
+        )
         if report.pushed.get("conflict"):
-            words += " " + QCoreApplication.translate("Sync", "Waiting for a decision: %1.") \
-                .replace("%1", str(report.pushed["conflict"]))
+            words += " " + QCoreApplication.translate("Sync", "Waiting for a decision: %1.").replace(
+                "%1", str(report.pushed["conflict"])
+            )
         if report.pushed.get("rejected"):
-            words += " " + QCoreApplication.translate("Sync", "Refused by the server (kept, with the reason): %1.") \
-                .replace("%1", str(report.pushed["rejected"]))
+            words += " " + QCoreApplication.translate(
+                "Sync", "Refused by the server (kept, with the reason): %1."
+            ).replace("%1", str(report.pushed["rejected"]))
         return words
     return _errors().get(report.message, report.message)
 

@@ -3,6 +3,7 @@
 Why one: search results, review items, duplicate candidates, users, devices and audit entries are
 all "a list of things shown as columns of words"; each screen says only what its columns are.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -17,8 +18,9 @@ _SHOWN = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 class ItemsModel(QAbstractTableModel):
     """Rows of ``items``; ``cells(item)`` gives the text of each column (computed once per reset)."""
 
-    def __init__(self, headers: Sequence[str], cells: Callable[[Any], Sequence[str]],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, headers: Sequence[str], cells: Callable[[Any], Sequence[str]], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.headers, self.cells = list(headers), cells
         self.items: list[Any] = []
@@ -43,8 +45,12 @@ class ItemsModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None

@@ -10,6 +10,7 @@ Why a fallback to the empty context: lupdate files strings passed to a module-le
 because it cannot see the helper's context; at run time they are asked for under the helper's
 context. The catalogue answers such a miss with the context-less entry, so those helpers work.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,7 +34,7 @@ def folder() -> Path:
 def available() -> list[str]:
     """The languages we ship a catalogue for (besides English, the source)."""
     prefix = CATALOGUE + "_"
-    return sorted(p.stem[len(prefix):] for p in folder().glob(prefix + "*.qm"))
+    return sorted(p.stem[len(prefix) :] for p in folder().glob(prefix + "*.qm"))
 
 
 def _normalise(language: str) -> str | None:
@@ -51,8 +52,13 @@ def _candidates(language: str) -> list[str]:
 class _Catalogue(QTranslator):
     """Our .qm, with the context-less fallback described above."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
-                  n: int = -1) -> str | None:
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,  # noqa: D102
+        n: int = -1,
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)

@@ -2,6 +2,7 @@
 
 Why: Argon2id takes about half a second on purpose; the window must keep painting meanwhile.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -34,8 +35,9 @@ class _Job(QRunnable):
 _RUNNING: set[_Job] = set()
 
 
-def run_in_background(work: Callable[[], object], on_done: Callable[[object], None],
-                      on_failed: Callable[[Exception], None]) -> _Job:
+def run_in_background(
+    work: Callable[[], object], on_done: Callable[[object], None], on_failed: Callable[[Exception], None]
+) -> _Job:
     job = _Job(work)
     job.setAutoDelete(False)
     _RUNNING.add(job)

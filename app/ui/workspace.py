@@ -4,6 +4,7 @@ Why pages are made on first use: sign-in to a working window must be quick, and 
 never pays for building the admin screens. The list of pages is one table, read by the
 navigation, the shortcuts and the tests.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,8 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.security.gate import SignedIn
 from app.security.permissions import can
@@ -26,6 +35,7 @@ COUNTS_EVERY_MS = 20_000
 
 def _prioritization(ws):
     from app.ui.prioritization_screen import PrioritizationScreen
+
     screen = PrioritizationScreen(ws.vault, ws.signed_in.role)
     screen.refresh()
     return screen
@@ -50,8 +60,14 @@ class Workspace(QWidget):
     sign_out_requested = Signal()
     add_user_requested = Signal()
 
-    def __init__(self, profile: Path, signed_in: SignedIn, engine_factory: EngineFactory | None = None,
-                 transport_factory: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile: Path,
+        signed_in: SignedIn,
+        engine_factory: EngineFactory | None = None,
+        transport_factory: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
         self.profile, self.signed_in = profile, signed_in
@@ -65,8 +81,10 @@ class Workspace(QWidget):
         for page in self.pages:
             self.nav.addItem(QListWidgetItem(self.tr(page.title)))
         self.stack = QStackedWidget()
-        self.user = QLabel(self.tr("Signed in as %1").replace("%1", signed_in.username)
-                           + ("" if signed_in.online else " · " + self.tr("offline")))
+        self.user = QLabel(
+            self.tr("Signed in as %1").replace("%1", signed_in.username)
+            + ("" if signed_in.online else " · " + self.tr("offline"))
+        )
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.setToolTip(self.tr("Lock the window (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)

@@ -1,4 +1,5 @@
 """One page of the signed-in window: its key, its title, who may see it, and its maker."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

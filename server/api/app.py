@@ -1,4 +1,5 @@
 """The FastAPI application: routes, error handling and limits, over one database engine."""
+
 from __future__ import annotations
 
 import os
@@ -33,10 +34,16 @@ def _audit_refusal(request: Request) -> None:
     who = getattr(request.state, "caller", None)
     ctx = request.app.state.context
     with ctx.engine.begin() as conn:
-        audit_log.record(conn, ctx.clock.now_ms(), "forbidden", outcome="refused",
-                         actor=who.user.id if who else None, device_id=who.device.id if who else None,
-                         agency_id=who.agency_id if who else None,
-                         detail={"method": request.method, "path": request.url.path})
+        audit_log.record(
+            conn,
+            ctx.clock.now_ms(),
+            "forbidden",
+            outcome="refused",
+            actor=who.user.id if who else None,
+            device_id=who.device.id if who else None,
+            agency_id=who.agency_id if who else None,
+            detail={"method": request.method, "path": request.url.path},
+        )
 
 
 def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
@@ -51,8 +58,11 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     engine = make_engine(settings.url)
     upgrade(engine)
     feed.settle(engine)  # what a process stopped between a commit and its numbering left waiting
-    app = FastAPI(title="HMIS Intake central service", version="1",
-                  description="Accounts, devices, sync with field-level merge, remote wipe and HMIS CSV.")
+    app = FastAPI(
+        title="HMIS Intake central service",
+        version="1",
+        description="Accounts, devices, sync with field-level merge, remote wipe and HMIS CSV.",
+    )
     app.state.context = Context(engine=engine, settings=settings, clock=clock or Clock(), signing_key=key)
 
     @app.exception_handler(ServiceError)
@@ -85,8 +95,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
                 conn.execute(text("SELECT 1"))
                 current = at_head(conn)
         except exc.DBAPIError:
-            return JSONResponse({"status": "database unreachable"}, status_code=503,
-                                headers={"Retry-After": str(faults.RETRY_AFTER_S)})
+            return JSONResponse(
+                {"status": "database unreachable"}, status_code=503, headers={"Retry-After": str(faults.RETRY_AFTER_S)}
+            )
         if not current:
             return JSONResponse({"status": "database schema is not this version's"}, status_code=503)
         return JSONResponse({"status": "ready"})
@@ -106,8 +117,12 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         app.include_router(module.router)
     # Level 6, not 9: a pull page of 120 records compresses in 1.8 ms instead of 4.4, 14% larger.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
-    app.add_middleware(BodyLimits, max_bytes=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes,
-                       larger={"/v1/imports": settings.max_import_bytes})
+    app.add_middleware(
+        BodyLimits,
+        max_bytes=settings.max_body_bytes,
+        max_inflated=settings.max_inflated_bytes,
+        larger={"/v1/imports": settings.max_import_bytes},
+    )
     app.add_middleware(observability.RequestLog, routes=app.router.routes)
     return app
 
@@ -119,5 +134,6 @@ DATA_DIR_ENV, DATABASE_URL_ENV = "HMIS_SERVER_DATA_DIR", "HMIS_DATABASE_URL"
 def from_environment() -> FastAPI:
     """The app for one of ``--workers N`` processes: the settings ``serve`` put in the environment."""
     observability.configure_logging()
-    return create_app(Settings(data_dir=Path(os.environ[DATA_DIR_ENV]),
-                               database_url=os.environ.get(DATABASE_URL_ENV) or None))
+    return create_app(
+        Settings(data_dir=Path(os.environ[DATA_DIR_ENV]), database_url=os.environ.get(DATABASE_URL_ENV) or None)
+    )

@@ -3,6 +3,7 @@
 Why ASGI middleware: the cap must hold before anything parses the body, and the body the route
 and the signature check see must be the decompressed one.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,9 +12,14 @@ import zlib
 
 def _reply(status: int, message: str):
     body = json.dumps({"detail": message}).encode()
-    return [{"type": "http.response.start", "status": status,
-             "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]},
-            {"type": "http.response.body", "body": body}]
+    return [
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        },
+        {"type": "http.response.body", "body": body},
+    ]
 
 
 class BodyLimits:
@@ -27,8 +33,12 @@ class BodyLimits:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if b"\x00" in scope.get("raw_path", b"") or "\x00" in scope.get("path", "") \
-                or b"%00" in scope.get("raw_path", b"").lower() or b"%00" in scope.get("query_string", b""):
+        if (
+            b"\x00" in scope.get("raw_path", b"")
+            or "\x00" in scope.get("path", "")
+            or b"%00" in scope.get("raw_path", b"").lower()
+            or b"%00" in scope.get("query_string", b"")
+        ):
             for part in _reply(400, "The address holds a NUL character."):
                 await send(part)
             return

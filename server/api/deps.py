@@ -1,4 +1,5 @@
 """Who is calling: the signed device, the signed-in user on it, and what their role allows."""
+
 from __future__ import annotations
 
 import functools
@@ -53,9 +54,16 @@ def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool, t
             found["error"] = error
 
     row, by_checkin_key, wiped = devices.verify_request(
-        ctx.engine, now, ctx.settings.clock_skew_seconds * 1000, headers=request.headers, method=request.method,
-        target=_target(request), body=body, allow_checkin_key=during_wipe,
-        then=signed_in if token is not None else None)
+        ctx.engine,
+        now,
+        ctx.settings.clock_skew_seconds * 1000,
+        headers=request.headers,
+        method=request.method,
+        target=_target(request),
+        body=body,
+        allow_checkin_key=during_wipe,
+        then=signed_in if token is not None else None,
+    )
     request.state.by_checkin_key = by_checkin_key
     if wiped and not during_wipe:
         raise Forbidden("This device has been ordered wiped; it may only check in.")
@@ -117,6 +125,7 @@ def permitted(permission: str):
     async def check(who: Caller = Depends(caller)) -> Caller:  # async: no worker thread for a lookup
         who.require(permission)
         return who
+
     return check
 
 
@@ -143,4 +152,5 @@ class Unchecked:
 def unchecked(permission: str):
     async def pending(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Unchecked:
         return Unchecked(request, body, ctx, permission)
+
     return pending

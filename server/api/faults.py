@@ -6,6 +6,7 @@ failure (each request's writes are one transaction), and everything a device sen
 again (operation ids, nonces, answers kept for retries), so the honest answer is 503 with
 Retry-After, which the device's transport already waits out and retries.
 """
+
 from __future__ import annotations
 
 import logging
@@ -45,8 +46,11 @@ async def database_unavailable(_request: Request, error: Exception) -> JSONRespo
         raise error
     UNAVAILABLE.labels(why).inc()
     # The class and the state only: a driver's message may quote the values of the failed row.
-    log.warning({"event": "database_unavailable", "request_id": request_id.get(), "reason": why,
-                 "error": type(error).__name__})
-    return JSONResponse({"detail": "The service's database is busy or out of reach; nothing was lost. "
-                                   "Try again in a moment."},
-                        status_code=503, headers={"Retry-After": str(RETRY_AFTER_S)})
+    log.warning(
+        {"event": "database_unavailable", "request_id": request_id.get(), "reason": why, "error": type(error).__name__}
+    )
+    return JSONResponse(
+        {"detail": "The service's database is busy or out of reach; nothing was lost. Try again in a moment."},
+        status_code=503,
+        headers={"Retry-After": str(RETRY_AFTER_S)},
+    )

@@ -1,4 +1,5 @@
 """Request bodies of the API. Unknown fields and loose types are refused, with the reason."""
+
 from __future__ import annotations
 
 import json
@@ -47,8 +48,9 @@ class EnrollIn(Strict):
 class CheckInIn(Strict):
     pending_changes: Annotated[StrictInt, Field(ge=0, le=10_000_000)]
     device_clock_ms: Annotated[StrictInt, Field(ge=0, le=2**53)]
-    audit_links: Annotated[list[tuple[Annotated[StrictInt, Field(ge=1, le=2**53)], Hash, Hash]],
-                           Field(max_length=100_000)] = []
+    audit_links: Annotated[
+        list[tuple[Annotated[StrictInt, Field(ge=1, le=2**53)], Hash, Hash]], Field(max_length=100_000)
+    ] = []
 
 
 class WipeAckIn(Strict):
@@ -81,12 +83,23 @@ class Operation(Strict):
     fields: dict[Annotated[str, Field(max_length=64)], Any] = Field(default_factory=dict, max_length=200)
     hlc: Annotated[StrictStr, Field(min_length=1, max_length=80)]
     # When the device made the record, for HUD's timeliness of entry (Q6e) and the export's DateCreated.
-    created_ms: Annotated[StrictInt, Field(ge=0, le=2**53, description=(
-        "When the record was made on the device, in milliseconds since 1970-01-01 UTC (the vault's "
-        "date_created). Kept as the record's creation time only when this operation creates the record on "
-        "the server; ignored for a record the server already holds. No later than the server's time plus "
-        "an hour (else the whole batch is refused). Left out (older devices): the server's time of the "
-        "push."))] | None = None
+    created_ms: (
+        Annotated[
+            StrictInt,
+            Field(
+                ge=0,
+                le=2**53,
+                description=(
+                    "When the record was made on the device, in milliseconds since 1970-01-01 UTC (the vault's "
+                    "date_created). Kept as the record's creation time only when this operation creates the record on "
+                    "the server; ignored for a record the server already holds. No later than the server's time plus "
+                    "an hour (else the whole batch is refused). Left out (older devices): the server's time of the "
+                    "push."
+                ),
+            ),
+        ]
+        | None
+    ) = None
 
 
 class PushIn(Strict):
@@ -147,6 +160,7 @@ class PolicyIn(Strict):
 
 class Change(BaseModel):
     """One record version in the change feed (as the device stores it)."""
+
     kind: str
     id: str
     version: int
@@ -160,6 +174,7 @@ class Change(BaseModel):
 
 class PullOut(BaseModel):
     """A page of the change feed: the records, those to drop, and where to continue."""
+
     changes: list[Change]
     dropped: list[dict[str, str]]
     cursor: int
@@ -175,8 +190,9 @@ def parse(model: type[M], raw: bytes) -> M:
     try:
         data = json.loads(raw) if raw else None
     except ValueError as error:
-        raise RequestValidationError([{"type": "json_invalid", "loc": ("body", getattr(error, "pos", 0)),
-                                       "msg": "JSON decode error"}]) from None
+        raise RequestValidationError(
+            [{"type": "json_invalid", "loc": ("body", getattr(error, "pos", 0)), "msg": "JSON decode error"}]
+        ) from None
     if data is None:
         raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required"}])
     try:
@@ -201,4 +217,5 @@ def openapi_body(model: type[BaseModel]) -> dict:
         if isinstance(node, list):
             return [inline(v) for v in node]
         return node
+
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": inline(schema)}}}}

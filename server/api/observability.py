@@ -10,6 +10,7 @@ Metrics are in Prometheus' text format at ``/metrics``. With ``--workers N`` eac
 figures to the directory in ``PROMETHEUS_MULTIPROC_DIR`` (set by ``hmis-server serve`` before the
 workers start) and whichever worker is asked adds them all up.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,13 +31,17 @@ request_id: ContextVar[str] = ContextVar("request_id", default="-")
 
 log = logging.getLogger("hmis.server")
 
-REQUESTS = Counter("hmis_requests", "Requests answered, by route template, method and status",
-                   ["route", "method", "status"])
-LATENCY = Histogram("hmis_request_seconds", "Time to answer a request, by route template and method",
-                    ["route", "method"], buckets=(.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30))
+REQUESTS = Counter(
+    "hmis_requests", "Requests answered, by route template, method and status", ["route", "method", "status"]
+)
+LATENCY = Histogram(
+    "hmis_request_seconds",
+    "Time to answer a request, by route template and method",
+    ["route", "method"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+)
 OPERATIONS = Counter("hmis_sync_operations", "Pushed operations, by how each was answered", ["status"])
-UNAVAILABLE = Counter("hmis_database_unavailable", "Requests answered 503 because the database failed them",
-                      ["reason"])
+UNAVAILABLE = Counter("hmis_database_unavailable", "Requests answered 503 because the database failed them", ["reason"])
 
 
 def metrics_text() -> tuple[bytes, str]:
@@ -46,6 +51,7 @@ def metrics_text() -> tuple[bytes, str]:
         multiprocess.MultiProcessCollector(registry)
         return generate_latest(registry), CONTENT_TYPE_LATEST
     from prometheus_client import REGISTRY
+
     return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
 
 
@@ -102,8 +108,17 @@ class RequestLog:
             REQUESTS.labels(route, method, str(status)).inc()
             LATENCY.labels(route, method).observe(seconds)
             if log.isEnabledFor(logging.INFO):
-                log.info({"event": "request", "request_id": rid, "method": method, "route": route,
-                          "status": status, "ms": round(seconds * 1000, 1), "pid": os.getpid()})
+                log.info(
+                    {
+                        "event": "request",
+                        "request_id": rid,
+                        "method": method,
+                        "route": route,
+                        "status": status,
+                        "ms": round(seconds * 1000, 1),
+                        "pid": os.getpid(),
+                    }
+                )
             request_id.reset(token)
 
 

@@ -1,4 +1,5 @@
 """Agencies, projects, users, policy and the audit trail."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
@@ -16,12 +17,19 @@ router = APIRouter(prefix="/v1", tags=["administration"])
 
 
 @router.post("/agencies")
-def create_agency(body: AgencyIn, who: Caller = Depends(permitted("agency.manage")),
-                  ctx: Context = Depends(context)) -> dict:
+def create_agency(
+    body: AgencyIn, who: Caller = Depends(permitted("agency.manage")), ctx: Context = Depends(context)
+) -> dict:
     now = ctx.clock.now_ms()
     with ctx.engine.begin() as conn:
-        agency_id = accounts.create_agency(conn, now, name=body.name, coc_code=body.coc_code, can_name=body.can_name,
-                                           victim_service_provider=body.victim_service_provider)
+        agency_id = accounts.create_agency(
+            conn,
+            now,
+            name=body.name,
+            coc_code=body.coc_code,
+            can_name=body.can_name,
+            victim_service_provider=body.victim_service_provider,
+        )
         audit_log.record(conn, now, "agency_created", actor=who.user.id, agency_id=agency_id)
     return {"id": agency_id}
 
@@ -33,14 +41,22 @@ def list_agencies(who: Caller = Depends(caller), ctx: Context = Depends(context)
 
 
 @router.post("/projects")
-def create_project(body: ProjectIn, who: Caller = Depends(permitted("project.manage")),
-                   ctx: Context = Depends(context)) -> dict:
+def create_project(
+    body: ProjectIn, who: Caller = Depends(permitted("project.manage")), ctx: Context = Depends(context)
+) -> dict:
     now = ctx.clock.now_ms()
     with ctx.engine.begin() as conn:
-        project_id = accounts.create_project(conn, now, agency_id=body.agency_id, name=body.name,
-                                             project_type=body.project_type, coc_code=body.coc_code,
-                                             geocode=body.geocode,
-                                             operating_start=body.operating_start, operating_end=body.operating_end)
+        project_id = accounts.create_project(
+            conn,
+            now,
+            agency_id=body.agency_id,
+            name=body.name,
+            project_type=body.project_type,
+            coc_code=body.coc_code,
+            geocode=body.geocode,
+            operating_start=body.operating_start,
+            operating_end=body.operating_end,
+        )
         audit_log.record(conn, now, "project_created", actor=who.user.id, agency_id=body.agency_id)
     return {"id": project_id}
 
@@ -48,8 +64,7 @@ def create_project(body: ProjectIn, who: Caller = Depends(permitted("project.man
 @router.get("/projects")
 def list_projects(who: Caller = Depends(caller), ctx: Context = Depends(context)) -> list[dict]:
     with ctx.reader.connect() as conn:
-        return project_facts.projects_for(conn, None if who.is_admin else who.agency_id,
-                                          utc_date(ctx.clock.now_ms()))
+        return project_facts.projects_for(conn, None if who.is_admin else who.agency_id, utc_date(ctx.clock.now_ms()))
 
 
 @router.get("/users")
@@ -65,11 +80,25 @@ def create_user(body: UserIn, who: Caller = Depends(permitted("user.manage")), c
     agency_id = body.agency_id if who.is_admin else who.agency_id
     now = ctx.clock.now_ms()
     with ctx.engine.begin() as conn:
-        user_id, code = accounts.create_user(conn, now, username=body.username, first_name=body.first_name,
-                                            last_name=body.last_name, role=body.role, agency_id=agency_id,
-                                            password=body.password, training_expires=body.training_expires)
-        audit_log.record(conn, now, "user_created", actor=who.user.id, agency_id=agency_id,
-                         detail={"user": user_id, "role": body.role})
+        user_id, code = accounts.create_user(
+            conn,
+            now,
+            username=body.username,
+            first_name=body.first_name,
+            last_name=body.last_name,
+            role=body.role,
+            agency_id=agency_id,
+            password=body.password,
+            training_expires=body.training_expires,
+        )
+        audit_log.record(
+            conn,
+            now,
+            "user_created",
+            actor=who.user.id,
+            agency_id=agency_id,
+            detail={"user": user_id, "role": body.role},
+        )
     return {"id": user_id, **accounts.handed_over(code)}
 
 
@@ -92,14 +121,16 @@ def _user_action(user_id: str, action: str, who: Caller, ctx: Context, change) -
 
 @router.post("/users/{user_id}/disable")
 def disable(user_id: str, who: Caller = Depends(permitted("user.manage")), ctx: Context = Depends(context)) -> dict:
-    return _user_action(user_id, "user_disabled", who, ctx,
-                        lambda conn, now: accounts.set_disabled(conn, now, user_id, True))
+    return _user_action(
+        user_id, "user_disabled", who, ctx, lambda conn, now: accounts.set_disabled(conn, now, user_id, True)
+    )
 
 
 @router.post("/users/{user_id}/enable")
 def enable(user_id: str, who: Caller = Depends(permitted("user.manage")), ctx: Context = Depends(context)) -> dict:
-    return _user_action(user_id, "user_enabled", who, ctx,
-                        lambda conn, now: accounts.set_disabled(conn, now, user_id, False))
+    return _user_action(
+        user_id, "user_enabled", who, ctx, lambda conn, now: accounts.set_disabled(conn, now, user_id, False)
+    )
 
 
 @router.post("/users/{user_id}/unlock")
@@ -109,15 +140,22 @@ def unlock(user_id: str, who: Caller = Depends(permitted("user.manage")), ctx: C
 
 @router.post("/users/{user_id}/reset-mfa")
 def reset_mfa(user_id: str, who: Caller = Depends(permitted("user.manage")), ctx: Context = Depends(context)) -> dict:
-    return _user_action(user_id, "mfa_reset", who, ctx,
-                        lambda conn, now: accounts.handed_over(accounts.reset_mfa(conn, now, user_id)))
+    return _user_action(
+        user_id, "mfa_reset", who, ctx, lambda conn, now: accounts.handed_over(accounts.reset_mfa(conn, now, user_id))
+    )
 
 
 @router.put("/users/{user_id}/training")
-def training(user_id: str, body: TrainingIn, who: Caller = Depends(permitted("user.manage")),
-             ctx: Context = Depends(context)) -> dict:
-    return _user_action(user_id, "training_updated", who, ctx,
-                        lambda conn, now: accounts.set_training(conn, user_id, body.training_expires))
+def training(
+    user_id: str, body: TrainingIn, who: Caller = Depends(permitted("user.manage")), ctx: Context = Depends(context)
+) -> dict:
+    return _user_action(
+        user_id,
+        "training_updated",
+        who,
+        ctx,
+        lambda conn, now: accounts.set_training(conn, user_id, body.training_expires),
+    )
 
 
 @router.get("/policy")
@@ -127,7 +165,9 @@ def get_policy(who: Caller = Depends(caller), ctx: Context = Depends(context)) -
 
 
 @router.put("/policy")
-def put_policy(body: PolicyIn, who: Caller = Depends(permitted("policy.manage")), ctx: Context = Depends(context)) -> dict:
+def put_policy(
+    body: PolicyIn, who: Caller = Depends(permitted("policy.manage")), ctx: Context = Depends(context)
+) -> dict:
     updates = body.model_dump(exclude_none=True)
     now = ctx.clock.now_ms()
     with ctx.engine.begin() as conn:
@@ -137,9 +177,14 @@ def put_policy(body: PolicyIn, who: Caller = Depends(permitted("policy.manage"))
 
 
 @router.get("/audit")
-def audit(after: int = Query(0, ge=0, le=2**62), limit: int = Query(200, ge=1, le=1000),
-          before: int | None = Query(None, ge=1, le=2**62),
-          who: Caller = Depends(permitted("audit.read")), ctx: Context = Depends(context)) -> list[dict]:
+def audit(
+    after: int = Query(0, ge=0, le=2**62),
+    limit: int = Query(200, ge=1, le=1000),
+    before: int | None = Query(None, ge=1, le=2**62),
+    who: Caller = Depends(permitted("audit.read")),
+    ctx: Context = Depends(context),
+) -> list[dict]:
     with ctx.reader.connect() as conn:
-        return audit_log.entries(conn, agency_id=None if who.is_admin else who.agency_id, after=after, limit=limit,
-                                 before=before)
+        return audit_log.entries(
+            conn, agency_id=None if who.is_admin else who.agency_id, after=after, limit=limit, before=before
+        )

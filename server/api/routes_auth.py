@@ -1,4 +1,5 @@
 """Sign-in (password + TOTP), first-time authenticator set-up, refresh and sign-out."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
@@ -12,23 +13,37 @@ router = APIRouter(prefix="/v1/auth", tags=["auth"])
 
 @router.post("/login")
 def login(body: LoginIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
-    return sign_in.login(ctx.engine, ctx.clock.now_ms(), device_id=device.id, device_agency=device.agency_id,
-                          username=body.username, password=body.password, code=body.code,
-                          access_minutes=ctx.settings.access_token_minutes,
-                          setup_minutes=ctx.settings.setup_token_minutes)
+    return sign_in.login(
+        ctx.engine,
+        ctx.clock.now_ms(),
+        device_id=device.id,
+        device_agency=device.agency_id,
+        username=body.username,
+        password=body.password,
+        code=body.code,
+        access_minutes=ctx.settings.access_token_minutes,
+        setup_minutes=ctx.settings.setup_token_minutes,
+    )
 
 
 @router.post("/mfa/confirm")
 def confirm_mfa(body: MfaConfirmIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
-    return sign_in.confirm_mfa(ctx.engine, ctx.clock.now_ms(), device_id=device.id, setup_token=body.setup_token,
-                                code=body.code, access_minutes=ctx.settings.access_token_minutes)
+    return sign_in.confirm_mfa(
+        ctx.engine,
+        ctx.clock.now_ms(),
+        device_id=device.id,
+        setup_token=body.setup_token,
+        code=body.code,
+        access_minutes=ctx.settings.access_token_minutes,
+    )
 
 
 @router.post("/refresh")
 def refresh(body: RefreshIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
     with ctx.engine.begin() as conn:
-        return sessions.refresh(conn, ctx.clock.now_ms(), body.refresh_token, device.id,
-                                ctx.settings.access_token_minutes)
+        return sessions.refresh(
+            conn, ctx.clock.now_ms(), body.refresh_token, device.id, ctx.settings.access_token_minutes
+        )
 
 
 @router.post("/logout")

@@ -1,5 +1,6 @@
 """The HMIS Admin's project descriptor rows (HUD's Organization, Project, Funder, ProjectCoC,
 Inventory, Affiliation, HMISParticipation, CEParticipation files), by column."""
+
 from __future__ import annotations
 
 from typing import Annotated, Literal, Optional
@@ -29,24 +30,33 @@ def _shown(row: descriptors.DescriptorRow) -> dict:
 
 
 @router.get("/descriptors/{file}")
-def list_rows(file: File, project_id: Optional[Id] = Query(default=None),
-              who: Caller = Depends(permitted("project.manage")), ctx: Context = Depends(context)) -> list[dict]:
+def list_rows(
+    file: File,
+    project_id: Optional[Id] = Query(default=None),
+    who: Caller = Depends(permitted("project.manage")),
+    ctx: Context = Depends(context),
+) -> list[dict]:
     with ctx.reader.connect() as conn:
         found = descriptor_store.rows(conn, file, project_ids=None if project_id is None else [project_id])
     return [_shown(r) for r in found]
 
 
 @router.put("/descriptors/{file}")
-def put_row(file: File, body: DescriptorIn, who: Caller = Depends(permitted("project.manage")),
-            ctx: Context = Depends(context)) -> dict:
+def put_row(
+    file: File, body: DescriptorIn, who: Caller = Depends(permitted("project.manage")), ctx: Context = Depends(context)
+) -> dict:
     with ctx.engine.begin() as conn:
         row = descriptor_store.put(conn, ctx.clock.now_ms(), who.user.id, file, body.values)
     return _shown(row)
 
 
 @router.delete("/descriptors/{file}/{row_id}")
-def delete_row(file: File, row_id: Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_.:-]{1,32}$")],
-               who: Caller = Depends(permitted("project.manage")), ctx: Context = Depends(context)) -> dict:
+def delete_row(
+    file: File,
+    row_id: Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_.:-]{1,32}$")],
+    who: Caller = Depends(permitted("project.manage")),
+    ctx: Context = Depends(context),
+) -> dict:
     with ctx.engine.begin() as conn:
         row = descriptor_store.remove(conn, ctx.clock.now_ms(), who.user.id, file, row_id)
     return _shown(row)

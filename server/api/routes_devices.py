@@ -1,4 +1,5 @@
 """Device enrollment, check-in, wipe orders and acknowledgements, and device administration."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
@@ -17,28 +18,48 @@ def enroll(body: EnrollIn, ctx: Context = Depends(context)) -> dict:
     """A new device registers its public key (and optionally its check-in key) with a one-time
     code from a coordinator."""
     with ctx.engine.begin() as conn:
-        result = devices.enroll(conn, ctx.clock.now_ms(), code=body.code, public_key_b64=body.public_key,
-                                name=body.name, proof=body.proof, checkin_key_b64=body.checkin_key,
-                                checkin_proof=body.checkin_proof)
+        result = devices.enroll(
+            conn,
+            ctx.clock.now_ms(),
+            code=body.code,
+            public_key_b64=body.public_key,
+            name=body.name,
+            proof=body.proof,
+            checkin_key_b64=body.checkin_key,
+            checkin_proof=body.checkin_proof,
+        )
     return result | {"server_public_key": wire.b64(wire.public_bytes(ctx.signing_key))}
 
 
 @router.post("/devices/check-in")
-def check_in(body: CheckInIn, request: Request, device=Depends(wiping_device),
-             ctx: Context = Depends(context)) -> dict:
+def check_in(body: CheckInIn, request: Request, device=Depends(wiping_device), ctx: Context = Depends(context)) -> dict:
     # The audit chain lives in the vault: only the vault's key may anchor it, never the check-in key.
     links = [] if request.state.by_checkin_key else [list(link) for link in body.audit_links]
     with ctx.engine.begin() as conn:
-        return devices.check_in(conn, ctx.clock.now_ms(), device, pending_changes=body.pending_changes,
-                                device_clock_ms=body.device_clock_ms, audit_links=links)
+        return devices.check_in(
+            conn,
+            ctx.clock.now_ms(),
+            device,
+            pending_changes=body.pending_changes,
+            device_clock_ms=body.device_clock_ms,
+            audit_links=links,
+        )
 
 
 @router.post("/wipes/{wipe_id}/ack")
-def acknowledge_wipe(wipe_id: str, body: WipeAckIn, device=Depends(wiping_device),
-                     ctx: Context = Depends(context)) -> dict:
+def acknowledge_wipe(
+    wipe_id: str, body: WipeAckIn, device=Depends(wiping_device), ctx: Context = Depends(context)
+) -> dict:
     with ctx.engine.begin() as conn:
-        return wipes.acknowledge(conn, ctx.clock.now_ms(), device, wipe_id=wipe_id, stage=body.stage,
-                                 report=body.report, report_signature=body.report_signature)
+        return wipes.acknowledge(
+            conn,
+            ctx.clock.now_ms(),
+            device,
+            wipe_id=wipe_id,
+            stage=body.stage,
+            report=body.report,
+            report_signature=body.report_signature,
+        )
 
 
 @router.get("/devices")
@@ -48,8 +69,9 @@ def list_devices(who: Caller = Depends(permitted("device.manage")), ctx: Context
 
 
 @router.post("/devices/enrollment-codes")
-def new_code(body: EnrollmentCodeIn, who: Caller = Depends(permitted("device.manage")),
-             ctx: Context = Depends(context)) -> dict:
+def new_code(
+    body: EnrollmentCodeIn, who: Caller = Depends(permitted("device.manage")), ctx: Context = Depends(context)
+) -> dict:
     agency_id = body.agency_id or who.agency_id
     if agency_id is None:
         raise BadRequest("Say which agency the device is for.")
@@ -76,7 +98,9 @@ def revoke(device_id: str, who: Caller = Depends(permitted("device.manage")), ct
 
 
 @router.post("/devices/{device_id}/wipe")
-def order_wipe(device_id: str, who: Caller = Depends(permitted("device.wipe")), ctx: Context = Depends(context)) -> dict:
+def order_wipe(
+    device_id: str, who: Caller = Depends(permitted("device.wipe")), ctx: Context = Depends(context)
+) -> dict:
     """Mark a lost device: at its next contact it destroys its data and confirms."""
     with ctx.engine.begin() as conn:
         _device_of_agency(conn, who, device_id)

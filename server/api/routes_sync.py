@@ -1,4 +1,5 @@
 """Push, pull, reading one record, conflicts and possible duplicates."""
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,13 @@ def _push(pending: Unchecked) -> dict:
     who, ctx = pending.check(), pending.ctx
     body = parse(PushIn, pending.raw)
     try:
-        results = sync.push(ctx.engine, ctx.clock.now_ms(), user_row=who.user, device_row=who.device,
-                            operations=[op.model_dump() for op in body.operations])
+        results = sync.push(
+            ctx.engine,
+            ctx.clock.now_ms(),
+            user_row=who.user,
+            device_row=who.device,
+            operations=[op.model_dump() for op in body.operations],
+        )
     except IntegrityError:
         # The same operations arrived twice at once (a retry overtaking a slow first attempt):
         # the first one wins and the retry is told to come back for its answers.
@@ -42,8 +48,11 @@ def _push(pending: Unchecked) -> dict:
 
 
 @router.get("/sync/pull", response_model=PullOut)
-async def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(500, ge=1, le=2000),
-               pending: Unchecked = Depends(unchecked("records.sync"))) -> Response:
+async def pull(
+    cursor: int = Query(0, ge=0, le=2**62),
+    limit: int = Query(500, ge=1, le=2000),
+    pending: Unchecked = Depends(unchecked("records.sync")),
+) -> Response:
     return await run_in_threadpool(_pull, pending, cursor, limit)  # the one hop of this request
 
 
@@ -65,26 +74,49 @@ def _pull(pending: Unchecked, cursor: int, limit: int) -> Response:
 
 
 def _page(conn, now: int, who: Caller, cursor: int, limit: int, head: int | None = None) -> Response:
-    page = sync.pull(conn, now, user_row=who.user, device_id=who.device.id, cursor=cursor, limit=limit,
-                     device_agency=who.device.agency_id, head=head)
+    page = sync.pull(
+        conn,
+        now,
+        user_row=who.user,
+        device_id=who.device.id,
+        cursor=cursor,
+        limit=limit,
+        device_agency=who.device.agency_id,
+        head=head,
+    )
     return Response(page.to_json(), media_type="application/json")
 
 
 @router.get("/records/{kind}/{record_id}")
-def read_record(kind: str, record_id: str, who: Caller = Depends(permitted("records.sync")),
-                ctx: Context = Depends(context)) -> dict:
+def read_record(
+    kind: str, record_id: str, who: Caller = Depends(permitted("records.sync")), ctx: Context = Depends(context)
+) -> dict:
     now = ctx.clock.now_ms()
     if kind not in RECORD_TYPES:
         raise NotFound("That kind of record is not known.")
     with ctx.engine.begin() as conn:
-        row = conn.execute(select(record).where(record.c.kind == kind, record.c.id == record_id,
-                                                sharing.visible(who.user, now))).first()
+        row = conn.execute(
+            select(record).where(record.c.kind == kind, record.c.id == record_id, sharing.visible(who.user, now))
+        ).first()
         if row is None:
             raise NotFound("That record is not available to you.")
-        audit_log.record(conn, now, "record_read", actor=who.user.id, device_id=who.device.id,
-                         agency_id=who.agency_id, kind=kind, record_id=record_id)
-        return {"kind": kind, "id": record_id, "version": row.version, "deleted": row.date_deleted_ms is not None,
-                "body": json.loads(row.body)}
+        audit_log.record(
+            conn,
+            now,
+            "record_read",
+            actor=who.user.id,
+            device_id=who.device.id,
+            agency_id=who.agency_id,
+            kind=kind,
+            record_id=record_id,
+        )
+        return {
+            "kind": kind,
+            "id": record_id,
+            "version": row.version,
+            "deleted": row.date_deleted_ms is not None,
+            "body": json.loads(row.body),
+        }
 
 
 @router.get("/conflicts")
@@ -94,8 +126,12 @@ def conflicts(who: Caller = Depends(permitted("conflict.resolve")), ctx: Context
 
 
 @router.post("/conflicts/{conflict_id}/resolve")
-def resolve(conflict_id: str, body: ResolveIn, who: Caller = Depends(permitted("conflict.resolve")),
-            ctx: Context = Depends(context)) -> dict:
+def resolve(
+    conflict_id: str,
+    body: ResolveIn,
+    who: Caller = Depends(permitted("conflict.resolve")),
+    ctx: Context = Depends(context),
+) -> dict:
     with record_store.writing(ctx.engine) as conn:
         return review.resolve_conflict(conn, ctx.clock.now_ms(), who.user, conflict_id, body.value)
 
@@ -107,15 +143,19 @@ def duplicates(who: Caller = Depends(permitted("duplicate.resolve")), ctx: Conte
 
 
 @router.post("/duplicates/{duplicate_id}/merge")
-def merge(duplicate_id: str, body: MergeIn, who: Caller = Depends(permitted("duplicate.resolve")),
-          ctx: Context = Depends(context)) -> dict:
+def merge(
+    duplicate_id: str,
+    body: MergeIn,
+    who: Caller = Depends(permitted("duplicate.resolve")),
+    ctx: Context = Depends(context),
+) -> dict:
     with record_store.writing(ctx.engine) as conn:
         return review.merge_clients(conn, ctx.clock.now_ms(), who.user, duplicate_id, body.keep)
 
 
 @router.post("/duplicates/{duplicate_id}/dismiss")
-def dismiss(duplicate_id: str, who: Caller = Depends(permitted("duplicate.resolve")),
-            ctx: Context = Depends(context)) -> dict:
+def dismiss(
+    duplicate_id: str, who: Caller = Depends(permitted("duplicate.resolve")), ctx: Context = Depends(context)
+) -> dict:
     with ctx.engine.begin() as conn:
         return review.dismiss_duplicate(conn, ctx.clock.now_ms(), who.user, duplicate_id)
-

@@ -1,4 +1,5 @@
 """Password hashing with Argon2id (argon2-cffi) and the shared password policy."""
+
 from __future__ import annotations
 
 from argon2 import PasswordHasher

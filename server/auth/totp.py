@@ -3,6 +3,7 @@
 Why remember the step: a code seen over a shoulder or replayed from a log must not open a
 second session, even within its 30-second window.
 """
+
 from __future__ import annotations
 
 import time

@@ -5,6 +5,7 @@ handling of each row's parameters) were most of its time. Rows that must wait wi
 transaction before they go where they belong wait in a scratch table: a temporary table of the
 transaction's own, shaped like the table they are bound for but with none of its indexes.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -25,8 +26,9 @@ def insert_many(conn: Connection, into: Table | TableClause, rows: list[dict]) -
     columns = ", ".join(map(quote, names))
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     if conn.dialect.name != "postgresql":
-        cursor.executemany(f"INSERT INTO {quote(into.name)} ({columns}) "
-                           f"VALUES ({', '.join(':' + n for n in names)})", rows)
+        cursor.executemany(
+            f"INSERT INTO {quote(into.name)} ({columns}) VALUES ({', '.join(':' + n for n in names)})", rows
+        )
         return
     with cursor.copy(f"COPY {quote(into.name)} ({columns}) FROM STDIN") as copy:
         for row in rows:
@@ -42,8 +44,9 @@ def make_scratch(conn: Connection, scratch_table: TableClause, like: Table) -> N
     """Make the scratch table in this connection, empty, if it is not there yet. Drop it before
     the transaction ends (``drop_scratch``): SQLite keeps a temporary table for the connection."""
     quote = conn.dialect.identifier_preparer.quote
-    conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {quote(scratch_table.name)} AS "
-                         f"SELECT * FROM {quote(like.name)} WHERE 1 = 0")
+    conn.exec_driver_sql(
+        f"CREATE TEMP TABLE IF NOT EXISTS {quote(scratch_table.name)} AS SELECT * FROM {quote(like.name)} WHERE 1 = 0"
+    )
 
 
 def drop_scratch(conn: Connection, scratch_table: TableClause) -> None:

@@ -3,6 +3,7 @@
 Why: one code path for both; SQLite gets the settings that make it safe for a small
 deployment (WAL, foreign keys, a busy timeout instead of instant 'database is locked').
 """
+
 from __future__ import annotations
 
 import functools
@@ -22,8 +23,9 @@ MIGRATION_LOCK = 0x484D4953_0016
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                               pool_size=20, max_overflow=30)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=20, max_overflow=30
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -79,12 +81,14 @@ def upgrade(engine: Engine) -> None:
 @functools.cache
 def _heads() -> frozenset[str]:
     from alembic.script import ScriptDirectory
+
     return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def at_head(conn: Connection) -> bool:
     """Whether the database's schema is the newest revision this code knows."""
     from alembic.runtime.migration import MigrationContext
+
     return set(MigrationContext.configure(conn).get_current_heads()) == _heads()
 
 

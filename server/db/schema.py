@@ -3,17 +3,31 @@
 Times that the service compares (expiries, lockouts, check-ins) are integer milliseconds since
 the epoch, which both databases order the same way; HUD record dates stay ISO text in bodies.
 """
+
 from __future__ import annotations
 
-from sqlalchemy import (BigInteger, Boolean, Column, ForeignKey, Index, Integer, LargeBinary, MetaData,
-                        String, Table, Text, UniqueConstraint)
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 metadata = MetaData()
 
 ID = 32  # a UUID4 as 32 hex characters, made on the device or here
 
 agency = Table(
-    "agency", metadata,
+    "agency",
+    metadata,
     Column("id", String(ID), primary_key=True),
     Column("name", String(200), nullable=False, unique=True),
     Column("coc_code", String(6), nullable=False),
@@ -23,7 +37,8 @@ agency = Table(
 )
 
 project = Table(
-    "project", metadata,
+    "project",
+    metadata,
     Column("id", String(ID), primary_key=True),
     Column("agency_id", String(ID), ForeignKey("agency.id"), nullable=False, index=True),
     Column("name", String(200), nullable=False),
@@ -36,7 +51,8 @@ project = Table(
 )
 
 user = Table(
-    "hmis_user", metadata,
+    "hmis_user",
+    metadata,
     Column("id", String(ID), primary_key=True),
     Column("username", String(100), nullable=False, unique=True),
     Column("first_name", String(50), nullable=False),
@@ -59,14 +75,16 @@ user = Table(
 
 # Failed sign-ins under usernames that do not exist, so a lockout cannot tell real accounts apart.
 sign_in_throttle = Table(
-    "sign_in_throttle", metadata,
+    "sign_in_throttle",
+    metadata,
     Column("name_hash", String(64), primary_key=True),
     Column("failures", Integer, nullable=False),
     Column("locked_until_ms", BigInteger, nullable=False),
 )
 
 device = Table(
-    "device", metadata,
+    "device",
+    metadata,
     Column("id", String(ID), primary_key=True),
     Column("agency_id", String(ID), ForeignKey("agency.id"), nullable=False, index=True),
     Column("name", String(100), nullable=False),
@@ -85,7 +103,8 @@ device = Table(
 )
 
 enrollment_code = Table(
-    "enrollment_code", metadata,
+    "enrollment_code",
+    metadata,
     Column("code_hash", String(64), primary_key=True),
     Column("agency_id", String(ID), ForeignKey("agency.id"), nullable=False),
     Column("created_by", String(ID), nullable=False),
@@ -95,7 +114,8 @@ enrollment_code = Table(
 )
 
 session = Table(
-    "session", metadata,
+    "session",
+    metadata,
     Column("token_hash", String(64), primary_key=True),
     Column("kind", String(10), nullable=False),  # access | refresh | setup
     Column("user_id", String(ID), ForeignKey("hmis_user.id"), nullable=False, index=True),
@@ -106,14 +126,16 @@ session = Table(
 )
 
 request_nonce = Table(
-    "request_nonce", metadata,
+    "request_nonce",
+    metadata,
     Column("device_id", String(ID), primary_key=True),
     Column("nonce", String(64), primary_key=True),
     Column("expires_ms", BigInteger, nullable=False, index=True),
 )
 
 policy = Table(
-    "policy", metadata,
+    "policy",
+    metadata,
     Column("key", String(50), primary_key=True),
     Column("value", Integer, nullable=False),
 )
@@ -121,13 +143,15 @@ policy = Table(
 # The change feed's last number on SQLite, updated by each writing transaction at its end (the one
 # writer at a time). PostgreSQL numbers from the feed_number sequence instead (services/feed.py).
 feed_counter = Table(
-    "feed_counter", metadata,
+    "feed_counter",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("value", BigInteger, nullable=False),
 )
 
 record = Table(
-    "record", metadata,
+    "record",
+    metadata,
     Column("kind", String(40), primary_key=True),
     Column("id", String(ID), primary_key=True),
     Column("agency_id", String(ID), ForeignKey("agency.id"), nullable=False),
@@ -148,7 +172,8 @@ Index("record_by_person", record.c.personal_id, record.c.kind)
 Index("record_by_enrollment", record.c.enrollment_id)
 
 record_history = Table(
-    "record_history", metadata,
+    "record_history",
+    metadata,
     Column("kind", String(40), primary_key=True),
     Column("id", String(ID), primary_key=True),
     Column("version", Integer, primary_key=True),
@@ -161,7 +186,8 @@ record_history = Table(
 )
 
 applied_op = Table(
-    "applied_op", metadata,
+    "applied_op",
+    metadata,
     Column("op_id", String(80), primary_key=True),
     Column("device_id", String(ID), nullable=False),
     Column("result", Text, nullable=False),
@@ -169,7 +195,8 @@ applied_op = Table(
 )
 
 client_key = Table(
-    "client_key", metadata,
+    "client_key",
+    metadata,
     Column("key", String(80), primary_key=True),
     Column("client_id", String(ID), primary_key=True),
 )
@@ -178,7 +205,8 @@ Index("client_key_by_client", client_key.c.client_id)
 # A client's records owned by ``agency_id`` are shared with the other participating agencies by
 # that agency's release of information, until ``expires`` (an ISO date; None: no end date).
 shared_client = Table(
-    "shared_client", metadata,
+    "shared_client",
+    metadata,
     Column("personal_id", String(ID), primary_key=True),
     Column("agency_id", String(ID), primary_key=True),
     Column("expires", String(10)),
@@ -188,7 +216,8 @@ Index("shared_client_by_expiry", shared_client.c.expires)
 # A change-feed entry: the agency's records of the client are no longer shared, so other agencies'
 # devices must drop them. Numbered from the same counter as records, in commit order.
 share_end = Table(
-    "share_end", metadata,
+    "share_end",
+    metadata,
     Column("feed_seq", BigInteger, primary_key=True, autoincrement=False),
     Column("personal_id", String(ID), nullable=False),
     Column("agency_id", String(ID), nullable=False),
@@ -196,7 +225,8 @@ share_end = Table(
 )
 
 conflict = Table(
-    "conflict", metadata,
+    "conflict",
+    metadata,
     Column("id", String(ID), primary_key=True),
     Column("kind", String(40), nullable=False),
     Column("record_id", String(ID), nullable=False),
@@ -214,7 +244,8 @@ conflict = Table(
 Index("conflict_by_record", conflict.c.record_id, conflict.c.field)
 
 duplicate = Table(
-    "duplicate", metadata,
+    "duplicate",
+    metadata,
     Column("id", String(ID), primary_key=True),
     Column("client_id", String(ID), nullable=False),
     Column("other_id", String(ID), nullable=False),
@@ -229,14 +260,16 @@ duplicate = Table(
 
 # A client new to the server, until the duplicate search (run after its push commits) has looked at it.
 client_unmatched = Table(
-    "client_unmatched", metadata,
+    "client_unmatched",
+    metadata,
     Column("client_id", String(ID), primary_key=True),
     Column("agency_id", String(ID), nullable=False),
     Column("queued_ms", BigInteger, nullable=False),
 )
 
 wipe = Table(
-    "wipe", metadata,
+    "wipe",
+    metadata,
     Column("id", String(ID), primary_key=True),
     Column("device_id", String(ID), ForeignKey("device.id"), nullable=False, index=True),
     Column("issued_by", String(ID), nullable=False),
@@ -252,7 +285,8 @@ wipe = Table(
 )
 
 audit = Table(
-    "audit", metadata,
+    "audit",
+    metadata,
     # BIGINT on PostgreSQL; INTEGER on SQLite, where only that makes the column the rowid.
     Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
     Column("at_ms", BigInteger, nullable=False),
@@ -270,7 +304,8 @@ audit = Table(
 #: Affiliation, HMISParticipation, CEParticipation) and the other system's User rows, each kept
 #: whole as its columns' values so an export gives back what was imported or entered.
 descriptor = Table(
-    "descriptor", metadata,
+    "descriptor",
+    metadata,
     Column("file", String(40), primary_key=True),
     Column("id", String(ID), primary_key=True),  # our form of the row's key (hmis_csv.ids.map_id)
     Column("project_id", String(ID), index=True),  # our form of its ProjectID (None for Organization, User)
@@ -283,7 +318,8 @@ descriptor = Table(
 #: Ids another system gave, for the ids an import made into ours (hmis_csv.ids.map_id), so an
 #: export hands that system's ids back.
 source_id = Table(
-    "source_id", metadata,
+    "source_id",
+    metadata,
     Column("namespace", String(40), primary_key=True),  # the id column: PersonalID, ExitID...
     Column("id", String(ID), primary_key=True),
     Column("source", String(ID), nullable=False),

@@ -6,6 +6,7 @@ SQLAlchemy, building it and writing one parameter per value, than PostgreSQL spe
 On PostgreSQL the list is one array parameter (``= ANY``) sent as it is; SQLite has no arrays,
 so there it is an IN list expanded when the statement runs.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -8,6 +8,7 @@ writes back exactly what was imported or entered.
 A value is typed as ``reading`` parses it (int, date, datetime, Decimal, str); ``to_json`` and
 ``from_json`` carry it through the database as JSON.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,8 +23,17 @@ from .column_lists import list_of
 from .ids import map_id
 
 #: The files kept as descriptor rows, parents first.
-FILES = ("User", "Organization", "Project", "Funder", "ProjectCoC", "Inventory", "Affiliation",
-         "HMISParticipation", "CEParticipation")
+FILES = (
+    "User",
+    "Organization",
+    "Project",
+    "Funder",
+    "ProjectCoC",
+    "Inventory",
+    "Affiliation",
+    "HMISParticipation",
+    "CEParticipation",
+)
 
 _T_FORMAT = "%Y-%m-%d %H:%M:%S"
 #: (file, start column, end column): a period that must not end before it starts.

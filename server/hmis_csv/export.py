@@ -45,8 +45,12 @@ from .mapping import BY_KIND
 from .model import ExportInfo, HmisUser, Organization, Project, StoredRecord
 from .spec import HASH_SHA256, HASH_UNHASHED
 
-_HASHED_COLUMNS = {"FirstName": hashing.hash_name, "MiddleName": hashing.hash_name,
-                   "LastName": hashing.hash_name, "SSN": hashing.hash_ssn}
+_HASHED_COLUMNS = {
+    "FirstName": hashing.hash_name,
+    "MiddleName": hashing.hash_name,
+    "LastName": hashing.hash_name,
+    "SSN": hashing.hash_ssn,
+}
 _FORBIDDEN = str.maketrans({c: None for c in spec.FORBIDDEN_CHARACTERS})
 _CENT = Decimal("0.01")
 
@@ -99,32 +103,63 @@ def build_export(
     rows.add("Export", _export_row(info))
     users = list(users)
     for u in users:
-        rows.add("User", {
-            "UserID": u.id, "UserFirstName": u.first_name, "UserLastName": u.last_name, "UserPhone": u.phone,
-            "UserExtension": u.extension, "UserEmail": u.email,
-            "DateCreated": u.date_created or info.export_date, "DateUpdated": u.date_updated or info.export_date,
-            "DateDeleted": u.date_deleted,
-        })
+        rows.add(
+            "User",
+            {
+                "UserID": u.id,
+                "UserFirstName": u.first_name,
+                "UserLastName": u.last_name,
+                "UserPhone": u.phone,
+                "UserExtension": u.extension,
+                "UserEmail": u.email,
+                "DateCreated": u.date_created or info.export_date,
+                "DateUpdated": u.date_updated or info.export_date,
+                "DateDeleted": u.date_deleted,
+            },
+        )
     for o in organizations:
-        rows.add("Organization", {
-            "OrganizationID": o.id, "OrganizationName": o.name, "VictimServiceProvider": o.victim_service_provider,
-            "OrganizationCommonName": o.common_name, **_meta(o, info),
-        })
+        rows.add(
+            "Organization",
+            {
+                "OrganizationID": o.id,
+                "OrganizationName": o.name,
+                "VictimServiceProvider": o.victim_service_provider,
+                "OrganizationCommonName": o.common_name,
+                **_meta(o, info),
+            },
+        )
     for p in projects:
-        rows.add("Project", {
-            "ProjectID": p.id, "OrganizationID": p.organization_id, "ProjectName": p.name,
-            "ProjectCommonName": p.common_name, "OperatingStartDate": p.operating_start,
-            "OperatingEndDate": p.operating_end, "ContinuumProject": p.continuum_project,
-            "ProjectType": p.project_type, "HousingType": p.housing_type, "RRHSubType": p.rrh_sub_type,
-            "ResidentialAffiliation": p.residential_affiliation, "TargetPopulation": p.target_population,
-            "HOPWAMedAssistedLivingFac": p.hopwa_med_assisted_living_fac, "PITCount": p.pit_count,
-            **_meta(p, info),
-        })
+        rows.add(
+            "Project",
+            {
+                "ProjectID": p.id,
+                "OrganizationID": p.organization_id,
+                "ProjectName": p.name,
+                "ProjectCommonName": p.common_name,
+                "OperatingStartDate": p.operating_start,
+                "OperatingEndDate": p.operating_end,
+                "ContinuumProject": p.continuum_project,
+                "ProjectType": p.project_type,
+                "HousingType": p.housing_type,
+                "RRHSubType": p.rrh_sub_type,
+                "ResidentialAffiliation": p.residential_affiliation,
+                "TargetPopulation": p.target_population,
+                "HOPWAMedAssistedLivingFac": p.hopwa_med_assisted_living_fac,
+                "PITCount": p.pit_count,
+                **_meta(p, info),
+            },
+        )
         if p.coc_code is not None or p.geocode is not None:
-            rows.add("ProjectCoC", {
-                "ProjectCoCID": project_coc_id(p.id), "ProjectID": p.id, "CoCCode": p.coc_code,
-                "Geocode": p.geocode, **_meta(p, info),
-            })
+            rows.add(
+                "ProjectCoC",
+                {
+                    "ProjectCoCID": project_coc_id(p.id),
+                    "ProjectID": p.id,
+                    "CoCCode": p.coc_code,
+                    "Geocode": p.geocode,
+                    **_meta(p, info),
+                },
+            )
     for d in descriptors:
         rows.add(d.file, dict(d.values))
     by_file: dict[str, list[StoredRecord]] = {}
@@ -155,8 +190,12 @@ def _record_rows(records: list[StoredRecord], given: Mapping[tuple[str, str], st
     for stored in records:
         mapping = BY_KIND[stored.record.KIND]
         row = {col: getattr(stored.record, f) for f, col in mapping.columns.items()}
-        row.update(DateCreated=stored.date_created, DateUpdated=stored.date_updated,
-                   UserID=stored.user_id, DateDeleted=stored.date_deleted)
+        row.update(
+            DateCreated=stored.date_created,
+            DateUpdated=stored.date_updated,
+            UserID=stored.user_id,
+            DateDeleted=stored.date_deleted,
+        )
         if given:
             for col in (mapping.key_column, *ID_COLUMNS):
                 value = row.get(col)
@@ -180,21 +219,35 @@ def project_coc_id(project_id: str) -> str:
 
 def _export_row(info: ExportInfo) -> dict[str, Any]:
     return {
-        "ExportID": info.export_id, "SourceType": info.source_type, "SourceID": info.source_id,
-        "SourceName": info.source_name, "SourceContactFirst": info.source_contact_first,
-        "SourceContactLast": info.source_contact_last, "SourceContactPhone": info.source_contact_phone,
-        "SourceContactExtension": info.source_contact_extension, "SourceContactEmail": info.source_contact_email,
-        "ExportDate": info.export_date, "ExportStartDate": info.export_start, "ExportEndDate": info.export_end,
-        "SoftwareName": info.software_name, "SoftwareVersion": info.software_version,
-        "CSVVersion": info.csv_version, "ExportPeriodType": info.export_period_type,
-        "ExportDirective": info.export_directive, "HashStatus": info.hash_status,
+        "ExportID": info.export_id,
+        "SourceType": info.source_type,
+        "SourceID": info.source_id,
+        "SourceName": info.source_name,
+        "SourceContactFirst": info.source_contact_first,
+        "SourceContactLast": info.source_contact_last,
+        "SourceContactPhone": info.source_contact_phone,
+        "SourceContactExtension": info.source_contact_extension,
+        "SourceContactEmail": info.source_contact_email,
+        "ExportDate": info.export_date,
+        "ExportStartDate": info.export_start,
+        "ExportEndDate": info.export_end,
+        "SoftwareName": info.software_name,
+        "SoftwareVersion": info.software_version,
+        "CSVVersion": info.csv_version,
+        "ExportPeriodType": info.export_period_type,
+        "ExportDirective": info.export_directive,
+        "HashStatus": info.hash_status,
         "ImplementationID": info.implementation_id,
     }
 
 
 def _meta(obj: Organization | Project, info: ExportInfo) -> dict[str, Any]:
-    return {"DateCreated": obj.date_created or info.export_date, "DateUpdated": obj.date_updated or info.export_date,
-            "UserID": obj.user_id, "DateDeleted": obj.date_deleted}
+    return {
+        "DateCreated": obj.date_created or info.export_date,
+        "DateUpdated": obj.date_updated or info.export_date,
+        "UserID": obj.user_id,
+        "DateDeleted": obj.date_deleted,
+    }
 
 
 def _check_users(by_file: dict[str, list[dict[str, Any]]], user_ids: set[str]) -> None:
@@ -231,8 +284,9 @@ def format_value(col: spec.Column, value: Any) -> str:
     raise AssertionError(t)
 
 
-def _format_rows(file: str, rows: Iterable[dict[str, Any]], export_id: str, hashed: bool,
-                 seen: set[Any] | None = None) -> Iterator[list[str]]:
+def _format_rows(
+    file: str, rows: Iterable[dict[str, Any]], export_id: str, hashed: bool, seen: set[Any] | None = None
+) -> Iterator[list[str]]:
     """Each row as its CSV values; *seen* (the file's ids so far) finds an id written twice."""
     columns = spec.FILES[file]
     key = columns[0].name
@@ -292,8 +346,9 @@ def _zip(info: ExportInfo, lines_of: Callable[[str], Iterable[list[str]]]) -> by
 _DATE_FIELDS = ("exit_date", "date_provided", "information_date", "assessment_date", "event_date")
 
 
-def records_in_scope(records: Iterable[StoredRecord], start: date, end: date,
-                     project_ids: Iterable[str]) -> list[StoredRecord]:
+def records_in_scope(
+    records: Iterable[StoredRecord], start: date, end: date, project_ids: Iterable[str]
+) -> list[StoredRecord]:
     """The records a reporting-period export (ExportPeriodType 3) of *project_ids* holds.
 
     HUD's rule for a reporting period, kept simple:

@@ -19,8 +19,12 @@ import hashlib
 import unicodedata
 
 _CODES = {
-    **dict.fromkeys("BFPV", "1"), **dict.fromkeys("CGJKQSXZ", "2"), **dict.fromkeys("DT", "3"),
-    "L": "4", **dict.fromkeys("MN", "5"), "R": "6",
+    **dict.fromkeys("BFPV", "1"),
+    **dict.fromkeys("CGJKQSXZ", "2"),
+    **dict.fromkeys("DT", "3"),
+    "L": "4",
+    **dict.fromkeys("MN", "5"),
+    "R": "6",
 }
 _SEPARATORS = frozenset("AEIOUY")  # vowels separate equal codes; H and W do not
 

@@ -18,8 +18,9 @@ from app.domain.ids import is_valid_id
 
 #: Columns holding an id of another row, mapped in their own namespace (the column name); a
 #: file's own key column is mapped in its name's namespace too.
-ID_COLUMNS = frozenset({"PersonalID", "EnrollmentID", "ProjectID", "HouseholdID", "OrganizationID", "UserID",
-                        "AssessmentID"})
+ID_COLUMNS = frozenset(
+    {"PersonalID", "EnrollmentID", "ProjectID", "HouseholdID", "OrganizationID", "UserID", "AssessmentID"}
+)
 
 
 def derived_id(namespace: str, foreign_id: str) -> str:

@@ -48,8 +48,16 @@ from .descriptors import DescriptorRow, columns as descriptor_columns, problems 
 from .ids import ID_COLUMNS, map_id
 from .mapping import BY_FILE, MAPPINGS
 from .model import ExportInfo, HmisUser, ImportedExport, Organization, Project, StoredRecord
-from .reading import (DEFAULT_MAX_MEMBER_BYTES, DEFAULT_MAX_MEMBERS, DEFAULT_MAX_TOTAL_BYTES, ZIP, Progress, Row,
-                      parse_file, read_zip)
+from .reading import (
+    DEFAULT_MAX_MEMBER_BYTES,
+    DEFAULT_MAX_MEMBERS,
+    DEFAULT_MAX_TOTAL_BYTES,
+    ZIP,
+    Progress,
+    Row,
+    parse_file,
+    read_zip,
+)
 from .report import CsvImportError, Report, shown_value
 from .spec import HASH_UNHASHED
 
@@ -93,8 +101,17 @@ def read_export(
 
 
 # What every row of an Export.csv holding several must agree on to be read as one export.
-_ONE_EXPORT = ("SourceType", "SourceID", "ImplementationID", "HashStatus", "ExportStartDate", "ExportEndDate",
-               "ExportPeriodType", "ExportDirective", "CSVVersion")
+_ONE_EXPORT = (
+    "SourceType",
+    "SourceID",
+    "ImplementationID",
+    "HashStatus",
+    "ExportStartDate",
+    "ExportEndDate",
+    "ExportPeriodType",
+    "ExportDirective",
+    "CSVVersion",
+)
 
 
 def _export_info(rows: list[Row], report: Report) -> ExportInfo:
@@ -107,27 +124,46 @@ def _export_info(rows: list[Row], report: Report) -> ExportInfo:
     for r in rows[1:]:
         differing = next((c for c in _ONE_EXPORT if r.values[c] != rows[0].values[c]), None)
         if differing is not None:
-            report.block("Export.csv", r.number, differing,
-                         f"The rows of Export.csv describe different exports (their {differing} differs); "
-                         "import each export on its own.")
+            report.block(
+                "Export.csv",
+                r.number,
+                differing,
+                f"The rows of Export.csv describe different exports (their {differing} differs); "
+                "import each export on its own.",
+            )
     r = max(rows, key=lambda row: (row.values["ExportDate"] or date.min, row.number))
     v = r.values
     if v["HashStatus"] != HASH_UNHASHED:
-        report.block("Export.csv", r.number, "HashStatus",
-                     "This export is hashed (HashStatus other than 1). Only unhashed exports can be imported: "
-                     "hashed names and SSNs cannot be made into client records. The rest of it was checked.",
-                     str(v["HashStatus"]))
+        report.block(
+            "Export.csv",
+            r.number,
+            "HashStatus",
+            "This export is hashed (HashStatus other than 1). Only unhashed exports can be imported: "
+            "hashed names and SSNs cannot be made into client records. The rest of it was checked.",
+            str(v["HashStatus"]),
+        )
     if v["ExportEndDate"] and v["ExportStartDate"] and v["ExportEndDate"] < v["ExportStartDate"]:
         report.block("Export.csv", r.number, "ExportEndDate", "The export ends before it starts.")
     return ExportInfo(
-        export_id=v["ExportID"], source_type=v["SourceType"], source_id=v["SourceID"],
-        source_name=v["SourceName"], source_contact_first=v["SourceContactFirst"],
-        source_contact_last=v["SourceContactLast"], source_contact_phone=v["SourceContactPhone"],
-        source_contact_extension=v["SourceContactExtension"], source_contact_email=v["SourceContactEmail"],
-        export_date=v["ExportDate"], export_start=v["ExportStartDate"], export_end=v["ExportEndDate"],
-        software_name=v["SoftwareName"], software_version=v["SoftwareVersion"], csv_version=v["CSVVersion"],
-        export_period_type=v["ExportPeriodType"], export_directive=v["ExportDirective"],
-        hash_status=v["HashStatus"], implementation_id=v["ImplementationID"],
+        export_id=v["ExportID"],
+        source_type=v["SourceType"],
+        source_id=v["SourceID"],
+        source_name=v["SourceName"],
+        source_contact_first=v["SourceContactFirst"],
+        source_contact_last=v["SourceContactLast"],
+        source_contact_phone=v["SourceContactPhone"],
+        source_contact_extension=v["SourceContactExtension"],
+        source_contact_email=v["SourceContactEmail"],
+        export_date=v["ExportDate"],
+        export_start=v["ExportStartDate"],
+        export_end=v["ExportEndDate"],
+        software_name=v["SoftwareName"],
+        software_version=v["SoftwareVersion"],
+        csv_version=v["CSVVersion"],
+        export_period_type=v["ExportPeriodType"],
+        export_directive=v["ExportDirective"],
+        hash_status=v["HashStatus"],
+        implementation_id=v["ImplementationID"],
     )
 
 
@@ -153,8 +189,9 @@ class _Builder:
     target file could not be read is skipped: its rows are not there to link to, and saying so of
     every row would bury the one problem that matters."""
 
-    def __init__(self, tables: dict[str, list[Row]], unreadable: set[str], info: ExportInfo, today: date,
-                 report: Report) -> None:
+    def __init__(
+        self, tables: dict[str, list[Row]], unreadable: set[str], info: ExportInfo, today: date, report: Report
+    ) -> None:
         self.tables = tables
         self.unreadable = unreadable
         self.info = info
@@ -177,10 +214,18 @@ class _Builder:
         kept = self._descriptors()
         records = self._records(project_ids)
         self._check_users(users)
-        return ImportedExport(info=self.info, organizations=organizations, projects=projects, users=users,
-                              records=records, descriptors=kept, ignored=dict(self.ignored), id_map=dict(self.id_map),
-                              problems=[p for p in self.report.problems if not p.blocking],
-                              problems_total=self.report.total)
+        return ImportedExport(
+            info=self.info,
+            organizations=organizations,
+            projects=projects,
+            users=users,
+            records=records,
+            descriptors=kept,
+            ignored=dict(self.ignored),
+            id_map=dict(self.id_map),
+            problems=[p for p in self.report.problems if not p.blocking],
+            problems_total=self.report.total,
+        )
 
     def _id(self, column: str, value: str | None) -> str | None:
         if value is None:
@@ -207,8 +252,13 @@ class _Builder:
                 self.report.block(name, r.number, "ExportID", "The ExportID matches no row of Export.csv.")
             k = r.values[key]
             if k in seen:
-                self.report.block(name, r.number, key, "This id appears on more than one row of the file.",
-                                  shown_value(spec.FILES[file][0], k))
+                self.report.block(
+                    name,
+                    r.number,
+                    key,
+                    "This id appears on more than one row of the file.",
+                    shown_value(spec.FILES[file][0], k),
+                )
             seen.add(k)
 
     def _check_users(self, users: list[HmisUser]) -> None:
@@ -220,17 +270,25 @@ class _Builder:
                 continue
             for r in self.tables[file]:
                 if r.values["UserID"] is not None and self._id("UserID", r.values["UserID"]) not in known:
-                    self.report.flag(spec.file_name(file), r.number, "UserID",
-                                     "This UserID has no row in User.csv (imported as given: who entered the row "
-                                     "is not known to the export).", shown_value(_USER_ID, r.values["UserID"]))
+                    self.report.flag(
+                        spec.file_name(file),
+                        r.number,
+                        "UserID",
+                        "This UserID has no row in User.csv (imported as given: who entered the row "
+                        "is not known to the export).",
+                        shown_value(_USER_ID, r.values["UserID"]),
+                    )
 
     def _check_parents(self, file: str, rows: list[Row], project_ids: set[str]) -> None:
         name = spec.file_name(file)
         if self._links_to("Project"):
             for r in rows:
                 for col in ("ProjectID", "ResProjectID"):
-                    if col in r.values and r.values[col] is not None and \
-                            self._id("ProjectID", r.values[col]) not in project_ids:
+                    if (
+                        col in r.values
+                        and r.values[col] is not None
+                        and self._id("ProjectID", r.values[col]) not in project_ids
+                    ):
                         self.report.block(name, r.number, col, f"This {col} has no row in Project.csv.")
         if file in _ASSESSMENT_PARTS and self._links_to("Assessment"):
             assessments = {a.values["AssessmentID"] for a in self.tables["Assessment"]}
@@ -248,25 +306,46 @@ class _Builder:
             for r in self.tables[file]:
                 row = DescriptorRow(file, {c.name: r.values[c.name] for c in descriptor_columns(file)})
                 for column, message in descriptor_problems(file, row.values):
-                    self.report.flag(name, r.number, column, f"{message} (imported as given)",
-                                     shown_value(spec.column(file, column), _text(row.values[column])))
+                    self.report.flag(
+                        name,
+                        r.number,
+                        column,
+                        f"{message} (imported as given)",
+                        shown_value(spec.column(file, column), _text(row.values[column])),
+                    )
                 out.append(row)
         return out
 
     def _users(self) -> list[HmisUser]:
-        return [HmisUser(
-            id=self._id("UserID", v["UserID"]), first_name=v["UserFirstName"], last_name=v["UserLastName"],  # type: ignore[arg-type]
-            phone=v["UserPhone"], extension=v["UserExtension"], email=v["UserEmail"],
-            date_created=v["DateCreated"], date_updated=v["DateUpdated"], date_deleted=v["DateDeleted"],
-        ) for v in (r.values for r in self.tables["User"])]
+        return [
+            HmisUser(
+                id=self._id("UserID", v["UserID"]),
+                first_name=v["UserFirstName"],
+                last_name=v["UserLastName"],  # type: ignore[arg-type]
+                phone=v["UserPhone"],
+                extension=v["UserExtension"],
+                email=v["UserEmail"],
+                date_created=v["DateCreated"],
+                date_updated=v["DateUpdated"],
+                date_deleted=v["DateDeleted"],
+            )
+            for v in (r.values for r in self.tables["User"])
+        ]
 
     def _organizations(self) -> list[Organization]:
-        return [Organization(
-            id=self._id("OrganizationID", v["OrganizationID"]), name=v["OrganizationName"],  # type: ignore[arg-type]
-            victim_service_provider=v["VictimServiceProvider"], common_name=v["OrganizationCommonName"],
-            user_id=self._id("UserID", v["UserID"]), date_created=v["DateCreated"],  # type: ignore[arg-type]
-            date_updated=v["DateUpdated"], date_deleted=v["DateDeleted"],
-        ) for v in (r.values for r in self.tables["Organization"])]
+        return [
+            Organization(
+                id=self._id("OrganizationID", v["OrganizationID"]),
+                name=v["OrganizationName"],  # type: ignore[arg-type]
+                victim_service_provider=v["VictimServiceProvider"],
+                common_name=v["OrganizationCommonName"],
+                user_id=self._id("UserID", v["UserID"]),
+                date_created=v["DateCreated"],  # type: ignore[arg-type]
+                date_updated=v["DateUpdated"],
+                date_deleted=v["DateDeleted"],
+            )
+            for v in (r.values for r in self.tables["Organization"])
+        ]
 
     def _projects(self, organization_ids: set[str]) -> list[Project]:
         cocs: dict[str, tuple[str, str]] = {}
@@ -275,7 +354,9 @@ class _Builder:
             pid = self._id("ProjectID", r.values["ProjectID"])
             if pid not in project_ids:
                 if self._links_to("Project"):
-                    self.report.block("ProjectCoC.csv", r.number, "ProjectID", "This ProjectID has no row in Project.csv.")
+                    self.report.block(
+                        "ProjectCoC.csv", r.number, "ProjectID", "This ProjectID has no row in Project.csv."
+                    )
             elif pid not in cocs:  # the project's own CoC is its first row; every row is kept whole
                 cocs[pid] = (r.values["CoCCode"], r.values["Geocode"])  # type: ignore[assignment]
         projects = []
@@ -283,20 +364,35 @@ class _Builder:
             v = r.values
             org = self._id("OrganizationID", v["OrganizationID"])
             if org not in organization_ids and self._links_to("Organization"):
-                self.report.block("Project.csv", r.number, "OrganizationID",
-                                  "This OrganizationID has no row in Organization.csv.")
+                self.report.block(
+                    "Project.csv", r.number, "OrganizationID", "This OrganizationID has no row in Organization.csv."
+                )
             pid = self._id("ProjectID", v["ProjectID"])
             coc, geo = cocs.get(pid, (None, None))  # type: ignore[arg-type]
-            projects.append(Project(
-                id=pid, organization_id=org, name=v["ProjectName"], common_name=v["ProjectCommonName"],  # type: ignore[arg-type]
-                operating_start=v["OperatingStartDate"], operating_end=v["OperatingEndDate"],
-                continuum_project=v["ContinuumProject"], project_type=v["ProjectType"],
-                housing_type=v["HousingType"], rrh_sub_type=v["RRHSubType"],
-                residential_affiliation=v["ResidentialAffiliation"], target_population=v["TargetPopulation"],
-                hopwa_med_assisted_living_fac=v["HOPWAMedAssistedLivingFac"], pit_count=v["PITCount"],
-                coc_code=coc, geocode=geo, user_id=self._id("UserID", v["UserID"]),  # type: ignore[arg-type]
-                date_created=v["DateCreated"], date_updated=v["DateUpdated"], date_deleted=v["DateDeleted"],
-            ))
+            projects.append(
+                Project(
+                    id=pid,
+                    organization_id=org,
+                    name=v["ProjectName"],
+                    common_name=v["ProjectCommonName"],  # type: ignore[arg-type]
+                    operating_start=v["OperatingStartDate"],
+                    operating_end=v["OperatingEndDate"],
+                    continuum_project=v["ContinuumProject"],
+                    project_type=v["ProjectType"],
+                    housing_type=v["HousingType"],
+                    rrh_sub_type=v["RRHSubType"],
+                    residential_affiliation=v["ResidentialAffiliation"],
+                    target_population=v["TargetPopulation"],
+                    hopwa_med_assisted_living_fac=v["HOPWAMedAssistedLivingFac"],
+                    pit_count=v["PITCount"],
+                    coc_code=coc,
+                    geocode=geo,
+                    user_id=self._id("UserID", v["UserID"]),  # type: ignore[arg-type]
+                    date_created=v["DateCreated"],
+                    date_updated=v["DateUpdated"],
+                    date_deleted=v["DateDeleted"],
+                )
+            )
         return projects
 
     # -- domain records
@@ -308,8 +404,10 @@ class _Builder:
             name = spec.file_name(m.file)
             kept = set(m.columns.values())
             unkept = [c for c in spec.headers(m.file) if c not in kept and c not in _META_COLUMNS]
-            plan = [(f, col, col == m.key_column or col in _LINK_COLUMNS, spec.column(m.file, col).type in "DTM")
-                    for f, col in m.columns.items()]
+            plan = [
+                (f, col, col == m.key_column or col in _LINK_COLUMNS, spec.column(m.file, col).type in "DTM")
+                for f, col in m.columns.items()
+            ]
             rows = []
             for r in self.tables[m.file]:
                 data: dict[str, Any] = {}
@@ -327,10 +425,15 @@ class _Builder:
                 if record is None:
                     continue
                 rows.append((r, record))
-                out.append(StoredRecord(record=record, date_created=r.values["DateCreated"],
-                                        date_updated=r.values["DateUpdated"],
-                                        user_id=self._id("UserID", r.values["UserID"]),  # type: ignore[arg-type]
-                                        date_deleted=r.values["DateDeleted"]))
+                out.append(
+                    StoredRecord(
+                        record=record,
+                        date_created=r.values["DateCreated"],
+                        date_updated=r.values["DateUpdated"],
+                        user_id=self._id("UserID", r.values["UserID"]),  # type: ignore[arg-type]
+                        date_deleted=r.values["DateDeleted"],
+                    )
+                )
             built[m.file] = rows
         self._check_links(built, project_ids)
         return out
@@ -347,9 +450,15 @@ class _Builder:
             return None
         for e in record.problems(today=self.today):
             column = m.columns.get(e.field)
-            self.report.flag(name, r.number, column, f"{e.message} (imported as given)",
-                             shown_value(spec.column(m.file, column) if column else None,
-                                        _text(r.values.get(column) if column else None)))
+            self.report.flag(
+                name,
+                r.number,
+                column,
+                f"{e.message} (imported as given)",
+                shown_value(
+                    spec.column(m.file, column) if column else None, _text(r.values.get(column) if column else None)
+                ),
+            )
         return record
 
     def _check_links(self, built: dict[str, list[tuple[Row, Any]]], project_ids: set[str]) -> None:
@@ -368,13 +477,17 @@ class _Builder:
         for m in MAPPINGS:
             if m.file in ("Client", "Enrollment"):
                 continue
-            self._check_enrollment_links(spec.file_name(m.file), [(r, rec.enrollment_id, rec.personal_id)
-                                                                  for r, rec in built[m.file]], enrollments)
+            self._check_enrollment_links(
+                spec.file_name(m.file),
+                [(r, rec.enrollment_id, rec.personal_id) for r, rec in built[m.file]],
+                enrollments,
+            )
         exits: dict[str, tuple[Row, Any]] = {}
         for r, x in built["Exit"]:
             if x.enrollment_id in exits:
-                self.report.block("Exit.csv", r.number, "EnrollmentID",
-                                  "This enrollment already has an exit on another row.")
+                self.report.block(
+                    "Exit.csv", r.number, "EnrollmentID", "This enrollment already has an exit on another row."
+                )
             else:
                 exits[x.enrollment_id] = (r, x)
         exit_columns, enrollment_columns = BY_FILE["Exit"].columns, BY_FILE["Enrollment"].columns
@@ -387,18 +500,24 @@ class _Builder:
                 if exit_row is not None and p.field in exit_columns and p.field not in ("enrollment_id", "personal_id"):
                     self.report.flag("Exit.csv", exit_row.number, exit_columns[p.field], message)
                 else:
-                    self.report.flag("Enrollment.csv", enrollment_rows[eid].number,
-                                     enrollment_columns.get(p.field), message)
+                    self.report.flag(
+                        "Enrollment.csv", enrollment_rows[eid].number, enrollment_columns.get(p.field), message
+                    )
 
-    def _check_enrollment_links(self, name: str, links: list[tuple[Row, str | None, str | None]],
-                                enrollments: dict[str, Any]) -> None:
+    def _check_enrollment_links(
+        self, name: str, links: list[tuple[Row, str | None, str | None]], enrollments: dict[str, Any]
+    ) -> None:
         for r, enrollment_id, personal_id in links:
             e = enrollments.get(enrollment_id or "")
             if e is None:
                 self.report.block(name, r.number, "EnrollmentID", "This EnrollmentID has no row in Enrollment.csv.")
             elif e.personal_id != personal_id:
-                self.report.block(name, r.number, "PersonalID",
-                                  "This PersonalID is not the client of the enrollment named on the row.")
+                self.report.block(
+                    name,
+                    r.number,
+                    "PersonalID",
+                    "This PersonalID is not the client of the enrollment named on the row.",
+                )
 
 
 def _text(value: Any) -> str | None:

@@ -7,6 +7,7 @@ small enough to read whole.
 Rows are counted as a spreadsheet shows them: the header is row 1, the first data row is row 2.
 Problems with the zip itself name the file "(zip)".
 """
+
 from __future__ import annotations
 
 import csv
@@ -34,8 +35,10 @@ _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", re.ASCII)
 _MONEY_RE = re.compile(r"-?\d{1,12}(\.\d{1,2})?", re.ASCII)
 _TYPE_WORDS = {
-    "I": "a whole number", "D": "a date written as YYYY-MM-DD",
-    "T": "a date and time written as YYYY-MM-DD hh:mm:ss", "M": "an amount of money written like 125.50",
+    "I": "a whole number",
+    "D": "a date written as YYYY-MM-DD",
+    "T": "a date and time written as YYYY-MM-DD hh:mm:ss",
+    "M": "an amount of money written like 125.50",
 }
 
 #: Called with (file name, rows read so far) while files are parsed.
@@ -55,7 +58,9 @@ def read_zip(data: bytes, report: Report, max_member: int, max_total: int, max_m
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
-        raise CsvImportError(ZIP, None, None, "The file is not a readable zip archive (damaged, truncated or not a zip).") from None
+        raise CsvImportError(
+            ZIP, None, None, "The file is not a readable zip archive (damaged, truncated or not a zip)."
+        ) from None
     if len(infos) > max_members:
         raise CsvImportError(ZIP, None, None, f"The zip holds more than {max_members} entries.")
     expected = {spec.file_name(f) for f in spec.FILES}
@@ -66,7 +71,9 @@ def read_zip(data: bytes, report: Report, max_member: int, max_total: int, max_m
         if info.is_dir() or name.startswith("__MACOSX/"):
             continue
         if name not in expected:
-            report.block(ZIP, None, None, f"The zip holds a file that is not part of HMIS CSV FY2026: {safe_name(name)}.")
+            report.block(
+                ZIP, None, None, f"The zip holds a file that is not part of HMIS CSV FY2026: {safe_name(name)}."
+            )
         elif name in members:
             report.block(name, None, None, "The zip holds this file more than once.")
         elif info.flag_bits & 0x1:
@@ -151,16 +158,21 @@ def parse_file(file: str, raw: bytes, report: Report, progress: Progress | None 
                 order = found
                 continue
             if len(fields) != len(expected):
-                report.block(name, number, None,
-                             f"The row has {len(fields)} values; the header has {len(expected)} columns.")
+                report.block(
+                    name, number, None, f"The row has {len(fields)} values; the header has {len(expected)} columns."
+                )
                 continue
-            values = {c.name: parse_value(name, number, c, v, report) if v or c.blocking else None
-                      for c, v in zip(order, fields)}
+            values = {
+                c.name: parse_value(name, number, c, v, report) if v or c.blocking else None
+                for c, v in zip(order, fields)
+            }
             rows.append(Row(number, values))
             if progress is not None and number % 50_000 == 0:
                 progress(name, number)
     except csv.Error:
-        report.block(name, number + 1, None, "The row is not valid CSV (a stray quote, or a value too long to be real).")
+        report.block(
+            name, number + 1, None, "The row is not valid CSV (a stray quote, or a value too long to be real)."
+        )
         return None
     if number == 0:
         report.block(name, 1, None, "The file is empty; it needs at least its header row.")
@@ -170,8 +182,9 @@ def parse_file(file: str, raw: bytes, report: Report, progress: Progress | None 
     return rows
 
 
-def _header_order(name: str, found: list[str], columns: tuple[spec.Column, ...],
-                  report: Report) -> tuple[spec.Column, ...] | None:
+def _header_order(
+    name: str, found: list[str], columns: tuple[spec.Column, ...], report: Report
+) -> tuple[spec.Column, ...] | None:
     """The file's columns in the order its header gives them, or None when the header is not the
     specification's columns (every difference reported). Names match whatever their case (HUD's
     LSA sample writes ``HoHLeaseholder``). Columns in another order are read by name and flagged:
@@ -183,9 +196,13 @@ def _header_order(name: str, found: list[str], columns: tuple[spec.Column, ...],
     by_name = {c.name.casefold(): c for c in columns}
     if sorted(folded) == sorted(wanted):
         first = next(i for i, (f, w) in enumerate(zip(folded, wanted)) if f != w)
-        report.flag(name, 1, expected[first],
-                    f"The columns are not in the specification's order (column {first + 1} should be "
-                    f"{expected[first]}); they were read by their names.")
+        report.flag(
+            name,
+            1,
+            expected[first],
+            f"The columns are not in the specification's order (column {first + 1} should be "
+            f"{expected[first]}); they were read by their names.",
+        )
         return tuple(by_name[f] for f in folded)
     present = set(folded)
     named: set[str] = set()
@@ -197,11 +214,17 @@ def _header_order(name: str, found: list[str], columns: tuple[spec.Column, ...],
             named.add(f)
         elif i < len(expected) and wanted[i] not in present:
             named.add(wanted[i])
-            report.block(name, 1, expected[i], f"Column {i + 1} should be {expected[i]} but is {shown} "
-                                              "(renamed or misspelt).")
+            report.block(
+                name, 1, expected[i], f"Column {i + 1} should be {expected[i]} but is {shown} (renamed or misspelt)."
+            )
         else:
-            report.block(name, 1, None, f"Column {i + 1} of the header, {shown}, is not a column of this file "
-                                        "(an extra column, or one renamed).")
+            report.block(
+                name,
+                1,
+                None,
+                f"Column {i + 1} of the header, {shown}, is not a column of this file "
+                "(an extra column, or one renamed).",
+            )
     for e, w in zip(expected, wanted):
         if w not in named:
             report.block(name, 1, e, f"The header has no column {e}.")
@@ -217,8 +240,12 @@ def parse_value(name: str, row: int, col: spec.Column, text: str, report: Report
     t = col.type
     if t == "S":
         if col.max_len is not None and len(text) > col.max_len:
-            report.flag(name, row, col.name,
-                        f"The text is longer than the {col.max_len} characters allowed (imported as given).")
+            report.flag(
+                name,
+                row,
+                col.name,
+                f"The text is longer than the {col.max_len} characters allowed (imported as given).",
+            )
         return text
     try:
         if t == "I" and _INT_RE.fullmatch(text):
@@ -229,8 +256,13 @@ def parse_value(name: str, row: int, col: spec.Column, text: str, report: Report
             return datetime.fromisoformat(text)  # the pattern leaves it no other form to read
         if t == "T" and _DATE_RE.fullmatch(text):
             moment = datetime.fromisoformat(text)
-            report.flag(name, row, col.name, "A date and time is written as a date alone; it was read as midnight.",
-                        shown_value(col, text))
+            report.flag(
+                name,
+                row,
+                col.name,
+                "A date and time is written as a date alone; it was read as midnight.",
+                shown_value(col, text),
+            )
             return moment
         if t == "M" and _MONEY_RE.fullmatch(text):
             return Decimal(text)

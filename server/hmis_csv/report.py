@@ -7,6 +7,7 @@ after a problem, and the import is refused at the end if any problem blocks.
 Values are shown only where they cannot be personal data (codes, counts, ids, the export's
 own dates): a report is a file that travels, and names, SSNs and dates of birth must not.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,12 +22,26 @@ from .spec import Column
 MAX_KEPT = 500_000
 
 #: Columns whose values a report may show: neither names, SSN, DOB nor free text.
-_PERSONAL = frozenset({
-    "FirstName", "MiddleName", "LastName", "NameSuffix", "SSN", "DOB",
-    "UserFirstName", "UserLastName", "UserPhone", "UserExtension", "UserEmail",
-    "SourceContactFirst", "SourceContactLast", "SourceContactPhone", "SourceContactExtension",
-    "SourceContactEmail",
-})
+_PERSONAL = frozenset(
+    {
+        "FirstName",
+        "MiddleName",
+        "LastName",
+        "NameSuffix",
+        "SSN",
+        "DOB",
+        "UserFirstName",
+        "UserLastName",
+        "UserPhone",
+        "UserExtension",
+        "UserEmail",
+        "SourceContactFirst",
+        "SourceContactLast",
+        "SourceContactPhone",
+        "SourceContactExtension",
+        "SourceContactEmail",
+    }
+)
 _SHOWN_LEN = 40
 
 
@@ -34,8 +49,15 @@ class CsvImportError(ValueError):
     """Why an import was refused: the first blocking problem (file, row with header = row 1, and
     column, in words), and in ``problems`` every problem found, blocking or not."""
 
-    def __init__(self, file: str, row: int | None, column: str | None, message: str,
-                 problems: list[Problem] | None = None, total: int | None = None) -> None:
+    def __init__(
+        self,
+        file: str,
+        row: int | None,
+        column: str | None,
+        message: str,
+        problems: list[Problem] | None = None,
+        total: int | None = None,
+    ) -> None:
         self.file, self.row, self.column, self.message = file, row, column, message
         first = Problem(file, row, column, message, blocking=True)
         self.problems: list[Problem] = problems if problems is not None else [first]
@@ -75,8 +97,9 @@ class Report:
         self.by_file: Counter[tuple[str, bool]] = Counter()
         self.kept: Counter[bool] = Counter()
 
-    def add(self, file: str, row: int | None, column: str | None, message: str, *, blocking: bool,
-            value: str | None = None) -> None:
+    def add(
+        self, file: str, row: int | None, column: str | None, message: str, *, blocking: bool, value: str | None = None
+    ) -> None:
         self.total += 1
         self.by_file[(file, blocking)] += 1
         self.kept[blocking] += 1
@@ -117,8 +140,16 @@ def report_csv(problems: list[Problem]) -> bytes:
     out = csv.writer(buf, lineterminator="\r\n")
     out.writerow(["File", "Row", "Column", "Value", "Blocks import", "Problem"])
     for p in sorted(problems, key=lambda p: not p.blocking):
-        out.writerow([p.file, "" if p.row is None else p.row, p.column or "", p.value or "",
-                      "yes" if p.blocking else "no", p.message])
+        out.writerow(
+            [
+                p.file,
+                "" if p.row is None else p.row,
+                p.column or "",
+                p.value or "",
+                "yes" if p.blocking else "no",
+                p.message,
+            ]
+        )
     return buf.getvalue().encode("utf-8")
 
 

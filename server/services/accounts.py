@@ -1,4 +1,5 @@
 """Agencies, projects and users: who works where, in which role, trained until when."""
+
 from __future__ import annotations
 
 import hashlib
@@ -37,19 +38,30 @@ def _new_setup_code(now_ms: int) -> tuple[str, dict]:
 
     Why: the authenticator's secret is released once, to whoever brings this code with the
     password, not to anyone holding the initial password alone."""
-    digits = f"{secrets.randbelow(10 ** _SETUP_DIGITS):0{_SETUP_DIGITS}d}"
-    shown = " ".join(digits[i:i + 4] for i in range(0, _SETUP_DIGITS, 4))
-    return shown, {"setup_code_hash": setup_code_hash(digits), "setup_code_expires_ms": now_ms + SETUP_CODE_HOURS * 3600_000}
+    digits = f"{secrets.randbelow(10**_SETUP_DIGITS):0{_SETUP_DIGITS}d}"
+    shown = " ".join(digits[i : i + 4] for i in range(0, _SETUP_DIGITS, 4))
+    return shown, {
+        "setup_code_hash": setup_code_hash(digits),
+        "setup_code_expires_ms": now_ms + SETUP_CODE_HOURS * 3600_000,
+    }
+
 
 def _coc(code: str) -> str:
-    if not (isinstance(code, str) and len(code) == 6 and code[2] == "-" and code[:2].isalpha()
-            and code[:2].isupper() and code[3:].isdigit()):
+    if not (
+        isinstance(code, str)
+        and len(code) == 6
+        and code[2] == "-"
+        and code[:2].isalpha()
+        and code[:2].isupper()
+        and code[3:].isdigit()
+    ):
         raise BadRequest("A CoC code is two capital letters, a dash and three digits, like CT-505.")
     return code
 
 
-def create_agency(conn: Connection, now_ms: int, *, name: str, coc_code: str, can_name: str,
-                  victim_service_provider: int = 0) -> str:
+def create_agency(
+    conn: Connection, now_ms: int, *, name: str, coc_code: str, can_name: str, victim_service_provider: int = 0
+) -> str:
     name = (name or "").strip()
     if not name:
         raise BadRequest("An agency needs a name.")
@@ -58,14 +70,31 @@ def create_agency(conn: Connection, now_ms: int, *, name: str, coc_code: str, ca
     if victim_service_provider not in (0, 1):
         raise BadRequest("Victim service provider is yes (1) or no (0).")
     agency_id = new_id()
-    conn.execute(insert(agency).values(id=agency_id, name=name, coc_code=_coc(coc_code),
-                                       can_name=(can_name or "").strip() or "Unassigned",
-                                       victim_service_provider=victim_service_provider, created_ms=now_ms))
+    conn.execute(
+        insert(agency).values(
+            id=agency_id,
+            name=name,
+            coc_code=_coc(coc_code),
+            can_name=(can_name or "").strip() or "Unassigned",
+            victim_service_provider=victim_service_provider,
+            created_ms=now_ms,
+        )
+    )
     return agency_id
 
 
-def create_project(conn: Connection, now_ms: int, *, agency_id: str, name: str, project_type: int,
-                   coc_code: str, geocode: str, operating_start: date, operating_end: date | None = None) -> str:
+def create_project(
+    conn: Connection,
+    now_ms: int,
+    *,
+    agency_id: str,
+    name: str,
+    project_type: int,
+    coc_code: str,
+    geocode: str,
+    operating_start: date,
+    operating_end: date | None = None,
+) -> str:
     if conn.execute(select(agency.c.id).where(agency.c.id == agency_id)).first() is None:
         raise NotFound("That agency does not exist.")
     if project_type not in codes.PROJECT_TYPE:
@@ -77,16 +106,34 @@ def create_project(conn: Connection, now_ms: int, *, agency_id: str, name: str, 
     if operating_end is not None and operating_end < operating_start:
         raise BadRequest("A project cannot stop operating before it starts.")
     project_id = new_id()
-    conn.execute(insert(project).values(id=project_id, agency_id=agency_id, name=name.strip(),
-                                        project_type=project_type, coc_code=_coc(coc_code), geocode=geocode,
-                                        operating_start=operating_start.isoformat(),
-                                        operating_end=operating_end.isoformat() if operating_end else None,
-                                        created_ms=now_ms))
+    conn.execute(
+        insert(project).values(
+            id=project_id,
+            agency_id=agency_id,
+            name=name.strip(),
+            project_type=project_type,
+            coc_code=_coc(coc_code),
+            geocode=geocode,
+            operating_start=operating_start.isoformat(),
+            operating_end=operating_end.isoformat() if operating_end else None,
+            created_ms=now_ms,
+        )
+    )
     return project_id
 
 
-def create_user(conn: Connection, now_ms: int, *, username: str, first_name: str, last_name: str,
-                role: str, agency_id: str | None, password: str, training_expires: date) -> tuple[str, str]:
+def create_user(
+    conn: Connection,
+    now_ms: int,
+    *,
+    username: str,
+    first_name: str,
+    last_name: str,
+    role: str,
+    agency_id: str | None,
+    password: str,
+    training_expires: date,
+) -> tuple[str, str]:
     """A new user; returns the id and the one-time set-up code for their first sign-in."""
     username = (username or "").strip().lower()
     if not username or len(username) > 100 or any(c.isspace() for c in username):
@@ -105,11 +152,26 @@ def create_user(conn: Connection, now_ms: int, *, username: str, first_name: str
         raise Conflict("That username is taken.")
     user_id, secret = new_id(), totp.new_secret()
     code, kept = _new_setup_code(now_ms)
-    conn.execute(insert(user).values(**kept,
-        id=user_id, username=username, first_name=first_name.strip(), last_name=last_name.strip(),
-        agency_id=agency_id, role=role, password_hash=hash_password(password), totp_secret=secret,
-        totp_confirmed=False, totp_last_step=0, training_expires=training_expires.isoformat(),
-        disabled=False, failed_logins=0, locked_until_ms=0, created_ms=now_ms))
+    conn.execute(
+        insert(user).values(
+            **kept,
+            id=user_id,
+            username=username,
+            first_name=first_name.strip(),
+            last_name=last_name.strip(),
+            agency_id=agency_id,
+            role=role,
+            password_hash=hash_password(password),
+            totp_secret=secret,
+            totp_confirmed=False,
+            totp_last_step=0,
+            training_expires=training_expires.isoformat(),
+            disabled=False,
+            failed_logins=0,
+            locked_until_ms=0,
+            created_ms=now_ms,
+        )
+    )
     return user_id, code
 
 
@@ -145,8 +207,11 @@ def reset_mfa(conn: Connection, now_ms: int, user_id: str) -> str:
     set-up code with the password; their sessions end."""
     get_user(conn, user_id)
     code, kept = _new_setup_code(now_ms)
-    conn.execute(update(user).where(user.c.id == user_id).values(totp_secret=totp.new_secret(), totp_confirmed=False,
-                                                                 totp_last_step=0, **kept))
+    conn.execute(
+        update(user)
+        .where(user.c.id == user_id)
+        .values(totp_secret=totp.new_secret(), totp_confirmed=False, totp_last_step=0, **kept)
+    )
     revoke_sessions(conn, now_ms, user_id)
     return code
 
@@ -157,9 +222,19 @@ def unlock(conn: Connection, user_id: str) -> None:
 
 
 def list_users(conn: Connection, agency_id: str | None) -> list[dict]:
-    query = select(user.c.id, user.c.username, user.c.first_name, user.c.last_name, user.c.agency_id,
-                   user.c.role, user.c.training_expires, user.c.disabled, user.c.totp_confirmed,
-                   user.c.failed_logins, user.c.locked_until_ms).order_by(user.c.username)
+    query = select(
+        user.c.id,
+        user.c.username,
+        user.c.first_name,
+        user.c.last_name,
+        user.c.agency_id,
+        user.c.role,
+        user.c.training_expires,
+        user.c.disabled,
+        user.c.totp_confirmed,
+        user.c.failed_logins,
+        user.c.locked_until_ms,
+    ).order_by(user.c.username)
     if agency_id is not None:
         query = query.where(user.c.agency_id == agency_id)
     return [dict(r._mapping) for r in conn.execute(query)]

@@ -2,6 +2,7 @@
 
 Details name record kinds, ids, counts and reasons; never a client's name, SSN or birth date.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,12 +12,30 @@ from sqlalchemy import Connection, insert, select
 from server.db.schema import audit
 
 
-def entry(now_ms: int, action: str, *, outcome: str = "ok", actor: str | None = None, device_id: str | None = None,
-          agency_id: str | None = None, kind: str | None = None, record_id: str | None = None,
-          detail: dict | None = None) -> dict:
+def entry(
+    now_ms: int,
+    action: str,
+    *,
+    outcome: str = "ok",
+    actor: str | None = None,
+    device_id: str | None = None,
+    agency_id: str | None = None,
+    kind: str | None = None,
+    record_id: str | None = None,
+    detail: dict | None = None,
+) -> dict:
     """One audit row's values, for ``record_many``."""
-    return dict(at_ms=now_ms, actor=actor, device_id=device_id, agency_id=agency_id, action=action, kind=kind,
-                record_id=record_id, outcome=outcome, detail=json.dumps(detail or {}, sort_keys=True))
+    return dict(
+        at_ms=now_ms,
+        actor=actor,
+        device_id=device_id,
+        agency_id=agency_id,
+        action=action,
+        kind=kind,
+        record_id=record_id,
+        outcome=outcome,
+        detail=json.dumps(detail or {}, sort_keys=True),
+    )
 
 
 _INSERT = insert(audit)  # built once: every synced request writes an entry
@@ -33,8 +52,9 @@ def record_many(conn: Connection, entries: list[dict]) -> None:
         conn.execute(_INSERT, entries)
 
 
-def entries(conn: Connection, *, agency_id: str | None, after: int = 0, limit: int = 200,
-            before: int | None = None) -> list[dict]:
+def entries(
+    conn: Connection, *, agency_id: str | None, after: int = 0, limit: int = 200, before: int | None = None
+) -> list[dict]:
     """Oldest first after ``after``; or, with ``before``, newest first below it (a screen's
     first page is the latest events, and each "load more" reads further back)."""
     if before is not None:

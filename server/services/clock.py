@@ -1,4 +1,5 @@
 """The service's notion of now, in milliseconds; the app holds one so tests can move time on."""
+
 from __future__ import annotations
 
 import time

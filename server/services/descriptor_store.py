@@ -6,6 +6,7 @@ funders, beds, CoCs, HMIS and Coordinated Entry participation); those rows are k
 their columns' values, and the few an agency or project row repeats (name, type, operating
 dates, victim service provider, CoC and geocode) are copied to it when a row changes.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,10 @@ def rows(conn: Connection, file: str | None = None, *, project_ids: Iterable[str
     if project_ids is not None:
         query = query.where(descriptor.c.project_id.in_(list(project_ids)))
     order = {f: i for i, f in enumerate(descriptors.FILES)}
-    found = [DescriptorRow(r.file, descriptors.from_json(r.file, json.loads(r.body)))
-             for r in conn.execute(query.order_by(descriptor.c.id))]
+    found = [
+        DescriptorRow(r.file, descriptors.from_json(r.file, json.loads(r.body)))
+        for r in conn.execute(query.order_by(descriptor.c.id))
+    ]
     return sorted(found, key=lambda row: order[row.file])
 
 
@@ -52,13 +55,21 @@ def store(conn: Connection, now_ms: int, actor_id: str, taken: Iterable[Descript
         if before == body:
             unchanged += 1
             continue
-        values = dict(file=row.file, id=row.key, project_id=row.project_id, organization_id=row.organization_id,
-                      body=body, updated_ms=now_ms, updated_by=actor_id)
+        values = dict(
+            file=row.file,
+            id=row.key,
+            project_id=row.project_id,
+            organization_id=row.organization_id,
+            body=body,
+            updated_ms=now_ms,
+            updated_by=actor_id,
+        )
         if before is None:
             fresh.append(values)
         else:
-            conn.execute(update(descriptor).where(descriptor.c.file == row.file, descriptor.c.id == row.key)
-                         .values(**values))
+            conn.execute(
+                update(descriptor).where(descriptor.c.file == row.file, descriptor.c.id == row.key).values(**values)
+            )
         written += 1
     if fresh:
         conn.execute(insert(descriptor), fresh)
@@ -69,8 +80,7 @@ def put(conn: Connection, now_ms: int, actor_id: str, file: str, texts: Mapping[
     """Create or change one row from its columns as CSV text (missing columns keep their value).
     Everything wrong is refused at once, in words, and nothing changes."""
     if file not in EDITABLE:
-        raise BadRequest(f"{file} is not a descriptor file the HMIS Admin edits here; "
-                         f"those are {', '.join(EDITABLE)}.")
+        raise BadRequest(f"{file} is not a descriptor file the HMIS Admin edits here; those are {', '.join(EDITABLE)}.")
     cols = {c.name: c for c in descriptors.columns(file)}
     unknown = sorted(set(texts) - set(cols))
     if unknown:
@@ -80,8 +90,11 @@ def put(conn: Connection, now_ms: int, actor_id: str, file: str, texts: Mapping[
         raise BadRequest(f"{', '.join(set_by_us)} are kept by the service; leave them out.")
     key = spec.FILES[file][0].name
     report = Report()
-    given = {name: parse_value(spec.file_name(file), 0, cols[name], text or "", report) for name, text in texts.items()
-             if name != key}
+    given = {
+        name: parse_value(spec.file_name(file), 0, cols[name], text or "", report)
+        for name, text in texts.items()
+        if name != key
+    }
     if report.problems:
         raise BadRequest(_sentence(file, [(p.column, p.message) for p in report.problems]))
     row_id = texts.get(key) or new_id()
@@ -99,8 +112,13 @@ def put(conn: Connection, now_ms: int, actor_id: str, file: str, texts: Mapping[
     row = DescriptorRow(file, values)
     _mirror(conn, row)
     store(conn, now_ms, actor_id, [row])
-    audit_log.record(conn, now_ms, "descriptor_changed" if before else "descriptor_created", actor=actor_id,
-                     detail={"file": file, "id": row.key})
+    audit_log.record(
+        conn,
+        now_ms,
+        "descriptor_changed" if before else "descriptor_created",
+        actor=actor_id,
+        detail={"file": file, "id": row.key},
+    )
     return row
 
 
@@ -118,8 +136,11 @@ def remove(conn: Connection, now_ms: int, actor_id: str, file: str, row_id: str)
 
 def _one(conn: Connection, file: str, row_id: str) -> DescriptorRow | None:
     key = spec.FILES[file][0].name
-    body = conn.execute(select(descriptor.c.body).where(
-        descriptor.c.file == file, descriptor.c.id == DescriptorRow(file, {key: row_id}).key)).scalar()
+    body = conn.execute(
+        select(descriptor.c.body).where(
+            descriptor.c.file == file, descriptor.c.id == DescriptorRow(file, {key: row_id}).key
+        )
+    ).scalar()
     return None if body is None else DescriptorRow(file, descriptors.from_json(file, json.loads(body)))
 
 
@@ -129,23 +150,34 @@ def _mirror(conn: Connection, row: DescriptorRow) -> None:
     if row.file == "Organization":
         if conn.execute(select(agency.c.id).where(agency.c.id == row.key)).first() is None:
             raise NotFound("That organization is not an agency of this service; add the agency first.")
-        conn.execute(update(agency).where(agency.c.id == row.key).values(
-            victim_service_provider=v["VictimServiceProvider"]))
+        conn.execute(
+            update(agency).where(agency.c.id == row.key).values(victim_service_provider=v["VictimServiceProvider"])
+        )
         return
     if row.project_id is None:
         return
     if conn.execute(select(project.c.id).where(project.c.id == row.project_id)).first() is None:
         raise NotFound("That ProjectID is not a project of this service; add the project first.")
     if row.file == "Project":
-        if row.organization_id != conn.execute(select(project.c.agency_id).where(
-                project.c.id == row.project_id)).scalar():
+        if (
+            row.organization_id
+            != conn.execute(select(project.c.agency_id).where(project.c.id == row.project_id)).scalar()
+        ):
             raise BadRequest("A project cannot move to another organization here.")
-        conn.execute(update(project).where(project.c.id == row.project_id).values(
-            name=v["ProjectName"], project_type=v["ProjectType"], operating_start=v["OperatingStartDate"].isoformat(),
-            operating_end=v["OperatingEndDate"].isoformat() if v["OperatingEndDate"] else None))
+        conn.execute(
+            update(project)
+            .where(project.c.id == row.project_id)
+            .values(
+                name=v["ProjectName"],
+                project_type=v["ProjectType"],
+                operating_start=v["OperatingStartDate"].isoformat(),
+                operating_end=v["OperatingEndDate"].isoformat() if v["OperatingEndDate"] else None,
+            )
+        )
     elif row.file == "ProjectCoC" and v["CoCCode"] and v["Geocode"]:
-        conn.execute(update(project).where(project.c.id == row.project_id).values(
-            coc_code=v["CoCCode"], geocode=v["Geocode"]))
+        conn.execute(
+            update(project).where(project.c.id == row.project_id).values(coc_code=v["CoCCode"], geocode=v["Geocode"])
+        )
 
 
 def _sentence(file: str, problems: list[tuple[str | None, str]]) -> str:
@@ -155,4 +187,3 @@ def _sentence(file: str, problems: list[tuple[str | None, str]]) -> str:
 def _safe(name: str) -> str:
     cleaned = "".join(c for c in str(name) if c.isalnum())[:40]
     return cleaned or "(unnamed)"
-

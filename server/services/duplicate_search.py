@@ -10,6 +10,7 @@ take turns, and the later one starts after both pushes committed: it sees the ot
 already raised either way round is not raised again. A client left queued by a process that died
 is searched by the next push.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -38,30 +39,55 @@ LEFT_OVER_MS = 60_000
 def queue(conn: Connection, now_ms: int, clients: list[tuple[str, str]]) -> None:
     """Queue new clients (id, owning agency), in the order pushed, inside the push's transaction."""
     if clients:
-        conn.execute(insert(client_unmatched), [{"client_id": c, "agency_id": a, "queued_ms": now_ms + i}
-                                                for i, (c, a) in enumerate(clients)])
+        conn.execute(
+            insert(client_unmatched),
+            [{"client_id": c, "agency_id": a, "queued_ms": now_ms + i} for i, (c, a) in enumerate(clients)],
+        )
 
 
 # Built once, per backend: a push of new clients runs each of these (``value_lists``).
-_QUEUED = per_backend(lambda one_of: (
-    select(client_unmatched, record.c.body)
-    .outerjoin(record, and_(record.c.kind == "client", record.c.id == client_unmatched.c.client_id,
-                            record.c.date_deleted_ms.is_(None)))
-    .where(or_(one_of(client_unmatched.c.client_id, "ids"), client_unmatched.c.queued_ms < bindparam("left_over")))
-    .order_by(client_unmatched.c.queued_ms, client_unmatched.c.client_id)
-    .with_for_update(of=client_unmatched, skip_locked=True)))
+_QUEUED = per_backend(
+    lambda one_of: (
+        select(client_unmatched, record.c.body)
+        .outerjoin(
+            record,
+            and_(
+                record.c.kind == "client",
+                record.c.id == client_unmatched.c.client_id,
+                record.c.date_deleted_ms.is_(None),
+            ),
+        )
+        .where(or_(one_of(client_unmatched.c.client_id, "ids"), client_unmatched.c.queued_ms < bindparam("left_over")))
+        .order_by(client_unmatched.c.queued_ms, client_unmatched.c.client_id)
+        .with_for_update(of=client_unmatched, skip_locked=True)
+    )
+)
 _DEQUEUE = per_backend(lambda one_of: delete(client_unmatched).where(one_of(client_unmatched.c.client_id, "ids")))
-_LOCK_KEYS = text("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) WITH ORDINALITY AS t(k, n)")
-_SHARING_KEYS = per_backend(lambda one_of: (
-    select(client_key.c.client_id)
-    .where(one_of(client_key.c.key, "keys"), client_key.c.client_id != bindparam("client_id"))
-    .group_by(client_key.c.client_id).order_by(func.count(client_key.c.key).desc(), client_key.c.client_id)))
-_VISIBLE_CLIENTS = per_backend(lambda one_of: select(record.c.id, record.c.body).where(
-    record.c.kind == "client", one_of(record.c.id, "ids"), record.c.date_deleted_ms.is_(None),
-    agency_view(bindparam("v_agency"), bindparam("v_today"))))
-_PAIR_RAISED = select(duplicate.c.id).where(or_(
-    and_(duplicate.c.client_id == bindparam("one"), duplicate.c.other_id == bindparam("other")),
-    and_(duplicate.c.client_id == bindparam("other"), duplicate.c.other_id == bindparam("one"))))
+_LOCK_KEYS = text(
+    "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) WITH ORDINALITY AS t(k, n)"
+)
+_SHARING_KEYS = per_backend(
+    lambda one_of: (
+        select(client_key.c.client_id)
+        .where(one_of(client_key.c.key, "keys"), client_key.c.client_id != bindparam("client_id"))
+        .group_by(client_key.c.client_id)
+        .order_by(func.count(client_key.c.key).desc(), client_key.c.client_id)
+    )
+)
+_VISIBLE_CLIENTS = per_backend(
+    lambda one_of: select(record.c.id, record.c.body).where(
+        record.c.kind == "client",
+        one_of(record.c.id, "ids"),
+        record.c.date_deleted_ms.is_(None),
+        agency_view(bindparam("v_agency"), bindparam("v_today")),
+    )
+)
+_PAIR_RAISED = select(duplicate.c.id).where(
+    or_(
+        and_(duplicate.c.client_id == bindparam("one"), duplicate.c.other_id == bindparam("other")),
+        and_(duplicate.c.client_id == bindparam("other"), duplicate.c.other_id == bindparam("one")),
+    )
+)
 _INSERT_PAIR = insert(duplicate)
 
 
@@ -72,8 +98,7 @@ def search(engine: Engine, now_ms: int, client_ids: list[str]) -> None:
         queued = conn.execute(_QUEUED[backend], {"ids": client_ids, "left_over": now_ms - LEFT_OVER_MS}).all()
         if not queued:
             return
-        found = [(q, body, client_keys(body)) for q in queued if q.body is not None
-                 for body in (json.loads(q.body),)]
+        found = [(q, body, client_keys(body)) for q in queued if q.body is not None for body in (json.loads(q.body),)]
         _lock_keys(conn, {k for _, _, keys in found for k in keys})
         later = {q.client_id for q, _, _ in found}
         for q, body, keys in found:
@@ -86,8 +111,9 @@ def _lock_keys(conn: Connection, keys: set[str]) -> None:
     """One advisory lock per key, in one order for every process, held until this search commits."""
     if conn.dialect.name != "postgresql" or not keys:
         return
-    numbers = sorted({int.from_bytes(hashlib.sha256(b"hmis-key:" + k.encode()).digest()[:8], "big", signed=True)
-                      for k in keys})
+    numbers = sorted(
+        {int.from_bytes(hashlib.sha256(b"hmis-key:" + k.encode()).digest()[:8], "big", signed=True) for k in keys}
+    )
     conn.execute(_LOCK_KEYS, {"keys": numbers})
 
 
@@ -100,12 +126,23 @@ def _raise(conn: Connection, now_ms: int, body: dict, keys: set[str], agency_id:
         if score < DUPLICATE_THRESHOLD:
             continue
         if conn.execute(_PAIR_RAISED, {"one": body["id"], "other": other_id}).first() is None:
-            conn.execute(_INSERT_PAIR, dict(id=new_id(), client_id=body["id"], other_id=other_id, agency_id=agency_id,
-                                            score=int(score * 1000), status="open", raised_ms=now_ms))
+            conn.execute(
+                _INSERT_PAIR,
+                dict(
+                    id=new_id(),
+                    client_id=body["id"],
+                    other_id=other_id,
+                    agency_id=agency_id,
+                    score=int(score * 1000),
+                    status="open",
+                    raised_ms=now_ms,
+                ),
+            )
 
 
-def _candidates(conn: Connection, now_ms: int, client_id: str, keys: set[str], agency_id: str,
-                not_yet: set[str]) -> list:
+def _candidates(
+    conn: Connection, now_ms: int, client_id: str, keys: set[str], agency_id: str, not_yet: set[str]
+) -> list:
     """The ``_CANDIDATES`` people sharing the most keys with the client among those this agency
     may see, the visibility filter applied before the cut (issue 16).
 
@@ -118,7 +155,7 @@ def _candidates(conn: Connection, now_ms: int, client_id: str, keys: set[str], a
     ranked = [i for i in conn.execute(*sharing_keys(backend, client_id, keys)).scalars() if i not in not_yet]
     found: list = []
     for start in range(0, len(ranked), _SLICE):
-        ids = ranked[start:start + _SLICE]
+        ids = ranked[start : start + _SLICE]
         rows = {row.id: row for row in conn.execute(*visible_clients(backend, ids, agency_id, now_ms))}
         found += [rows[i] for i in ids if i in rows]
         if len(found) >= _CANDIDATES:
@@ -142,6 +179,12 @@ def visible_clients(backend: str, ids: list[str], agency_id: str, now_ms: int) -
 
 
 def _identity(body: dict) -> Identity:
-    return Identity(id=body["id"], first_name=body.get("first_name"), last_name=body.get("last_name"),
-                    dob=date.fromisoformat(body["dob"]) if body.get("dob") else None, ssn=body.get("ssn"),
-                    middle_name=body.get("middle_name"), alias=body.get("alias"))
+    return Identity(
+        id=body["id"],
+        first_name=body.get("first_name"),
+        last_name=body.get("last_name"),
+        dob=date.fromisoformat(body["dob"]) if body.get("dob") else None,
+        ssn=body.get("ssn"),
+        middle_name=body.get("middle_name"),
+        alias=body.get("alias"),
+    )

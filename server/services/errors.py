@@ -1,12 +1,14 @@
 """Errors the service layer raises; the API turns each into a 4xx with its sentence as the reason."""
+
 from __future__ import annotations
 
 
 class ServiceError(Exception):
     status = 400
 
-    def __init__(self, message: str, *, status: int | None = None, retry_after: int | None = None,
-                 extra: dict | None = None) -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: int | None = None, extra: dict | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         #: More for the caller than a sentence holds (an import's problems), sent beside "detail".

@@ -18,6 +18,7 @@ the numbers that will ever be visible; nothing numbered lower commits later. Two
   runs first when any is waiting. An import, whose blocks are too big to number twice, takes the
   same lock and numbers its entries itself before its commit.
 """
+
 from __future__ import annotations
 
 import secrets
@@ -134,26 +135,34 @@ def publish(conn: Connection) -> None:
     if conn.dialect.name == "postgresql" and not any(entry[0] == "block" for entry in pending):
         for entry in pending:
             if entry[0] == "record" and not entry[3]:
-                conn.execute(update(record).where(record.c.kind == entry[1], record.c.id == entry[2])
-                             .values(feed_seq=stand_in(conn)))
+                conn.execute(
+                    update(record)
+                    .where(record.c.kind == entry[1], record.c.id == entry[2])
+                    .values(feed_seq=stand_in(conn))
+                )
             elif entry[0] == "share_end":
-                conn.execute(insert(share_end).values(feed_seq=stand_in(conn), personal_id=entry[1],
-                                                      agency_id=entry[2], at_ms=entry[3]))
+                conn.execute(
+                    insert(share_end).values(
+                        feed_seq=stand_in(conn), personal_id=entry[1], agency_id=entry[2], at_ms=entry[3]
+                    )
+                )
         conn.info[_UNSETTLED] = True
         return
     _lock(conn)
     number = _take(conn, sum(e[2] if e[0] == "block" else 1 for e in pending))
     for entry in pending:
         if entry[0] == "record":
-            conn.execute(update(record).where(record.c.kind == entry[1], record.c.id == entry[2])
-                         .values(feed_seq=number))
+            conn.execute(
+                update(record).where(record.c.kind == entry[1], record.c.id == entry[2]).values(feed_seq=number)
+            )
             number += 1
         elif entry[0] == "block":
             _move_block(conn, entry[1], entry[2], number)
             number += entry[2]
         else:
-            conn.execute(insert(share_end).values(feed_seq=number, personal_id=entry[1], agency_id=entry[2],
-                                                  at_ms=entry[3]))
+            conn.execute(
+                insert(share_end).values(feed_seq=number, personal_id=entry[1], agency_id=entry[2], at_ms=entry[3])
+            )
             number += 1
     if any(entry[0] == "block" for entry in pending):
         bulk.drop_scratch(conn, PENDING_RECORDS)
@@ -185,12 +194,16 @@ def _move_block(conn: Connection, base: int, count: int, number: int) -> None:
     waiting = PENDING_RECORDS.c
     names = [c.name for c in record.c]
     numbered = [((number - base) - waiting.feed_seq).label(n) if n == "feed_seq" else waiting[n] for n in names]
-    conn.execute(insert(record).from_select(names, select(*numbered).where(
-        waiting.feed_seq <= -base, waiting.feed_seq > -base - count)))
+    conn.execute(
+        insert(record).from_select(
+            names, select(*numbered).where(waiting.feed_seq <= -base, waiting.feed_seq > -base - count)
+        )
+    )
 
 
-_RENUMBER_RECORD = update(record).where(record.c.kind == bindparam("k"), record.c.id == bindparam("i")) \
-    .values(feed_seq=bindparam("n"))
+_RENUMBER_RECORD = (
+    update(record).where(record.c.kind == bindparam("k"), record.c.id == bindparam("i")).values(feed_seq=bindparam("n"))
+)
 _RENUMBER_END = update(share_end).where(share_end.c.feed_seq == bindparam("s")).values(feed_seq=bindparam("n"))
 
 
@@ -201,13 +214,22 @@ def settle(engine: Engine) -> int:
         return 0
     with engine.begin() as conn:
         _lock(conn)
-        rows = conn.execute(select(record.c.kind, record.c.id, record.c.date_updated_ms, record.c.feed_seq)
-                            .where(record.c.feed_seq < 0).with_for_update(skip_locked=True)).all()
-        ends = conn.execute(select(share_end.c.feed_seq, share_end.c.at_ms).where(share_end.c.feed_seq < 0)
-                            .with_for_update(skip_locked=True)).all()
+        rows = conn.execute(
+            select(record.c.kind, record.c.id, record.c.date_updated_ms, record.c.feed_seq)
+            .where(record.c.feed_seq < 0)
+            .with_for_update(skip_locked=True)
+        ).all()
+        ends = conn.execute(
+            select(share_end.c.feed_seq, share_end.c.at_ms)
+            .where(share_end.c.feed_seq < 0)
+            .with_for_update(skip_locked=True)
+        ).all()
         # In the order written: by time, then by each transaction's run of stand-ins.
-        entries = sorted([(r.date_updated_ms, r.feed_seq, "record", r) for r in rows]
-                         + [(e.at_ms, e.feed_seq, "end", e) for e in ends], key=lambda x: (x[0], x[1]))
+        entries = sorted(
+            [(r.date_updated_ms, r.feed_seq, "record", r) for r in rows]
+            + [(e.at_ms, e.feed_seq, "end", e) for e in ends],
+            key=lambda x: (x[0], x[1]),
+        )
         if not entries:
             return 0
         number = _take(conn, len(entries))
@@ -224,8 +246,10 @@ def settle(engine: Engine) -> int:
         return len(entries)
 
 
-_TOPS = (select(func.max(record.c.feed_seq)).scalar_subquery(),
-         select(func.max(share_end.c.feed_seq)).scalar_subquery())
+_TOPS = (
+    select(func.max(record.c.feed_seq)).scalar_subquery(),
+    select(func.max(share_end.c.feed_seq)).scalar_subquery(),
+)
 _HEAD = select(*_TOPS)
 #: A committed stand-in older than this was left by a process that stopped between its commit and
 #: its numbering; a younger one belongs to a writer about to number it, and a pull that numbered
@@ -233,10 +257,14 @@ _HEAD = select(*_TOPS)
 LEFT_BEHIND_MS = 30_000
 _EXPIRED = exists().where(shared_client.c.expires <= bindparam("today"))
 _UNTENDED = {
-    "postgresql": select(*_TOPS, _EXPIRED
-                         | exists().where(record.c.feed_seq < 0, record.c.date_updated_ms < bindparam("stale"))
-                         | exists().where(share_end.c.feed_seq < 0, share_end.c.at_ms < bindparam("stale"))),
-    "sqlite": select(*_TOPS, _EXPIRED)}  # SQLite numbers every entry before its commit: no stand-ins
+    "postgresql": select(
+        *_TOPS,
+        _EXPIRED
+        | exists().where(record.c.feed_seq < 0, record.c.date_updated_ms < bindparam("stale"))
+        | exists().where(share_end.c.feed_seq < 0, share_end.c.at_ms < bindparam("stale")),
+    ),
+    "sqlite": select(*_TOPS, _EXPIRED),
+}  # SQLite numbers every entry before its commit: no stand-ins
 
 
 def head(conn: Connection) -> int:
@@ -249,6 +277,7 @@ def head_and_untended(conn: Connection, now_ms: int, today: str) -> tuple[int, b
     """``head``, and whether the feed needs tending before a pull reads it: a share whose expiry
     date (ISO ``today`` or before) has passed unrecorded, or a stand-in left behind
     (``LEFT_BEHIND_MS``). One statement: every pull asks all of it."""
-    top, end, untended = conn.execute(_UNTENDED[conn.dialect.name],
-                                      {"today": today, "stale": now_ms - LEFT_BEHIND_MS}).one()
+    top, end, untended = conn.execute(
+        _UNTENDED[conn.dialect.name], {"today": today, "stale": now_ms - LEFT_BEHIND_MS}
+    ).one()
     return max(top or 0, end or 0, 0), bool(untended)

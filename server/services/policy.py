@@ -1,4 +1,5 @@
 """Device policy set by the HMIS Admin: idle lock, lease, failed sign-ins, session length."""
+
 from __future__ import annotations
 
 from sqlalchemy import Connection, select, update, insert

@@ -7,6 +7,7 @@ coordinated entry projects, whichever agency of the CAN runs them. Funders and p
 live in the HMIS Admin's descriptor rows (Funder.csv, CEParticipation.csv); they are given here
 as they stand today, and the device asks again at each sign-in and sync.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -28,9 +29,11 @@ def projects_for(conn: Connection, agency_id: str | None, today: date) -> list[d
     entry projects of other agencies in the same CAN (``own`` false: not for intake), each with
     its current funders (HUD 2.06.1 codes), whether it takes part in coordinated entry today,
     and its agency's CAN."""
-    ce_ids = {r.project_id for r in descriptor_store.rows(conn, "CEParticipation")
-              if r.project_id and _current(r.values, "CEParticipationStatusStartDate",
-                                                        "CEParticipationStatusEndDate", today)}
+    ce_ids = {
+        r.project_id
+        for r in descriptor_store.rows(conn, "CEParticipation")
+        if r.project_id and _current(r.values, "CEParticipationStatusStartDate", "CEParticipationStatusEndDate", today)
+    }
     funders: dict[str, set[int]] = {}
     for r in descriptor_store.rows(conn, "Funder"):
         if r.project_id and r.values.get("Funder") is not None and _current(r.values, "StartDate", "EndDate", today):
@@ -38,12 +41,16 @@ def projects_for(conn: Connection, agency_id: str | None, today: date) -> list[d
     query = select(project, agency.c.can_name).join(agency, agency.c.id == project.c.agency_id)
     if agency_id is not None:
         mine = select(agency.c.can_name).where(agency.c.id == agency_id).scalar_subquery()
-        query = query.where(or_(project.c.agency_id == agency_id,
-                                (agency.c.can_name == mine) & project.c.id.in_(sorted(ce_ids))))
+        query = query.where(
+            or_(project.c.agency_id == agency_id, (agency.c.can_name == mine) & project.c.id.in_(sorted(ce_ids)))
+        )
     found = []
     for r in conn.execute(query.order_by(project.c.name, project.c.id)):
         row = dict(r._mapping)
-        row.update(funders=sorted(funders.get(row["id"], ())), coordinated_entry=row["id"] in ce_ids,
-                   own=agency_id is None or row["agency_id"] == agency_id)
+        row.update(
+            funders=sorted(funders.get(row["id"], ())),
+            coordinated_entry=row["id"] in ce_ids,
+            own=agency_id is None or row["agency_id"] == agency_id,
+        )
         found.append(row)
     return found

@@ -3,6 +3,7 @@
 Why one place: a pushed change, a resolved conflict and a merge of two clients all produce new
 versions, and each must reach every device through the same change feed.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,19 @@ from server.services import feed, sharing
 from server.services.client_keys import client_keys
 from server.services.feed import writing
 
-__all__ = ["NEW", "NewRecord", "Provenance", "current", "flush", "flush_if_held", "held_back", "history_body", "write",
-           "write_new", "writing"]
+__all__ = [
+    "NEW",
+    "NewRecord",
+    "Provenance",
+    "current",
+    "flush",
+    "flush_if_held",
+    "held_back",
+    "history_body",
+    "write",
+    "write_new",
+    "writing",
+]
 
 
 #: ``write(row=NEW)``: the caller looked, locked, and found no such record.
@@ -32,9 +44,11 @@ NEW = object()
 _BY_KEY = (record.c.kind == bindparam("w_kind"), record.c.id == bindparam("w_id"))
 _CURRENT = select(record).where(*_BY_KEY)
 _CURRENT_LOCKED = _CURRENT.with_for_update()
-_HISTORY_BODY = select(record_history.c.body).where(record_history.c.kind == bindparam("w_kind"),
-                                                    record_history.c.id == bindparam("w_id"),
-                                                    record_history.c.version == bindparam("w_version"))
+_HISTORY_BODY = select(record_history.c.body).where(
+    record_history.c.kind == bindparam("w_kind"),
+    record_history.c.id == bindparam("w_id"),
+    record_history.c.version == bindparam("w_version"),
+)
 _INSERT_RECORD = insert(record)
 _UPDATE_RECORD = update(record).where(*_BY_KEY)
 _INSERT_HISTORY = insert(record_history)
@@ -53,9 +67,12 @@ def history_body(conn: Connection, kind: str, record_id: str, version: int) -> d
 
 
 def _links(kind: str, body: dict) -> dict:
-    return {"personal_id": body["id"] if kind == "client" else body.get("personal_id"),
-            "enrollment_id": body.get("enrollment_id"), "household_id": body.get("household_id"),
-            "project_id": body.get("project_id")}
+    return {
+        "personal_id": body["id"] if kind == "client" else body.get("personal_id"),
+        "enrollment_id": body.get("enrollment_id"),
+        "household_id": body.get("household_id"),
+        "project_id": body.get("project_id"),
+    }
 
 
 @dataclass(frozen=True)
@@ -73,27 +90,75 @@ def _json(value: dict) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-def _row(kind: str, body: dict, clocks: str, *, version: int, seq: int, now_ms: int, user_id: str,
-         deleted: bool, deleted_before: int | None, provenance: Provenance | None) -> dict:
+def _row(
+    kind: str,
+    body: dict,
+    clocks: str,
+    *,
+    version: int,
+    seq: int,
+    now_ms: int,
+    user_id: str,
+    deleted: bool,
+    deleted_before: int | None,
+    provenance: Provenance | None,
+) -> dict:
     """The record row's values but its key, agency and creation time (*clocks* as stored)."""
     if provenance is not None:
         now_ms, user_id = provenance.updated_ms, provenance.user_id
         deleted_before = provenance.deleted_ms if deleted else None
-    return dict(body=_json(body), clocks=clocks,
-                version=version, feed_seq=seq, date_updated_ms=now_ms, user_id=user_id,
-                date_deleted_ms=(deleted_before or now_ms) if deleted else None, **_links(kind, body))
+    return dict(
+        body=_json(body),
+        clocks=clocks,
+        version=version,
+        feed_seq=seq,
+        date_updated_ms=now_ms,
+        user_id=user_id,
+        date_deleted_ms=(deleted_before or now_ms) if deleted else None,
+        **_links(kind, body),
+    )
 
 
-def _history(kind: str, record_id: str, values: dict, *, deleted: bool, op_id: str | None, user_id: str, now_ms: int,
-             lost: dict | None) -> dict:
-    return dict(kind=kind, id=record_id, version=values["version"], body=values["body"],
-                deleted=deleted, op_id=op_id, user_id=user_id, at_ms=now_ms,
-                lost=json.dumps(lost, sort_keys=True) if lost else None)
+def _history(
+    kind: str,
+    record_id: str,
+    values: dict,
+    *,
+    deleted: bool,
+    op_id: str | None,
+    user_id: str,
+    now_ms: int,
+    lost: dict | None,
+) -> dict:
+    return dict(
+        kind=kind,
+        id=record_id,
+        version=values["version"],
+        body=values["body"],
+        deleted=deleted,
+        op_id=op_id,
+        user_id=user_id,
+        at_ms=now_ms,
+        lost=json.dumps(lost, sort_keys=True) if lost else None,
+    )
 
 
-def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict, agency_id: str, user_id: str,
-          op_id: str | None, deleted: bool = False, lost: dict | None = None,
-          provenance: Provenance | None = None, created_ms: int | None = None, row: object = None) -> int:
+def write(
+    conn: Connection,
+    now_ms: int,
+    *,
+    kind: str,
+    body: dict,
+    clocks: dict,
+    agency_id: str,
+    user_id: str,
+    op_id: str | None,
+    deleted: bool = False,
+    lost: dict | None = None,
+    provenance: Provenance | None = None,
+    created_ms: int | None = None,
+    row: object = None,
+) -> int:
     """Store ``body`` as the record's next version; returns that version number.
 
     ``created_ms``: when the device made the record, kept only if this write creates it (a
@@ -111,8 +176,18 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
     version = (row.version if row else 0) + 1
     seq = feed.stand_in(conn)  # until the feed gives the real number
     feed.record_written(conn, kind, body["id"], stand_in_set=True)
-    values = _row(kind, body, _json(clocks), version=version, seq=seq, now_ms=now_ms, user_id=user_id, deleted=deleted,
-                  deleted_before=row.date_deleted_ms if row else None, provenance=provenance)
+    values = _row(
+        kind,
+        body,
+        _json(clocks),
+        version=version,
+        seq=seq,
+        now_ms=now_ms,
+        user_id=user_id,
+        deleted=deleted,
+        deleted_before=row.date_deleted_ms if row else None,
+        provenance=provenance,
+    )
     held = conn.info.get(_HELD)
     if held is not None and kind == "consent":
         flush(conn)  # a release updates sharing from the releases stored: they must all be there
@@ -123,12 +198,15 @@ def write(conn: Connection, now_ms: int, *, kind: str, body: dict, clocks: dict,
         out.add(_INSERT_RECORD, dict(kind=kind, id=body["id"], agency_id=agency_id, date_created_ms=created, **values))
     else:
         out.add(_UPDATE_RECORD, dict(w_kind=kind, w_id=body["id"], **values))
-    out.add(_INSERT_HISTORY, _history(kind, body["id"], values, deleted=deleted, op_id=op_id, user_id=user_id,
-                                      now_ms=now_ms, lost=lost))
+    out.add(
+        _INSERT_HISTORY,
+        _history(kind, body["id"], values, deleted=deleted, op_id=op_id, user_id=user_id, now_ms=now_ms, lost=lost),
+    )
     out.written.add((kind, body["id"]))
     if kind == "client":
-        _index_client(out, body, deleted, json.loads(row.body) if row is not None and row.date_deleted_ms is None
-                      else None)
+        _index_client(
+            out, body, deleted, json.loads(row.body) if row is not None and row.date_deleted_ms is None else None
+        )
     if out is not held:
         out.send(conn)
     if kind == "consent":
@@ -161,7 +239,7 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
     feed.require(conn)
     clocks_text: dict[int, str] = {}  # by the dict's id: an import passes one clocks dict per kind
     for start in range(0, len(items), chunk):
-        part = items[start:start + chunk]
+        part = items[start : start + chunk]
         base = feed.block_written(conn, len(part))
         rows, history, keys = [], [], []
         for j, item in enumerate(part):
@@ -170,13 +248,34 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
             clocks = clocks_text.get(id(item.clocks))
             if clocks is None:
                 clocks = clocks_text[id(item.clocks)] = _json(item.clocks)
-            values = _row(item.kind, item.body, clocks, version=1, seq=-base - j, now_ms=now_ms,
-                          user_id=item.user_id, deleted=item.deleted, deleted_before=None, provenance=item.provenance)
+            values = _row(
+                item.kind,
+                item.body,
+                clocks,
+                version=1,
+                seq=-base - j,
+                now_ms=now_ms,
+                user_id=item.user_id,
+                deleted=item.deleted,
+                deleted_before=None,
+                provenance=item.provenance,
+            )
             created = item.provenance.created_ms if item.provenance else now_ms
-            rows.append(dict(kind=item.kind, id=item.body["id"], agency_id=item.agency_id, date_created_ms=created,
-                             **values))
-            history.append(_history(item.kind, item.body["id"], values, deleted=item.deleted, op_id=None, user_id=item.user_id,
-                                    now_ms=now_ms, lost=None))
+            rows.append(
+                dict(kind=item.kind, id=item.body["id"], agency_id=item.agency_id, date_created_ms=created, **values)
+            )
+            history.append(
+                _history(
+                    item.kind,
+                    item.body["id"],
+                    values,
+                    deleted=item.deleted,
+                    op_id=None,
+                    user_id=item.user_id,
+                    now_ms=now_ms,
+                    lost=None,
+                )
+            )
             if item.kind == "client" and not item.deleted:
                 keys += [{"key": k, "client_id": item.body["id"]} for k in sorted(client_keys(item.body))]
         for table, batch in ((feed.PENDING_RECORDS, rows), (record_history, history), (client_key, keys)):

@@ -4,6 +4,7 @@ A resolution is itself a new version of the record, so it reaches every device t
 change feed like any other change. Merging two clients moves every record of the one onto the
 other and retires it; the step is audited and cannot silently happen during sync.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,11 +29,23 @@ def _scope(query, table, user_row):
 
 
 def list_conflicts(conn: Connection, user_row, status: str = "open") -> list[dict]:
-    rows = conn.execute(_scope(select(conflict).where(conflict.c.status == status), conflict, user_row)
-                        .order_by(conflict.c.raised_ms)).all()
-    return [{"id": r.id, "kind": r.kind, "record_id": r.record_id, "field": r.field, "status": r.status,
-             "base": json.loads(r.base_value), "server": json.loads(r.server_value),
-             "client": json.loads(r.client_value), "raised_ms": r.raised_ms} for r in rows]
+    rows = conn.execute(
+        _scope(select(conflict).where(conflict.c.status == status), conflict, user_row).order_by(conflict.c.raised_ms)
+    ).all()
+    return [
+        {
+            "id": r.id,
+            "kind": r.kind,
+            "record_id": r.record_id,
+            "field": r.field,
+            "status": r.status,
+            "base": json.loads(r.base_value),
+            "server": json.loads(r.server_value),
+            "client": json.loads(r.client_value),
+            "raised_ms": r.raised_ms,
+        }
+        for r in rows
+    ]
 
 
 def _stamp(now_ms: int) -> str:
@@ -59,25 +72,61 @@ def resolve_conflict(conn: Connection, now_ms: int, user_row, conflict_id: str, 
         raise BadRequest(error.message) from None
     clocks = json.loads(current.clocks)
     clocks[row.field] = max(_stamp(now_ms), clocks.get(row.field, ""))
-    version = record_store.write(conn, now_ms, kind=row.kind, body=body, clocks=clocks, agency_id=current.agency_id,
-                                 user_id=user_row.id, op_id=None, row=current)
-    audit_log.record(conn, now_ms, "conflict_resolved", actor=user_row.id, agency_id=current.agency_id,
-                     kind=row.kind, record_id=row.record_id, detail={"field": row.field, "version": version})
+    version = record_store.write(
+        conn,
+        now_ms,
+        kind=row.kind,
+        body=body,
+        clocks=clocks,
+        agency_id=current.agency_id,
+        user_id=user_row.id,
+        op_id=None,
+        row=current,
+    )
+    audit_log.record(
+        conn,
+        now_ms,
+        "conflict_resolved",
+        actor=user_row.id,
+        agency_id=current.agency_id,
+        kind=row.kind,
+        record_id=row.record_id,
+        detail={"field": row.field, "version": version},
+    )
     return {"id": conflict_id, "status": "resolved", "version": version}
 
 
 def list_duplicates(conn: Connection, user_row, status: str = "open") -> list[dict]:
-    rows = conn.execute(_scope(select(duplicate).where(duplicate.c.status == status), duplicate, user_row)
-                        .order_by(duplicate.c.score.desc())).all()
-    return [{"id": r.id, "client_id": r.client_id, "other_id": r.other_id, "score": r.score / 1000,
-             "status": r.status, "raised_ms": r.raised_ms} for r in rows]
+    rows = conn.execute(
+        _scope(select(duplicate).where(duplicate.c.status == status), duplicate, user_row).order_by(
+            duplicate.c.score.desc()
+        )
+    ).all()
+    return [
+        {
+            "id": r.id,
+            "client_id": r.client_id,
+            "other_id": r.other_id,
+            "score": r.score / 1000,
+            "status": r.status,
+            "raised_ms": r.raised_ms,
+        }
+        for r in rows
+    ]
 
 
 def dismiss_duplicate(conn: Connection, now_ms: int, user_row, duplicate_id: str) -> dict:
     row = _open_duplicate(conn, user_row, duplicate_id)
     _settle(conn, duplicate, row.id, "dismissed", user_row, now_ms, ALREADY_SETTLED)
-    audit_log.record(conn, now_ms, "duplicate_dismissed", actor=user_row.id, agency_id=row.agency_id,
-                     kind="client", record_id=row.client_id)
+    audit_log.record(
+        conn,
+        now_ms,
+        "duplicate_dismissed",
+        actor=user_row.id,
+        agency_id=row.agency_id,
+        kind="client",
+        record_id=row.client_id,
+    )
     return {"id": row.id, "status": "dismissed"}
 
 
@@ -103,8 +152,11 @@ def _settle(conn: Connection, table, item_id: str, status: str, user_row, now_ms
     such UPDATEs PostgreSQL makes the second wait for the first and then re-check the condition, so
     exactly one matches; the loser's transaction, refused here, rolls back whatever it did.
     """
-    done = conn.execute(update(table).where(table.c.id == item_id, table.c.status == "open").values(
-        status=status, resolved_by=user_row.id, resolved_ms=now_ms))
+    done = conn.execute(
+        update(table)
+        .where(table.c.id == item_id, table.c.status == "open")
+        .values(status=status, resolved_by=user_row.id, resolved_ms=now_ms)
+    )
     if done.rowcount != 1:
         raise Conflict(refusal)
 
@@ -118,32 +170,66 @@ def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, ke
     _settle(conn, duplicate, row.id, "merged", user_row, now_ms, ALREADY_SETTLED)
     # Both clients locked (in id order, so two merges never deadlock) before they are checked: a
     # merge of another pair that retires one of them waits, or has committed and is seen here.
-    locked = {client_id: record_store.current(conn, "client", client_id, lock=True)
-              for client_id in sorted((keep, retire))}
+    locked = {
+        client_id: record_store.current(conn, "client", client_id, lock=True) for client_id in sorted((keep, retire))
+    }
     clients = {client_id: locked[client_id] for client_id in (keep, retire)}
     for found in clients.values():
         if found is None or found.date_deleted_ms is not None:
             raise Conflict("One of the two clients no longer exists.")
         if user_row.role != roles.SYSTEM_ADMIN and found.agency_id != user_row.agency_id:
             raise Forbidden("Only the agency that holds both clients (or an HMIS Admin) can merge them.")
-    children = conn.execute(select(record).where(record.c.personal_id == retire, record.c.kind != "client",
-                                                 record.c.date_deleted_ms.is_(None))).all()
+    children = conn.execute(
+        select(record).where(
+            record.c.personal_id == retire, record.c.kind != "client", record.c.date_deleted_ms.is_(None)
+        )
+    ).all()
     stamp = _stamp(now_ms)
     for child in children:
         body = json.loads(child.body)
         body["personal_id"] = keep
         clocks = dict(json.loads(child.clocks), personal_id=stamp)
-        record_store.write(conn, now_ms, kind=child.kind, body=body, clocks=clocks, agency_id=child.agency_id,
-                           user_id=user_row.id, op_id=None)
+        record_store.write(
+            conn,
+            now_ms,
+            kind=child.kind,
+            body=body,
+            clocks=clocks,
+            agency_id=child.agency_id,
+            user_id=user_row.id,
+            op_id=None,
+        )
     # Every record of the person follows them (a victim service provider's too, or it would point at
     # a retired client), but the answer and the audit count only what the merger may see: a count
     # must not tell that a victim service provider holds records of this person.
-    seen = {(r.kind, r.id) for r in conn.execute(select(record.c.kind, record.c.id).where(
-        record.c.personal_id == keep, sharing.visible(user_row, now_ms)))}
+    seen = {
+        (r.kind, r.id)
+        for r in conn.execute(
+            select(record.c.kind, record.c.id).where(record.c.personal_id == keep, sharing.visible(user_row, now_ms))
+        )
+    }
     moved = sum((child.kind, child.id) in seen for child in children)
     old = clients[retire]
-    record_store.write(conn, now_ms, kind="client", body=json.loads(old.body), clocks=json.loads(old.clocks),
-                       agency_id=old.agency_id, user_id=user_row.id, op_id=None, deleted=True, row=old)
-    audit_log.record(conn, now_ms, "clients_merged", actor=user_row.id, agency_id=row.agency_id, kind="client",
-                     record_id=keep, detail={"retired": retire, "records_moved": moved})
+    record_store.write(
+        conn,
+        now_ms,
+        kind="client",
+        body=json.loads(old.body),
+        clocks=json.loads(old.clocks),
+        agency_id=old.agency_id,
+        user_id=user_row.id,
+        op_id=None,
+        deleted=True,
+        row=old,
+    )
+    audit_log.record(
+        conn,
+        now_ms,
+        "clients_merged",
+        actor=user_row.id,
+        agency_id=row.agency_id,
+        kind="client",
+        record_id=keep,
+        detail={"retired": retire, "records_moved": moved},
+    )
     return {"id": row.id, "status": "merged", "kept": keep, "retired": retire, "records_moved": moved}

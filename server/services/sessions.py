@@ -3,6 +3,7 @@
 Why bound to a device: a token copied off a laptop is useless without that laptop's key, because
 every request must also carry the device's signature.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,8 +32,16 @@ def token_hash(token: str | None) -> str:
 
 def issue(conn: Connection, now_ms: int, kind: str, user_id: str, device_id: str, expires_ms: int) -> str:
     token = secrets.token_urlsafe(32)
-    conn.execute(insert(session).values(token_hash=token_hash(token), kind=kind, user_id=user_id, device_id=device_id,
-                                        expires_ms=expires_ms, created_ms=now_ms))
+    conn.execute(
+        insert(session).values(
+            token_hash=token_hash(token),
+            kind=kind,
+            user_id=user_id,
+            device_id=device_id,
+            expires_ms=expires_ms,
+            created_ms=now_ms,
+        )
+    )
     return token
 
 
@@ -40,35 +49,54 @@ def describe(conn: Connection, row) -> dict:
     agency_name = None
     if row.agency_id:
         agency_name = conn.execute(select(agency.c.name).where(agency.c.id == row.agency_id)).scalar()
-    return {"id": row.id, "username": row.username, "first_name": row.first_name, "last_name": row.last_name,
-            "role": row.role, "role_label": roles.LABELS[row.role], "agency_id": row.agency_id,
-            "agency_name": agency_name, "training_expires": row.training_expires}
+    return {
+        "id": row.id,
+        "username": row.username,
+        "first_name": row.first_name,
+        "last_name": row.last_name,
+        "role": row.role,
+        "role_label": roles.LABELS[row.role],
+        "agency_id": row.agency_id,
+        "agency_name": agency_name,
+        "training_expires": row.training_expires,
+    }
 
 
 def tokens(conn: Connection, now_ms: int, row, device_id: str, access_minutes: int) -> dict:
     rules = policy.current(conn)
     session_end = now_ms + rules["session_hours"] * 3600_000
     access_end = min(now_ms + access_minutes * 60_000, session_end)
-    return {"access_token": issue(conn, now_ms, "access", row.id, device_id, access_end),
-            "access_expires_ms": access_end,
-            "refresh_token": issue(conn, now_ms, "refresh", row.id, device_id, session_end),
-            "session_expires_ms": session_end,
-            "user": describe(conn, row), "policy": rules,
-            # The device checks codes against this seed while offline; the request reaching here is
-            # signed by an enrolled device of the user's agency and has passed password and code.
-            "totp_seed": row.totp_secret}
+    return {
+        "access_token": issue(conn, now_ms, "access", row.id, device_id, access_end),
+        "access_expires_ms": access_end,
+        "refresh_token": issue(conn, now_ms, "refresh", row.id, device_id, session_end),
+        "session_expires_ms": session_end,
+        "user": describe(conn, row),
+        "policy": rules,
+        # The device checks codes against this seed while offline; the request reaching here is
+        # signed by an enrolled device of the user's agency and has passed password and code.
+        "totp_seed": row.totp_secret,
+    }
 
 
 #: Built once: every request a device signs asks it.
-_SESSION_USER = (select(session.c.kind, session.c.revoked_ms, session.c.expires_ms, session.c.device_id, user)
-                 .join(user, user.c.id == session.c.user_id).where(session.c.token_hash == bindparam("w_hash")))
+_SESSION_USER = (
+    select(session.c.kind, session.c.revoked_ms, session.c.expires_ms, session.c.device_id, user)
+    .join(user, user.c.id == session.c.user_id)
+    .where(session.c.token_hash == bindparam("w_hash"))
+)
 
 
 def authenticate(conn: Connection, now_ms: int, token: str, device_id: str):
     """The user behind an access token used from its own device, or Unauthorized."""
     found = conn.execute(_SESSION_USER, {"w_hash": token_hash(token)}).first()
-    if (found is None or found.kind != "access" or found.revoked_ms is not None or found.expires_ms <= now_ms
-            or found.device_id != device_id):
+    if (
+        found is None
+        or found.kind != "access"
+        or found.revoked_ms is not None
+        or found.expires_ms <= now_ms
+        or found.device_id != device_id
+    ):
         raise Unauthorized("Sign-in required.")
     row = found  # the user's row, with the session's few columns beside it
     if row.disabled:
@@ -82,8 +110,13 @@ def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_mi
     """A new access token; the refresh token rotates (the used one ends after a short grace),
     and the session's end does not move."""
     found = conn.execute(select(session).where(session.c.token_hash == token_hash(token))).first()
-    if (found is None or found.kind != "refresh" or (found.revoked_ms is not None and found.revoked_ms <= now_ms)
-            or found.expires_ms <= now_ms or found.device_id != device_id):
+    if (
+        found is None
+        or found.kind != "refresh"
+        or (found.revoked_ms is not None and found.revoked_ms <= now_ms)
+        or found.expires_ms <= now_ms
+        or found.device_id != device_id
+    ):
         raise Unauthorized("Sign-in required.")
     row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
     if row.disabled or training_lapsed(row, now_ms):
@@ -91,13 +124,18 @@ def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_mi
     # The used token lives on for a short grace, not revoked at once: a laptop whose link (or
     # process) died before it stored the new pair may ask again instead of losing the session.
     # Tokens only work with the device's signature, and sign-out still revokes it outright.
-    conn.execute(update(session).where(session.c.token_hash == found.token_hash)
-                 .values(revoked_ms=min(found.revoked_ms or 2**62, now_ms + REFRESH_GRACE_MS)))
+    conn.execute(
+        update(session)
+        .where(session.c.token_hash == found.token_hash)
+        .values(revoked_ms=min(found.revoked_ms or 2**62, now_ms + REFRESH_GRACE_MS))
+    )
     access_end = min(now_ms + access_minutes * 60_000, found.expires_ms)
-    return {"access_token": issue(conn, now_ms, "access", row.id, device_id, access_end),
-            "access_expires_ms": access_end,
-            "refresh_token": issue(conn, now_ms, "refresh", row.id, device_id, found.expires_ms),
-            "session_expires_ms": found.expires_ms}
+    return {
+        "access_token": issue(conn, now_ms, "access", row.id, device_id, access_end),
+        "access_expires_ms": access_end,
+        "refresh_token": issue(conn, now_ms, "refresh", row.id, device_id, found.expires_ms),
+        "session_expires_ms": found.expires_ms,
+    }
 
 
 def logout(conn: Connection, now_ms: int, user_id: str, device_id: str) -> None:

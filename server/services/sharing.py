@@ -5,6 +5,7 @@ ask the same two questions, and docs/sharing.md answers them once; this is that 
 A release shares only the records of the agency that recorded it, only while it is in force,
 and a victim service provider's records never leave that agency.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,15 +43,21 @@ def visible_to_agency(agency_id: str | None, now_ms: int):
 
 def agency_view(agency_id, today):
     """``visible_to_agency`` for an agency and an ISO date given as values or bound parameters."""
-    shared = exists().where(shared_client.c.personal_id == record.c.personal_id,
-                            shared_client.c.agency_id == record.c.agency_id,
-                            or_(shared_client.c.expires.is_(None), shared_client.c.expires > today))
+    shared = exists().where(
+        shared_client.c.personal_id == record.c.personal_id,
+        shared_client.c.agency_id == record.c.agency_id,
+        or_(shared_client.c.expires.is_(None), shared_client.c.expires > today),
+    )
     return or_(record.c.agency_id == agency_id, and_(shared, record.c.agency_id.not_in(vsp_agencies())))
 
 
 def _page_of(view) -> Select:
-    return (select(record).where(record.c.feed_seq > bindparam("after"), record.c.feed_seq <= bindparam("upto"), view)
-            .order_by(record.c.feed_seq).limit(bindparam("limit")))
+    return (
+        select(record)
+        .where(record.c.feed_seq > bindparam("after"), record.c.feed_seq <= bindparam("upto"), view)
+        .order_by(record.c.feed_seq)
+        .limit(bindparam("limit"))
+    )
 
 
 # Built once: every pull reads a page, and building the statement cost more than running it.
@@ -68,8 +75,12 @@ def visible_page(user_row, now_ms: int, *, after: int, upto: int, limit: int) ->
 
 
 def may_see(conn: Connection, user_row, now_ms: int, kind: str, record_id: str) -> bool:
-    return conn.execute(select(record.c.id).where(record.c.kind == kind, record.c.id == record_id,
-                                                  visible(user_row, now_ms))).first() is not None
+    return (
+        conn.execute(
+            select(record.c.id).where(record.c.kind == kind, record.c.id == record_id, visible(user_row, now_ms))
+        ).first()
+        is not None
+    )
 
 
 def may_change(conn: Connection, user_row, now_ms: int, row) -> bool:
@@ -85,8 +96,11 @@ def _in_force(conn: Connection, now_ms: int, personal_id: str) -> dict[str, date
     vsp = set(conn.execute(vsp_agencies()).scalars())
     latest: dict[str, date | None] = {}
     consent_type = RECORD_TYPES["consent"]
-    for owner, text in conn.execute(select(record.c.agency_id, record.c.body).where(
-            record.c.kind == "consent", record.c.personal_id == personal_id, record.c.date_deleted_ms.is_(None))):
+    for owner, text in conn.execute(
+        select(record.c.agency_id, record.c.body).where(
+            record.c.kind == "consent", record.c.personal_id == personal_id, record.c.date_deleted_ms.is_(None)
+        )
+    ):
         consent = consent_type.from_dict(json.loads(text))
         if owner in vsp or consent.agency_id != owner or consent.scope != "full" or not consent.is_active(today):
             continue
@@ -100,47 +114,66 @@ def _in_force(conn: Connection, now_ms: int, personal_id: str) -> dict[str, date
 def refresh(conn: Connection, now_ms: int, personal_id: str) -> None:
     """Bring the client's shares in line with its releases: a share that ends goes into the feed
     for other agencies' devices to drop, and a share that starts sends its records again."""
-    wanted = {owner: (expires.isoformat() if expires else None)
-              for owner, expires in _in_force(conn, now_ms, personal_id).items()}
-    held = dict(conn.execute(select(shared_client.c.agency_id, shared_client.c.expires)
-                             .where(shared_client.c.personal_id == personal_id)).all())
+    wanted = {
+        owner: (expires.isoformat() if expires else None)
+        for owner, expires in _in_force(conn, now_ms, personal_id).items()
+    }
+    held = dict(
+        conn.execute(
+            select(shared_client.c.agency_id, shared_client.c.expires).where(shared_client.c.personal_id == personal_id)
+        ).all()
+    )
     for owner in held.keys() - wanted.keys():
-        conn.execute(delete(shared_client).where(shared_client.c.personal_id == personal_id,
-                                                 shared_client.c.agency_id == owner))
+        conn.execute(
+            delete(shared_client).where(shared_client.c.personal_id == personal_id, shared_client.c.agency_id == owner)
+        )
         _ended(conn, now_ms, personal_id, owner, "release ended")
     for owner in wanted.keys() - held.keys():
         conn.execute(insert(shared_client).values(personal_id=personal_id, agency_id=owner, expires=wanted[owner]))
-        for kind, record_id in conn.execute(select(record.c.kind, record.c.id).where(
-                record.c.personal_id == personal_id, record.c.agency_id == owner)):
+        for kind, record_id in conn.execute(
+            select(record.c.kind, record.c.id).where(record.c.personal_id == personal_id, record.c.agency_id == owner)
+        ):
             feed.record_written(conn, kind, record_id)
         audit_log.record(conn, now_ms, "sharing_started", agency_id=owner, kind="client", record_id=personal_id)
     for owner in wanted.keys() & held.keys():
         if wanted[owner] != held[owner]:
-            conn.execute(update(shared_client).where(shared_client.c.personal_id == personal_id,
-                                                     shared_client.c.agency_id == owner)
-                         .values(expires=wanted[owner]))
+            conn.execute(
+                update(shared_client)
+                .where(shared_client.c.personal_id == personal_id, shared_client.c.agency_id == owner)
+                .values(expires=wanted[owner])
+            )
 
 
 def _ended(conn: Connection, now_ms: int, personal_id: str, owner: str, reason: str) -> None:
     feed.share_ended(conn, personal_id, owner, now_ms)
-    audit_log.record(conn, now_ms, "sharing_ended", agency_id=owner, kind="client", record_id=personal_id,
-                     detail={"reason": reason})
+    audit_log.record(
+        conn, now_ms, "sharing_ended", agency_id=owner, kind="client", record_id=personal_id, detail={"reason": reason}
+    )
 
 
 def end_expired(conn: Connection, now_ms: int) -> int:
     """Shares whose expiry date has passed end now, as a revocation would: an expiry is a date,
     not a write, so nothing else would tell the devices that hold the records to drop them.
     DELETE ... RETURNING: of two servers sweeping at once, each share ends once."""
-    gone = conn.execute(delete(shared_client).where(shared_client.c.expires <= utc_date(now_ms).isoformat())
-                        .returning(shared_client.c.personal_id, shared_client.c.agency_id)).all()
+    gone = conn.execute(
+        delete(shared_client)
+        .where(shared_client.c.expires <= utc_date(now_ms).isoformat())
+        .returning(shared_client.c.personal_id, shared_client.c.agency_id)
+    ).all()
     for personal_id, owner in gone:
         _ended(conn, now_ms, personal_id, owner, "release expired")
     return len(gone)
 
 
-_ENDS = (select(share_end.c.personal_id, share_end.c.agency_id)
-         .where(share_end.c.feed_seq > bindparam("after"), share_end.c.feed_seq <= bindparam("upto"),
-                share_end.c.agency_id != bindparam("agency")).order_by(share_end.c.feed_seq))
+_ENDS = (
+    select(share_end.c.personal_id, share_end.c.agency_id)
+    .where(
+        share_end.c.feed_seq > bindparam("after"),
+        share_end.c.feed_seq <= bindparam("upto"),
+        share_end.c.agency_id != bindparam("agency"),
+    )
+    .order_by(share_end.c.feed_seq)
+)
 
 
 def dropped(conn: Connection, user_row, now_ms: int, after: int, upto: int) -> list[dict]:
@@ -151,8 +184,10 @@ def dropped(conn: Connection, user_row, now_ms: int, after: int, upto: int) -> l
     ends = conn.execute(_ENDS, {"after": after, "upto": upto, "agency": user_row.agency_id}).all()
     out: list[dict] = []
     for personal_id, owner in dict.fromkeys(ends):
-        rows = conn.execute(select(record.c.kind, record.c.id).where(
-            record.c.personal_id == personal_id, record.c.agency_id == owner,
-            not_(visible(user_row, now_ms))).order_by(record.c.kind, record.c.id))
+        rows = conn.execute(
+            select(record.c.kind, record.c.id)
+            .where(record.c.personal_id == personal_id, record.c.agency_id == owner, not_(visible(user_row, now_ms)))
+            .order_by(record.c.kind, record.c.id)
+        )
         out += [{"kind": kind, "id": record_id} for kind, record_id in rows]
     return out

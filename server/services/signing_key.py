@@ -5,6 +5,7 @@ same key: it lives in one file that every host is given (``--signing-key`` or
 ``HMIS_SIGNING_KEY_FILE``), and it is made only by ``hmis-server make-signing-key``, never as a
 side effect of a start (two hosts starting on empty disks would each make their own).
 """
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,7 @@ import secrets
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import (Encoding, NoEncryption, PrivateFormat,
-                                                          load_pem_private_key)
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, load_pem_private_key
 
 HOW_TO_SHARE = "give every server of the deployment that same file (--signing-key PATH or HMIS_SIGNING_KEY_FILE)"
 
@@ -29,17 +29,22 @@ def load(path: Path) -> Ed25519PrivateKey:
     except FileNotFoundError:
         raise SigningKeyError(
             f"There is no wipe-signing key at {path}. Make one once for the whole deployment with "
-            f"`hmis-server make-signing-key {path}`, then {HOW_TO_SHARE}.") from None
+            f"`hmis-server make-signing-key {path}`, then {HOW_TO_SHARE}."
+        ) from None
     except OSError as error:
-        raise SigningKeyError(f"The wipe-signing key at {path} cannot be read ({error.strerror}); "
-                              "the server's user must be able to read it.") from None
+        raise SigningKeyError(
+            f"The wipe-signing key at {path} cannot be read ({error.strerror}); "
+            "the server's user must be able to read it."
+        ) from None
     try:
         key = load_pem_private_key(pem, password=None)
     except (ValueError, TypeError):
         key = None
     if not isinstance(key, Ed25519PrivateKey):
-        raise SigningKeyError(f"The file {path} does not hold an unencrypted Ed25519 key in PEM form; "
-                              "point the server at the key `hmis-server make-signing-key` made.")
+        raise SigningKeyError(
+            f"The file {path} does not hold an unencrypted Ed25519 key in PEM form; "
+            "point the server at the key `hmis-server make-signing-key` made."
+        )
     return key
 
 
@@ -50,8 +55,10 @@ def create(path: Path) -> Ed25519PrivateKey:
     new one. The file appears whole or not at all (written aside, then linked into place).
     """
     if path.exists():
-        raise SigningKeyError(f"{path} already exists; it is left as it is. Devices enrolled with this "
-                              "deployment trust the key in it, so a new one would make them refuse wipes.")
+        raise SigningKeyError(
+            f"{path} already exists; it is left as it is. Devices enrolled with this "
+            "deployment trust the key in it, so a new one would make them refuse wipes."
+        )
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())

@@ -5,6 +5,7 @@ offline; one invalid record must not hold back the rest, and none may be half ap
 operation id is the idempotency key, so a retried batch (after a dropped link or a crash)
 returns the same answers and changes nothing twice.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,6 +36,7 @@ class Rejected(ServiceError):
 
 class BadBatch(ServiceError):
     """A batch the server takes none of: the device must send it again, put right."""
+
     status = 422
 
 
@@ -59,13 +61,17 @@ def _check_created(operations: list[dict], now_ms: int) -> None:
         if created is None:
             continue
         if not isinstance(created, int) or isinstance(created, bool) or created < 0:
-            raise BadBatch(f"The request is not valid: operations.{number}.created_ms: the record's creation "
-                           "time must be a whole number of milliseconds, not negative; nothing in this batch was "
-                           "applied.")
+            raise BadBatch(
+                f"The request is not valid: operations.{number}.created_ms: the record's creation "
+                "time must be a whole number of milliseconds, not negative; nothing in this batch was "
+                "applied."
+            )
         if created > now_ms + FUTURE_SLACK_MS:
-            raise BadBatch(f"The request is not valid: operations.{number}.created_ms: the record is dated later "
-                           "than the server's time (the device's clock was ahead when it was made); nothing in this "
-                           "batch was applied.")
+            raise BadBatch(
+                f"The request is not valid: operations.{number}.created_ms: the record is dated later "
+                "than the server's time (the device's clock was ahead when it was made); nothing in this "
+                "batch was applied."
+            )
 
 
 def _check_shape(op: dict, device_id: str, now_ms: int) -> hlc.Stamp:
@@ -98,8 +104,9 @@ def _check_links(conn: Connection, user_row, now_ms: int, kind: str, body: dict,
         if found is None or not sharing.may_see(conn, user_row, now_ms, "enrollment", enrollment_id):
             raise Rejected("The enrollment this record belongs to is not known to the server.")
         if found.agency_id != owner and not roles.is_admin(user_row.role):
-            raise Rejected("That enrollment belongs to another agency: add records only to your agency's own "
-                           "enrollments.")
+            raise Rejected(
+                "That enrollment belongs to another agency: add records only to your agency's own enrollments."
+            )
     project_id = body.get("project_id")
     if project_id:
         row = conn.execute(select(project.c.agency_id).where(project.c.id == project_id)).first()
@@ -107,11 +114,9 @@ def _check_links(conn: Connection, user_row, now_ms: int, kind: str, body: dict,
             raise Rejected("That project is not one of this agency's projects.")
     if kind == "consent":
         if roles.is_admin(user_row.role):
-            raise Rejected("A release of information is recorded and changed only by the agency that collected "
-                           "it.")
+            raise Rejected("A release of information is recorded and changed only by the agency that collected it.")
         if body.get("agency_id") != owner:
-            raise Rejected("A release of information names the agency that collected it: it must name your "
-                           "agency.")
+            raise Rejected("A release of information names the agency that collected it: it must name your agency.")
 
 
 def _validated(kind: str, body: dict, now_ms: int) -> dict:
@@ -141,9 +146,18 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict, rows: 
     if op["op"] == "delete":
         if row is None or row.date_deleted_ms is not None:
             raise Rejected("There is no such record to delete.")
-        version = record_store.write(conn, now_ms, kind=kind, body=json.loads(row.body), clocks=json.loads(row.clocks),
-                                     agency_id=row.agency_id, user_id=user_row.id, op_id=op["op_id"], deleted=True,
-                                     row=stored)
+        version = record_store.write(
+            conn,
+            now_ms,
+            kind=kind,
+            body=json.loads(row.body),
+            clocks=json.loads(row.clocks),
+            agency_id=row.agency_id,
+            user_id=user_row.id,
+            op_id=op["op_id"],
+            deleted=True,
+            row=stored,
+        )
         return {"status": "applied", "version": version, "conflicts": []}
     if row is not None and row.date_deleted_ms is not None:
         raise Rejected("This record was deleted on the server.")
@@ -157,18 +171,37 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict, rows: 
     changes = dict(op["fields"])
     changes.pop("id", None)
     try:
-        result = merge(kind, base, json.loads(row.body) if row else None, json.loads(row.clocks) if row else {},
-                       changes, stamp.encode())
+        result = merge(
+            kind,
+            base,
+            json.loads(row.body) if row else None,
+            json.loads(row.clocks) if row else {},
+            changes,
+            stamp.encode(),
+        )
     except UnknownField as error:
         raise Rejected(str(error)) from None
     body = _validated(kind, dict(result.body, id=record_id), now_ms)
     agency_id = row.agency_id if row else device_row.agency_id  # a record stays with the agency that made it
     _check_links(conn, user_row, now_ms, kind, body, agency_id)
-    lost = {"kept_server": {f: changes[f] for f in result.kept_server},
-            "overwritten": dict(result.overwritten)} if (result.kept_server or result.overwritten) else None
-    version = record_store.write(conn, now_ms, kind=kind, body=body, clocks=dict(result.clocks),
-                                 agency_id=agency_id, user_id=user_row.id, op_id=op["op_id"], lost=lost,
-                                 created_ms=op.get("created_ms"), row=stored)
+    lost = (
+        {"kept_server": {f: changes[f] for f in result.kept_server}, "overwritten": dict(result.overwritten)}
+        if (result.kept_server or result.overwritten)
+        else None
+    )
+    version = record_store.write(
+        conn,
+        now_ms,
+        kind=kind,
+        body=body,
+        clocks=dict(result.clocks),
+        agency_id=agency_id,
+        user_id=user_row.id,
+        op_id=op["op_id"],
+        lost=lost,
+        created_ms=op.get("created_ms"),
+        row=stored,
+    )
     for item in result.conflicts:
         _raise_conflict(conn, now_ms, op["op_id"], device_row.id, kind, record_id, agency_id, item)
     answer = {"status": result.status, "version": version, "conflicts": [c.field for c in result.conflicts]}
@@ -177,29 +210,55 @@ def _apply(conn: Connection, now_ms: int, user_row, device_row, op: dict, rows: 
     return answer
 
 
-def _raise_conflict(conn: Connection, now_ms: int, op_id: str, device_id: str, kind: str, record_id: str,
-                    agency_id: str, item) -> None:
+def _raise_conflict(
+    conn: Connection, now_ms: int, op_id: str, device_id: str, kind: str, record_id: str, agency_id: str, item
+) -> None:
     """One open conflict per field and device: a device that changed a disputed field again
     before it heard of the dispute has replaced its own earlier value, so the open conflict
     takes the new value instead of a second, stale one being raised."""
-    values = {"base_value": json.dumps(item.base), "server_value": json.dumps(item.server),
-              "client_value": json.dumps(item.client), "op_id": op_id, "raised_ms": now_ms}
-    earlier = conn.execute(select(conflict.c.id).where(
-        conflict.c.kind == kind, conflict.c.record_id == record_id, conflict.c.field == item.field,
-        conflict.c.status == "open", conflict.c.op_id.like(f"{device_id}:%"))).scalar()
+    values = {
+        "base_value": json.dumps(item.base),
+        "server_value": json.dumps(item.server),
+        "client_value": json.dumps(item.client),
+        "op_id": op_id,
+        "raised_ms": now_ms,
+    }
+    earlier = conn.execute(
+        select(conflict.c.id).where(
+            conflict.c.kind == kind,
+            conflict.c.record_id == record_id,
+            conflict.c.field == item.field,
+            conflict.c.status == "open",
+            conflict.c.op_id.like(f"{device_id}:%"),
+        )
+    ).scalar()
     if earlier is not None:
         conn.execute(update(conflict).where(conflict.c.id == earlier).values(**values))
     else:
-        conn.execute(insert(conflict).values(id=new_id(), kind=kind, record_id=record_id, agency_id=agency_id,
-                                             field=item.field, status="open", **values))
+        conn.execute(
+            insert(conflict).values(
+                id=new_id(),
+                kind=kind,
+                record_id=record_id,
+                agency_id=agency_id,
+                field=item.field,
+                status="open",
+                **values,
+            )
+        )
 
 
 def _locked_rows(conn: Connection, operations: list[dict]) -> dict:
     """Every record the batch touches, read and locked in one statement, in one order (kind, id)
     for every push, so that two batches editing the same records never wait for each other in a
     circle. Absent records map to None."""
-    keys = sorted({(op["kind"], op["record_id"]) for op in operations
-                   if op["kind"] in RECORD_TYPES and is_valid_id(op["record_id"])})
+    keys = sorted(
+        {
+            (op["kind"], op["record_id"])
+            for op in operations
+            if op["kind"] in RECORD_TYPES and is_valid_id(op["record_id"])
+        }
+    )
     if not keys:
         return {}
     found = {(r.kind, r.id): r for r in conn.execute(locking(keys))}
@@ -208,8 +267,12 @@ def _locked_rows(conn: Connection, operations: list[dict]) -> dict:
 
 def locking(keys: list[tuple[str, str]]) -> Select:
     """Read and lock these records (kind, id), in that order."""
-    return (select(record).where(tuple_(record.c.kind, record.c.id).in_(keys))
-            .order_by(record.c.kind, record.c.id).with_for_update())
+    return (
+        select(record)
+        .where(tuple_(record.c.kind, record.c.id).in_(keys))
+        .order_by(record.c.kind, record.c.id)
+        .with_for_update()
+    )
 
 
 def applied_before(op_ids: list[str]) -> Select:
@@ -235,8 +298,10 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
     results: list[dict] = []
     fresh: list[tuple[str, str]] = []
     with record_store.writing(engine) as conn, record_store.held_back(conn):
-        done = {op_id: json.loads(result) for op_id, result in conn.execute(
-            applied_before(sorted({str(op["op_id"]) for op in operations})))}
+        done = {
+            op_id: json.loads(result)
+            for op_id, result in conn.execute(applied_before(sorted({str(op["op_id"]) for op in operations})))
+        }
         rows = _locked_rows(conn, operations)
         applied, audits = [], []
         for op in operations:
@@ -250,11 +315,22 @@ def push(engine: Engine, now_ms: int, *, user_row, device_row, operations: list[
             except Rejected as error:
                 outcome = {"status": "rejected", "reason": error.message, "conflicts": []}
             outcome = done[op["op_id"]] = {"op_id": op["op_id"], **outcome}
-            applied.append({"op_id": op["op_id"], "device_id": device_row.id, "result": json.dumps(outcome),
-                            "at_ms": now_ms})
-            audits.append(audit_log.entry(now_ms, "change", outcome=outcome["status"], actor=user_row.id,
-                                          device_id=device_row.id, agency_id=user_row.agency_id, kind=op["kind"],
-                                          record_id=op["record_id"], detail={"fields": sorted(op["fields"])[:50]}))
+            applied.append(
+                {"op_id": op["op_id"], "device_id": device_row.id, "result": json.dumps(outcome), "at_ms": now_ms}
+            )
+            audits.append(
+                audit_log.entry(
+                    now_ms,
+                    "change",
+                    outcome=outcome["status"],
+                    actor=user_row.id,
+                    device_id=device_row.id,
+                    agency_id=user_row.agency_id,
+                    kind=op["kind"],
+                    record_id=op["record_id"],
+                    detail={"fields": sorted(op["fields"])[:50]},
+                )
+            )
             results.append(outcome)
         if applied:
             conn.execute(insert(applied_op), applied)
@@ -301,13 +377,25 @@ class Page:
             f'{{"kind":{kinds.get(r.kind) or say(r.kind)},"id":{say(r.id)},"version":{int(r.version)},'
             f'"feed_seq":{int(r.feed_seq)},"deleted":{_TRUTH[r.date_deleted_ms is not None]},"body":{r.body},'
             f'"clocks":{r.clocks},"other_agency":{_TRUTH[self._other(r)]},"created_ms":{int(r.date_created_ms)}}}'
-            for r in self.rows)
-        return (f'{{"changes":[{changes}],"dropped":{say(self.dropped)},"cursor":{int(self.cursor)},'
-                f'"more":{say(self.more)}}}').encode()
+            for r in self.rows
+        )
+        return (
+            f'{{"changes":[{changes}],"dropped":{say(self.dropped)},"cursor":{int(self.cursor)},'
+            f'"more":{say(self.more)}}}'
+        ).encode()
 
 
-def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int, limit: int,
-         device_agency: str | None = None, head: int | None = None) -> Page:
+def pull(
+    conn: Connection,
+    now_ms: int,
+    *,
+    user_row,
+    device_id: str,
+    cursor: int,
+    limit: int,
+    device_agency: str | None = None,
+    head: int | None = None,
+) -> Page:
     """Changes after ``cursor`` that this user may see, oldest first, and where to continue.
 
     The feed's head is read first: every number up to it has committed (``feed``: the visible
@@ -330,9 +418,23 @@ def pull(conn: Connection, now_ms: int, *, user_row, device_id: str, cursor: int
     # pull starts there.
     next_cursor = rows[-1].feed_seq if more else max(cursor, head)
     dropped = sharing.dropped(conn, user_row, now_ms, cursor, next_cursor)
-    audit_log.record(conn, now_ms, "pull", actor=user_row.id, device_id=device_id, agency_id=user_row.agency_id,
-                     detail={"records": len(rows), "cursor": cursor})
+    audit_log.record(
+        conn,
+        now_ms,
+        "pull",
+        actor=user_row.id,
+        device_id=device_id,
+        agency_id=user_row.agency_id,
+        detail={"records": len(rows), "cursor": cursor},
+    )
     if dropped:
-        audit_log.record(conn, now_ms, "access_dropped", actor=user_row.id, device_id=device_id,
-                         agency_id=user_row.agency_id, detail={"records": len(dropped)})
+        audit_log.record(
+            conn,
+            now_ms,
+            "access_dropped",
+            actor=user_row.id,
+            device_id=device_id,
+            agency_id=user_row.agency_id,
+            detail={"records": len(dropped)},
+        )
     return Page(rows, dropped, next_cursor, more, device_agency)

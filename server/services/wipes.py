@@ -6,6 +6,7 @@ carries the device's signature over its report, by its own key or by its check-i
 works before anyone signs in), moving the order pending -> received -> completed. An order
 nobody picks up within its lifetime shows as expired.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,11 +32,25 @@ def order(conn: Connection, now_ms: int, key: Ed25519PrivateKey, *, device_id: s
     if existing is not None:
         return describe(existing, now_ms)
     wipe_id = new_id()
-    command = {"type": "wipe", "wipe_id": wipe_id, "device_id": device_id, "issued_ms": now_ms,
-               "expires_ms": now_ms + LIFETIME_DAYS * 86400_000}
-    conn.execute(insert(wipe).values(id=wipe_id, device_id=device_id, issued_by=actor, issued_ms=now_ms,
-                                     expires_ms=command["expires_ms"], command=wire.canonical_json(command).decode(),
-                                     signature=wire.sign_statement(key, command), status="pending"))
+    command = {
+        "type": "wipe",
+        "wipe_id": wipe_id,
+        "device_id": device_id,
+        "issued_ms": now_ms,
+        "expires_ms": now_ms + LIFETIME_DAYS * 86400_000,
+    }
+    conn.execute(
+        insert(wipe).values(
+            id=wipe_id,
+            device_id=device_id,
+            issued_by=actor,
+            issued_ms=now_ms,
+            expires_ms=command["expires_ms"],
+            command=wire.canonical_json(command).decode(),
+            signature=wire.sign_statement(key, command),
+            status="pending",
+        )
+    )
     audit_log.record(conn, now_ms, "wipe_ordered", actor=actor, device_id=device_id, agency_id=row.agency_id)
     return describe(conn.execute(select(wipe).where(wipe.c.id == wipe_id)).first(), now_ms)
 
@@ -44,9 +59,15 @@ def describe(row, now_ms: int) -> dict:
     status = row.status
     if status == "pending" and row.expires_ms <= now_ms:
         status = "expired"
-    return {"id": row.id, "device_id": row.device_id, "status": status, "issued_ms": row.issued_ms,
-            "received_ms": row.received_ms, "completed_ms": row.completed_ms,
-            "report": json.loads(row.report) if row.report else None}
+    return {
+        "id": row.id,
+        "device_id": row.device_id,
+        "status": status,
+        "issued_ms": row.issued_ms,
+        "received_ms": row.received_ms,
+        "completed_ms": row.completed_ms,
+        "report": json.loads(row.report) if row.report else None,
+    }
 
 
 def status(conn: Connection, now_ms: int, wipe_id: str) -> dict:
@@ -56,8 +77,16 @@ def status(conn: Connection, now_ms: int, wipe_id: str) -> dict:
     return describe(row, now_ms)
 
 
-def acknowledge(conn: Connection, now_ms: int, device_row, *, wipe_id: str, stage: str,
-                report: dict | None, report_signature: str | None) -> dict:
+def acknowledge(
+    conn: Connection,
+    now_ms: int,
+    device_row,
+    *,
+    wipe_id: str,
+    stage: str,
+    report: dict | None,
+    report_signature: str | None,
+) -> dict:
     """Move an order on; only its own device may, only forwards, and a completion must be signed."""
     row = conn.execute(select(wipe).where(wipe.c.id == wipe_id)).first()
     if row is None or row.device_id != device_row.id:
@@ -69,21 +98,42 @@ def acknowledge(conn: Connection, now_ms: int, device_row, *, wipe_id: str, stag
     elif stage == "completed":
         if row.status not in ("pending", "received"):
             raise Conflict(f"This wipe order is already {row.status}.")
-        if not isinstance(report, dict) or set(report) != REPORT_FIELDS or report.get("wipe_id") != wipe_id \
-                or report.get("device_id") != device_row.id:
-            raise BadRequest("A wipe report names this order and device, what was destroyed and how many "
-                             "changes were not synced.")
+        if (
+            not isinstance(report, dict)
+            or set(report) != REPORT_FIELDS
+            or report.get("wipe_id") != wipe_id
+            or report.get("device_id") != device_row.id
+        ):
+            raise BadRequest(
+                "A wipe report names this order and device, what was destroyed and how many changes were not synced."
+            )
         if not isinstance(report["unsynced_changes"], int) or report["unsynced_changes"] < 0:
             raise BadRequest("The unsynced change count must be a whole number, zero or more.")
-        if not any(wire.verify_statement(key, report, report_signature or "")
-                   for _, key in devices.signing_keys(device_row, allow_checkin_key=True)):
+        if not any(
+            wire.verify_statement(key, report, report_signature or "")
+            for _, key in devices.signing_keys(device_row, allow_checkin_key=True)
+        ):
             raise BadRequest("The wipe report is not signed by this device.")
-        conn.execute(update(wipe).where(wipe.c.id == wipe_id).values(
-            status="completed", completed_ms=now_ms, received_ms=row.received_ms or now_ms,
-            report=wire.canonical_json(report).decode(), report_signature=report_signature))
+        conn.execute(
+            update(wipe)
+            .where(wipe.c.id == wipe_id)
+            .values(
+                status="completed",
+                completed_ms=now_ms,
+                received_ms=row.received_ms or now_ms,
+                report=wire.canonical_json(report).decode(),
+                report_signature=report_signature,
+            )
+        )
         conn.execute(update(device).where(device.c.id == device_row.id).values(revoked_ms=now_ms))
     else:
         raise BadRequest("A wipe acknowledgement is 'received' or 'completed'.")
-    audit_log.record(conn, now_ms, f"wipe_{stage}", device_id=device_row.id, agency_id=device_row.agency_id,
-                     detail={"unsynced_changes": report["unsynced_changes"]} if report else None)
+    audit_log.record(
+        conn,
+        now_ms,
+        f"wipe_{stage}",
+        device_id=device_row.id,
+        agency_id=device_row.agency_id,
+        detail={"unsynced_changes": report["unsynced_changes"]} if report else None,
+    )
     return status(conn, now_ms, wipe_id)

@@ -2,6 +2,7 @@
 
 domain imports nothing of ours; nothing below app/ui imports Qt; the server never imports Qt.
 """
+
 from __future__ import annotations
 
 import ast
@@ -29,13 +30,23 @@ def _modules(*parts: str) -> list[Path]:
 
 @pytest.mark.parametrize("path", _modules("app", "domain"), ids=lambda p: p.name)
 def test_domain_imports_nothing_of_ours_and_no_io_layers(path):
-    bad = {m for m in _imports(path)
-           if m.split(".")[0] in {"app", "server", "PySide6", "sqlcipher3", "sqlite3", "requests"}}
+    bad = {
+        m
+        for m in _imports(path)
+        if m.split(".")[0] in {"app", "server", "PySide6", "sqlcipher3", "sqlite3", "requests"}
+    }
     assert not bad, f"{path.name} imports {sorted(bad)}"
 
 
-@pytest.mark.parametrize("path", _modules("app", "storage") + _modules("app", "security") + _modules("app", "services")
-                         + _modules("app", "sync") + _modules("server"), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path",
+    _modules("app", "storage")
+    + _modules("app", "security")
+    + _modules("app", "services")
+    + _modules("app", "sync")
+    + _modules("server"),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
 def test_nothing_below_the_ui_imports_qt(path):
     assert not {m for m in _imports(path) if m.split(".")[0] in {"PySide6", "shiboken6"}}
 

@@ -5,6 +5,7 @@ The checker is tried first against small stand-in programs (a missing bundle, on
 one that shows the wrong window, one that needs the venv) so a check that cannot fail is caught;
 then the real bundle is built and started (about 20 s of build on 2 cores).
 """
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,9 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="stand-in programs ar
 
 
 def _check(*args: str, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(CHECK), *args], capture_output=True, text=True, timeout=timeout,
-                          env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, str(CHECK), *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT
+    )
 
 
 def _program(tmp_path: Path, body: str) -> Path:
@@ -59,15 +61,22 @@ def test_a_bundle_that_shows_the_wrong_window_is_refused(tmp_path):
 def test_the_bundle_starts_with_no_pythonpath_no_venv_and_a_fresh_profile(tmp_path):
     # The stand-in says ready only when nothing of the build machine's Python leaks in and it was
     # handed an empty profile folder that does not exist yet, on the offscreen platform.
-    program = _program(tmp_path, """
+    program = _program(
+        tmp_path,
+        """
 [ -z "$PYTHONPATH" ] && [ -z "$VIRTUAL_ENV" ] || exit 5
 case "$PATH" in *venv*) exit 6;; esac
 [ "$QT_QPA_PLATFORM" = offscreen ] && [ "$HMIS_EXIT_WHEN_READY" = 1 ] || exit 7
 [ "$1" = --profile ] && [ ! -e "$2" ] || exit 8
 echo 'qt.qpa: some warning'
-echo '{"ready_ms": 812.5, "window": "set_up"}'""")
-    env = dict(os.environ, PYTHONPATH=str(ROOT), VIRTUAL_ENV=str(Path(sys.executable).parents[1]),
-               PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
+echo '{"ready_ms": 812.5, "window": "set_up"}'""",
+    )
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        VIRTUAL_ENV=str(Path(sys.executable).parents[1]),
+        PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""),
+    )
     done = _check("--exe", str(program), env=env)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
@@ -85,8 +94,9 @@ def test_the_real_bundle_builds_and_starts_to_the_set_up_window(tmp_path):
     assert 20 < report["size_mb"] < 250, "the bundle lost its Qt libraries or gained modules we do not use"
     bundle = tmp_path / "dist" / "hmis-intake" / "_internal"
     assert (bundle / "app" / "resources" / "translations" / "hmis_intake_es.qm").is_file()
-    assert sorted(p.name for p in (bundle / "app" / "storage" / "migrations").glob("*.sql")) == \
-        sorted(p.name for p in (ROOT / "app" / "storage" / "migrations").glob("*.sql"))
+    assert sorted(p.name for p in (bundle / "app" / "storage" / "migrations").glob("*.sql")) == sorted(
+        p.name for p in (ROOT / "app" / "storage" / "migrations").glob("*.sql")
+    )
     platforms = {p.name for p in (bundle / "PySide6" / "Qt" / "plugins" / "platforms").iterdir()}
     assert {"libqxcb.so", "libqoffscreen.so"} <= platforms if sys.platform.startswith("linux") else platforms
     assert not (bundle / "server").exists() and not (bundle / "fastapi").exists()

@@ -1,5 +1,6 @@
 """HUD's annual assessment window: 30 days either side of an anniversary of the head of
 household's project start; only one annual a year; updates any day of the stay up to today."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,15 +24,30 @@ def test_a_29_february_start_has_its_anniversary_on_the_28th():
     assert anniversary(date(2024, 2, 29), 4) == date(2028, 2, 29)
 
 
-@pytest.mark.parametrize("day, middle", [(date(2025, 3, 1), date(2026, 1, 10)), (date(2026, 7, 10), date(2026, 1, 10)),
-                                         (date(2026, 7, 12), date(2027, 1, 10)), (date(2027, 2, 1), date(2027, 1, 10))])
+@pytest.mark.parametrize(
+    "day, middle",
+    [
+        (date(2025, 3, 1), date(2026, 1, 10)),
+        (date(2026, 7, 10), date(2026, 1, 10)),
+        (date(2026, 7, 12), date(2027, 1, 10)),
+        (date(2027, 2, 1), date(2027, 1, 10)),
+    ],
+)
 def test_the_nearest_anniversary_is_never_the_start_itself(day, middle):
     assert nearest_anniversary(START, day) == middle
 
 
-@pytest.mark.parametrize("day, inside", [(date(2025, 12, 10), False), (date(2025, 12, 11), True),
-                                         (date(2026, 2, 9), True), (date(2026, 2, 10), False),
-                                         (date(2026, 12, 11), True), (date(2026, 6, 1), False)])
+@pytest.mark.parametrize(
+    "day, inside",
+    [
+        (date(2025, 12, 10), False),
+        (date(2025, 12, 11), True),
+        (date(2026, 2, 9), True),
+        (date(2026, 2, 10), False),
+        (date(2026, 12, 11), True),
+        (date(2026, 6, 1), False),
+    ],
+)
 def test_the_window_is_thirty_days_either_side(day, inside):
     assert in_window(START, day) is inside
     assert window(START, date(2026, 1, 1)) == (date(2025, 12, 11), date(2026, 2, 9))
@@ -48,8 +64,9 @@ def test_an_update_may_be_any_day_of_the_stay_up_to_today():
 
 def test_an_annual_outside_the_window_is_refused_in_words():
     assert _codes(ANNUAL, date(2026, 1, 30)) == []
-    problem, = date_problems(ANNUAL, date(2025, 11, 1), entry_date=START, head_start=START, exit_date=None,
-                             today=TODAY)
+    (problem,) = date_problems(
+        ANNUAL, date(2025, 11, 1), entry_date=START, head_start=START, exit_date=None, today=TODAY
+    )
     assert problem.field == "information_date" and "30 days before or after an anniversary" in problem.message
     assert "head of household's project start" in problem.message and "Record an update" in problem.message
 

@@ -45,6 +45,7 @@ def test_every_field_has_a_label(cls):
 
 def test_code_list_lookup_for_ui():
     from app.domain.client import Client
+
     assert Client.code_list("veteran_status") is codes.NO_YES_REASONS
     assert Client.code_list("first_name") is None
     with pytest.raises(KeyError):

@@ -27,15 +27,18 @@ def test_valid_household():
     validate_household([HOH])
 
 
-@pytest.mark.parametrize("members,expected", [
-    ([CHILD, PARTNER], ("relationship_to_hoh", "no_head")),
-    ([HOH, replace(CHILD, relationship_to_hoh=1)], ("relationship_to_hoh", "many_heads")),
-    ([HOH, replace(CHILD, household_id="9" * 32)], ("household_id", "mixed_households")),
-    ([HOH, replace(CHILD, project_id="8" * 32)], ("project_id", "mixed_projects")),
-    ([HOH, replace(CHILD, entry_date=date(2025, 1, 9))], ("entry_date", "before_head")),
-    ([HOH, replace(CHILD, personal_id=HOH.personal_id)], ("personal_id", "member_twice")),
-    ([], ("household_id", "empty_household")),
-])
+@pytest.mark.parametrize(
+    "members,expected",
+    [
+        ([CHILD, PARTNER], ("relationship_to_hoh", "no_head")),
+        ([HOH, replace(CHILD, relationship_to_hoh=1)], ("relationship_to_hoh", "many_heads")),
+        ([HOH, replace(CHILD, household_id="9" * 32)], ("household_id", "mixed_households")),
+        ([HOH, replace(CHILD, project_id="8" * 32)], ("project_id", "mixed_projects")),
+        ([HOH, replace(CHILD, entry_date=date(2025, 1, 9))], ("entry_date", "before_head")),
+        ([HOH, replace(CHILD, personal_id=HOH.personal_id)], ("personal_id", "member_twice")),
+        ([], ("household_id", "empty_household")),
+    ],
+)
 def test_invalid_household(members, expected):
     assert expected in codes_of(lambda: validate_household(members))
 
@@ -48,7 +51,8 @@ def test_enrollment_after_birth():
     validate_enrollment(f.enrollment(), f.client())
     validate_enrollment(f.enrollment(entry_date=date(1980, 5, 17)), f.client())
     assert ("entry_date", "before_birth") in codes_of(
-        lambda: validate_enrollment(f.enrollment(entry_date=date(1980, 5, 16)), f.client()))
+        lambda: validate_enrollment(f.enrollment(entry_date=date(1980, 5, 16)), f.client())
+    )
 
 
 def test_enrollment_unknown_dob_is_fine():
@@ -57,20 +61,24 @@ def test_enrollment_unknown_dob_is_fine():
 
 def test_enrollment_belongs_to_client():
     assert ("personal_id", "wrong_client") in codes_of(
-        lambda: validate_enrollment(f.enrollment(personal_id="5" * 32), f.client()))
+        lambda: validate_enrollment(f.enrollment(personal_id="5" * 32), f.client())
+    )
 
 
 def test_exit_on_or_after_entry():
     validate_exit(f.exit_(exit_date=date(2025, 1, 10)), f.enrollment())
     assert ("exit_date", "before_entry") in codes_of(
-        lambda: validate_exit(f.exit_(exit_date=date(2025, 1, 9)), f.enrollment()))
+        lambda: validate_exit(f.exit_(exit_date=date(2025, 1, 9)), f.enrollment())
+    )
 
 
 def test_exit_belongs_to_enrollment():
     assert ("enrollment_id", "wrong_enrollment") in codes_of(
-        lambda: validate_exit(f.exit_(enrollment_id="6" * 32), f.enrollment()))
+        lambda: validate_exit(f.exit_(enrollment_id="6" * 32), f.enrollment())
+    )
     assert ("personal_id", "wrong_client") in codes_of(
-        lambda: validate_exit(f.exit_(personal_id="7" * 32), f.enrollment()))
+        lambda: validate_exit(f.exit_(personal_id="7" * 32), f.enrollment())
+    )
 
 
 def test_move_in_and_engagement_within_stay():

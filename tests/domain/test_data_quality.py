@@ -47,20 +47,42 @@ def _pair(n, client_kw=None, enrollment_kw=None):
 FIXTURE = [
     _pair(1),
     _pair(2, {"name_data_quality": 8, "first_name": None, "last_name": None}),
-    _pair(3, {"name_data_quality": 2, "first_name": "Flaco", "last_name": None, "dob": None,
-              "dob_data_quality": 99}),
-    _pair(4, {"name_data_quality": 2, "first_name": "Bobby", "last_name": "Smith", "ssn": "xxxxx1234",
-              "ssn_data_quality": 2, "veteran_status": 9}),
+    _pair(3, {"name_data_quality": 2, "first_name": "Flaco", "last_name": None, "dob": None, "dob_data_quality": 99}),
+    _pair(
+        4,
+        {
+            "name_data_quality": 2,
+            "first_name": "Bobby",
+            "last_name": "Smith",
+            "ssn": "xxxxx1234",
+            "ssn_data_quality": 2,
+            "veteran_status": 9,
+        },
+    ),
     _pair(5, {"ssn": None, "ssn_data_quality": 99, "dob": date(1970, 1, 1), "dob_data_quality": 2}),
-    _pair(6, {"dob": date(2014, 6, 1), "veteran_status": 1, "hispanic_latinao": 0, "race_none": 9},
-          {"relationship_to_hoh": 2, "enrollment_coc": None, "living_situation": None, "length_of_stay": None}),
+    _pair(
+        6,
+        {"dob": date(2014, 6, 1), "veteran_status": 1, "hispanic_latinao": 0, "race_none": 9},
+        {"relationship_to_hoh": 2, "enrollment_coc": None, "living_situation": None, "length_of_stay": None},
+    ),
     _pair(7, {"dob": date(1910, 3, 3), "ssn": "123456789", "sex": None}),
-    _pair(8, {"ssn": None, "ssn_data_quality": 8, "dob": None, "dob_data_quality": 9, "hispanic_latinao": 0,
-              "race_none": 99, "veteran_status": 99},
-          {"disabling_condition": 8, "living_situation": 99, "length_of_stay": None}),
+    _pair(
+        8,
+        {
+            "ssn": None,
+            "ssn_data_quality": 8,
+            "dob": None,
+            "dob_data_quality": 9,
+            "hispanic_latinao": 0,
+            "race_none": 99,
+            "veteran_status": 99,
+        },
+        {"disabling_condition": 8, "living_situation": 99, "length_of_stay": None},
+    ),
     _pair(9, None, {"enrollment_coc": None, "living_situation": 207, "length_of_stay": None}),
-    _pair(10, {"name_data_quality": 99, "first_name": None, "last_name": None, "dob": ENTRY},
-          {"enrollment_coc": "CT505"}),
+    _pair(
+        10, {"name_data_quality": 99, "first_name": None, "last_name": None, "dob": ENTRY}, {"enrollment_coc": "CT505"}
+    ),
 ]
 C9_DISABILITY = f.disability(enrollment_id=f"{109:032x}", personal_id=f"{9:032x}")
 
@@ -81,7 +103,11 @@ def test_client_counts_match_hand_count():
     s = summarise(_client_reports())
     assert s.records == 10 and s.records_with_issues == 8
     assert {k: _triple(s, k) for k in s.by_field} == {
-        "name": (1, 2, 1), "ssn": (1, 1, 2), "dob": (1, 1, 3), "race": (1, 1, 0), "sex": (0, 1, 0),
+        "name": (1, 2, 1),
+        "ssn": (1, 1, 2),
+        "dob": (1, 1, 3),
+        "race": (1, 1, 0),
+        "sex": (0, 1, 0),
         "veteran_status": (1, 1, 1),
     }
     assert s.by_field["dob"]["total"] == 5
@@ -91,7 +117,9 @@ def test_enrollment_counts_match_hand_count():
     s = summarise(_enrollment_reports())
     assert s.records == 10 and s.records_with_issues == 3
     assert {k: _triple(s, k) for k in s.by_field} == {
-        "enrollment_coc": (0, 1, 1), "disabling_condition": (1, 0, 1), "living_situation": (0, 1, 0),
+        "enrollment_coc": (0, 1, 1),
+        "disabling_condition": (1, 0, 1),
+        "living_situation": (0, 1, 0),
         "length_of_stay": (0, 1, 0),
     }
 
@@ -103,9 +131,19 @@ def test_exit_counts():
 
 
 def test_income_counts():
-    reports = [assess(f.income()),
-               assess(f.income(ssi=0, ssi_amount=None, benefits_from_any_source=99, snap=None,
-                               insurance_from_any_source=9, medicaid=None))]
+    reports = [
+        assess(f.income()),
+        assess(
+            f.income(
+                ssi=0,
+                ssi_amount=None,
+                benefits_from_any_source=99,
+                snap=None,
+                insurance_from_any_source=9,
+                medicaid=None,
+            )
+        ),
+    ]
     s = summarise(reports)
     assert _triple(s, "income_from_any_source") == (0, 0, 1)
     assert _triple(s, "benefits_from_any_source") == (0, 1, 0)
@@ -132,15 +170,24 @@ def test_dob_after_entry_invalid_for_any_member():
     assert "dob" not in assess(newborn, enrollment=f.enrollment(relationship_to_hoh=2)).invalid
 
 
-@pytest.mark.parametrize("record,key,bucket", [
-    (f.disability(disability_response=99, indefinite_and_impairs=None), "disability_response", "missing"),
-    (f.disability(indefinite_and_impairs=None), "indefinite_and_impairs", "missing"),
-    (f.health_dv(domestic_violence_survivor=9, when_occurred=None, currently_fleeing=None),
-     "domestic_violence_survivor", "dont_know_refused"),
-    (f.health_dv(currently_fleeing=None), "currently_fleeing", "missing"),
-    (f.cls(current_living_situation=8, leave_situation_14_days=None), "current_living_situation",
-     "dont_know_refused"),
-])
+@pytest.mark.parametrize(
+    "record,key,bucket",
+    [
+        (f.disability(disability_response=99, indefinite_and_impairs=None), "disability_response", "missing"),
+        (f.disability(indefinite_and_impairs=None), "indefinite_and_impairs", "missing"),
+        (
+            f.health_dv(domestic_violence_survivor=9, when_occurred=None, currently_fleeing=None),
+            "domestic_violence_survivor",
+            "dont_know_refused",
+        ),
+        (f.health_dv(currently_fleeing=None), "currently_fleeing", "missing"),
+        (
+            f.cls(current_living_situation=8, leave_situation_14_days=None),
+            "current_living_situation",
+            "dont_know_refused",
+        ),
+    ],
+)
 def test_other_records(record, key, bucket):
     assert assess(record, as_of=ENTRY).bucket_of(key) == bucket
 
@@ -152,4 +199,5 @@ def test_other_records_fine_when_complete():
 
 def test_summary_to_dict_is_plain():
     import json
+
     json.dumps(summarise(_client_reports()).to_dict())

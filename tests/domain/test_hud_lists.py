@@ -53,15 +53,29 @@ def test_each_list_is_numbered_as_its_key_with_int_codes_and_words(number):
     assert all(isinstance(words, str) and words.strip() for _, words in pairs)
 
 
-@pytest.mark.parametrize("number, obj", [
-    ("1.10", codes.NO_YES), ("1.3", codes.DISABILITY_TYPE), ("1.4", codes.RECORD_TYPE),
-    ("1.6", codes.RACE_NONE), ("1.7", codes.NO_YES_MISSING), ("1.8", codes.NO_YES_REASONS),
-    ("2.02.6", codes.PROJECT_TYPE), ("3.01.5", codes.NAME_DATA_QUALITY), ("3.02.2", codes.SSN_DATA_QUALITY),
-    ("3.03.2", codes.DOB_DATA_QUALITY), ("3.12.A", codes.RENTAL_SUBSIDY_TYPE),
-    ("3.15.1", codes.RELATIONSHIP_TO_HOH), ("3.917.2", codes.LENGTH_OF_STAY), ("3.917.4", codes.TIMES_HOMELESS),
-    ("3.917.5", codes.MONTHS_HOMELESS), ("4.11.A", codes.WHEN_DV_OCCURRED), ("4.21", codes.SEX),
-    ("5.03.1", codes.DATA_COLLECTION_STAGE),
-])
+@pytest.mark.parametrize(
+    "number, obj",
+    [
+        ("1.10", codes.NO_YES),
+        ("1.3", codes.DISABILITY_TYPE),
+        ("1.4", codes.RECORD_TYPE),
+        ("1.6", codes.RACE_NONE),
+        ("1.7", codes.NO_YES_MISSING),
+        ("1.8", codes.NO_YES_REASONS),
+        ("2.02.6", codes.PROJECT_TYPE),
+        ("3.01.5", codes.NAME_DATA_QUALITY),
+        ("3.02.2", codes.SSN_DATA_QUALITY),
+        ("3.03.2", codes.DOB_DATA_QUALITY),
+        ("3.12.A", codes.RENTAL_SUBSIDY_TYPE),
+        ("3.15.1", codes.RELATIONSHIP_TO_HOH),
+        ("3.917.2", codes.LENGTH_OF_STAY),
+        ("3.917.4", codes.TIMES_HOMELESS),
+        ("3.917.5", codes.MONTHS_HOMELESS),
+        ("4.11.A", codes.WHEN_DV_OCCURRED),
+        ("4.21", codes.SEX),
+        ("5.03.1", codes.DATA_COLLECTION_STAGE),
+    ],
+)
 def test_codes_py_lists_are_reused_not_copied(number, obj):
     assert HUD_LISTS[number] is obj
 
@@ -75,8 +89,9 @@ def test_living_situation_union_3_12_1():
             assert situations.label(code) == part.label(code)
     # each part brings codes the others lack
     assert {335, 336, 37, 312, 313, 24, 30, 426} <= set(situations)
-    assert set(situations) == (set(codes.PRIOR_LIVING_SITUATION) | set(codes.CURRENT_LIVING_SITUATION)
-                               | set(codes.DESTINATION))
+    assert set(situations) == (
+        set(codes.PRIOR_LIVING_SITUATION) | set(codes.CURRENT_LIVING_SITUATION) | set(codes.DESTINATION)
+    )
     assert 419 not in situations  # a rental subsidy type (3.12.A), not a living situation
 
 
@@ -124,7 +139,13 @@ def test_rhy_lists():
 def test_va_lists():
     branch = hud_list("V1.11")
     assert [branch.label(c) for c in (1, 2, 3, 4, 6, 7)] == [
-        "Army", "Air Force", "Navy", "Marines", "Coast Guard", "Space Force"]
+        "Army",
+        "Air Force",
+        "Navy",
+        "Marines",
+        "Coast Guard",
+        "Space Force",
+    ]
     assert 5 not in branch and MISSING <= set(branch)
     assert hud_list("V1.12").label(6) == "Under other than honorable conditions (OTH)" and 3 not in hud_list("V1.12")
     assert set(hud_list("V10")) == {1, 2, 3, 4}  # new in FY2026, no missing reasons
@@ -157,8 +178,25 @@ def test_hopwa_and_youth_education_lists():
     assert hud_list("C3.A").label(1) == "K12: Obtained GED"
 
 
-@pytest.mark.parametrize("number", ["1.1", "1.2", "1.5", "2.02.7", "2.02.D", "4.19.3", "4.20.2", "P2.A",
-                                    "R17.1", "R19.A", "V9.1", "V10", "W4.B", "W5.AB"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "1.1",
+        "1.2",
+        "1.5",
+        "2.02.7",
+        "2.02.D",
+        "4.19.3",
+        "4.20.2",
+        "P2.A",
+        "R17.1",
+        "R19.A",
+        "V9.1",
+        "V10",
+        "W4.B",
+        "W5.AB",
+    ],
+)
 def test_lists_without_missing_reasons(number):
     # 8 and 9 can be ordinary codes (4.20.2, V9.1); the missing-reason answers must be absent
     words = set(hud_list(number).labels.values())
@@ -166,8 +204,9 @@ def test_lists_without_missing_reasons(number):
     assert 99 not in hud_list(number)
 
 
-@pytest.mark.parametrize("number", ["R2.A", "R6.A", "R6.B", "R11.A", "V4.1", "V7.A", "V7.B", "V7.C", "V7.G",
-                                    "V7.I", "V7.O"])
+@pytest.mark.parametrize(
+    "number", ["R2.A", "R6.A", "R6.B", "R11.A", "V4.1", "V7.A", "V7.B", "V7.C", "V7.G", "V7.I", "V7.O"]
+)
 def test_lists_with_only_data_not_collected(number):
     assert MISSING & set(hud_list(number)) == {99}
     assert hud_list(number).label(99) == "Data not collected"

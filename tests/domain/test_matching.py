@@ -19,13 +19,16 @@ def other(**kw):
     return replace(BASE, id=new_id(), **kw)
 
 
-@pytest.mark.parametrize("raw,expected", [
-    ("  José  O'Brien-Núñez ", "jose obrien nunez"),
-    ("MARÍA", "maria"),
-    ("de la  Cruz", "de la cruz"),
-    ("", ""),
-    (None, ""),
-])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("  José  O'Brien-Núñez ", "jose obrien nunez"),
+        ("MARÍA", "maria"),
+        ("de la  Cruz", "de la cruz"),
+        ("", ""),
+        (None, ""),
+    ],
+)
 def test_normalize_name(raw, expected):
     assert normalize_name(raw) == expected
 
@@ -42,28 +45,37 @@ def test_identity_of_client():
     c = f.client(alias="Rosie", middle_name="Ana")
     i = identity_of(c)
     assert (i.id, i.first_name, i.last_name, i.dob, i.ssn, i.middle_name, i.alias) == (
-        c.id, "Rosa", "Quinones", c.dob, c.ssn, "Ana", "Rosie")
+        c.id,
+        "Rosa",
+        "Quinones",
+        c.dob,
+        c.ssn,
+        "Ana",
+        "Rosie",
+    )
 
 
 def test_score_range_and_identity():
     assert match_score(BASE, BASE) == pytest.approx(1.0)
-    stranger = Identity(id="b" * 32, first_name="Tyrone", last_name="Nguyen", dob=date(1950, 11, 2),
-                        ssn="345678912")
+    stranger = Identity(id="b" * 32, first_name="Tyrone", last_name="Nguyen", dob=date(1950, 11, 2), ssn="345678912")
     assert 0.0 <= match_score(BASE, stranger) < 0.4
     assert match_score(BASE, stranger) == match_score(stranger, BASE)
 
 
-@pytest.mark.parametrize("variant", [
-    {"first_name": "Mraia"},                                    # typo
-    {"last_name": "Rodrigues"},                                 # spelling
-    {"first_name": "Rodriguez", "last_name": "Maria"},          # swapped
-    {"dob": date(1985, 3, 15), "ssn": "234567891"},             # day off by one
-    {"dob": date(1985, 3, 14).replace(month=3, day=14, year=1986)},  # year off by one
-    {"ssn": "234567892"},                                       # one SSN digit
-    {"ssn": "xxxxx7891"},                                       # partial SSN, last four
-    {"ssn": None},                                              # no SSN
-    {"last_name": "Rodriguez Lopez"},                           # second surname added
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        {"first_name": "Mraia"},  # typo
+        {"last_name": "Rodrigues"},  # spelling
+        {"first_name": "Rodriguez", "last_name": "Maria"},  # swapped
+        {"dob": date(1985, 3, 15), "ssn": "234567891"},  # day off by one
+        {"dob": date(1985, 3, 14).replace(month=3, day=14, year=1986)},  # year off by one
+        {"ssn": "234567892"},  # one SSN digit
+        {"ssn": "xxxxx7891"},  # partial SSN, last four
+        {"ssn": None},  # no SSN
+        {"last_name": "Rodriguez Lopez"},  # second surname added
+    ],
+)
 def test_near_variants_score_high(variant):
     assert match_score(BASE, other(**variant)) > 0.85
 
@@ -88,8 +100,7 @@ def test_missing_values_neither_help_nor_hurt_much():
 
 
 def test_placeholder_ssn_is_not_evidence():
-    assert match_score(other(ssn="000000000"), other(ssn="000000000")) == match_score(
-        other(ssn=None), other(ssn=None))
+    assert match_score(other(ssn="000000000"), other(ssn="000000000")) == match_score(other(ssn=None), other(ssn=None))
 
 
 def test_alias_matches_first_name():
@@ -98,8 +109,12 @@ def test_alias_matches_first_name():
 
 
 def test_rank_candidates_limit_threshold_and_self():
-    pool = [BASE, other(first_name="Mraia"), other(first_name="John", last_name="Smith", dob=date(1990, 1, 1),
-                                                  ssn=None), other(dob=date(1999, 9, 9), ssn=None)]
+    pool = [
+        BASE,
+        other(first_name="Mraia"),
+        other(first_name="John", last_name="Smith", dob=date(1990, 1, 1), ssn=None),
+        other(dob=date(1999, 9, 9), ssn=None),
+    ]
     ranked = rank_candidates(BASE, pool, limit=2)
     assert len(ranked) == 2 and all(i.id != BASE.id for i, _ in ranked)
     assert ranked[0][0].first_name == "Mraia"
@@ -117,8 +132,7 @@ def test_true_duplicate_ranked_first_among_10000(seed):
     with_dob = [c for c in clients if c.dob is not None]
     for target in rng.sample(with_dob, 5):
         field = rng.choice(("first_name", "last_name"))
-        probe = replace(identity_of(target), id=new_id(), ssn=None,
-                        **{field: typo(getattr(target, field), rng)})
+        probe = replace(identity_of(target), id=new_id(), ssn=None, **{field: typo(getattr(target, field), rng)})
         ranked = rank_candidates(probe, pool, limit=10)
         assert ranked[0][0].id == target.id, (seed, field)
         # with one SSN digit wrong too, it still comes first

@@ -199,20 +199,20 @@ def test_an_unknown_kind_is_refused():
 
 DOMAINS = {
     "client": {
-        "first_name": ["Ana", "Bo", None],          # review
-        "last_name": ["Cruz", "Diaz", None],        # review
+        "first_name": ["Ana", "Bo", None],  # review
+        "last_name": ["Cruz", "Diaz", None],  # review
         "dob": ["1980-05-17", "1981-01-01", None],  # review
-        "veteran_status": [0, 1, 99],               # review
-        "alias": ["Red", "Blue", None],             # latest
-        "white": [0, 1],                            # latest
+        "veteran_status": [0, 1, 99],  # review
+        "alias": ["Red", "Blue", None],  # latest
+        "white": [0, 1],  # latest
         "additional_race_ethnicity": ["Taino", None],  # latest
     },
     "health_and_dv": {
-        "domestic_violence_survivor": [0, 1, 99],   # review
-        "when_occurred": [1, 2, None],              # review
-        "currently_fleeing": [0, 1, None],          # review
+        "domestic_violence_survivor": [0, 1, 99],  # review
+        "when_occurred": [1, 2, None],  # review
+        "currently_fleeing": [0, 1, None],  # review
         "information_date": ["2025-01-10", "2025-02-01"],  # latest
-        "data_collection_stage": [1, 2, 3],         # latest
+        "data_collection_stage": [1, 2, 3],  # latest
     },
 }
 
@@ -222,8 +222,9 @@ SERVER_NODES = ("b", "d")
 
 
 def stamps(nodes):
-    return st.builds(lambda ms, counter, node: stamp(ms, node, counter),
-                     st.integers(0, 4), st.integers(0, 1), st.sampled_from(nodes))
+    return st.builds(
+        lambda ms, counter, node: stamp(ms, node, counter), st.integers(0, 4), st.integers(0, 1), st.sampled_from(nodes)
+    )
 
 
 @st.composite
@@ -262,6 +263,7 @@ def run(c: Case):
 
 
 # --- (a), (b), (c): where each field ends up ---------------------------------------------------
+
 
 @settings(max_examples=400)
 @given(cases())
@@ -323,6 +325,7 @@ def test_latest_conflicts_are_settled_the_same_way_whichever_side_merges(c, data
 
 # --- (d) idempotence ------------------------------------------------------------------------------
 
+
 @settings(max_examples=300)
 @given(cases())
 def test_merging_the_same_change_onto_its_own_result_changes_nothing(c):
@@ -341,6 +344,7 @@ def test_merging_the_same_change_onto_its_own_result_changes_nothing(c):
 
 
 # --- (e) replay with operation-id dedup ---------------------------------------------------------
+
 
 @dataclass
 class Op:
@@ -380,8 +384,9 @@ def histories(draw):
         device = draw(st.sampled_from(["d1", "d2", "d3"]))
         last[device] = tick(last.get(device), draw(st.integers(0, 6)), device)
         seq[device] = seq.get(device, 0) + 1
-        ops.append(Op(f"{device}:{seq[device]}", draw(st.integers(0, i)), draw(edits(kind, min_size=1)),
-                      last[device].encode()))
+        ops.append(
+            Op(f"{device}:{seq[device]}", draw(st.integers(0, i)), draw(edits(kind, min_size=1)), last[device].encode())
+        )
     return kind, body, clocks, ops
 
 
@@ -416,6 +421,7 @@ def test_any_redelivery_of_answered_operations_is_harmless(history, data):
 
 
 # --- (f) commutativity ------------------------------------------------------------------------
+
 
 @st.composite
 def two_clients(draw, disjoint=True):
@@ -472,6 +478,7 @@ def test_overlapping_latest_edits_commute_but_review_edits_do_not_have_to(two):
 
 
 # --- (g) purity -------------------------------------------------------------------------------
+
 
 @settings(max_examples=300)
 @given(cases(), st.booleans(), st.booleans())

@@ -2,15 +2,34 @@
 
 import pytest
 
-from app.domain.merge_policy import (LATEST, REVIEW, REVIEW_FIELDS, UnknownField, UnknownKind, check_fields,
-                                     policy, review_fields)
+from app.domain.merge_policy import (
+    LATEST,
+    REVIEW,
+    REVIEW_FIELDS,
+    UnknownField,
+    UnknownKind,
+    check_fields,
+    policy,
+    review_fields,
+)
 from app.domain.registry import RECORD_TYPES
 
 # The list from the sync design, written out again on purpose: changing the table must be a
 # deliberate edit of both.
 EXPECTED_REVIEW = {
-    "client": {"first_name", "middle_name", "last_name", "name_suffix", "name_data_quality", "ssn",
-               "ssn_data_quality", "dob", "dob_data_quality", "sex", "veteran_status"},
+    "client": {
+        "first_name",
+        "middle_name",
+        "last_name",
+        "name_suffix",
+        "name_data_quality",
+        "ssn",
+        "ssn_data_quality",
+        "dob",
+        "dob_data_quality",
+        "sex",
+        "veteran_status",
+    },
     "health_and_dv": {"domestic_violence_survivor", "when_occurred", "currently_fleeing"},
     "exit": {"destination", "destination_subsidy_type"},
     "enrollment": {"relationship_to_hoh", "entry_date", "household_id"},
@@ -39,11 +58,19 @@ def test_every_field_of_every_kind_has_a_policy(kind):
     assert review_fields(kind) == frozenset(EXPECTED_REVIEW.get(kind, set()))
 
 
-@pytest.mark.parametrize("kind,name", [
-    ("client", "alias"), ("client", "white"), ("client", "id"), ("health_and_dv", "information_date"),
-    ("exit", "other_destination"), ("enrollment", "move_in_date"), ("consent", "expires_date"),
-    ("service", "record_type"),
-])
+@pytest.mark.parametrize(
+    "kind,name",
+    [
+        ("client", "alias"),
+        ("client", "white"),
+        ("client", "id"),
+        ("health_and_dv", "information_date"),
+        ("exit", "other_destination"),
+        ("enrollment", "move_in_date"),
+        ("consent", "expires_date"),
+        ("service", "record_type"),
+    ],
+)
 def test_ordinary_answers_follow_the_latest_change(kind, name):
     assert policy(kind, name) == LATEST
 

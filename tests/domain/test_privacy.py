@@ -28,8 +28,7 @@ def _assert_clean(err: ValidationError):
 
 
 def test_validate_does_not_echo_values():
-    bad = f.client(first_name=NAME * 3, last_name=SURNAME * 4, ssn=SSN, dob=DOB, name_data_quality=99,
-                   alias=NAME * 10)
+    bad = f.client(first_name=NAME * 3, last_name=SURNAME * 4, ssn=SSN, dob=DOB, name_data_quality=99, alias=NAME * 10)
     with pytest.raises(ValidationError) as info:
         bad.validate(today=date(2025, 6, 1))
     assert len(info.value.errors) >= 4
@@ -47,8 +46,7 @@ def test_every_ssn_rule_message_is_clean(ssn):
 
 
 def test_from_dict_does_not_echo_values():
-    data = f.client().to_dict() | {"first_name": 12, "dob": f"{NAME}-{SSN}", "ssn": 987123457,
-                                   "last_name": [SURNAME]}
+    data = f.client().to_dict() | {"first_name": 12, "dob": f"{NAME}-{SSN}", "ssn": 987123457, "last_name": [SURNAME]}
     with pytest.raises(ValidationError) as info:
         Client.from_dict(data)
     _assert_clean(info.value)

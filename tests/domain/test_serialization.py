@@ -20,8 +20,13 @@ _BASE = {
     int: st.integers(min_value=-(2**31), max_value=2**31),
     bool: st.booleans(),
     date: st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
-    Decimal: st.decimals(min_value=Decimal("-999999999.99"), max_value=Decimal("999999999.99"), places=2,
-                         allow_nan=False, allow_infinity=False),
+    Decimal: st.decimals(
+        min_value=Decimal("-999999999.99"),
+        max_value=Decimal("999999999.99"),
+        places=2,
+        allow_nan=False,
+        allow_infinity=False,
+    ),
 }
 
 
@@ -70,16 +75,19 @@ def test_unknown_key_refused():
     assert info.value.errors[0].code == "unknown_field"
 
 
-@pytest.mark.parametrize("field,value", [
-    ("dob", "17/05/1980"),
-    ("dob", "1980-02-30"),
-    ("dob", 19800517),
-    ("veteran_status", "1"),
-    ("veteran_status", True),
-    ("veteran_status", 1.0),
-    ("first_name", 5),
-    ("name_data_quality", None),  # required field cannot be null
-])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("dob", "17/05/1980"),
+        ("dob", "1980-02-30"),
+        ("dob", 19800517),
+        ("veteran_status", "1"),
+        ("veteran_status", True),
+        ("veteran_status", 1.0),
+        ("first_name", 5),
+        ("name_data_quality", None),  # required field cannot be null
+    ],
+)
 def test_wrong_types_refused(field, value):
     data = f.client().to_dict() | {field: value}
     with pytest.raises(ValidationError) as info:
@@ -101,6 +109,7 @@ def test_money_accepts_whole_numbers():
 
 def test_bool_field_strict():
     from app.domain.consent import Consent
+
     data = f.consent().to_dict() | {"granted": 1}
     with pytest.raises(ValidationError):
         Consent.from_dict(data)
@@ -129,10 +138,23 @@ def test_odd_unknown_key_not_echoed():
 
 
 def test_registry_contract():
-    assert set(RECORD_TYPES) == {"client", "enrollment", "exit", "income_benefits", "disability",
-                                 "health_and_dv", "current_living_situation", "service", "consent",
-                                 "employment_education", "youth_education_status", "assessment",
-                                 "assessment_question", "assessment_result", "event"}
+    assert set(RECORD_TYPES) == {
+        "client",
+        "enrollment",
+        "exit",
+        "income_benefits",
+        "disability",
+        "health_and_dv",
+        "current_living_situation",
+        "service",
+        "consent",
+        "employment_education",
+        "youth_education_status",
+        "assessment",
+        "assessment_question",
+        "assessment_result",
+        "event",
+    }
     for kind, cls in RECORD_TYPES.items():
         assert cls.KIND == kind
         for parent in cls.PARENTS:
@@ -146,6 +168,7 @@ def test_registry_contract():
 
 def test_records_are_frozen():
     import dataclasses
+
     c = f.client()
     with pytest.raises(dataclasses.FrozenInstanceError):
         c.first_name = "x"  # type: ignore[misc]

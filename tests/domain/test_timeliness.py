@@ -1,4 +1,5 @@
 """HUD Q6e timeliness bands: the edges of each band, exits alike, and no record in two bands."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -12,9 +13,22 @@ from app.domain.timeliness import BAND_KEYS, BANDS, Timeliness, band, days_late,
 START = date(2026, 3, 2)
 
 
-@pytest.mark.parametrize(("days", "expected"), [
-    (-30, "before"), (-1, "before"), (0, "same_day"), (1, "days_1_3"), (3, "days_1_3"), (4, "days_4_6"),
-    (6, "days_4_6"), (7, "days_7_10"), (10, "days_7_10"), (11, "days_11_plus"), (400, "days_11_plus")])
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        (-30, "before"),
+        (-1, "before"),
+        (0, "same_day"),
+        (1, "days_1_3"),
+        (3, "days_1_3"),
+        (4, "days_4_6"),
+        (6, "days_4_6"),
+        (7, "days_7_10"),
+        (10, "days_7_10"),
+        (11, "days_11_plus"),
+        (400, "days_11_plus"),
+    ],
+)
 def test_each_band_edge_falls_where_hud_puts_it(days, expected):
     assert band(days) == expected
     assert band(days_late(START, START + timedelta(days=days))) == expected
@@ -31,8 +45,9 @@ def test_days_cross_month_and_leap_day_boundaries():
 
 
 def test_exits_are_counted_apart_from_starts():
-    counted = timeliness(starts=[(START, START)],
-                         exits=[(START, START + timedelta(days=d)) for d in (0, 2, 5, 8, 12, 12)])
+    counted = timeliness(
+        starts=[(START, START)], exits=[(START, START + timedelta(days=d)) for d in (0, 2, 5, 8, 12, 12)]
+    )
     assert counted.starts == (0, 1, 0, 0, 0, 0)
     assert counted.exits == (0, 1, 1, 1, 1, 2)
     assert counted.count("exit", "days_11_plus") == 2 and counted.total("exit") == 6 and counted.total("start") == 1
@@ -54,8 +69,10 @@ def test_every_number_of_days_lands_in_exactly_one_band(days):
     assert holding == [band(days)]
 
 
-@given(st.lists(st.tuples(st.dates(min_value=date(1915, 1, 1)), st.dates(min_value=date(1915, 1, 1))), max_size=40),
-       st.lists(st.tuples(st.dates(min_value=date(1915, 1, 1)), st.dates(min_value=date(1915, 1, 1))), max_size=40))
+@given(
+    st.lists(st.tuples(st.dates(min_value=date(1915, 1, 1)), st.dates(min_value=date(1915, 1, 1))), max_size=40),
+    st.lists(st.tuples(st.dates(min_value=date(1915, 1, 1)), st.dates(min_value=date(1915, 1, 1))), max_size=40),
+)
 def test_every_record_is_counted_once(starts, exits):
     counted = timeliness(starts, exits)
     assert counted.total("start") == len(starts) and counted.total("exit") == len(exits)

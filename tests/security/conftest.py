@@ -1,4 +1,5 @@
 """A real central service on a loopback port, and gates on real profiles that reach it (or not)."""
+
 from __future__ import annotations
 
 import socket
@@ -69,19 +70,32 @@ class Desk:
 
 
 def gate_for(server: LiveServer, profile: Path, link: Link | None = None) -> Gate:
-    return Gate(profile, transport_factory=link or Link(server), now_ms=server.clock.now_ms, kdf=FAST_KDF,
-                floor=FAST_KDF)
+    return Gate(
+        profile, transport_factory=link or Link(server), now_ms=server.clock.now_ms, kdf=FAST_KDF, floor=FAST_KDF
+    )
 
 
-def new_desk(in_world: World, root: Path, role: str = "case_manager", agency: str = "Gate Shelter", *,
-             staff: Staff | None = None, training=None) -> Desk:
+def new_desk(
+    in_world: World,
+    root: Path,
+    role: str = "case_manager",
+    agency: str = "Gate Shelter",
+    *,
+    staff: Staff | None = None,
+    training=None,
+) -> Desk:
     """A profile set up (vault + enrollment) for a new staff member; nobody signed in yet."""
     person = staff or in_world.staff(role, agency, training=training)
     link = Link(in_world.live)
     profile = root / f"desk-{person.username}"
     gate = gate_for(in_world.live, profile, link)
-    gate.set_up(server_url=in_world.live.base_url, code=in_world.code(agency), device_name="Front desk 1",
-                username=person.username, password=PASSWORD)
+    gate.set_up(
+        server_url=in_world.live.base_url,
+        code=in_world.code(agency),
+        device_name="Front desk 1",
+        username=person.username,
+        password=PASSWORD,
+    )
     return Desk(in_world, profile, gate, link, person, agency)
 
 

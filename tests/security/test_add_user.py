@@ -1,4 +1,5 @@
 """Adding a colleague to a device: online only, vouched for by the server, with their own sealed seed."""
+
 from __future__ import annotations
 
 import pytest
@@ -47,8 +48,10 @@ def test_a_refused_colleague_gets_no_slot(world, desk):
     world.device(desk.agency).login(colleague)
     current = desk.first_sign_in()
     before = snapshot(desk.profile / SLOTS_DIR)
-    for password, code, status in (("not their password", desk.code(colleague), "wrong"),
-                                   (PASSWORD, "000000", "wrong")):
+    for password, code, status in (
+        ("not their password", desk.code(colleague), "wrong"),
+        (PASSWORD, "000000", "wrong"),
+    ):
         with pytest.raises(SignInFailed) as refused:
             desk.gate.add_user(current, colleague.username, password, code)
         assert refused.value.status == status

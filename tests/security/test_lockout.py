@@ -1,4 +1,5 @@
 """Failed sign-ins on the device: growing waits with the seconds left, then the slots are shredded."""
+
 from __future__ import annotations
 
 import json
@@ -91,6 +92,7 @@ def test_too_many_failures_shred_the_key_slots(desk):
 
 def test_the_policy_limit_is_the_servers(world, desk):
     from server.services import policy
+
     with world.live.ctx.engine.begin() as conn:
         policy.change(conn, {"max_failed_logins": 3})
     try:

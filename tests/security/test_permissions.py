@@ -1,4 +1,5 @@
 """The client and the server read one role table; the client's answers are the server's."""
+
 from __future__ import annotations
 
 import pytest

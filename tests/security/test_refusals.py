@@ -1,4 +1,5 @@
 """When the server says no, the answer is final; the device remembers it for offline days."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -68,8 +69,11 @@ def test_the_servers_lockout_is_final_with_its_wait(world, tmp_path):
     other = world.device(desk.agency)  # failures from elsewhere lock the account on the server
     for _ in range(3):
         with pytest.raises(ApiError):
-            other.call("POST", "/v1/auth/login", {"username": desk.staff.username, "password": "wrong one here",
-                                                   "code": "000000"})
+            other.call(
+                "POST",
+                "/v1/auth/login",
+                {"username": desk.staff.username, "password": "wrong one here", "code": "000000"},
+            )
     refused = _refused(desk, code=desk.code(advance=1))
     assert refused.status == "locked_out" and "Try again in" in str(refused)
     assert refused.retry_after_s and 0 < refused.retry_after_s <= 30

@@ -1,5 +1,6 @@
 """A user's TOTP seed sealed in their own key slot: readable with their password only, kept across
 password changes, and slots made before seeds existed still open."""
+
 from __future__ import annotations
 
 import json
@@ -75,12 +76,16 @@ def test_set_secret_of_an_unknown_user_changes_nothing(vault, profile):
     assert snapshot(profile / SLOTS_DIR) == before
 
 
-@pytest.mark.parametrize("edit", [
-    lambda b: b.__setitem__("secret", b["secret"][:-8] + "AAAAAAA="),
-    lambda b: b.__setitem__("secret_nonce", "AAAA"),
-    lambda b: b.__setitem__("secret", "not base64!"),
-    lambda b: b.pop("secret_nonce"),
-], ids=["secret-flipped", "nonce-short", "secret-junk", "no-nonce"])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda b: b.__setitem__("secret", b["secret"][:-8] + "AAAAAAA="),
+        lambda b: b.__setitem__("secret_nonce", "AAAA"),
+        lambda b: b.__setitem__("secret", "not base64!"),
+        lambda b: b.pop("secret_nonce"),
+    ],
+    ids=["secret-flipped", "nonce-short", "secret-junk", "no-nonce"],
+)
 @pytest.mark.parametrize("recompute", [True, False], ids=["check-recomputed", "check-stale"])
 def test_a_tampered_seed_is_damaged_never_a_wrong_seed(vault, profile, edit, recompute):
     vault.seal_secret(PASSWORD, SEED)
@@ -95,9 +100,13 @@ def test_seed_of_one_slot_moved_into_another_does_not_open(vault, profile):
     vault.add_user(BOB, BOBS, kdf=FAST_KDF, secret="BOBSSEEDBOBSSEED")
     alice = json.loads(slot_path(profile).read_bytes())
     path = slot_path(profile, BOB)
-    path.write_bytes(rewrite_slot(path.read_bytes(), lambda b: b.update(secret=alice["secret"],
-                                                                          secret_nonce=alice["secret_nonce"]),
-                                  recompute_check=True))
+    path.write_bytes(
+        rewrite_slot(
+            path.read_bytes(),
+            lambda b: b.update(secret=alice["secret"], secret_nonce=alice["secret_nonce"]),
+            recompute_check=True,
+        )
+    )
     with pytest.raises(KeySlotDamaged):
         _slots(profile).unlock_with_secret(BOB, BOBS, FAST_KDF)
 

@@ -1,4 +1,5 @@
 """An open session: idle lock and unlock with the password, 12 hours at most, sign-out."""
+
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,7 @@ def test_the_session_is_over_after_twelve_hours(desk):
 
 def test_the_policys_shorter_session_and_idle_lock_are_used(world, desk):
     from server.services import policy
+
     with world.live.ctx.engine.begin() as conn:
         policy.change(conn, {"session_hours": 2, "idle_lock_minutes": 5})
     try:
@@ -63,6 +65,7 @@ def test_the_policys_shorter_session_and_idle_lock_are_used(world, desk):
 def _live_sessions(world, user_id: str) -> int:
     from sqlalchemy import select
     from server.db.schema import session
+
     now = world.live.clock.now_ms()
     with world.live.ctx.engine.connect() as conn:
         rows = conn.execute(select(session).where(session.c.user_id == user_id)).fetchall()

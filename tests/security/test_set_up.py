@@ -1,4 +1,5 @@
 """Setting a device up: a refused form makes nothing; a failed enrollment can be retried."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,20 +14,27 @@ from tests.server.harness import PASSWORD
 GOOD = {"device_name": "Front desk 1", "password": PASSWORD}
 
 
-@pytest.mark.parametrize("change, words", [
-    ({"server_url": "hmis.example.org"}, "starting with https://"),
-    ({"code": "  "}, "enrollment code"),
-    ({"device_name": ""}, "name of 1 to 100"),
-    ({"username": "two words"}, "username"),
-    ({"password": "short"}, "at least 12 characters"),
-    ({"password": "password1234"}, "common or breached"),
-], ids=["url", "code", "device-name", "username", "short-password", "common-password"])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ({"server_url": "hmis.example.org"}, "starting with https://"),
+        ({"code": "  "}, "enrollment code"),
+        ({"device_name": ""}, "name of 1 to 100"),
+        ({"username": "two words"}, "username"),
+        ({"password": "short"}, "at least 12 characters"),
+        ({"password": "password1234"}, "common or breached"),
+    ],
+    ids=["url", "code", "device-name", "username", "short-password", "common-password"],
+)
 def test_a_refused_form_makes_nothing(world, tmp_path, change, words):
     person = world.staff("case_manager", "Gate Shelter")
     profile = tmp_path / "profile"
     gate = gate_for(world.live, profile)
-    form = {"server_url": world.live.base_url, "code": world.code("Gate Shelter"), "username": person.username} \
-        | GOOD | change
+    form = (
+        {"server_url": world.live.base_url, "code": world.code("Gate Shelter"), "username": person.username}
+        | GOOD
+        | change
+    )
     with pytest.raises(SignInFailed) as refused:
         gate.set_up(**form)
     assert refused.value.status == "refused" and words in str(refused.value)
@@ -42,15 +50,19 @@ def test_a_spent_code_is_refused_and_the_same_vault_enrolls_with_a_good_one(worl
     assert refused.value.status == "refused" and "enrollment code" in str(refused.value)
     assert gate.needs_set_up() and Vault.exists(tmp_path / "p")
     with pytest.raises(SignInFailed) as partly:  # another password does not take over the vault
-        gate.set_up(server_url=world.live.base_url, code=world.code("Gate Shelter"), username=person.username,
-                    device_name="Front desk 1", password="some other long passphrase")
+        gate.set_up(
+            server_url=world.live.base_url,
+            code=world.code("Gate Shelter"),
+            username=person.username,
+            device_name="Front desk 1",
+            password="some other long passphrase",
+        )
     assert partly.value.status == "wrong" and "same ones" in str(partly.value)
     gate.set_up(server_url=world.live.base_url, code=world.code("Gate Shelter"), username=person.username, **GOOD)
     assert not gate.needs_set_up() and DeviceFile.load(tmp_path / "p").device_id
     assert KeySlots(tmp_path / "p" / SLOTS_DIR).count() == 1
     with pytest.raises(SignInFailed) as again:
-        gate.set_up(server_url=world.live.base_url, code=world.code("Gate Shelter"), username=person.username,
-                    **GOOD)
+        gate.set_up(server_url=world.live.base_url, code=world.code("Gate Shelter"), username=person.username, **GOOD)
     assert again.value.status == "refused" and "already set up" in str(again.value)
 
 

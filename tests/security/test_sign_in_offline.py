@@ -1,4 +1,5 @@
 """Offline sign-in: the password opens the slot and the code is checked against the sealed seed, once."""
+
 from __future__ import annotations
 
 import pyotp
@@ -35,8 +36,9 @@ def test_a_replayed_code_is_refused_offline(desk):
     assert replay.value.status == "wrong" and str(replay.value) == WRONG
     # An older code of the window is refused too; the next step's code works.
     with pytest.raises(SignInFailed):
-        desk.gate.sign_in(desk.staff.username, PASSWORD,
-                          pyotp.TOTP(desk.staff.secret).at(desk.live.clock.now_ms() / 1000 - 30))
+        desk.gate.sign_in(
+            desk.staff.username, PASSWORD, pyotp.TOTP(desk.staff.secret).at(desk.live.clock.now_ms() / 1000 - 30)
+        )
     desk.gate.sign_out(desk.gate.sign_in(desk.staff.username, PASSWORD, _offline_code(desk)))
 
 
@@ -44,8 +46,10 @@ def test_wrong_password_unknown_user_and_wrong_code_offline_get_one_sentence(des
     desk.gate.sign_out(desk.first_sign_in())
     desk.link.up = False
     answers = set()
-    for username, password, code in ((desk.staff.username, "not my password at all", _offline_code(desk)),
-                                     ("nobody-at-all", PASSWORD, _offline_code(desk))):
+    for username, password, code in (
+        (desk.staff.username, "not my password at all", _offline_code(desk)),
+        ("nobody-at-all", PASSWORD, _offline_code(desk)),
+    ):
         with pytest.raises(SignInFailed) as refused:
             desk.gate.sign_in(username, password, code)
         answers.add((refused.value.status, str(refused.value)))
@@ -78,12 +82,14 @@ def test_a_captive_portal_intercepting_tls_leaves_the_decision_to_the_device(des
     """An answer nobody can trust is no answer: the sign-in goes on offline, as with no link."""
     from app.sync.transport import Transport
     from tests.sync.tls_server import HttpsServer, TestCA
+
     desk.gate.sign_out(desk.first_sign_in())
     (tmp_path / "portal").mkdir()
     portal = TestCA(tmp_path / "portal").issue("portal", ips=("127.0.0.1",))  # a CA this laptop does not trust
     with HttpsServer(portal) as intercepting:
-        desk.gate._transport_factory = lambda device: Transport(intercepting.url, now_ms=desk.live.clock.now_ms,
-                                                               attempts=1)
+        desk.gate._transport_factory = lambda device: Transport(
+            intercepting.url, now_ms=desk.live.clock.now_ms, attempts=1
+        )
         signed = desk.gate.sign_in(desk.staff.username, PASSWORD, _offline_code(desk))
     assert isinstance(signed, SignedIn) and not signed.online
     desk.gate.sign_out(signed)

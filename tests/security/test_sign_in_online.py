@@ -1,4 +1,5 @@
 """Online sign-in: the server checks password and code, and its no is final."""
+
 from __future__ import annotations
 
 import pyotp
@@ -17,8 +18,7 @@ from tests.server.harness import PASSWORD
 
 
 def _seed(desk, password=PASSWORD):
-    return KeySlots(desk.profile / SLOTS_DIR).unlock_with_secret(desk.staff.username, password,
-                                                                 desk.gate.floor)[1]
+    return KeySlots(desk.profile / SLOTS_DIR).unlock_with_secret(desk.staff.username, password, desk.gate.floor)[1]
 
 
 def test_first_sign_in_sets_up_the_authenticator(desk):
@@ -54,9 +54,11 @@ def test_online_sign_in_with_a_set_up_authenticator(desk):
 def test_wrong_code_wrong_password_and_unknown_user_get_one_sentence(desk):
     desk.gate.sign_out(desk.first_sign_in())
     answers = set()
-    for username, password, code in ((desk.staff.username, PASSWORD, "000000"),
-                                     (desk.staff.username, "not the right password", desk.code()),
-                                     ("nobody-at-all", PASSWORD, desk.code())):
+    for username, password, code in (
+        (desk.staff.username, PASSWORD, "000000"),
+        (desk.staff.username, "not the right password", desk.code()),
+        ("nobody-at-all", PASSWORD, desk.code()),
+    ):
         with pytest.raises(SignInFailed) as refused:
             desk.gate.sign_in(username, password, code)
         answers.add((refused.value.status, str(refused.value)))
@@ -80,8 +82,13 @@ def test_first_sign_in_with_the_servers_password_rewraps_the_set_up_password(wor
     desk = new_desk(world, tmp_path, staff=person)  # for its code helper
     local = "my laptop password is different"
     gate = gate_for(world.live, tmp_path / "mismatch")
-    gate.set_up(server_url=world.live.base_url, code=world.code("Gate Shelter"), device_name="Van laptop",
-                username=person.username, password=local)
+    gate.set_up(
+        server_url=world.live.base_url,
+        code=world.code("Gate Shelter"),
+        device_name="Van laptop",
+        username=person.username,
+        password=local,
+    )
     with pytest.raises(SignInFailed) as refused:
         gate.sign_in(person.username, local, person.setup_code)
     assert refused.value.status == "wrong"

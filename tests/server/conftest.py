@@ -3,6 +3,7 @@
 When a PostgreSQL server answers on 127.0.0.1:5432 its tests run and must pass; they are
 skipped (visibly) only on a machine that has none.
 """
+
 from __future__ import annotations
 
 import pytest

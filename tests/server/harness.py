@@ -4,6 +4,7 @@ The device here is the tests' own small client (the sync engine has its own); it
 request with its Ed25519 key exactly as the wire module defines, so the server is exercised
 end to end: HTTP, JSON, signatures, tokens, database.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -118,7 +119,6 @@ def start_server(data_dir: Path, database_url: str | None, *, signing_key_file: 
     return LiveServer(f"http://127.0.0.1:{sock.getsockname()[1]}", app, server, thread)
 
 
-
 @contextmanager
 def postgres_server(data_dir: Path) -> Iterator[tuple[LiveServer, str]]:
     """A live server on a throwaway PostgreSQL database, and its URL; skips where none is reachable."""
@@ -130,6 +130,7 @@ def postgres_server(data_dir: Path) -> Iterator[tuple[LiveServer, str]]:
             yield server, url
         finally:
             server.stop()
+
 
 @dataclass
 class Staff:
@@ -162,11 +163,19 @@ class World:
     def agency(self, name: str) -> str:
         if name not in self.agencies:
             with self.live.ctx.engine.begin() as conn:
-                self.agencies[name] = accounts.create_agency(conn, self.live.clock.now_ms(), name=name,
-                                                             coc_code="CT-505", can_name="Greater Hartford")
+                self.agencies[name] = accounts.create_agency(
+                    conn, self.live.clock.now_ms(), name=name, coc_code="CT-505", can_name="Greater Hartford"
+                )
                 self.projects[name] = accounts.create_project(
-                    conn, self.live.clock.now_ms(), agency_id=self.agencies[name], name=f"{name} shelter",
-                    project_type=0, coc_code="CT-505", geocode="099003", operating_start=date(2020, 1, 1))
+                    conn,
+                    self.live.clock.now_ms(),
+                    agency_id=self.agencies[name],
+                    name=f"{name} shelter",
+                    project_type=0,
+                    coc_code="CT-505",
+                    geocode="099003",
+                    operating_start=date(2020, 1, 1),
+                )
         return self.agencies[name]
 
     def staff(self, role: str, agency: str | None, *, training: date | None = None) -> Staff:
@@ -174,16 +183,22 @@ class World:
         agency_id = self.agency(agency) if agency else None
         with self.live.ctx.engine.begin() as conn:
             user_id, setup_code = accounts.create_user(
-                conn, self.live.clock.now_ms(), username=username, first_name="Test", last_name="Worker",
-                role=role, agency_id=agency_id, password=PASSWORD,
-                training_expires=training or date.today() + timedelta(days=365))
+                conn,
+                self.live.clock.now_ms(),
+                username=username,
+                first_name="Test",
+                last_name="Worker",
+                role=role,
+                agency_id=agency_id,
+                password=PASSWORD,
+                training_expires=training or date.today() + timedelta(days=365),
+            )
         return Staff(user_id, username, totp_secret(self.live, user_id), role, agency_id, setup_code)
 
     def code(self, agency: str) -> str:
         agency_id = self.agency(agency)  # its own transaction: SQLite allows one writer at a time
         with self.live.ctx.engine.begin() as conn:
-            return devices.new_enrollment_code(conn, self.live.clock.now_ms(), agency_id=agency_id,
-                                               created_by="0" * 32)
+            return devices.new_enrollment_code(conn, self.live.clock.now_ms(), agency_id=agency_id, created_by="0" * 32)
 
     def device(self, agency: str, *, checkin_key: bool = False) -> "Device":
         d = Device(self.live, checkin_key=checkin_key)
@@ -224,14 +239,34 @@ class Device:
         self.server_key: bytes | None = None
 
     # -- transport --------------------------------------------------------------------------
-    def raw(self, method: str, target: str, body: object = None, *, sign: bool = True, gzip_body: bool = False,
-            headers: dict | None = None, raw_body: bytes | None = None, now_ms: int | None = None,
-            nonce: str | None = None, key: Ed25519PrivateKey | None = None) -> requests.Response:
+    def raw(
+        self,
+        method: str,
+        target: str,
+        body: object = None,
+        *,
+        sign: bool = True,
+        gzip_body: bool = False,
+        headers: dict | None = None,
+        raw_body: bytes | None = None,
+        now_ms: int | None = None,
+        nonce: str | None = None,
+        key: Ed25519PrivateKey | None = None,
+    ) -> requests.Response:
         data = raw_body if raw_body is not None else (b"" if body is None else json.dumps(body).encode())
         sent = {"Content-Type": "application/json"} if body is not None or raw_body is not None else {}
         if sign and self.id:
-            sent.update(wire.sign_request(key or self.key, self.id, method, target, data,
-                                          now_ms=self.live.clock.now_ms() if now_ms is None else now_ms, nonce=nonce))
+            sent.update(
+                wire.sign_request(
+                    key or self.key,
+                    self.id,
+                    method,
+                    target,
+                    data,
+                    now_ms=self.live.clock.now_ms() if now_ms is None else now_ms,
+                    nonce=nonce,
+                )
+            )
         sent.update(headers or {})  # a test's own headers win, e.g. a forged signature
         if self.token and "Authorization" not in sent:
             sent["Authorization"] = f"Bearer {self.token}"
@@ -268,22 +303,30 @@ class Device:
 
     def login(self, person: Staff) -> dict:
         code = self.totp(person) if person.confirmed else person.setup_code
-        first = self.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                      "code": code})
+        first = self.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": code})
         if first.get("mfa_setup_required"):
-            first = self.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"],
-                                                                "code": self.totp(person)})
+            first = self.call(
+                "POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"], "code": self.totp(person)}
+            )
         person.confirmed = True
         self.token, self.refresh_token, self.user = first["access_token"], first["refresh_token"], person
         return first
 
     # -- sync --------------------------------------------------------------------------------
-    def op(self, kind: str, record_id: str, fields: dict, *, base_version: int | None = None,
-           op: str = "upsert") -> dict:
+    def op(
+        self, kind: str, record_id: str, fields: dict, *, base_version: int | None = None, op: str = "upsert"
+    ) -> dict:
         self.seq += 1
         self.last_stamp = hlc.tick(self.last_stamp, self.live.clock.now_ms(), self.id)
-        return {"op_id": f"{self.id}:{self.seq}", "kind": kind, "record_id": record_id, "op": op,
-                "base_version": base_version, "fields": fields, "hlc": self.last_stamp.encode()}
+        return {
+            "op_id": f"{self.id}:{self.seq}",
+            "kind": kind,
+            "record_id": record_id,
+            "op": op,
+            "base_version": base_version,
+            "fields": fields,
+            "hlc": self.last_stamp.encode(),
+        }
 
     def push(self, *ops: dict, **kw) -> list[dict]:
         return self.call("POST", "/v1/sync/push", {"operations": list(ops)}, **kw)["results"]

@@ -3,6 +3,7 @@
 Why processes and not threads: the deployment questions (who migrates, which key signs) are about
 separate processes starting at the same moment, each with its own engine and its own imports.
 """
+
 from __future__ import annotations
 
 import os
@@ -49,8 +50,9 @@ def _env(**extra: str) -> dict[str, str]:
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """`hmis-server ARGS` to its end, from this checkout, with its exit code and output."""
-    return subprocess.run(server_command(*args), cwd=ROOT, env=_env(**(env or {})), capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        server_command(*args), cwd=ROOT, env=_env(**(env or {})), capture_output=True, text=True, timeout=120
+    )
 
 
 @dataclass
@@ -105,8 +107,9 @@ def open_gate(gate: Path, processes: int, timeout_s: float = 60) -> None:
     gate.touch()
 
 
-def start_serve(data_dir: Path, database_url: str, *extra: str, gate: Path | None = None,
-                port: int | None = None) -> ServerProcess:
+def start_serve(
+    data_dir: Path, database_url: str, *extra: str, gate: Path | None = None, port: int | None = None
+) -> ServerProcess:
     """One `hmis-server serve` on a free loopback port (or ``port``, to start one again where it
     was); returns at once (see ``wait_healthy``).
 

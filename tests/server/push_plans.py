@@ -3,6 +3,7 @@
 Why the statements come from the services and not copies: a plan of a query the server no
 longer runs would prove nothing. Used by the plan test and by bench.push_scale.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import Connection, Executable
@@ -17,10 +18,12 @@ def statements(backend: str, body: dict) -> dict[str, tuple[Executable, dict]]:
     """What a push of this new client reads, with the parameters it sends: its op's earlier
     answer, its row (locked), the people sharing its keys, and a slice of their bodies."""
     keys = client_keys(body)
-    return {"applied_op": (sync.applied_before([f"{body['id']}:1"]), {}),
-            "record_lock": (sync.locking([("client", body["id"])]), {}),
-            "sharing_keys": duplicate_search.sharing_keys(backend, body["id"], keys),
-            "visible_clients": duplicate_search.visible_clients(backend, [body["id"]] * 3, AGENCY_ID, 0)}
+    return {
+        "applied_op": (sync.applied_before([f"{body['id']}:1"]), {}),
+        "record_lock": (sync.locking([("client", body["id"])]), {}),
+        "sharing_keys": duplicate_search.sharing_keys(backend, body["id"], keys),
+        "visible_clients": duplicate_search.visible_clients(backend, [body["id"]] * 3, AGENCY_ID, 0),
+    }
 
 
 def explain(conn: Connection, body: dict) -> dict[str, list[str]]:

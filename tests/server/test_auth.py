@@ -1,4 +1,5 @@
 """Sign-in over HTTP: MFA set-up, TOTP replay, lockout, disabled users, lapsed training, revoked devices."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -12,12 +13,14 @@ from tests.server.harness import PASSWORD, ApiError
 def test_first_sign_in_sets_up_the_authenticator_then_signs_in(world):
     person = world.staff("case_manager", "Hope Shelter")
     device = world.device("Hope Shelter")
-    first = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                    "code": person.setup_code})
+    first = device.call(
+        "POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": person.setup_code}
+    )
     assert first["mfa_setup_required"] and first["otpauth_uri"].startswith("otpauth://totp/")
     assert pyotp.parse_uri(first["otpauth_uri"]).secret == person.secret
-    done = device.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"],
-                                                         "code": device.totp(person)})
+    done = device.call(
+        "POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"], "code": device.totp(person)}
+    )
     assert done["user"]["role"] == "case_manager" and done["access_token"]
     # From now on the code is required, and the set-up code is spent.
     for code in (None, person.setup_code):
@@ -43,8 +46,9 @@ def test_wrong_password_and_unknown_user_get_the_same_answer(world):
     answers = set()
     for username in (person.username, "nobody-here"):
         with pytest.raises(ApiError) as refused:
-            device.call("POST", "/v1/auth/login", {"username": username, "password": "wrong password here",
-                                                    "code": "123456"})
+            device.call(
+                "POST", "/v1/auth/login", {"username": username, "password": "wrong password here", "code": "123456"}
+            )
         answers.add((refused.value.status, refused.value.detail))
     assert answers == {(401, "The username, password or code is not right.")}
 
@@ -55,11 +59,17 @@ def test_lockout_grows_and_the_right_password_waits(world):
     device.login(person)
     for _ in range(3):
         with pytest.raises(ApiError):
-            device.call("POST", "/v1/auth/login", {"username": person.username, "password": "not my password!",
-                                                    "code": "000000"})
+            device.call(
+                "POST",
+                "/v1/auth/login",
+                {"username": person.username, "password": "not my password!", "code": "000000"},
+            )
     with pytest.raises(ApiError) as locked:
-        device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                "code": device.totp(person, later=False)})
+        device.call(
+            "POST",
+            "/v1/auth/login",
+            {"username": person.username, "password": PASSWORD, "code": device.totp(person, later=False)},
+        )
     assert locked.value.status == 429 and "Try again in" in locked.value.detail
     device.live.clock.advance(40)  # past the first delay (30 s)
     device.login(person)
@@ -72,8 +82,11 @@ def test_too_many_failures_lock_until_a_coordinator_unlocks(world):
     for _ in range(10):
         device.live.clock.advance(16 * 60)  # wait out each growing delay
         with pytest.raises(ApiError):
-            device.call("POST", "/v1/auth/login", {"username": person.username, "password": "not my password!",
-                                                    "code": "000000"})
+            device.call(
+                "POST",
+                "/v1/auth/login",
+                {"username": person.username, "password": "not my password!", "code": "000000"},
+            )
     device.live.clock.advance(3600)
     with pytest.raises(ApiError) as locked:
         device.login(person)

@@ -1,5 +1,6 @@
 """The check-in key: a second device key, kept outside the vault, that may sign only check-in and
 wipe acknowledgements, so a lost laptop obeys a wipe order before anyone signs in (a thief won't)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -25,8 +26,13 @@ def _locked(laptop: Device) -> Device:
 
 
 def _report(laptop: Device, wipe_id: str, unsynced: int = 0) -> dict:
-    return {"wipe_id": wipe_id, "device_id": laptop.id, "unsynced_changes": unsynced,
-            "destroyed": ["key_slots", "database", "wal", "shm", "caches"], "completed_ms": laptop.live.clock.now_ms()}
+    return {
+        "wipe_id": wipe_id,
+        "device_id": laptop.id,
+        "unsynced_changes": unsynced,
+        "destroyed": ["key_slots", "database", "wal", "shm", "caches"],
+        "completed_ms": laptop.live.clock.now_ms(),
+    }
 
 
 def _device_count(world) -> int:
@@ -41,9 +47,11 @@ def _stored_checkin_key(world, device_id: str):
 
 def test_the_proof_without_a_checkin_key_is_byte_for_byte_what_it_was():
     assert devices.enrollment_proof("ABCD-EFGH", "cGs=", "Laptop") == (
-        b'{"code":"ABCD-EFGH","name":"Laptop","public_key":"cGs=","purpose":"enroll"}')
+        b'{"code":"ABCD-EFGH","name":"Laptop","public_key":"cGs=","purpose":"enroll"}'
+    )
     assert devices.enrollment_proof("ABCD-EFGH", "cGs=", "Laptop", "Y2s=") == (
-        b'{"checkin_key":"Y2s=","code":"ABCD-EFGH","name":"Laptop","public_key":"cGs=","purpose":"enroll"}')
+        b'{"checkin_key":"Y2s=","code":"ABCD-EFGH","name":"Laptop","public_key":"cGs=","purpose":"enroll"}'
+    )
 
 
 @pytest.mark.parametrize("with_checkin_key", [False, True])
@@ -81,8 +89,11 @@ def test_a_lost_laptop_obeys_a_wipe_with_only_its_checkin_key(world):
     locked.call("POST", f"/v1/wipes/{order['id']}/ack", {"stage": "received"})
     assert coordinator.call("GET", f"/v1/wipes/{order['id']}")["status"] == "received"
     report = _report(laptop, order["id"], 2)
-    done = locked.call("POST", f"/v1/wipes/{order['id']}/ack", {
-        "stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.checkin_key, report)})
+    done = locked.call(
+        "POST",
+        f"/v1/wipes/{order['id']}/ack",
+        {"stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.checkin_key, report)},
+    )
     assert done["status"] == "completed"
     status = coordinator.call("GET", f"/v1/wipes/{order['id']}")
     assert status["status"] == "completed" and status["report"]["unsynced_changes"] == 2
@@ -98,19 +109,23 @@ def test_the_checkin_key_opens_nothing_else(world):
     person = world.staff("case_manager", "Hope Shelter")
     laptop.login(person)
     record_id = "a" * 32
-    attempts = [("GET", "/v1/sync/pull?cursor=0", None),
-                ("POST", "/v1/sync/push", {"operations": [laptop.op("client", record_id, {"first_name": "Ann"})]}),
-                ("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                            "code": laptop.totp(person)}),
-                ("POST", "/v1/auth/refresh", {"refresh_token": laptop.refresh_token})]
+    attempts = [
+        ("GET", "/v1/sync/pull?cursor=0", None),
+        ("POST", "/v1/sync/push", {"operations": [laptop.op("client", record_id, {"first_name": "Ann"})]}),
+        ("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": laptop.totp(person)}),
+        ("POST", "/v1/auth/refresh", {"refresh_token": laptop.refresh_token}),
+    ]
     for method, target, body in attempts:
         # Even with the laptop's own valid bearer token, a check-in key signature is refused.
         response = laptop.raw(method, target, body, key=laptop.checkin_key)
         assert response.status_code == 401, (target, response.text)
         assert "signature is not valid" in response.json()["detail"]
     with world.live.ctx.engine.connect() as conn:
-        refused = conn.execute(select(func.count()).select_from(audit).where(
-            audit.c.action == "bad_signature", audit.c.device_id == laptop.id)).scalar_one()
+        refused = conn.execute(
+            select(func.count())
+            .select_from(audit)
+            .where(audit.c.action == "bad_signature", audit.c.device_id == laptop.id)
+        ).scalar_one()
     assert refused == len(attempts)
     # The vault key still does all of it.
     laptop.pull_all()
@@ -129,8 +144,7 @@ def test_a_checkin_signed_by_the_checkin_key_cannot_be_replayed(world):
     again = laptop.raw("POST", "/v1/devices/check-in", CHECK_IN, nonce=nonce)
     assert again.status_code == 401 and "replay" in again.json()["detail"]
     # The clock-skew rule holds for the check-in key too.
-    stale = laptop.raw("POST", "/v1/devices/check-in", CHECK_IN, key=laptop.checkin_key,
-                       now_ms=now - 3600_000)
+    stale = laptop.raw("POST", "/v1/devices/check-in", CHECK_IN, key=laptop.checkin_key, now_ms=now - 3600_000)
     assert stale.status_code == 401 and "clock" in stale.json()["detail"]
 
 
@@ -160,8 +174,7 @@ def test_bad_checkin_keys_and_proofs_are_refused_and_create_no_device(world):
     statement = devices.enrollment_proof(code, good["public_key"], "Laptop", good["checkin_key"])
     same = _enroll_body(code, key, key)
     cases = [
-        ("proof by another key", dict(good, checkin_proof=wire.b64(stranger.sign(statement))), 400,
-         "check-in key"),
+        ("proof by another key", dict(good, checkin_proof=wire.b64(stranger.sign(statement))), 400, "check-in key"),
         ("proof by the device key", dict(good, checkin_proof=good["proof"]), 400, "check-in key"),
         ("proof missing", {k: v for k, v in good.items() if k != "checkin_proof"}, 400, "check-in proof"),
         ("same key twice", same, 400, "different"),
@@ -169,11 +182,19 @@ def test_bad_checkin_keys_and_proofs_are_refused_and_create_no_device(world):
         ("too short", dict(good, checkin_key=wire.b64(b"\x01" * 16)), 400, "32-byte"),
         ("far too long", dict(good, checkin_key="A" * 200), 422, "checkin_key"),
         ("not text", dict(good, checkin_key=12345), 422, "checkin_key"),
-        ("proof without key", dict(_enroll_body(code, key, None), checkin_proof=good["checkin_proof"]), 400,
-         "without a check-in key"),
+        (
+            "proof without key",
+            dict(_enroll_body(code, key, None), checkin_proof=good["checkin_proof"]),
+            400,
+            "without a check-in key",
+        ),
         # The device key signed the old statement, which does not name the check-in key.
-        ("device proof leaves the key out", dict(good, proof=_enroll_body(code, key, None)["proof"]), 400,
-         "holds its key"),
+        (
+            "device proof leaves the key out",
+            dict(good, proof=_enroll_body(code, key, None)["proof"]),
+            400,
+            "holds its key",
+        ),
     ]
     before = _device_count(world)
     anon = Device(world.live)
@@ -200,11 +221,17 @@ def test_a_device_without_a_checkin_key_still_works(world):
     order = coordinator.call("POST", f"/v1/devices/{laptop.id}/wipe")
     report = _report(laptop, order["id"])
     with pytest.raises(ApiError) as forged:
-        laptop.call("POST", f"/v1/wipes/{order['id']}/ack", {
-            "stage": "completed", "report": report, "report_signature": wire.sign_statement(stranger, report)})
+        laptop.call(
+            "POST",
+            f"/v1/wipes/{order['id']}/ack",
+            {"stage": "completed", "report": report, "report_signature": wire.sign_statement(stranger, report)},
+        )
     assert forged.value.status == 400
-    done = laptop.call("POST", f"/v1/wipes/{order['id']}/ack", {
-        "stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.key, report)})
+    done = laptop.call(
+        "POST",
+        f"/v1/wipes/{order['id']}/ack",
+        {"stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.key, report)},
+    )
     assert done["status"] == "completed"
 
 
@@ -218,11 +245,21 @@ def test_the_device_key_still_signs_for_a_device_with_a_checkin_key(world):
     report = _report(laptop, order["id"])
     # Another device's check-in key is not this device's.
     with pytest.raises(ApiError) as foreign:
-        laptop.call("POST", f"/v1/wipes/{order['id']}/ack", {
-            "stage": "completed", "report": report, "report_signature": wire.sign_statement(other.checkin_key, report)})
+        laptop.call(
+            "POST",
+            f"/v1/wipes/{order['id']}/ack",
+            {
+                "stage": "completed",
+                "report": report,
+                "report_signature": wire.sign_statement(other.checkin_key, report),
+            },
+        )
     assert foreign.value.status == 400
-    done = laptop.call("POST", f"/v1/wipes/{order['id']}/ack", {
-        "stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.key, report)})
+    done = laptop.call(
+        "POST",
+        f"/v1/wipes/{order['id']}/ack",
+        {"stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.key, report)},
+    )
     assert done["status"] == "completed"
 
 
@@ -242,12 +279,33 @@ def test_the_migration_keeps_enrolled_devices_and_can_be_undone(backend, tmp_pat
         migrate(engine, "0001")
         assert not _has_checkin_column(engine)
         with engine.begin() as conn:  # a device enrolled before check-in keys, with a wipe that names it
-            conn.execute(insert(agency).values(id="1" * 32, name="Old Agency", coc_code="CT-505",
-                                               can_name="Greater Hartford", created_ms=1))
-            conn.execute(insert(device).values(id="2" * 32, agency_id="1" * 32, name="Old laptop",
-                                               public_key=b"\x07" * 32, enrolled_by="0" * 32, enrolled_ms=1))
-            conn.execute(insert(wipe).values(id="3" * 32, device_id="2" * 32, issued_by="0" * 32, issued_ms=1,
-                                             expires_ms=2, command="{}", signature="x", status="pending"))
+            conn.execute(
+                insert(agency).values(
+                    id="1" * 32, name="Old Agency", coc_code="CT-505", can_name="Greater Hartford", created_ms=1
+                )
+            )
+            conn.execute(
+                insert(device).values(
+                    id="2" * 32,
+                    agency_id="1" * 32,
+                    name="Old laptop",
+                    public_key=b"\x07" * 32,
+                    enrolled_by="0" * 32,
+                    enrolled_ms=1,
+                )
+            )
+            conn.execute(
+                insert(wipe).values(
+                    id="3" * 32,
+                    device_id="2" * 32,
+                    issued_by="0" * 32,
+                    issued_ms=1,
+                    expires_ms=2,
+                    command="{}",
+                    signature="x",
+                    status="pending",
+                )
+            )
         migrate(engine, "head")
         with engine.connect() as conn:
             row = conn.execute(select(device).where(device.c.id == "2" * 32)).one()

@@ -1,5 +1,6 @@
 """The HMIS Admin keeps project descriptor rows over HTTP; an export carries them and an import of
 that export gives them back. Bad input is refused in words and changes nothing."""
+
 from __future__ import annotations
 
 import io
@@ -13,8 +14,16 @@ from tests.server.harness import ApiError, World, start_server
 
 
 def _funder(project_id: str, **cells) -> dict:
-    return {"values": {"FunderID": "CTF0001", "ProjectID": project_id, "Funder": "2", "GrantID": "CT0123L1E012301",
-                       "StartDate": "2025-07-01", **cells}}
+    return {
+        "values": {
+            "FunderID": "CTF0001",
+            "ProjectID": project_id,
+            "Funder": "2",
+            "GrantID": "CT0123L1E012301",
+            "StartDate": "2025-07-01",
+            **cells,
+        }
+    }
 
 
 @pytest.fixture(scope="module")
@@ -26,15 +35,18 @@ def _rows(device, file: str, project_id: str | None = None) -> list[dict]:
     return device.call("GET", f"/v1/descriptors/{file}" + (f"?project_id={project_id}" if project_id else ""))
 
 
-@pytest.mark.parametrize("cells, words", [
-    ({"Funder": "999"}, "not on HUD's list 2.06.1"),
-    ({"Funder": "two"}, "whole number"),
-    ({"StartDate": "07/01/2025"}, "YYYY-MM-DD"),
-    ({"GrantID": ""}, "GrantID: HUD requires a value"),
-    ({"EndDate": "2025-01-01"}, "ends before it starts"),
-    ({"Colour": "blue"}, "has no column Colour"),
-    ({"DateUpdated": "2025-01-01 00:00:00"}, "kept by the service"),
-])
+@pytest.mark.parametrize(
+    "cells, words",
+    [
+        ({"Funder": "999"}, "not on HUD's list 2.06.1"),
+        ({"Funder": "two"}, "whole number"),
+        ({"StartDate": "07/01/2025"}, "YYYY-MM-DD"),
+        ({"GrantID": ""}, "GrantID: HUD requires a value"),
+        ({"EndDate": "2025-01-01"}, "ends before it starts"),
+        ({"Colour": "blue"}, "has no column Colour"),
+        ({"DateUpdated": "2025-01-01 00:00:00"}, "kept by the service"),
+    ],
+)
 def test_a_bad_row_is_refused_in_words_and_nothing_is_kept(world, admin, cells, words):
     project_id = world.projects["Descriptor Agency"]
     with pytest.raises(ApiError) as refused:
@@ -64,22 +76,53 @@ def test_rows_are_created_changed_deleted_and_exported(world, admin, tmp_path):
     assert made["values"]["Funder"] == 2 and made["values"]["UserID"] == admin.user.id
     changed = admin.call("PUT", "/v1/descriptors/Funder", {"values": {"FunderID": "CTF0002", "GrantID": "CT0999"}})
     assert changed["values"]["GrantID"] == "CT0999" and changed["values"]["StartDate"] == "2025-07-01"
-    inventory = admin.call("PUT", "/v1/descriptors/Inventory", {"values": {
-        "ProjectID": project_id, "CoCCode": "CT-505", "HouseholdType": "1", "UnitInventory": "20",
-        "BedInventory": "20", "InventoryStartDate": "2025-01-01", "Availability": "1", "ESBedType": "1"}})
+    inventory = admin.call(
+        "PUT",
+        "/v1/descriptors/Inventory",
+        {
+            "values": {
+                "ProjectID": project_id,
+                "CoCCode": "CT-505",
+                "HouseholdType": "1",
+                "UnitInventory": "20",
+                "BedInventory": "20",
+                "InventoryStartDate": "2025-01-01",
+                "Availability": "1",
+                "ESBedType": "1",
+            }
+        },
+    )
     assert len(inventory["values"]["InventoryID"]) == 32  # a new row gets an id of ours
-    renamed = admin.call("PUT", "/v1/descriptors/Project", {"values": {
-        "ProjectID": project_id, "OrganizationID": world.agencies["Descriptor Agency"],
-        "ProjectName": "Descriptor Agency shelter", "OperatingStartDate": "2020-01-01", "ContinuumProject": "1",
-        "ProjectType": "1", "HousingType": "1"}})
+    renamed = admin.call(
+        "PUT",
+        "/v1/descriptors/Project",
+        {
+            "values": {
+                "ProjectID": project_id,
+                "OrganizationID": world.agencies["Descriptor Agency"],
+                "ProjectName": "Descriptor Agency shelter",
+                "OperatingStartDate": "2020-01-01",
+                "ContinuumProject": "1",
+                "ProjectType": "1",
+                "HousingType": "1",
+            }
+        },
+    )
     assert renamed["values"]["ProjectType"] == 1
     projects = {p["id"]: p for p in admin.call("GET", "/v1/projects")}
     assert projects[project_id]["project_type"] == 1  # the project row follows its descriptor
     gone = admin.call("DELETE", f"/v1/descriptors/Inventory/{inventory['id']}")
     assert gone["values"]["DateDeleted"] is not None
 
-    response = admin.raw("POST", "/v1/exports", {"start": (date.today() - timedelta(days=30)).isoformat(),
-                                                 "end": date.today().isoformat(), "project_ids": [project_id]})
+    response = admin.raw(
+        "POST",
+        "/v1/exports",
+        {
+            "start": (date.today() - timedelta(days=30)).isoformat(),
+            "end": date.today().isoformat(),
+            "project_ids": [project_id],
+        },
+    )
     assert response.status_code == 200, response.text
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         funders = archive.read("Funder.csv").decode().splitlines()
@@ -92,8 +135,9 @@ def test_rows_are_created_changed_deleted_and_exported(world, admin, tmp_path):
     other = start_server(tmp_path / "second", None)
     try:
         second = World(other).signed_in("system_admin", None, device_agency="Importer")
-        answer = second.call("POST", "/v1/imports", raw_body=response.content,
-                             headers={"Content-Type": "application/zip"})
+        answer = second.call(
+            "POST", "/v1/imports", raw_body=response.content, headers={"Content-Type": "application/zip"}
+        )
         assert answer["descriptor_rows_written"] >= 4  # Organization, Project, Funder, Inventory, User
         theirs = _rows(second, "Funder", project_id)
         assert [r["values"] for r in theirs] == [r["values"] for r in _rows(admin, "Funder", project_id)]
@@ -104,5 +148,6 @@ def test_rows_are_created_changed_deleted_and_exported(world, admin, tmp_path):
 def test_the_descriptor_files_are_the_spec_files_that_describe_projects_and_staff():
     from server.hmis_csv import descriptors
     from server.hmis_csv.mapping import BY_FILE
+
     assert set(descriptors.FILES) | set(BY_FILE) | {"Export"} == set(spec.FILES)
     assert not set(descriptors.FILES) & set(BY_FILE)

@@ -6,6 +6,7 @@ state holds thousands of Johns, and every push of a John grew with them (issue 1
 of the client, and people worth scoring (two sound-alike names, a name and the birth date, ...)
 still share one.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -57,28 +58,37 @@ def test_the_sounds_of_one_name_are_no_pair():
 
 
 def test_keys_are_short_digests_with_no_name_code_or_birth_date():
-    keys = client_keys(_body("Wolfeschlegelsteinhausenbergerdorff", "Featherstonehaugh-Cholmondeley",
-                             ssn="234567891"))
+    keys = client_keys(_body("Wolfeschlegelsteinhausenbergerdorff", "Featherstonehaugh-Cholmondeley", ssn="234567891"))
     assert keys and all(k.startswith("p:") and len(k) == 26 for k in keys)
     assert not any(part in k for k in keys for part in ("m:", "n:", "dob:", BORN, "7891"))
 
 
 def _shared(conn, client_id: str) -> int:
     mine = select(client_key.c.key).where(client_key.c.client_id == client_id)
-    return conn.execute(select(func.count()).select_from(client_key).where(
-        client_key.c.key.in_(mine), client_key.c.client_id != client_id)).scalar_one()
+    return conn.execute(
+        select(func.count())
+        .select_from(client_key)
+        .where(client_key.c.key.in_(mine), client_key.c.client_id != client_id)
+    ).scalar_one()
 
 
 def test_a_crowd_sharing_only_a_first_name_is_never_looked_at(world):
     worker = world.signed_in("case_manager", "Key Shelter")
     staff = world.staff("case_manager", "Key Shelter")
     agency_id, now = world.agencies["Key Shelter"], world.live.clock.now_ms()
-    crowd = [replace(factories.client(id=new_id()), first_name="Jonathan", last_name=f"Zq{i:03d}x",
-                     dob=date(1940, 1, 1) + timedelta(days=i), ssn=None, ssn_data_quality=99).to_dict()
-             for i in range(300)]
+    crowd = [
+        replace(
+            factories.client(id=new_id()),
+            first_name="Jonathan",
+            last_name=f"Zq{i:03d}x",
+            dob=date(1940, 1, 1) + timedelta(days=i),
+            ssn=None,
+            ssn_data_quality=99,
+        ).to_dict()
+        for i in range(300)
+    ]
     with record_store.writing(world.live.ctx.engine) as conn:
-        record_store.write_new(conn, now, [record_store.NewRecord("client", b, {}, agency_id, staff.id)
-                                           for b in crowd])
+        record_store.write_new(conn, now, [record_store.NewRecord("client", b, {}, agency_id, staff.id) for b in crowd])
     earlier = replace(factories.client(id=new_id()), first_name="Jonathan", last_name="Whitcombe").to_dict()
     again = replace(factories.client(id=new_id()), first_name="Jonathon", last_name="Whitcomb").to_dict()
     for body in (earlier, again):
@@ -96,13 +106,18 @@ def test_a_crowd_sharing_only_a_first_name_is_never_looked_at(world):
 def test_the_migration_rebuilds_every_clients_keys_from_its_body(world):
     staff = world.staff("case_manager", "Key Shelter")
     agency_id, now, engine = world.agencies["Key Shelter"], world.live.clock.now_ms(), world.live.ctx.engine
-    bodies = [replace(factories.client(id=new_id()), first_name=f, last_name=l).to_dict()
-              for f, l in (("Ines", "Balderrama"), ("Tomas", "Okonkwo"), ("Lucia", "Ferreira Souza"))]
+    bodies = [
+        replace(factories.client(id=new_id()), first_name=f, last_name=l).to_dict()
+        for f, l in (("Ines", "Balderrama"), ("Tomas", "Okonkwo"), ("Lucia", "Ferreira Souza"))
+    ]
     gone = replace(factories.client(id=new_id()), first_name="Paulo").to_dict()
     with record_store.writing(engine) as conn:
-        record_store.write_new(conn, now, [record_store.NewRecord("client", b, {}, agency_id, staff.id)
-                                           for b in bodies]
-                               + [record_store.NewRecord("client", gone, {}, agency_id, staff.id, deleted=True)])
+        record_store.write_new(
+            conn,
+            now,
+            [record_store.NewRecord("client", b, {}, agency_id, staff.id) for b in bodies]
+            + [record_store.NewRecord("client", gone, {}, agency_id, staff.id, deleted=True)],
+        )
     with engine.connect() as conn:
         before = conn.execute(select(client_key.c.client_id, client_key.c.key)).all()
     migrate(engine, "0007", down=True)

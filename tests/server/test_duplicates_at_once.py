@@ -7,6 +7,7 @@ client for the search (its last step before commit), push A runs to its end on t
 engine: its commit and its own search, which cannot see B. No threads, no timing. SQLite's BEGIN
 IMMEDIATE lets only one push run at a time.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -38,8 +39,15 @@ class Desk:
     def push_client(self, body: dict) -> list[dict]:
         now = self.live.clock.now_ms()
         stamp = hlc.tick(None, now, self.device_row.id)
-        op = {"op_id": f"{self.device_row.id}:{next(self.seq)}", "kind": "client", "record_id": body["id"],
-              "op": "upsert", "base_version": None, "fields": body, "hlc": stamp.encode()}
+        op = {
+            "op_id": f"{self.device_row.id}:{next(self.seq)}",
+            "kind": "client",
+            "record_id": body["id"],
+            "op": "upsert",
+            "base_version": None,
+            "fields": body,
+            "hlc": stamp.encode(),
+        }
         return sync.push(self.engine, now, user_row=self.user_row, device_row=self.device_row, operations=[op])
 
 
@@ -62,6 +70,7 @@ def test_the_later_of_two_simultaneous_intakes_of_one_person_is_flagged(pg):
         event.remove(second, "before_cursor_execute", before)
     assert ran and ran[0][0]["status"] == "applied" and result["status"] == "applied"
     with world.live.ctx.engine.connect() as conn:
-        pairs = conn.execute(select(duplicate.c.client_id, duplicate.c.other_id)
-                             .where(duplicate.c.client_id.in_([a["id"], b["id"]]))).all()
+        pairs = conn.execute(
+            select(duplicate.c.client_id, duplicate.c.other_id).where(duplicate.c.client_id.in_([a["id"], b["id"]]))
+        ).all()
     assert [tuple(p) for p in pairs] == [(b["id"], a["id"])]

@@ -6,6 +6,7 @@ never scored (issue 16: 984 sharing two keys, 7 left after the filter). Here 1,0
 a new client sit in ten other agencies with no release, and the agency's own earlier intake of
 the same person differs by a typo, so it shares fewer keys than any copy and ranks below them all.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -40,8 +41,16 @@ def test_a_duplicate_in_the_own_agency_is_raised_past_a_thousand_hidden_look_ali
         for i in range(LOOK_ALIKES):
             body = _person()
             hidden.append(body["id"])
-            record_store.write(conn, now, kind="client", body=body, clocks={}, agency_id=others[i % AGENCIES],
-                               user_id=staff.id, op_id=None)
+            record_store.write(
+                conn,
+                now,
+                kind="client",
+                body=body,
+                clocks={},
+                agency_id=others[i % AGENCIES],
+                user_id=staff.id,
+                op_id=None,
+            )
     # The same person, typed differently and without the SSN: fewer keys shared than any copy.
     earlier = _person(last_name="Echevaria", ssn=None, ssn_data_quality=99)
     [first] = worker.push(worker.op("client", earlier["id"], earlier))
@@ -63,6 +72,9 @@ def test_two_intakes_of_one_person_in_one_batch_are_one_pair(world):
     results = worker.push(worker.op("client", first["id"], first), worker.op("client", second["id"], second))
     assert [r["status"] for r in results] == ["applied", "applied"]
     with world.live.ctx.engine.connect() as conn:
-        pairs = conn.execute(select(duplicate.c.client_id, duplicate.c.other_id).where(
-            duplicate.c.client_id.in_([first["id"], second["id"]]))).all()
+        pairs = conn.execute(
+            select(duplicate.c.client_id, duplicate.c.other_id).where(
+                duplicate.c.client_id.in_([first["id"], second["id"]])
+            )
+        ).all()
     assert [tuple(p) for p in pairs] == [(second["id"], first["id"])]

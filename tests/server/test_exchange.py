@@ -1,4 +1,5 @@
 """HMIS CSV export over HTTP, and an export taken back in by another server to the same records."""
+
 from __future__ import annotations
 
 import io
@@ -16,14 +17,22 @@ from tests.server.harness import ApiError, World, start_server
 def _household(world: World, device) -> list[str]:
     project_id = world.projects["Hope Shelter"]
     client = factories.client(id=new_id(), ssn="234567891")
-    enrollment = factories.enrollment(id=new_id(), personal_id=client.id, project_id=project_id,
-                                      household_id=new_id(), entry_date=date.today() - timedelta(days=20))
-    income = factories.income(id=new_id(), enrollment_id=enrollment.id, personal_id=client.id,
-                              information_date=enrollment.entry_date)
-    disability = factories.disability(id=new_id(), enrollment_id=enrollment.id, personal_id=client.id,
-                                      information_date=enrollment.entry_date)
-    exit_ = factories.exit_(id=new_id(), enrollment_id=enrollment.id, personal_id=client.id,
-                            exit_date=date.today() - timedelta(days=2))
+    enrollment = factories.enrollment(
+        id=new_id(),
+        personal_id=client.id,
+        project_id=project_id,
+        household_id=new_id(),
+        entry_date=date.today() - timedelta(days=20),
+    )
+    income = factories.income(
+        id=new_id(), enrollment_id=enrollment.id, personal_id=client.id, information_date=enrollment.entry_date
+    )
+    disability = factories.disability(
+        id=new_id(), enrollment_id=enrollment.id, personal_id=client.id, information_date=enrollment.entry_date
+    )
+    exit_ = factories.exit_(
+        id=new_id(), enrollment_id=enrollment.id, personal_id=client.id, exit_date=date.today() - timedelta(days=2)
+    )
     ops = [device.op(r.KIND, r.id, r.to_dict()) for r in (client, enrollment, income, disability, exit_)]
     results = device.push(*ops)
     assert [r["status"] for r in results] == ["applied"] * 5, results
@@ -121,15 +130,19 @@ def test_only_data_coordinators_and_admins_export_and_only_their_projects(world)
     assert refused.value.status == 403
     world.agency("Hope Shelter")
     with pytest.raises(ApiError) as foreign:
-        stranger.call("POST", "/v1/exports", {"start": "2026-01-01", "end": "2026-02-01",
-                                              "project_ids": [world.projects["Hope Shelter"]]})
+        stranger.call(
+            "POST",
+            "/v1/exports",
+            {"start": "2026-01-01", "end": "2026-02-01", "project_ids": [world.projects["Hope Shelter"]]},
+        )
     assert foreign.value.status == 403
 
 
 def test_an_import_answers_the_data_quality_problems_it_took_as_given(world):
     admin = world.signed_in("system_admin", None, device_agency="Hope Shelter")
-    edited = _with_cell(_export(world.signed_in("data_coordinator", "Hope Shelter")), "Project.csv",
-                        b"OperatingEndDate", b"2000-01-01")
+    edited = _with_cell(
+        _export(world.signed_in("data_coordinator", "Hope Shelter")), "Project.csv", b"OperatingEndDate", b"2000-01-01"
+    )
     answer = admin.call("POST", "/v1/imports", raw_body=edited)
     assert answer["problems_total"] == 1
     assert [(p["file"], p["row"], p["column"]) for p in answer["problems"]] == [("Project.csv", 2, "OperatingEndDate")]

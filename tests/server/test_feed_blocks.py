@@ -6,6 +6,7 @@ the numbers follow the order the records were written in (one ``write`` between 
 included), a rolled-back transaction leaves nothing (no record, no number), and a committed one leaves no
 scratch table on its pooled connection.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -46,14 +47,16 @@ def test_blocks_and_a_single_write_are_numbered_in_the_order_written(world):
     start = _counter(engine)
     with record_store.writing(engine) as conn:
         record_store.write_new(conn, now, first, chunk=3)  # three blocks, one after another
-        record_store.write(conn, now, kind="client", body=single, clocks={}, agency_id=agency_id,
-                           user_id=new_id(), op_id=None)
+        record_store.write(
+            conn, now, kind="client", body=single, clocks={}, agency_id=agency_id, user_id=new_id(), op_id=None
+        )
         record_store.write_new(conn, now, second, chunk=2)
     ids = [r.body["id"] for r in first] + [single["id"]] + [r.body["id"] for r in second]
     with engine.connect() as conn:
         seqs = _seqs(conn, ids)
-        assert conn.execute(select(func.count()).select_from(record_history).where(
-            record_history.c.id.in_(ids))).scalar_one() == len(ids)
+        assert conn.execute(
+            select(func.count()).select_from(record_history).where(record_history.c.id.in_(ids))
+        ).scalar_one() == len(ids)
     assert seqs == list(range(start + 1, start + 1 + len(ids)))
     assert _counter(engine) == start + len(ids)
 
@@ -68,8 +71,12 @@ def test_a_rolled_back_block_leaves_nothing_and_a_committed_one_no_scratch_table
             record_store.write_new(conn, now, lost)
             raise RuntimeError("stop")
     with engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(record).where(
-            record.c.id.in_([r.body["id"] for r in lost]))).scalar_one() == 0
+        assert (
+            conn.execute(
+                select(func.count()).select_from(record).where(record.c.id.in_([r.body["id"] for r in lost]))
+            ).scalar_one()
+            == 0
+        )
     assert _counter(engine) == start
     with record_store.writing(engine) as conn:
         record_store.write_new(conn, now, kept)

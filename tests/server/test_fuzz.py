@@ -12,6 +12,7 @@ envelopes are well formed (this device's operation ids and clock stamps, known k
 with arbitrary field values, conflict resolutions with arbitrary values, HMIS CSV imports of junk
 and gzip bodies that lie.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -52,13 +53,23 @@ def _operations() -> list[tuple[str, str]]:
             paths = app.openapi()["paths"]
         finally:
             app.state.context.engine.dispose()
-    return sorted((method.upper(), path) for path, ops in paths.items() for method in ops
-                  if method in ("get", "put", "post", "patch", "delete"))
+    return sorted(
+        (method.upper(), path)
+        for path, ops in paths.items()
+        for method in ops
+        if method in ("get", "put", "post", "patch", "delete")
+    )
 
 
 OPERATIONS = _operations()
-FUZZ_SETTINGS = settings(max_examples=MAX_EXAMPLES, deadline=None, database=None, derandomize=True,
-                         suppress_health_check=list(HealthCheck), report_multiple_bugs=False)
+FUZZ_SETTINGS = settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+    report_multiple_bugs=False,
+)
 
 
 # -- a signed-in HMIS Admin on an enrolled laptop -----------------------------------------------
@@ -122,18 +133,32 @@ def server_target(prepared: requests.PreparedRequest, base_url: str) -> str:
     uvicorn makes (path percent-decoded, query as sent)."""
     raw_path, _, query = prepared.path_url.partition("?")
     from urllib.parse import unquote, urlsplit
+
     netloc = urlsplit(base_url).netloc
-    scope = {"type": "http", "scheme": "http", "path": unquote(raw_path), "query_string": query.encode("latin-1"),
-             "headers": [(b"host", netloc.encode())], "server": None}
+    scope = {
+        "type": "http",
+        "scheme": "http",
+        "path": unquote(raw_path),
+        "query_string": query.encode("latin-1"),
+        "headers": [(b"host", netloc.encode())],
+        "server": None,
+    }
     url = URL(scope=scope)
     return url.path + (f"?{url.query}" if url.query else "")
 
 
 def prepare(case, base_url: str) -> requests.PreparedRequest:
     kwargs = case.as_transport_kwargs(base_url=base_url)
-    request = requests.Request(method=kwargs["method"], url=kwargs["url"], headers=dict(kwargs.get("headers") or {}),
-                               params=kwargs.get("params"), json=kwargs.get("json"), data=kwargs.get("data"),
-                               files=kwargs.get("files"), cookies=kwargs.get("cookies"))
+    request = requests.Request(
+        method=kwargs["method"],
+        url=kwargs["url"],
+        headers=dict(kwargs.get("headers") or {}),
+        params=kwargs.get("params"),
+        json=kwargs.get("json"),
+        data=kwargs.get("data"),
+        files=kwargs.get("files"),
+        cookies=kwargs.get("cookies"),
+    )
     prepared = request.prepare()
     if isinstance(prepared.body, str):
         prepared.body = prepared.body.encode("utf-8")
@@ -154,17 +179,26 @@ def send(case, actor: Admin, *, signed: bool) -> tuple[requests.PreparedRequest,
             del prepared.headers[name]
     prepared.headers["Authorization"] = f"Bearer {actor.device.token}"
     if signed:
-        prepared.headers.update(wire.sign_request(actor.device.key, actor.device.id, prepared.method,
-                                                  server_target(prepared, actor.live.base_url), body,
-                                                  now_ms=actor.live.clock.now_ms()))
+        prepared.headers.update(
+            wire.sign_request(
+                actor.device.key,
+                actor.device.id,
+                prepared.method,
+                server_target(prepared, actor.live.base_url),
+                body,
+                now_ms=actor.live.clock.now_ms(),
+            )
+        )
     response = actor.device.http.send(prepared, timeout=30, allow_redirects=False)
     return prepared, response
 
 
 def describe(prepared: requests.PreparedRequest, response: requests.Response) -> str:
     body = prepared.body[:2000] if isinstance(prepared.body, bytes) else prepared.body
-    return (f"{prepared.method} {prepared.url}\nrequest headers: {dict(prepared.headers)}\nrequest body: {body!r}\n"
-            f"-> {response.status_code} {response.text[:2000]}")
+    return (
+        f"{prepared.method} {prepared.url}\nrequest headers: {dict(prepared.headers)}\nrequest body: {body!r}\n"
+        f"-> {response.status_code} {response.text[:2000]}"
+    )
 
 
 def check_answer(prepared, response) -> None:
@@ -229,13 +263,20 @@ def test_enrollment_code_for_an_agency_that_does_not_exist_is_a_4xx(admin):
 
 # -- targeted: well-formed push envelopes, arbitrary field values ---------------------------------
 JSON_SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70), st.integers(min_value=-3, max_value=120),
-    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=40),
-    st.dates().map(lambda d: d.isoformat()), st.sampled_from(["", " ", "2024-02-30", "9999-12-31", "0001-01-01",
-                                                             "x" * 300, "\x00", "1e309", "-0"]))
-JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3),
-                                                                 st.dictionaries(st.text(max_size=8), inner, max_size=3)),
-                           max_leaves=6)
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.integers(min_value=-3, max_value=120),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=40),
+    st.dates().map(lambda d: d.isoformat()),
+    st.sampled_from(["", " ", "2024-02-30", "9999-12-31", "0001-01-01", "x" * 300, "\x00", "1e309", "-0"]),
+)
+JSON_VALUES = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=6,
+)
 
 
 class Pool:
@@ -250,8 +291,9 @@ class Pool:
         self.links = {"agency_id": world.agency(ADMIN_HOME), "project_id": world.projects[ADMIN_HOME]}
         for kind in ("client", "enrollment"):
             body, record_id = self.template(kind), secrets.token_hex(16)
-            [result] = admin.call("POST", "/v1/sync/push", {"operations": [
-                admin.device.op(kind, record_id, body)]})["results"]
+            [result] = admin.call("POST", "/v1/sync/push", {"operations": [admin.device.op(kind, record_id, body)]})[
+                "results"
+            ]
             assert result["status"] == "applied", result
             self.ids[kind].append(record_id)
             self.links["personal_id" if kind == "client" else "enrollment_id"] = record_id
@@ -311,12 +353,15 @@ def test_push_with_well_formed_envelopes_never_causes_a_server_error(admin, pool
     @settings(FUZZ_SETTINGS, max_examples=40)
     @given(ops=st.lists(_op_strategy(pool, kind), min_size=1, max_size=4))
     def run(ops):
-        batch = [admin.device.op(kind, record_id, fields, base_version=base, op=op)
-                 for record_id, fields, base, op in ops]
+        batch = [
+            admin.device.op(kind, record_id, fields, base_version=base, op=op) for record_id, fields, base, op in ops
+        ]
         admin.fresh()
         body = {"operations": batch}
         response = admin.device.raw("POST", "/v1/sync/push", body)
-        assert response.status_code < 500, f"POST /v1/sync/push {json.dumps(body)[:3000]}\n-> {response.status_code} {response.text[:1000]}"
+        assert response.status_code < 500, (
+            f"POST /v1/sync/push {json.dumps(body)[:3000]}\n-> {response.status_code} {response.text[:1000]}"
+        )
         if response.status_code >= 400:
             assert response.json().get("detail"), response.text
             return
@@ -339,9 +384,20 @@ def test_resolving_a_conflict_with_any_value_never_causes_a_server_error(world, 
         record_id = secrets.token_hex(16)
         for device, name in ((admin, "Ann"), (admin, "Anna"), (peer, "Annie")):
             base = None if name == "Ann" else 1
-            device.call("POST", "/v1/sync/push", {"operations": [device.device.op(
-                "client", record_id, {"first_name": name, "last_name": "Conflicted", "name_data_quality": 1},
-                base_version=base)]})
+            device.call(
+                "POST",
+                "/v1/sync/push",
+                {
+                    "operations": [
+                        device.device.op(
+                            "client",
+                            record_id,
+                            {"first_name": name, "last_name": "Conflicted", "name_data_quality": 1},
+                            base_version=base,
+                        )
+                    ]
+                },
+            )
         return next(c["id"] for c in admin.call("GET", "/v1/conflicts") if c["record_id"] == record_id)
 
     current = {"id": new_conflict()}
@@ -352,7 +408,9 @@ def test_resolving_a_conflict_with_any_value_never_causes_a_server_error(world, 
         admin.fresh()
         body = {"value": value}
         response = admin.device.raw("POST", f"/v1/conflicts/{current['id']}/resolve", body)
-        assert response.status_code < 500, f"resolve with {json.dumps(body)[:2000]} -> {response.status_code} {response.text[:500]}"
+        assert response.status_code < 500, (
+            f"resolve with {json.dumps(body)[:2000]} -> {response.status_code} {response.text[:500]}"
+        )
         if response.status_code >= 400:
             assert response.json().get("detail"), response.text
         else:
@@ -369,11 +427,38 @@ def _zip(files: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-CSV_NAMES = ["Export.csv", "Client.csv", "Enrollment.csv", "Exit.csv", "Project.csv", "Organization.csv",
-             "Services.csv", "IncomeBenefits.csv", "../evil.csv", "Client.CSV", "nested/Client.csv"]
-CSV_CELLS = st.one_of(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12),
-                      st.sampled_from(["", "99", "8", "1", "2024-01-01", "2024-13-45", "ExportID", "PersonalID",
-                                       "0" * 40, "1900-01-01 00:00:00", '"', "\r\n"]))
+CSV_NAMES = [
+    "Export.csv",
+    "Client.csv",
+    "Enrollment.csv",
+    "Exit.csv",
+    "Project.csv",
+    "Organization.csv",
+    "Services.csv",
+    "IncomeBenefits.csv",
+    "../evil.csv",
+    "Client.CSV",
+    "nested/Client.csv",
+]
+CSV_CELLS = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12),
+    st.sampled_from(
+        [
+            "",
+            "99",
+            "8",
+            "1",
+            "2024-01-01",
+            "2024-13-45",
+            "ExportID",
+            "PersonalID",
+            "0" * 40,
+            "1900-01-01 00:00:00",
+            '"',
+            "\r\n",
+        ]
+    ),
+)
 
 
 @st.composite
@@ -411,21 +496,31 @@ def _inflated(raw: bytes) -> bytes:
 
 def test_gzip_bodies_that_lie_are_refused_with_a_reason(admin):
     good = json.dumps({"pending_changes": 0, "device_clock_ms": 1, "audit_links": []}).encode()
-    bodies = [b"", b"not gzip at all", gzip.compress(good)[:-6], gzip.compress(good)[:12],
-              gzip.compress(gzip.compress(good)), gzip.compress(b"\xff\xfe{not json"), gzip.compress(b""),
-              gzip.compress(b"[]"), gzip.compress(b"null")]
+    bodies = [
+        b"",
+        b"not gzip at all",
+        gzip.compress(good)[:-6],
+        gzip.compress(good)[:12],
+        gzip.compress(gzip.compress(good)),
+        gzip.compress(b"\xff\xfe{not json"),
+        gzip.compress(b""),
+        gzip.compress(b"[]"),
+        gzip.compress(b"null"),
+    ]
     target = "/v1/devices/check-in"
     for raw in bodies:
         admin.fresh()
         # Signed over what the server will see once it has inflated the body.
-        headers = wire.sign_request(admin.device.key, admin.device.id, "POST", target, _inflated(raw),
-                                    now_ms=admin.live.clock.now_ms())
+        headers = wire.sign_request(
+            admin.device.key, admin.device.id, "POST", target, _inflated(raw), now_ms=admin.live.clock.now_ms()
+        )
         headers |= {"Content-Encoding": "gzip", "Content-Type": "application/json"}
         response = admin.device.raw("POST", target, raw_body=raw, headers=headers)
         check_answer(response.request, response)
         assert 400 <= response.status_code < 500, describe(response.request, response)
     for encoding in ("br", "deflate", "gzip, gzip", "x-gzip", "GZIP"):
-        response = admin.device.raw("POST", target, raw_body=good,
-                                    headers={"Content-Encoding": encoding, "Content-Type": "application/json"})
+        response = admin.device.raw(
+            "POST", target, raw_body=good, headers={"Content-Encoding": encoding, "Content-Type": "application/json"}
+        )
         check_answer(response.request, response)
         assert 400 <= response.status_code < 500, describe(response.request, response)

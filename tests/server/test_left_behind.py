@@ -7,6 +7,7 @@ about to number it, so a pull does not queue for it), the retry of the push that
 a server process starting. Here the stopped process is made by hand: a committed change is given
 back a stand-in number, as that process would have left it.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -79,8 +80,9 @@ def test_a_server_process_starting_numbers_what_a_stopped_one_left_behind(rig):
     world, device, url, tmp_path_factory = rig
     cursor, _, _, record_id = _pushed_and_left_behind(world, device)
 
-    second = start_server(tmp_path_factory.mktemp("second-process"), url,
-                          signing_key_file=world.live.ctx.settings.signing_key_path)
+    second = start_server(
+        tmp_path_factory.mktemp("second-process"), url, signing_key_file=world.live.ctx.settings.signing_key_path
+    )
     try:
         assert _number(world, record_id) > cursor
     finally:

@@ -3,6 +3,7 @@
 Issue 16: each process migrates at start, and four of them on an empty database raced to
 create `alembic_version` (and the feed counter's first row); one died with a UniqueViolation.
 """
+
 from __future__ import annotations
 
 import time

@@ -1,5 +1,6 @@
 """Each signed request's nonce works once, even when two copies arrive at the same moment, and a
 device's expired nonces are forgotten as it goes, so the table does not grow with every request."""
+
 from __future__ import annotations
 
 import copy

@@ -1,5 +1,6 @@
 """What an operations team runs and watches: workers, readiness, metrics, request ids, and a
 database that goes away answered 503 with Retry-After (never a 500), and back to 200 after."""
+
 from __future__ import annotations
 
 import time
@@ -23,21 +24,24 @@ def test_workers_with_sqlite_are_refused_in_words(tmp_path):
 def test_two_workers_on_postgresql_answer_ready_with_request_ids_and_metrics(tmp_path):
     with postgres_server(tmp_path / "operator") as (_server, url):
         key = key_file(tmp_path / "key.pem")
-        serving = start_serve(tmp_path / "data", url, "--workers", "2", "--signing-key", str(key),
-                              "--log-level", "info")
+        serving = start_serve(
+            tmp_path / "data", url, "--workers", "2", "--signing-key", str(key), "--log-level", "info"
+        )
         try:
             assert serving.wait_healthy(time.time() + 90) is None
             ready = requests.get(serving.base_url + "/v1/ready", timeout=10)
             assert ready.status_code == 200 and ready.json() == {"status": "ready"}
-            ids = {requests.get(serving.base_url + "/v1/health", timeout=10).headers["x-request-id"]
-                   for _ in range(20)}
+            ids = {requests.get(serving.base_url + "/v1/health", timeout=10).headers["x-request-id"] for _ in range(20)}
             assert len(ids) == 20
             given = requests.get(serving.base_url + "/v1/health", headers={"X-Request-ID": "balancer-1234"}, timeout=10)
             assert given.headers["x-request-id"] == "balancer-1234"
             text = requests.get(serving.base_url + "/metrics", timeout=10).text
             # Both workers' figures, added up: every health check is counted, whichever worker answered.
-            counted = [line for line in text.splitlines()
-                       if line.startswith("hmis_requests_total{") and 'route="/v1/health"' in line]
+            counted = [
+                line
+                for line in text.splitlines()
+                if line.startswith("hmis_requests_total{") and 'route="/v1/health"' in line
+            ]
             assert sum(float(line.rsplit(" ", 1)[1]) for line in counted) >= 21
         finally:
             serving.stop()

@@ -1,6 +1,7 @@
 """GET /v1/projects tells a device each project's current funders, whether it takes part in
 coordinated entry, and its CAN; and adds the coordinated entry projects of other agencies of
 the same CAN (not for intake), never those of another CAN."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -14,23 +15,53 @@ from tests.server.harness import World
 def _project(world: World, agency: str, name: str, project_type: int = 14, can: str = "Greater Hartford") -> str:
     with world.live.ctx.engine.begin() as conn:
         if agency not in world.agencies:
-            world.agencies[agency] = accounts.create_agency(conn, world.live.clock.now_ms(), name=agency,
-                                                            coc_code="CT-505", can_name=can)
-        return accounts.create_project(conn, world.live.clock.now_ms(), agency_id=world.agencies[agency], name=name,
-                                       project_type=project_type, coc_code="CT-505", geocode="099003",
-                                       operating_start=date(2020, 1, 1))
+            world.agencies[agency] = accounts.create_agency(
+                conn, world.live.clock.now_ms(), name=agency, coc_code="CT-505", can_name=can
+            )
+        return accounts.create_project(
+            conn,
+            world.live.clock.now_ms(),
+            agency_id=world.agencies[agency],
+            name=name,
+            project_type=project_type,
+            coc_code="CT-505",
+            geocode="099003",
+            operating_start=date(2020, 1, 1),
+        )
 
 
 def _ce(admin, project_id: str, key: str, **cells) -> None:
-    admin.call("PUT", "/v1/descriptors/CEParticipation", {"values": {
-        "CEParticipationID": key, "ProjectID": project_id, "AccessPoint": "1", "ReceivesReferrals": "1",
-        "CEParticipationStatusStartDate": "2024-01-01", **cells}})
+    admin.call(
+        "PUT",
+        "/v1/descriptors/CEParticipation",
+        {
+            "values": {
+                "CEParticipationID": key,
+                "ProjectID": project_id,
+                "AccessPoint": "1",
+                "ReceivesReferrals": "1",
+                "CEParticipationStatusStartDate": "2024-01-01",
+                **cells,
+            }
+        },
+    )
 
 
 def _funder(admin, project_id: str, key: str, code: int, **cells) -> None:
-    admin.call("PUT", "/v1/descriptors/Funder", {"values": {
-        "FunderID": key, "ProjectID": project_id, "Funder": str(code), "GrantID": "G1",
-        "StartDate": "2024-01-01", **cells}})
+    admin.call(
+        "PUT",
+        "/v1/descriptors/Funder",
+        {
+            "values": {
+                "FunderID": key,
+                "ProjectID": project_id,
+                "Funder": str(code),
+                "GrantID": "G1",
+                "StartDate": "2024-01-01",
+                **cells,
+            }
+        },
+    )
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ changes it never received (issue 16). SQLite's single writer hides that, so this
 PostgreSQL, with several laptops writing and several pulling in small pages for a few seconds.
 It asserts no timing, only what each puller received.
 """
+
 from __future__ import annotations
 
 import random
@@ -38,9 +39,12 @@ def pg_world(tmp_path_factory):
 def _someone(rng: random.Random) -> dict:
     """A client unlike the others, so duplicate checks do not slow the writers down."""
     name = lambda: rng.choice(string.ascii_uppercase) + "".join(rng.choices(string.ascii_lowercase, k=8))  # noqa: E731
-    return replace(factories.client(id=new_id(), ssn=None, ssn_data_quality=99), first_name=name(),
-                   last_name=name(), dob=date(1940 + rng.randrange(60), 1 + rng.randrange(12),
-                                              1 + rng.randrange(28))).to_dict()
+    return replace(
+        factories.client(id=new_id(), ssn=None, ssn_data_quality=99),
+        first_name=name(),
+        last_name=name(),
+        dob=date(1940 + rng.randrange(60), 1 + rng.randrange(12), 1 + rng.randrange(28)),
+    ).to_dict()
 
 
 def test_every_puller_receives_every_change_exactly_once_while_others_push(pg_world):

@@ -10,6 +10,7 @@ PostgreSQL only: on SQLite the pull's transaction is BEGIN IMMEDIATE and holds t
 so no push can commit between its statements (the listener's push would wait on the lock held by
 the very pull it interrupts).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -60,19 +61,34 @@ class Rig:
         operations = []
         for kind, record_id, fields, base in ops:
             self.stamp = hlc.tick(self.stamp, now, self.device_row.id)
-            operations.append({"op_id": f"{self.device_row.id}:{next(self.seq)}", "kind": kind,
-                               "record_id": record_id, "op": "upsert", "base_version": base, "fields": fields,
-                               "hlc": self.stamp.encode()})
-        return sync.push(self.live.ctx.engine, now, user_row=self.user_row, device_row=self.device_row,
-                         operations=operations)
+            operations.append(
+                {
+                    "op_id": f"{self.device_row.id}:{next(self.seq)}",
+                    "kind": kind,
+                    "record_id": record_id,
+                    "op": "upsert",
+                    "base_version": base,
+                    "fields": fields,
+                    "hlc": self.stamp.encode(),
+                }
+            )
+        return sync.push(
+            self.live.ctx.engine, now, user_row=self.user_row, device_row=self.device_row, operations=operations
+        )
 
     def pull(self, cursor: int, limit: int, between=None) -> dict:
         self.before_statement, self.statement = between, 0
         try:
             with self.pull_engine.begin() as conn:
-                return sync.pull(conn, self.live.clock.now_ms(), user_row=self.user_row,
-                                 device_id=self.device_row.id, cursor=cursor, limit=limit,
-                                 device_agency=self.device_row.agency_id).as_dict()
+                return sync.pull(
+                    conn,
+                    self.live.clock.now_ms(),
+                    user_row=self.user_row,
+                    device_id=self.device_row.id,
+                    cursor=cursor,
+                    limit=limit,
+                    device_agency=self.device_row.agency_id,
+                ).as_dict()
         finally:
             self.before_statement = None
 
@@ -90,13 +106,18 @@ def rig(tmp_path_factory):
 # A change: a new client, or an edit of the n-th client this example made (if there is one).
 change = st.one_of(st.just(("new", 0)), st.tuples(st.just("edit"), st.integers(0, 20)))
 # A pull of `limit` changes, with pushes committed just before its k-th statement (or none).
-pull_step = st.tuples(st.just("pull"), st.integers(1, 4), st.one_of(st.none(), st.integers(0, PULL_STATEMENTS - 1)),
-                      st.lists(change, min_size=1, max_size=3))
+pull_step = st.tuples(
+    st.just("pull"),
+    st.integers(1, 4),
+    st.one_of(st.none(), st.integers(0, PULL_STATEMENTS - 1)),
+    st.lists(change, min_size=1, max_size=3),
+)
 push_step = st.tuples(st.just("push"), st.just(0), st.none(), st.lists(change, min_size=1, max_size=3))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(steps=st.lists(st.one_of(pull_step, pull_step, push_step), min_size=1, max_size=6))
 def test_no_interleaving_of_commits_makes_the_cursor_skip_a_change(rig, steps):
     versions: dict[str, int] = {}  # what the server holds of this example's clients
@@ -109,8 +130,9 @@ def test_no_interleaving_of_commits_makes_the_cursor_skip_a_change(rig, steps):
                 record_id = made.pop(n % len(made))  # once per push: one op per record in a batch
                 ops.append(("client", record_id, {"alias": f"a{next(rig.seq)}"}, versions[record_id]))
             else:
-                body = replace(factories.client(id=new_id(), ssn=None, ssn_data_quality=99),
-                               first_name="Ines" + new_id()[:6]).to_dict()
+                body = replace(
+                    factories.client(id=new_id(), ssn=None, ssn_data_quality=99), first_name="Ines" + new_id()[:6]
+                ).to_dict()
                 ops.append(("client", body["id"], body, None))
         for (_, record_id, _, _), result in zip(ops, rig.push(ops)):
             assert result["status"] in ("applied", "merged"), result
@@ -131,8 +153,10 @@ def test_no_interleaving_of_commits_makes_the_cursor_skip_a_change(rig, steps):
                 apply(changes)
 
         page = rig.pull(cursor, limit, between if at is not None else None)
-        note(f"pull from {cursor} limit {limit}, pushes before statement {at}: {len(page['changes'])} "
-             f"changes, cursor {page['cursor']}, more {page['more']}")
+        note(
+            f"pull from {cursor} limit {limit}, pushes before statement {at}: {len(page['changes'])} "
+            f"changes, cursor {page['cursor']}, more {page['more']}"
+        )
         assert page["cursor"] >= cursor
         received += [(c["id"], c["version"]) for c in page["changes"]]
         cursor = page["cursor"]

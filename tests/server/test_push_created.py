@@ -1,6 +1,7 @@
 """A push carries when the device made each new record (``created_ms``): the server keeps it as the
 record's creation time when the push creates the record, never changes it after, gives it to other
 devices and to the HMIS CSV export, and refuses a whole batch holding an impossible one."""
+
 from __future__ import annotations
 
 import csv
@@ -26,9 +27,11 @@ DAY_MS = 86_400_000
 
 @pytest.fixture(scope="module")
 def team(world):
-    return {"worker": world.signed_in("outreach_worker", AGENCY),
-            "other": world.signed_in("case_manager", AGENCY),
-            "dc": world.signed_in("data_coordinator", AGENCY)}
+    return {
+        "worker": world.signed_in("outreach_worker", AGENCY),
+        "other": world.signed_in("case_manager", AGENCY),
+        "dc": world.signed_in("data_coordinator", AGENCY),
+    }
 
 
 def _client() -> dict:
@@ -119,8 +122,10 @@ def _refused_whole(world, team, bad: object, named: str) -> str:
     worker = team["worker"]
     good, wrong = _client(), _client()
     _, cursor = team["other"].pull_all()
-    ops = [_made(worker.op("client", good["id"], good), world.live.clock.now_ms()),
-           _made(worker.op("client", wrong["id"], wrong), bad)]
+    ops = [
+        _made(worker.op("client", good["id"], good), world.live.clock.now_ms()),
+        _made(worker.op("client", wrong["id"], wrong), bad),
+    ]
     with pytest.raises(ApiError) as refused:
         worker.push(*ops)
     assert refused.value.status == 422 and named in refused.value.detail
@@ -138,13 +143,21 @@ def _refused_whole(world, team, bad: object, named: str) -> str:
 def test_the_hmis_csv_export_dates_a_pushed_stay_by_its_making(world, team):
     worker = team["worker"]
     client = factories.client(id=new_id(), ssn=None, ssn_data_quality=99)
-    stay = factories.enrollment(id=new_id(), personal_id=client.id, project_id=world.projects[AGENCY],
-                                household_id=new_id(), entry_date=date.today() - timedelta(days=6))
+    stay = factories.enrollment(
+        id=new_id(),
+        personal_id=client.id,
+        project_id=world.projects[AGENCY],
+        household_id=new_id(),
+        entry_date=date.today() - timedelta(days=6),
+    )
     made = world.live.clock.now_ms() - 5 * DAY_MS
     results = worker.push(*[_made(worker.op(r.KIND, r.id, r.to_dict()), made) for r in (client, stay)])
     assert [r["status"] for r in results] == ["applied", "applied"]
-    response = team["dc"].raw("POST", "/v1/exports", {"start": (date.today() - timedelta(days=30)).isoformat(),
-                                                      "end": date.today().isoformat()})
+    response = team["dc"].raw(
+        "POST",
+        "/v1/exports",
+        {"start": (date.today() - timedelta(days=30)).isoformat(), "end": date.today().isoformat()},
+    )
     assert response.status_code == 200, response.text
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         rows = list(csv.DictReader(io.StringIO(archive.read(spec.file_name("Enrollment")).decode("utf-8"))))

@@ -4,6 +4,7 @@ Why: the duplicate search's look-up read every client's keys (a parallel scan of
 table, 10 times the push's time at 50,000 clients as at 1,000). The clients are written as an
 import writes them, row counts for the planner included.
 """
+
 from __future__ import annotations
 
 import random
@@ -27,14 +28,19 @@ def test_a_push_reads_only_by_index_at_fifty_thousand_clients(pg):
     world, _ = pg
     staff = world.staff("case_manager", "Plan Shelter")
     agency_id, now, rng = world.agencies["Plan Shelter"], world.live.clock.now_ms(), random.Random(12)
-    items = [record_store.NewRecord("client", synthetic_client(rng).to_dict(), {}, agency_id, staff.id)
-             for _ in range(CLIENTS)]
+    items = [
+        record_store.NewRecord("client", synthetic_client(rng).to_dict(), {}, agency_id, staff.id)
+        for _ in range(CLIENTS)
+    ]
     engine = world.live.ctx.engine
     with record_store.writing(engine) as conn:
         record_store.write_new(conn, now, items)
         # A release for every fifth client, from an agency of its own (rows as sharing keeps them).
-        bulk.insert_many(conn, shared_client, [{"personal_id": item.body["id"], "agency_id": agency_id,
-                                                "expires": None} for item in items[::5]])
+        bulk.insert_many(
+            conn,
+            shared_client,
+            [{"personal_id": item.body["id"], "agency_id": agency_id, "expires": None} for item in items[::5]],
+        )
     bulk.count_rows(engine)
     with engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE shared_client")  # as autovacuum has, long before releases number 10,000

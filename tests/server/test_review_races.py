@@ -7,6 +7,7 @@ engine, another connection) just before the second's first write or row lock, wh
 window a read-then-write leaves. No threads, no timing. On SQLite every writing transaction is
 BEGIN IMMEDIATE, so two cannot overlap at all.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -64,8 +65,11 @@ def race(second_engine, first: Callable[[], object], second: Callable[[object], 
 
 
 def _client(first_name: str) -> dict:
-    return replace(factories.client(id=new_id(), ssn=None, ssn_data_quality=99), first_name=first_name,
-                   last_name="Abernathy-" + new_id()[:8]).to_dict()
+    return replace(
+        factories.client(id=new_id(), ssn=None, ssn_data_quality=99),
+        first_name=first_name,
+        last_name="Abernathy-" + new_id()[:8],
+    ).to_dict()
 
 
 def _count(world: World, query) -> int:
@@ -90,8 +94,7 @@ def test_two_coordinators_resolving_one_conflict_resolve_it_once(pg, desks):
         with record_store.writing(on) as conn:
             return review.resolve_conflict(conn, now, by, conflict_id, value)
 
-    outcomes = race(second_engine, lambda: resolve(dc1, "Quinonez"),
-                    lambda on: resolve(dc2, "Quiñones", on))
+    outcomes = race(second_engine, lambda: resolve(dc1, "Quinonez"), lambda on: resolve(dc2, "Quiñones", on))
     assert outcomes[0]["status"] == "resolved"
     assert isinstance(outcomes[1], Conflict)
     with engine.connect() as conn:
@@ -99,8 +102,15 @@ def test_two_coordinators_resolving_one_conflict_resolve_it_once(pg, desks):
         held = conn.execute(select(record.c.version, record.c.body).where(record.c.id == body["id"])).one()
     assert row.resolved_by == dc1.id
     assert held.version == before + 1 and '"Quinonez"' in held.body  # one resolution's version, the winner's value
-    assert _count(world, select(func.count()).select_from(audit).where(
-        audit.c.action == "conflict_resolved", audit.c.record_id == body["id"])) == 1
+    assert (
+        _count(
+            world,
+            select(func.count())
+            .select_from(audit)
+            .where(audit.c.action == "conflict_resolved", audit.c.record_id == body["id"]),
+        )
+        == 1
+    )
 
 
 def _pair(world: World, a1, a2) -> tuple[str, str, str]:
@@ -110,8 +120,9 @@ def _pair(world: World, a1, a2) -> tuple[str, str, str]:
     a1.push(a1.op("client", first["id"], first))
     a2.push(a2.op("client", second["id"], second))
     with world.live.ctx.engine.connect() as conn:
-        duplicate_id = conn.execute(select(duplicate.c.id).where(duplicate.c.client_id == second["id"],
-                                                                 duplicate.c.other_id == first["id"])).scalar_one()
+        duplicate_id = conn.execute(
+            select(duplicate.c.id).where(duplicate.c.client_id == second["id"], duplicate.c.other_id == first["id"])
+        ).scalar_one()
     return duplicate_id, first["id"], second["id"]
 
 
@@ -134,14 +145,18 @@ def test_two_coordinators_settling_one_duplicate_settle_it_once(pg, desks, first
     assert isinstance(outcomes[1], Conflict)
     with engine.connect() as conn:
         row = conn.execute(select(duplicate).where(duplicate.c.id == duplicate_id)).one()
-        retired = conn.execute(select(record.c.date_deleted_ms, record.c.version).where(
-            record.c.kind == "client", record.c.id == other)).one()
+        retired = conn.execute(
+            select(record.c.date_deleted_ms, record.c.version).where(record.c.kind == "client", record.c.id == other)
+        ).one()
     assert row.resolved_by == dc1.id and row.status == outcomes[0]["status"]
     assert (retired.date_deleted_ms is not None) == (first_step == "merge")
     assert retired.version == (2 if first_step == "merge" else 1)  # retired once, or not at all
-    settled = _count(world, select(func.count()).select_from(audit).where(
-        audit.c.action.in_(("duplicate_dismissed", "clients_merged")),
-        audit.c.record_id.in_((kept, other))))
+    settled = _count(
+        world,
+        select(func.count())
+        .select_from(audit)
+        .where(audit.c.action.in_(("duplicate_dismissed", "clients_merged")), audit.c.record_id.in_((kept, other))),
+    )
     assert settled == 1
 
 
@@ -155,9 +170,14 @@ def test_a_merge_refuses_a_client_that_another_merge_retired_meanwhile(pg, desks
     for laptop, body in ((a1, x), (a2, y), (a1, z)):
         laptop.push(laptop.op("client", body["id"], body))
     with world.live.ctx.engine.connect() as conn:
+
         def pair(one: str, two: str) -> str:
-            return conn.execute(select(duplicate.c.id).where(
-                duplicate.c.client_id.in_((one, two)), duplicate.c.other_id.in_((one, two)))).scalar_one()
+            return conn.execute(
+                select(duplicate.c.id).where(
+                    duplicate.c.client_id.in_((one, two)), duplicate.c.other_id.in_((one, two))
+                )
+            ).scalar_one()
+
         xy, xz = pair(x["id"], y["id"]), pair(x["id"], z["id"])
     engine, now = world.live.ctx.engine, world.live.clock.now_ms()
 

@@ -10,6 +10,7 @@ call, so a refusal can only be about the role. Allowed means a 2xx; refused mean
 a sentence naming the role. Then agency scope: coordinators of agency A cannot reach agency B's
 users, devices, conflicts, duplicates or records.
 """
+
 from __future__ import annotations
 
 import random
@@ -39,10 +40,10 @@ LABELS = {
 }
 
 EVERYONE = frozenset(ROLES)
-COORDINATING = frozenset({ADMIN, SECURITY})          # users, devices, wipes, audit
-SYNCING = frozenset({ADMIN, DATA, CASE, OUTREACH})   # client records: push, pull, read
-REVIEWING = frozenset({ADMIN, DATA})                 # conflicts and duplicates
-ADMIN_ONLY = frozenset({ADMIN})                      # agencies, projects, policy
+COORDINATING = frozenset({ADMIN, SECURITY})  # users, devices, wipes, audit
+SYNCING = frozenset({ADMIN, DATA, CASE, OUTREACH})  # client records: push, pull, read
+REVIEWING = frozenset({ADMIN, DATA})  # conflicts and duplicates
+ADMIN_ONLY = frozenset({ADMIN})  # agencies, projects, policy
 
 # (method, path template) -> the roles that may call it. Nothing else may.
 POLICY: dict[tuple[str, str], frozenset[str]] = {
@@ -121,9 +122,15 @@ def _ssn() -> str:
 
 
 def _identity() -> dict:
-    return {"first_name": _letters(), "last_name": _letters(), "name_data_quality": 1,
-            "dob": f"19{random.randint(50, 99)}-0{random.randint(1, 9)}-1{random.randint(0, 9)}",
-            "dob_data_quality": 1, "ssn": _ssn(), "ssn_data_quality": 1}
+    return {
+        "first_name": _letters(),
+        "last_name": _letters(),
+        "name_data_quality": 1,
+        "dob": f"19{random.randint(50, 99)}-0{random.randint(1, 9)}-1{random.randint(0, 9)}",
+        "dob_data_quality": 1,
+        "ssn": _ssn(),
+        "ssn_data_quality": 1,
+    }
 
 
 @dataclass
@@ -179,8 +186,8 @@ def sign_in(world: World, role: str, agency: str | None, device_agency: str | No
 @dataclass
 class Env:
     world: World
-    actors: dict[str, Actor]          # one per role; agency roles in agency A
-    b: dict[str, Actor]               # agency B's staff
+    actors: dict[str, Actor]  # one per role; agency roles in agency A
+    b: dict[str, Actor]  # agency B's staff
     made: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -226,22 +233,31 @@ class Env:
         who = _identity()
         first = self.client(actor, who)
         second = self.client(actor, who)
-        found = [d for d in self.admin.call("GET", "/v1/duplicates") if {d["client_id"], d["other_id"]} == {first, second}]
+        found = [
+            d for d in self.admin.call("GET", "/v1/duplicates") if {d["client_id"], d["other_id"]} == {first, second}
+        ]
         assert len(found) == 1, found
         return found[0]["id"], first, second
 
     def export_zip(self) -> bytes:
         """A real HMIS CSV zip of agency A's data, as a body for the import route."""
         self.client(self.actors[CASE])
-        response = self.admin.raw("POST", "/v1/exports", {"start": "2020-01-01",
-                                                          "end": (date.today() + timedelta(days=1)).isoformat()})
+        response = self.admin.raw(
+            "POST", "/v1/exports", {"start": "2020-01-01", "end": (date.today() + timedelta(days=1)).isoformat()}
+        )
         assert response.status_code == 200, response.text
         return response.content
 
     def funder_row(self) -> dict:
         """A new Funder row of agency A's project, as the HMIS Admin would enter it."""
-        return {"values": {"ProjectID": self.world.projects[A], "Funder": "2", "GrantID": "CT0123L1E012301",
-                           "StartDate": "2025-07-01"}}
+        return {
+            "values": {
+                "ProjectID": self.world.projects[A],
+                "Funder": "2",
+                "GrantID": "CT0123L1E012301",
+                "StartDate": "2025-07-01",
+            }
+        }
 
     def shared(self, key: str, make):
         """One real object per kind for refused calls to aim at (a refusal must not consume it)."""
@@ -274,8 +290,14 @@ def _request(env: Env, key: tuple[str, str], role: str, allowed: bool) -> tuple[
     if key == ("POST", "/v1/agencies"):
         return path, {"name": f"Agency {tag}", "coc_code": "CT-505", "can_name": "Greater Hartford"}
     if key == ("POST", "/v1/projects"):
-        return path, {"agency_id": env.world.agency(A), "name": f"Project {tag}", "project_type": 1,
-                      "coc_code": "CT-505", "geocode": "099003", "operating_start": "2021-01-01"}
+        return path, {
+            "agency_id": env.world.agency(A),
+            "name": f"Project {tag}",
+            "project_type": 1,
+            "coc_code": "CT-505",
+            "geocode": "099003",
+            "operating_start": "2021-01-01",
+        }
     if key == ("PUT", "/v1/policy"):
         return path, {"idle_lock_minutes": 15}
     if key == ("GET", "/v1/descriptors/{file}"):
@@ -283,12 +305,19 @@ def _request(env: Env, key: tuple[str, str], role: str, allowed: bool) -> tuple[
     if key == ("PUT", "/v1/descriptors/{file}"):
         return path.format(file="Funder"), env.funder_row()
     if key == ("DELETE", "/v1/descriptors/{file}/{row_id}"):
-        row_id = fresh_or_shared("funder", lambda: env.admin.call("PUT", "/v1/descriptors/Funder",
-                                                                  env.funder_row())["id"])
+        row_id = fresh_or_shared(
+            "funder", lambda: env.admin.call("PUT", "/v1/descriptors/Funder", env.funder_row())["id"]
+        )
         return path.format(file="Funder", row_id=row_id), None
     if key == ("POST", "/v1/users"):
-        body = {"username": f"new{tag}", "first_name": "New", "last_name": "Hire", "role": CASE,
-                "password": PASSWORD, "training_expires": (date.today() + timedelta(days=300)).isoformat()}
+        body = {
+            "username": f"new{tag}",
+            "first_name": "New",
+            "last_name": "Hire",
+            "role": CASE,
+            "password": PASSWORD,
+            "training_expires": (date.today() + timedelta(days=300)).isoformat(),
+        }
         if role != SECURITY:
             body["agency_id"] = env.world.agency(A)
         return path, body
@@ -350,23 +379,30 @@ def test_role_can_do_what_it_should_and_nothing_more(env, key, role):
         assert response.status_code not in (401, 403) and response.status_code < 500, response.text
     elif allowed:
         assert 200 <= response.status_code < 300, (
-            f"{LABELS[role]} should be able to {method} {target}: {response.status_code} {response.text}")
+            f"{LABELS[role]} should be able to {method} {target}: {response.status_code} {response.text}"
+        )
         if key == ("POST", "/v1/auth/refresh"):
             got = response.json()
             actor.device.token, actor.device.refresh_token = got["access_token"], got["refresh_token"]
             actor.expires_ms = got["access_expires_ms"]
     else:
         assert response.status_code == 403, (
-            f"{LABELS[role]} must be refused {method} {target} with 403: {response.status_code} {response.text}")
+            f"{LABELS[role]} must be refused {method} {target} with 403: {response.status_code} {response.text}"
+        )
         assert isinstance(detail, str) and LABELS[role] in detail, (
-            f"the refusal should name the role {LABELS[role]!r}: {detail!r}")
+            f"the refusal should name the role {LABELS[role]!r}: {detail!r}"
+        )
 
 
 def test_every_route_is_in_the_table(live):
     """A new route must be placed in the policy table (or declared open / device-only)."""
     paths = live.app.openapi()["paths"]
-    routes = {(method.upper(), path) for path, operations in paths.items() for method in operations
-              if method in ("get", "put", "post", "patch", "delete")}
+    routes = {
+        (method.upper(), path)
+        for path, operations in paths.items()
+        for method in operations
+        if method in ("get", "put", "post", "patch", "delete")
+    }
     assert routes - set(POLICY) - NOT_ROLE_GATED == set(), "routes missing from the role table"
     assert (set(POLICY) | NOT_ROLE_GATED) - routes == set(), "the role table names routes that do not exist"
 
@@ -382,8 +418,11 @@ def test_security_coordinator_cannot_manage_another_agencys_users(env, action):
     coordinator = env.actors[SECURITY]
     victim = env.b[CASE]
     _refused_as_other_agency(coordinator.raw("POST", f"/v1/users/{victim.user.id}/{action}"))
-    training = coordinator.raw("PUT", f"/v1/users/{victim.user.id}/training",
-                               {"training_expires": (date.today() + timedelta(days=30)).isoformat()})
+    training = coordinator.raw(
+        "PUT",
+        f"/v1/users/{victim.user.id}/training",
+        {"training_expires": (date.today() + timedelta(days=30)).isoformat()},
+    )
     _refused_as_other_agency(training)
     # The victim is untouched: still signed in and able to sync.
     assert victim.raw("GET", "/v1/sync/pull?cursor=0&limit=1").status_code == 200
@@ -422,16 +461,26 @@ def test_security_coordinator_cannot_issue_enrollment_codes_for_another_agency(e
 
 def _new_user(agency_id: str | None, role: str) -> dict:
     tag = secrets.token_hex(4)
-    return {"username": f"x{tag}", "first_name": "Not", "last_name": "Allowed", "role": role,
-            "agency_id": agency_id, "password": PASSWORD,
-            "training_expires": (date.today() + timedelta(days=100)).isoformat()}
+    return {
+        "username": f"x{tag}",
+        "first_name": "Not",
+        "last_name": "Allowed",
+        "role": role,
+        "agency_id": agency_id,
+        "password": PASSWORD,
+        "training_expires": (date.today() + timedelta(days=100)).isoformat(),
+    }
 
 
 def test_security_coordinator_adds_users_to_their_own_agency_only(env):
     coordinator = env.actors[SECURITY]
     before = {u["username"] for u in env.admin.call("GET", "/v1/users")}
-    attempts = [_new_user(env.world.agency(B), CASE), _new_user(env.world.agency(B), SECURITY),
-                _new_user(None, ADMIN), _new_user(env.world.agency(A), ADMIN)]
+    attempts = [
+        _new_user(env.world.agency(B), CASE),
+        _new_user(env.world.agency(B), SECURITY),
+        _new_user(None, ADMIN),
+        _new_user(env.world.agency(A), ADMIN),
+    ]
     for body in attempts:
         response = coordinator.raw("POST", "/v1/users", body)
         assert response.status_code == 403, (body["role"], body["agency_id"], response.status_code, response.text)
@@ -482,8 +531,9 @@ def test_pull_never_returns_another_agencys_records(env):
         assert all(c["body"].get("id") != b_client for c in seen)
         # Nor read it by id, nor overwrite it by pushing to its id.
         assert actor.raw("GET", f"/v1/records/client/{b_client}").status_code == 404
-        result = actor.call("POST", "/v1/sync/push", {"operations": [
-            actor.device.op("client", b_client, {"alias": "overwritten"})]})["results"][0]
+        result = actor.call(
+            "POST", "/v1/sync/push", {"operations": [actor.device.op("client", b_client, {"alias": "overwritten"})]}
+        )["results"][0]
         assert result["status"] == "rejected", result
     assert env.b[CASE].call("GET", f"/v1/records/client/{b_client}")["body"]["alias"] == "Beta only"
     # The HMIS Admin sees both agencies.

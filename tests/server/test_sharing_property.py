@@ -8,6 +8,7 @@ nothing else. Each example gets fresh agencies (some victim service providers), 
 and laptop each; every agency's laptop keeps a vault of what its pulls sent and dropped, which
 must equal what the model lets it see after every step.
 """
+
 from __future__ import annotations
 
 import secrets
@@ -31,7 +32,7 @@ pytestmark = pytest.mark.slow
 # -- the model -----------------------------------------------------------------------------------
 @dataclass
 class Release:
-    owner: int            # the agency index that recorded it (always the agency it names: others are refused)
+    owner: int  # the agency index that recorded it (always the agency it names: others are refused)
     personal_id: str
     granted: bool
     scope: str
@@ -42,15 +43,19 @@ class Release:
 
     def in_force(self, today: date) -> bool:
         """docs/sharing.md, "Release in force"."""
-        return (self.granted and self.scope == "full" and self.signed <= today
-                and (self.expires is None or self.expires > today)
-                and (self.revoked is None or self.revoked > today))
+        return (
+            self.granted
+            and self.scope == "full"
+            and self.signed <= today
+            and (self.expires is None or self.expires > today)
+            and (self.revoked is None or self.revoked > today)
+        )
 
 
 @dataclass
 class Rec:
     kind: str
-    owner: int | str      # an agency index, or ADMIN_HOME for what the HMIS Admin adds
+    owner: int | str  # an agency index, or ADMIN_HOME for what the HMIS Admin adds
     personal_id: str
     version: int = 1
     alias: str | None = None
@@ -73,8 +78,10 @@ class Model:
             return True
         if self.is_vsp(rec.owner):
             return False
-        return any(r.owner == rec.owner and r.personal_id == rec.personal_id and r.in_force(today)
-                   for r in self.releases.values())
+        return any(
+            r.owner == rec.owner and r.personal_id == rec.personal_id and r.in_force(today)
+            for r in self.releases.values()
+        )
 
     def visible(self, viewer: int, today: date) -> set[str]:
         return {record_id for record_id in self.records if self.sees(viewer, record_id, today)}
@@ -99,24 +106,46 @@ def plans(draw):
     vsp = draw(st.lists(st.sampled_from((False, False, True)), min_size=n, max_size=n))
     actor = st.integers(ADMIN, n - 1)
     client = st.integers(0, n - 1)
-    release = st.tuples(st.just("release"), actor, client, st.booleans(), st.booleans(), st.sampled_from(SCOPES),
-                        st.integers(0, 60), st.one_of(st.none(), st.integers(1, 120)),
-                        st.one_of(st.none(), st.integers(0, 60)))
+    release = st.tuples(
+        st.just("release"),
+        actor,
+        client,
+        st.booleans(),
+        st.booleans(),
+        st.sampled_from(SCOPES),
+        st.integers(0, 60),
+        st.one_of(st.none(), st.integers(1, 120)),
+        st.one_of(st.none(), st.integers(0, 60)),
+    )
     revise = st.tuples(st.just("revise"), actor, st.integers(0, 7), st.sampled_from(REVISIONS), st.integers(0, 60))
     # The release's own agency changing it (actor None), so shares also end and start again.
-    own_revise = st.tuples(st.just("revise"), st.none(), st.integers(0, 7), st.sampled_from(REVISIONS),
-                           st.integers(0, 60))
+    own_revise = st.tuples(
+        st.just("revise"), st.none(), st.integers(0, 7), st.sampled_from(REVISIONS), st.integers(0, 60)
+    )
     edit = st.tuples(st.just("edit"), actor, client)
     enroll = st.tuples(st.just("enroll"), actor, client)
     # Releases by the client's owner, mostly full and in force, come often: without them little
     # is ever shared, and so little could be wrongly shared or wrongly kept.
-    own_release = client.flatmap(lambda j: st.tuples(
-        st.just("release"), st.just(j), st.just(j), st.just(True), st.sampled_from((True, True, True, False)),
-        st.sampled_from(("full", "full", "full", "basic", "none")), st.integers(0, 60),
-        st.one_of(st.none(), st.integers(61, 400), st.integers(1, 120)),
-        st.one_of(st.none(), st.none(), st.integers(0, 60))))
-    ops = draw(st.lists(st.one_of(own_release, own_release, release, own_revise, own_revise, revise, edit, enroll),
-                        min_size=1, max_size=8))
+    own_release = client.flatmap(
+        lambda j: st.tuples(
+            st.just("release"),
+            st.just(j),
+            st.just(j),
+            st.just(True),
+            st.sampled_from((True, True, True, False)),
+            st.sampled_from(("full", "full", "full", "basic", "none")),
+            st.integers(0, 60),
+            st.one_of(st.none(), st.integers(61, 400), st.integers(1, 120)),
+            st.one_of(st.none(), st.none(), st.integers(0, 60)),
+        )
+    )
+    ops = draw(
+        st.lists(
+            st.one_of(own_release, own_release, release, own_revise, own_revise, revise, edit, enroll),
+            min_size=1,
+            max_size=8,
+        )
+    )
     return vsp, ops
 
 
@@ -167,9 +196,11 @@ class Example:
             if viewer != ADMIN and any(self.model.records[i].owner != viewer for i in vault):
                 event("a laptop held another agency's records")
             expected = self.model.visible(viewer, self.today())
-            assert vault == expected, (f"after {step}: {actor.name}'s laptop holds "
-                                       f"{sorted(self._names(vault - expected))} it should not, and lacks "
-                                       f"{sorted(self._names(expected - vault))}")
+            assert vault == expected, (
+                f"after {step}: {actor.name}'s laptop holds "
+                f"{sorted(self._names(vault - expected))} it should not, and lacks "
+                f"{sorted(self._names(expected - vault))}"
+            )
 
     def _names(self, ids: set[str]) -> list[str]:
         return [f"{self.model.records[i].kind} of {self._who(self.model.records[i].owner)}" for i in ids]
@@ -180,11 +211,23 @@ class Example:
 
 def _agency(world, admin: Actor, vsp: bool) -> str:
     name = f"{'VSP' if vsp else 'Agency'} {secrets.token_hex(4)}"
-    agency_id = admin.call("POST", "/v1/agencies", {"name": name, "coc_code": "CT-505", "can_name": "Greater Hartford",
-                                                    "victim_service_provider": int(vsp)})["id"]
-    project_id = admin.call("POST", "/v1/projects", {"agency_id": agency_id, "name": f"{name} shelter",
-                                                     "project_type": 0, "coc_code": "CT-505", "geocode": "099003",
-                                                     "operating_start": "2020-01-01"})["id"]
+    agency_id = admin.call(
+        "POST",
+        "/v1/agencies",
+        {"name": name, "coc_code": "CT-505", "can_name": "Greater Hartford", "victim_service_provider": int(vsp)},
+    )["id"]
+    project_id = admin.call(
+        "POST",
+        "/v1/projects",
+        {
+            "agency_id": agency_id,
+            "name": f"{name} shelter",
+            "project_type": 0,
+            "coc_code": "CT-505",
+            "geocode": "099003",
+            "operating_start": "2020-01-01",
+        },
+    )["id"]
     world.agencies[name], world.projects[name] = agency_id, project_id
     return name
 
@@ -199,10 +242,17 @@ def _setup(world, admin: Actor, vsp: list[bool]) -> Example:
     today = ex.today()
     for i, worker in enumerate(workers):
         client = factories.client(id=new_id(), ssn=None, ssn_data_quality=99, first_name=f"P{secrets.token_hex(3)}")
-        enrollment = factories.enrollment(id=new_id(), personal_id=client.id, project_id=ex.project(i),
-                                          household_id=new_id(), entry_date=today - timedelta(days=5))
-        results = worker.push(worker.op("client", client.id, client.to_dict()),
-                              worker.op("enrollment", enrollment.id, enrollment.to_dict()))
+        enrollment = factories.enrollment(
+            id=new_id(),
+            personal_id=client.id,
+            project_id=ex.project(i),
+            household_id=new_id(),
+            entry_date=today - timedelta(days=5),
+        )
+        results = worker.push(
+            worker.op("client", client.id, client.to_dict()),
+            worker.op("enrollment", enrollment.id, enrollment.to_dict()),
+        )
         assert [r["status"] for r in results] == ["applied", "applied"], results
         model.records[client.id] = Rec("client", i, client.id)
         model.records[enrollment.id] = Rec("enrollment", i, client.id)
@@ -231,14 +281,24 @@ def _release(ex: Example, op: tuple) -> str:
     scope = scope if granted else "none"
     named = ex.agency_id(i) if names_own else ex.agency_id((i + 1) % len(ex.workers) if i != ADMIN else 0)
     personal_id = ex.clients[j]
-    body = factories.consent(id=new_id(), personal_id=personal_id, agency_id=named, granted=granted, scope=scope,
-                             signed_date=signed, expires_date=expires, revoked_date=revoked,
-                             method="verbal").to_dict()
+    body = factories.consent(
+        id=new_id(),
+        personal_id=personal_id,
+        agency_id=named,
+        granted=granted,
+        scope=scope,
+        signed_date=signed,
+        expires_date=expires,
+        revoked_date=revoked,
+        method="verbal",
+    ).to_dict()
     actor = ex.actor(i)
     allowed = i != ADMIN and names_own and ex.model.sees(i, personal_id, today)
-    step = (f"{actor.name} records a release for agency {j}'s client naming "
-            f"{'its own agency' if names_own else 'another agency'}: {granted=} {scope=} {signed=} {expires=} "
-            f"{revoked=}")
+    step = (
+        f"{actor.name} records a release for agency {j}'s client naming "
+        f"{'its own agency' if names_own else 'another agency'}: {granted=} {scope=} {signed=} {expires=} "
+        f"{revoked=}"
+    )
     _expect(ex, step, actor.push(actor.op("consent", body["id"], body)), allowed)
     if allowed:
         ex.model.records[body["id"]] = Rec("consent", i, personal_id)
@@ -254,10 +314,12 @@ def _revise(ex: Example, op: tuple) -> str | None:
     rel = ex.model.releases[consent_id]
     i = rel.owner if i is None else i
     today = ex.today()
-    fields = {"revoke": {"revoked_date": (today - timedelta(days=min(back, (today - rel.signed).days))).isoformat()},
-              "restore": {"granted": True, "scope": "full", "revoked_date": None},
-              "narrow": {"granted": True, "scope": "basic"},
-              "refuse": {"granted": False, "scope": "none"}}[how]
+    fields = {
+        "revoke": {"revoked_date": (today - timedelta(days=min(back, (today - rel.signed).days))).isoformat()},
+        "restore": {"granted": True, "scope": "full", "revoked_date": None},
+        "narrow": {"granted": True, "scope": "basic"},
+        "refuse": {"granted": False, "scope": "none"},
+    }[how]
     actor = ex.actor(i)
     allowed = ex.model.may_change(i, consent_id, today)
     step = f"{actor.name} changes agency {rel.owner}'s release ({how}: {fields})"
@@ -291,8 +353,13 @@ def _enroll(ex: Example, op: tuple) -> str:
     _, i, j = op
     personal_id = ex.clients[j]
     actor = ex.actor(i)
-    enrollment = factories.enrollment(id=new_id(), personal_id=personal_id, project_id=ex.project(i),
-                                      household_id=new_id(), entry_date=ex.today() - timedelta(days=1)).to_dict()
+    enrollment = factories.enrollment(
+        id=new_id(),
+        personal_id=personal_id,
+        project_id=ex.project(i),
+        household_id=new_id(),
+        entry_date=ex.today() - timedelta(days=1),
+    ).to_dict()
     allowed = ex.model.sees(i, personal_id, ex.today())
     step = f"{actor.name} adds its own enrollment for agency {j}'s client"
     _expect(ex, step, actor.push(actor.op("enrollment", enrollment["id"], enrollment)), allowed)
@@ -313,7 +380,8 @@ def _final_reads(ex: Example) -> None:
         for record_id, rec in ex.model.records.items():
             status = actor.get(rec.kind, record_id).status_code
             assert status == (200 if ex.model.sees(viewer, record_id, today) else 404), (
-                f"{actor.name} GET {rec.kind} of {ex._who(rec.owner)}: {status}")
+                f"{actor.name} GET {rec.kind} of {ex._who(rec.owner)}: {status}"
+            )
     for record_id, rec in ex.model.records.items():
         owner = ex.admin if rec.owner == ADMIN_HOME else ex.workers[rec.owner]
         got = owner.call("GET", f"/v1/records/{rec.kind}/{record_id}")
@@ -324,22 +392,51 @@ def _final_reads(ex: Example) -> None:
             rel = ex.model.releases[record_id]
             body = got["body"]
             assert (body["granted"], body["scope"], body["revoked_date"]) == (
-                rel.granted, rel.scope, rel.revoked.isoformat() if rel.revoked else None)
+                rel.granted,
+                rel.scope,
+                rel.revoked.isoformat() if rel.revoked else None,
+            )
 
 
-@settings(max_examples=25, deadline=None, database=None, derandomize=False,
-          phases=[Phase.explicit, Phase.generate],
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    derandomize=False,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(plan=plans())
 # Always run: a share that starts, is read under, ends (the laptop drops it) and starts again;
 # and a victim service provider's full release next to an ordinary agency's.
-@example(plan=([False, False, False], [
-    ("release", 0, 0, True, True, "full", 3, None, None), ("enroll", 1, 0), ("edit", 1, 0),
-    ("release", 1, 0, True, True, "full", 0, 30, None), ("revise", None, 0, "revoke", 0),
-    ("revise", None, 0, "restore", 0), ("revise", None, 1, "narrow", 0), ("revise", 2, 0, "refuse", 0)]))
-@example(plan=([True, False], [
-    ("release", 0, 0, True, True, "full", 3, None, None), ("release", 1, 1, True, True, "full", 3, None, None),
-    ("enroll", 0, 1), ("enroll", 1, 0), ("edit", ADMIN, 0), ("release", 0, 1, True, True, "full", 1, None, None)]))
+@example(
+    plan=(
+        [False, False, False],
+        [
+            ("release", 0, 0, True, True, "full", 3, None, None),
+            ("enroll", 1, 0),
+            ("edit", 1, 0),
+            ("release", 1, 0, True, True, "full", 0, 30, None),
+            ("revise", None, 0, "revoke", 0),
+            ("revise", None, 0, "restore", 0),
+            ("revise", None, 1, "narrow", 0),
+            ("revise", 2, 0, "refuse", 0),
+        ],
+    )
+)
+@example(
+    plan=(
+        [True, False],
+        [
+            ("release", 0, 0, True, True, "full", 3, None, None),
+            ("release", 1, 1, True, True, "full", 3, None, None),
+            ("enroll", 0, 1),
+            ("enroll", 1, 0),
+            ("edit", ADMIN, 0),
+            ("release", 0, 1, True, True, "full", 1, None, None),
+        ],
+    )
+)
 def test_what_each_agency_reads_and_changes_is_what_the_sharing_rules_say(world, admin, plan):
     """Random agencies, releases (scope, consent, dates, revocations) and changes by random actors."""
     vsp, ops = plan

@@ -8,6 +8,7 @@ records, since the module's world (agencies, staff, laptops) is shared by all of
 Then one named test per finding of issue 14 (forged release, another agency's revocation and DV
 edit, a victim service provider's client leaking) and the audit of a share that ends.
 """
+
 from __future__ import annotations
 
 import io
@@ -37,15 +38,21 @@ ORDER_TABLE = "Who may order what"
 HEADERS = {
     SEE_TABLE: ["owner", "owner's release for the client", "same agency", "another agency", "HMIS Admin"],
     CHANGE_TABLE: ["action", "same agency", "another agency", "HMIS Admin"],
-    ORDER_TABLE: ["order", "System Administrator", "Agency Security Coordinator", "Agency Data Coordinator",
-                  "Case Manager", "Outreach Worker"],
+    ORDER_TABLE: [
+        "order",
+        "System Administrator",
+        "Agency Security Coordinator",
+        "Agency Data Coordinator",
+        "Case Manager",
+        "Outreach Worker",
+    ],
 }
 KEY_COLUMNS = {SEE_TABLE: 2, CHANGE_TABLE: 1, ORDER_TABLE: 1}
 
-A = "Alder House"          # the owner of the ordinary clients
-B = "Birch Outreach"       # another participating agency
-C = "Cedar Clinic"         # a third one
-V = "Safe Harbor"          # a victim service provider
+A = "Alder House"  # the owner of the ordinary clients
+B = "Birch Outreach"  # another participating agency
+C = "Cedar Clinic"  # a third one
+V = "Safe Harbor"  # a victim service provider
 ADMIN_HOME = "Admin Agency"  # where the HMIS Admin's laptop is enrolled
 REFRESH_MARGIN_MS = 120_000
 
@@ -57,7 +64,7 @@ def _table(title: str) -> tuple[list[str], list[list[str]]]:
     if f"## {title}" not in lines:
         return [], []
     rows: list[list[str]] = []
-    for line in lines[lines.index(f"## {title}") + 1:]:
+    for line in lines[lines.index(f"## {title}") + 1 :]:
         if line.startswith("## "):
             break
         if line.strip().startswith("|"):
@@ -72,8 +79,9 @@ def _table(title: str) -> tuple[list[str], list[list[str]]]:
 def _cells(title: str) -> list[tuple[tuple[str, ...], str, str]]:
     header, rows = _table(title)
     keys = KEY_COLUMNS[title]
-    return [(tuple(row[:keys]), header[i], row[i] if i < len(row) else "")
-            for row in rows for i in range(keys, len(header))]
+    return [
+        (tuple(row[:keys]), header[i], row[i] if i < len(row) else "") for row in rows for i in range(keys, len(header))
+    ]
 
 
 def _ids(cells) -> list[str]:
@@ -81,8 +89,10 @@ def _ids(cells) -> list[str]:
 
 
 def _unknown(what: str, words: object) -> None:
-    pytest.fail(f"docs/sharing.md says {words!r} ({what}), which this test does not know how to check: "
-                "teach the test, or fix the doc")
+    pytest.fail(
+        f"docs/sharing.md says {words!r} ({what}), which this test does not know how to check: "
+        "teach the test, or fix the doc"
+    )
 
 
 def test_the_doc_has_the_three_tables_this_module_tests():
@@ -92,7 +102,7 @@ def test_the_doc_has_the_three_tables_this_module_tests():
         assert got == header, f"table {title!r} in docs/sharing.md: {got!r}"
         assert rows, f"table {title!r} has no rows"
         assert all(len(row) == len(header) for row in rows), f"table {title!r} has a row of the wrong width"
-        keys = [tuple(row[:KEY_COLUMNS[title]]) for row in rows]
+        keys = [tuple(row[: KEY_COLUMNS[title]]) for row in rows]
         assert len(set(keys)) == len(keys), f"table {title!r} names a row twice"
 
 
@@ -185,18 +195,38 @@ def env(world) -> Env:
     e = Env(world)
     admin = e.actors["admin"] = sign_in(world, "system_admin", None, "admin")
     # The victim service provider is made as an HMIS Admin would make it: through the API.
-    vsp = admin.call("POST", "/v1/agencies", {"name": V, "coc_code": "CT-505", "can_name": "Greater Hartford",
-                                              "victim_service_provider": 1})["id"]
-    project = admin.call("POST", "/v1/projects", {"agency_id": vsp, "name": f"{V} shelter", "project_type": 0,
-                                                  "coc_code": "CT-505", "geocode": "099003",
-                                                  "operating_start": "2020-01-01"})["id"]
+    vsp = admin.call(
+        "POST",
+        "/v1/agencies",
+        {"name": V, "coc_code": "CT-505", "can_name": "Greater Hartford", "victim_service_provider": 1},
+    )["id"]
+    project = admin.call(
+        "POST",
+        "/v1/projects",
+        {
+            "agency_id": vsp,
+            "name": f"{V} shelter",
+            "project_type": 0,
+            "coc_code": "CT-505",
+            "geocode": "099003",
+            "operating_start": "2020-01-01",
+        },
+    )["id"]
     world.agencies[V], world.projects[V] = vsp, project
     for name, role, agency in [
-            ("a_cm", "case_manager", A), ("a_cm2", "case_manager", A), ("a_dc", "data_coordinator", A),
-            ("a_sec", "security_coordinator", A), ("a_out", "outreach_worker", A),
-            ("b_cm", "case_manager", B), ("b_dc", "data_coordinator", B),
-            ("c_cm", "case_manager", C), ("c_dc", "data_coordinator", C),
-            ("v_cm", "case_manager", V), ("v_cm2", "case_manager", V), ("v_dc", "data_coordinator", V)]:
+        ("a_cm", "case_manager", A),
+        ("a_cm2", "case_manager", A),
+        ("a_dc", "data_coordinator", A),
+        ("a_sec", "security_coordinator", A),
+        ("a_out", "outreach_worker", A),
+        ("b_cm", "case_manager", B),
+        ("b_dc", "data_coordinator", B),
+        ("c_cm", "case_manager", C),
+        ("c_dc", "data_coordinator", C),
+        ("v_cm", "case_manager", V),
+        ("v_cm2", "case_manager", V),
+        ("v_dc", "data_coordinator", V),
+    ]:
         e.actors[name] = sign_in(world, role, agency, name)
     return e
 
@@ -226,8 +256,8 @@ class Person:
     client: dict
     enrollment_id: str
     hdv_id: str
-    records: set[tuple[str, str]]                                 # the owner's live records of the client
-    gone: set[tuple[str, str]] = field(default_factory=set)       # the owner's deleted ones
+    records: set[tuple[str, str]]  # the owner's live records of the client
+    gone: set[tuple[str, str]] = field(default_factory=set)  # the owner's deleted ones
     consents: list[str] = field(default_factory=list)
 
     @property
@@ -239,29 +269,65 @@ def new_person(env: Env, owner: str, pusher: str | None = None) -> Person:
     """A client with an enrollment and a HealthAndDV record (currently fleeing), pushed by the owner."""
     worker = env[pusher or {A: "a_cm", V: "v_cm"}[owner]]
     today = env.today()
-    client = factories.client(id=new_id(), first_name=_letters(), last_name=_letters(), ssn=_ssn(),
-                              dob=date(random.randint(1950, 1999), random.randint(1, 12), random.randint(1, 28)))
-    enrollment = factories.enrollment(id=new_id(), personal_id=client.id, project_id=env.project(owner),
-                                      household_id=new_id(), entry_date=today - timedelta(days=10))
-    hdv = factories.health_dv(id=new_id(), enrollment_id=enrollment.id, personal_id=client.id,
-                              information_date=enrollment.entry_date, domestic_violence_survivor=1,
-                              when_occurred=2, currently_fleeing=1)
+    client = factories.client(
+        id=new_id(),
+        first_name=_letters(),
+        last_name=_letters(),
+        ssn=_ssn(),
+        dob=date(random.randint(1950, 1999), random.randint(1, 12), random.randint(1, 28)),
+    )
+    enrollment = factories.enrollment(
+        id=new_id(),
+        personal_id=client.id,
+        project_id=env.project(owner),
+        household_id=new_id(),
+        entry_date=today - timedelta(days=10),
+    )
+    hdv = factories.health_dv(
+        id=new_id(),
+        enrollment_id=enrollment.id,
+        personal_id=client.id,
+        information_date=enrollment.entry_date,
+        domestic_violence_survivor=1,
+        when_occurred=2,
+        currently_fleeing=1,
+    )
     _applied(worker.push(*[worker.op(r.KIND, r.id, r.to_dict()) for r in (client, enrollment, hdv)]))
-    return Person(owner, client.to_dict(), enrollment.id, hdv.id,
-                  {("client", client.id), ("enrollment", enrollment.id), ("health_and_dv", hdv.id)})
+    return Person(
+        owner,
+        client.to_dict(),
+        enrollment.id,
+        hdv.id,
+        {("client", client.id), ("enrollment", enrollment.id), ("health_and_dv", hdv.id)},
+    )
 
 
 _DEFAULT = object()
 
 
-def consent_body(env: Env, personal_id: str, agency_id: str, *, granted: bool = True, scope: str = "full",
-                 signed: date | None = None, expires: object = _DEFAULT, revoked: date | None = None) -> dict:
+def consent_body(
+    env: Env,
+    personal_id: str,
+    agency_id: str,
+    *,
+    granted: bool = True,
+    scope: str = "full",
+    signed: date | None = None,
+    expires: object = _DEFAULT,
+    revoked: date | None = None,
+) -> dict:
     today = env.today()
     return factories.consent(
-        id=new_id(), personal_id=personal_id, agency_id=agency_id, granted=granted, scope=scope,
+        id=new_id(),
+        personal_id=personal_id,
+        agency_id=agency_id,
+        granted=granted,
+        scope=scope,
         signed_date=signed or today - timedelta(days=1),
         expires_date=today + timedelta(days=365) if expires is _DEFAULT else expires,
-        revoked_date=revoked, method="signed_paper").to_dict()
+        revoked_date=revoked,
+        method="signed_paper",
+    ).to_dict()
 
 
 def release(env: Env, person: Person, pusher: str | None = None, **kw) -> str:
@@ -285,8 +351,9 @@ def _zip_text(data: bytes) -> str:
 
 def export_text(env: Env, coordinator: Actor) -> str:
     today = env.today()
-    response = coordinator.raw("POST", "/v1/exports", {"start": (today - timedelta(days=400)).isoformat(),
-                                                       "end": today.isoformat()})
+    response = coordinator.raw(
+        "POST", "/v1/exports", {"start": (today - timedelta(days=400)).isoformat(), "end": today.isoformat()}
+    )
     assert response.status_code == 200, (coordinator.name, response.status_code, response.text)
     return _zip_text(response.content)
 
@@ -342,8 +409,9 @@ def _full_then_revoked(env, person, viewers, expect):
         cursors.append(cursor)
     worker = env["a_cm"]
     version = worker.call("GET", f"/v1/records/consent/{consent_id}")["version"]
-    _applied(worker.push(worker.op("consent", consent_id, {"revoked_date": env.today().isoformat()},
-                                   base_version=version)))
+    _applied(
+        worker.push(worker.op("consent", consent_id, {"revoked_date": env.today().isoformat()}, base_version=version))
+    )
     for (reader, _), cursor in zip(viewers, cursors):
         _, dropped, _ = env[reader].pull(cursor)
         named = _ids_of(dropped) & (person.records | person.gone)
@@ -367,8 +435,14 @@ def _full_by_another(env, person, viewers, expect):
 
 
 RELEASES = {
-    "none": _none, "full": _full, "basic": _basic, "refused": _refused, "expired": _expired,
-    "revoked": _revoked, "full, then revoked": _full_then_revoked, "full, by another agency": _full_by_another,
+    "none": _none,
+    "full": _full,
+    "basic": _basic,
+    "refused": _refused,
+    "expired": _expired,
+    "revoked": _revoked,
+    "full, then revoked": _full_then_revoked,
+    "full, by another agency": _full_by_another,
 }
 
 
@@ -389,8 +463,11 @@ def check_duplicates_and_export(env: Env, person: Person, reader: Actor, coordin
     only if the viewer sees the client; the viewer's HMIS CSV export names the client only then."""
     lookalike = dict(person.client, id=new_id())
     _applied(reader.push(reader.op("client", lookalike["id"], lookalike)))
-    pairs = [d for d in coordinator.call("GET", "/v1/duplicates")
-             if {d["client_id"], d["other_id"]} == {person.id, lookalike["id"]}]
+    pairs = [
+        d
+        for d in coordinator.call("GET", "/v1/duplicates")
+        if {d["client_id"], d["other_id"]} == {person.id, lookalike["id"]}
+    ]
     assert bool(pairs) == expect, f"{coordinator.name} duplicates with {person.owner}'s client: {pairs}"
     text = export_text(env, coordinator)
     assert (person.id in text) == expect, f"{coordinator.name}'s export names the client: {not expect}"
@@ -465,9 +542,12 @@ def change_a_record(env, person, actor, allowed):
     owner = env["a_cm"]
     _applied(owner.push(owner.op("client", person.id, {"last_name": _letters()}, base_version=before["version"])))
     before = _snapshot(env, "client", person.id)
-    _refused_push(actor.push(
-        actor.op("client", person.id, {"alias": "changed elsewhere"}, base_version=before["version"]),
-        actor.op("client", person.id, {"last_name": _letters()}, base_version=before["version"] - 1)))
+    _refused_push(
+        actor.push(
+            actor.op("client", person.id, {"alias": "changed elsewhere"}, base_version=before["version"]),
+            actor.op("client", person.id, {"last_name": _letters()}, base_version=before["version"] - 1),
+        )
+    )
     assert _snapshot(env, "client", person.id) == before
     _no_conflict_for(env, person.id)
 
@@ -486,8 +566,13 @@ def delete_a_record(env, person, actor, allowed):
 
 def add_own_enrollment(env, person, actor, allowed):
     home = next(name for name, agency_id in env.world.agencies.items() if agency_id == _own_agency(env, actor))
-    enrollment = factories.enrollment(id=new_id(), personal_id=person.id, project_id=env.project(home),
-                                      household_id=new_id(), entry_date=env.today() - timedelta(days=3)).to_dict()
+    enrollment = factories.enrollment(
+        id=new_id(),
+        personal_id=person.id,
+        project_id=env.project(home),
+        household_id=new_id(),
+        entry_date=env.today() - timedelta(days=3),
+    ).to_dict()
     results = actor.push(actor.op("enrollment", enrollment["id"], enrollment))
     if allowed:
         _applied(results)
@@ -499,8 +584,12 @@ def add_own_enrollment(env, person, actor, allowed):
 
 def add_service(env, person, actor, allowed):
     """A bed night on the owner's enrollment: the owner's own, or another agency's."""
-    service = factories.service(id=new_id(), enrollment_id=person.enrollment_id, personal_id=person.id,
-                                date_provided=env.today() - timedelta(days=2)).to_dict()
+    service = factories.service(
+        id=new_id(),
+        enrollment_id=person.enrollment_id,
+        personal_id=person.id,
+        date_provided=env.today() - timedelta(days=2),
+    ).to_dict()
     results = actor.push(actor.op("service", service["id"], service))
     if allowed:
         _applied(results)
@@ -581,8 +670,11 @@ def merge_two_clients(env, person, actor, allowed):
     _applied(worker.push(worker.op("client", twin["id"], twin)))
     body = consent_body(env, twin["id"], env.world.agency(A))
     _applied(worker.push(worker.op("consent", body["id"], body)))
-    [pair] = [d for d in env["a_dc"].call("GET", "/v1/duplicates")
-              if {d["client_id"], d["other_id"]} == {person.id, twin["id"]}]
+    [pair] = [
+        d
+        for d in env["a_dc"].call("GET", "/v1/duplicates")
+        if {d["client_id"], d["other_id"]} == {person.id, twin["id"]}
+    ]
     response = actor.raw("POST", f"/v1/duplicates/{pair['id']}/merge", {"keep": person.id})
     if allowed:
         assert response.status_code == 200, response.text
@@ -629,8 +721,13 @@ def test_who_may_change_what(env, key, column, word):
 
 
 # -- who may order what --------------------------------------------------------------------------
-ROLE_ACTORS = {"System Administrator": "admin", "Agency Security Coordinator": "a_sec",
-               "Agency Data Coordinator": "a_dc", "Case Manager": "a_cm", "Outreach Worker": "a_out"}
+ROLE_ACTORS = {
+    "System Administrator": "admin",
+    "Agency Security Coordinator": "a_sec",
+    "Agency Data Coordinator": "a_dc",
+    "Case Manager": "a_cm",
+    "Outreach Worker": "a_out",
+}
 
 
 def _lookalike_pair(env: Env) -> str:
@@ -638,15 +735,19 @@ def _lookalike_pair(env: Env) -> str:
     first = factories.client(id=new_id(), first_name=_letters(), last_name=_letters(), ssn=_ssn()).to_dict()
     second = dict(first, id=new_id())
     _applied(worker.push(worker.op("client", first["id"], first), worker.op("client", second["id"], second)))
-    [pair] = [d for d in env["a_dc"].call("GET", "/v1/duplicates")
-              if {d["client_id"], d["other_id"]} == {first["id"], second["id"]}]
+    [pair] = [
+        d
+        for d in env["a_dc"].call("GET", "/v1/duplicates")
+        if {d["client_id"], d["other_id"]} == {first["id"], second["id"]}
+    ]
     return pair["id"]
 
 
 def _empty_export(env: Env) -> bytes:
     """A real HMIS CSV zip of agency A's projects for a period before any of its records."""
-    response = env["admin"].raw("POST", "/v1/exports", {"start": "2020-01-01", "end": "2020-01-31",
-                                                        "project_ids": [env.project(A)]})
+    response = env["admin"].raw(
+        "POST", "/v1/exports", {"start": "2020-01-01", "end": "2020-01-31", "project_ids": [env.project(A)]}
+    )
     assert response.status_code == 200, response.text
     return response.content
 
@@ -654,13 +755,23 @@ def _empty_export(env: Env) -> bytes:
 def _order_request(env: Env, order: str, actor: Actor):
     tag = secrets.token_hex(4)
     if order == "manage agencies and projects":
-        return actor.raw("POST", "/v1/agencies", {"name": f"Agency {tag}", "coc_code": "CT-505",
-                                                  "can_name": "Greater Hartford"})
+        return actor.raw(
+            "POST", "/v1/agencies", {"name": f"Agency {tag}", "coc_code": "CT-505", "can_name": "Greater Hartford"}
+        )
     if order == "manage users of the agency":
-        return actor.raw("POST", "/v1/users", {
-            "username": f"new{tag}", "first_name": "New", "last_name": "Hire", "role": "case_manager",
-            "agency_id": env.world.agency(A), "password": PASSWORD,
-            "training_expires": (env.today() + timedelta(days=300)).isoformat()})
+        return actor.raw(
+            "POST",
+            "/v1/users",
+            {
+                "username": f"new{tag}",
+                "first_name": "New",
+                "last_name": "Hire",
+                "role": "case_manager",
+                "agency_id": env.world.agency(A),
+                "password": PASSWORD,
+                "training_expires": (env.today() + timedelta(days=300)).isoformat(),
+            },
+        )
     if order == "wipe a device of the agency":
         return actor.raw("POST", f"/v1/devices/{env.world.device(A).id}/wipe")
     if order == "read the audit trail":
@@ -672,11 +783,13 @@ def _order_request(env: Env, order: str, actor: Actor):
         return actor.raw("POST", f"/v1/duplicates/{_lookalike_pair(env)}/dismiss")
     if order == "export HMIS CSV":
         today = env.today()
-        return actor.raw("POST", "/v1/exports", {"start": (today - timedelta(days=30)).isoformat(),
-                                                 "end": today.isoformat()})
+        return actor.raw(
+            "POST", "/v1/exports", {"start": (today - timedelta(days=30)).isoformat(), "end": today.isoformat()}
+        )
     if order == "import HMIS CSV":
-        return actor.raw("POST", "/v1/imports", raw_body=_empty_export(env),
-                         headers={"Content-Type": "application/zip"})
+        return actor.raw(
+            "POST", "/v1/imports", raw_body=_empty_export(env), headers={"Content-Type": "application/zip"}
+        )
     return None
 
 
@@ -743,9 +856,12 @@ def test_finding_another_agency_cannot_edit_the_owners_dv_record_nor_raise_a_con
     before = _snapshot(env, "health_and_dv", person.hdv_id)
     c = env["c_cm"]
     assert c.get("health_and_dv", person.hdv_id).status_code == 200
-    _refused_push(c.push(c.op("health_and_dv", person.hdv_id, {"currently_fleeing": 0, "when_occurred": 3},
-                              base_version=1),
-                         c.op("health_and_dv", person.hdv_id, {"currently_fleeing": 0}, base_version=2)))
+    _refused_push(
+        c.push(
+            c.op("health_and_dv", person.hdv_id, {"currently_fleeing": 0, "when_occurred": 3}, base_version=1),
+            c.op("health_and_dv", person.hdv_id, {"currently_fleeing": 0}, base_version=2),
+        )
+    )
     assert _snapshot(env, "health_and_dv", person.hdv_id) == before
     _no_conflict_for(env, person.hdv_id)
 
@@ -802,10 +918,18 @@ def test_a_merge_by_another_agency_does_not_reveal_a_victim_service_providers_re
     twin_release = consent_body(env, twin["id"], env.world.agency(A))
     _applied(worker.push(worker.op("consent", twin_release["id"], twin_release)))
     v = env["v_cm"]
-    theirs = factories.enrollment(id=new_id(), personal_id=twin["id"], project_id=env.project(V),
-                                  household_id=new_id(), entry_date=env.today() - timedelta(days=2)).to_dict()
+    theirs = factories.enrollment(
+        id=new_id(),
+        personal_id=twin["id"],
+        project_id=env.project(V),
+        household_id=new_id(),
+        entry_date=env.today() - timedelta(days=2),
+    ).to_dict()
     _applied(v.push(v.op("enrollment", theirs["id"], theirs)))
-    [pair] = [d for d in env["a_dc"].call("GET", "/v1/duplicates")
-              if {d["client_id"], d["other_id"]} == {person.id, twin["id"]}]
+    [pair] = [
+        d
+        for d in env["a_dc"].call("GET", "/v1/duplicates")
+        if {d["client_id"], d["other_id"]} == {person.id, twin["id"]}
+    ]
     merged = env["a_dc"].call("POST", f"/v1/duplicates/{pair['id']}/merge", {"keep": person.id})
     assert merged["records_moved"] == 1, f"A's merge counted the VSP's enrollment: {merged}"

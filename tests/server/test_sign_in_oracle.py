@@ -1,6 +1,7 @@
 """Issue 14's sign-in findings: no answer tells a right password from a wrong one until both
 factors are right, every attempt counts whatever the device, and an authenticator's secret is
 released once, to whoever brings the one-time set-up code."""
+
 from __future__ import annotations
 
 import secrets
@@ -39,8 +40,10 @@ def test_another_agencys_device_cannot_tell_a_right_password_from_a_wrong_one(wo
     assert set(answers.values()) == {WRONG}, answers
     # Only with both factors right may the answer say why it is still no.
     foreign.live.clock.advance(31)
-    assert _answer(foreign, person.username, PASSWORD, foreign.totp(person, later=False)) == \
-        (403, "This device belongs to another agency.")
+    assert _answer(foreign, person.username, PASSWORD, foreign.totp(person, later=False)) == (
+        403,
+        "This device belongs to another agency.",
+    )
 
 
 def test_a_set_up_code_on_another_agencys_device_gets_the_same_answer_and_is_not_spent(world):
@@ -108,16 +111,21 @@ def test_the_authenticator_secret_is_given_once_and_never_from_a_password_alone(
     person = world.staff("case_manager", "Hope Shelter")
     device = world.device("Hope Shelter")
     for code in (None, "", "000000"):
-        response = device.raw("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                          "code": code})
+        response = device.raw(
+            "POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": code}
+        )
         assert (response.status_code, response.json()["detail"]) == WRONG
         assert person.secret not in response.text and "otpauth" not in response.text
     device.live.clock.advance(31)  # past the delay three failures earn
-    first = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                    "code": person.setup_code.replace(" ", "-")})
+    first = device.call(
+        "POST",
+        "/v1/auth/login",
+        {"username": person.username, "password": PASSWORD, "code": person.setup_code.replace(" ", "-")},
+    )
     assert first["mfa_setup_required"] and person.secret in first["otpauth_uri"]
-    again = device.raw("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                   "code": person.setup_code})
+    again = device.raw(
+        "POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": person.setup_code}
+    )
     assert (again.status_code, again.json()["detail"]) == WRONG and person.secret not in again.text
     device.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"], "code": device.totp(person)})
 
@@ -126,8 +134,16 @@ def test_two_requests_racing_with_one_set_up_code_get_the_secret_once(world):
     person = world.staff("case_manager", "Hope Shelter")
     devices = [world.device("Hope Shelter") for _ in range(6)]
     with ThreadPoolExecutor(max_workers=6) as pool:
-        answers = list(pool.map(lambda d: d.raw("POST", "/v1/auth/login", {
-            "username": person.username, "password": PASSWORD, "code": person.setup_code}), devices))
+        answers = list(
+            pool.map(
+                lambda d: d.raw(
+                    "POST",
+                    "/v1/auth/login",
+                    {"username": person.username, "password": PASSWORD, "code": person.setup_code},
+                ),
+                devices,
+            )
+        )
     released = [a for a in answers if a.status_code == 200]
     assert len(released) == 1 and released[0].json()["mfa_setup_required"]
     assert all(person.secret not in a.text for a in answers if a.status_code != 200)
@@ -137,12 +153,16 @@ def test_an_unconfirmed_set_up_expires_and_only_a_new_code_from_the_coordinator_
     coordinator = world.signed_in("security_coordinator", "Hope Shelter")
     person = world.staff("case_manager", "Hope Shelter")
     device = world.device("Hope Shelter")
-    first = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                    "code": person.setup_code})
+    first = device.call(
+        "POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": person.setup_code}
+    )
     device.live.clock.advance(world.live.ctx.settings.setup_token_minutes * 60 + 1)
     with pytest.raises(ApiError) as late:
-        device.call("POST", "/v1/auth/mfa/confirm", {"setup_token": first["setup_token"],
-                                                     "code": device.totp(person, later=False)})
+        device.call(
+            "POST",
+            "/v1/auth/mfa/confirm",
+            {"setup_token": first["setup_token"], "code": device.totp(person, later=False)},
+        )
     assert late.value.status == 401 and "new set-up code" in late.value.detail
     assert _answer(device, person.username, PASSWORD, person.setup_code) == WRONG
     assert _answer(device, person.username, PASSWORD, device.totp(person)) == WRONG
@@ -164,9 +184,18 @@ def test_a_set_up_code_works_only_within_its_hours(world):
 
 def test_adding_a_user_hands_the_coordinator_a_set_up_code_not_the_secret(world):
     coordinator = world.signed_in("security_coordinator", "Hope Shelter")
-    made = coordinator.call("POST", "/v1/users", {
-        "username": "newcomer1", "first_name": "New", "last_name": "Comer", "role": "case_manager",
-        "password": "a long and unusual passphrase", "training_expires": "2030-01-01"})
+    made = coordinator.call(
+        "POST",
+        "/v1/users",
+        {
+            "username": "newcomer1",
+            "first_name": "New",
+            "last_name": "Comer",
+            "role": "case_manager",
+            "password": "a long and unusual passphrase",
+            "training_expires": "2030-01-01",
+        },
+    )
     assert set(made) == {"id", "setup_code", "setup_code_hours"}
     with world.live.ctx.engine.begin() as conn:
         secret = conn.execute(select(user.c.totp_secret).where(user.c.id == made["id"])).scalar_one()
@@ -176,11 +205,13 @@ def test_adding_a_user_hands_the_coordinator_a_set_up_code_not_the_secret(world)
 def test_within_the_set_up_window_a_code_from_the_released_secret_confirms_it(world):
     person = world.staff("case_manager", "Hope Shelter")
     device = world.device("Hope Shelter")
-    device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                           "code": person.setup_code})
+    device.call(
+        "POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": person.setup_code}
+    )
     # The link dropped before the confirmation: the phone has the secret, the laptop lost the step.
-    signed = device.call("POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD,
-                                                     "code": device.totp(person)})
+    signed = device.call(
+        "POST", "/v1/auth/login", {"username": person.username, "password": PASSWORD, "code": device.totp(person)}
+    )
     assert signed["access_token"] and signed["totp_seed"] == person.secret
     with world.live.ctx.engine.begin() as conn:
         assert conn.execute(select(user.c.totp_confirmed).where(user.c.id == person.id)).scalar_one()

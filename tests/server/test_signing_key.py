@@ -4,6 +4,7 @@ Issue 16: each data directory made its own key at first start, so two hosts behi
 balancer signed wipes with different keys, and a device (which pins the key it saw at
 enrollment) refused the other host's orders.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,10 @@ AGENCY = "Shared Key Shelter"
 
 def test_a_server_without_its_key_refuses_to_start_with_a_sentence(tmp_path):
     missing = tmp_path / "nowhere" / "key.pem"
-    for how in ({"args": ("serve", "--port", "9", "--signing-key", str(missing))},
-                {"args": ("serve", "--port", "9"), "env": {"HMIS_SIGNING_KEY_FILE": str(missing)}}):
+    for how in (
+        {"args": ("serve", "--port", "9", "--signing-key", str(missing))},
+        {"args": ("serve", "--port", "9"), "env": {"HMIS_SIGNING_KEY_FILE": str(missing)}},
+    ):
         done = run_cli("--data-dir", str(tmp_path / "data"), *how["args"], env=how.get("env"))
         assert done.returncode == 2
         assert "Traceback" not in done.stderr
@@ -106,8 +109,16 @@ def test_two_hosts_with_the_shared_key_both_sign_wipes_a_device_obeys(tmp_path, 
         # Enrolled through B; its wipe ordered from a third host's command line; obeyed at B.
         other = laptop(world_b, tmp_path, AGENCY)
         assert other.sync().ok
-        ordered = run_cli("--data-dir", str(tmp_path / "host-c"), "--database-url", shared_database,
-                          "wipe-device", other.vault.device_id, "--signing-key", str(key))
+        ordered = run_cli(
+            "--data-dir",
+            str(tmp_path / "host-c"),
+            "--database-url",
+            shared_database,
+            "wipe-device",
+            other.vault.device_id,
+            "--signing-key",
+            str(key),
+        )
         assert ordered.returncode == 0, ordered.stderr
         report = other.sync()
         assert report.status == "wiped", report.message

@@ -1,4 +1,5 @@
 """Push and pull over HTTP: merge, conflicts, idempotency, scope, tombstones, duplicates, bad input."""
+
 from __future__ import annotations
 
 import json
@@ -21,10 +22,12 @@ def client_fields(**kw) -> dict:
 @pytest.fixture(scope="module")
 def team(world):
     """Two workers of one agency, a data coordinator, and a worker of another agency."""
-    return {"a1": world.signed_in("case_manager", "Hope Shelter"),
-            "a2": world.signed_in("outreach_worker", "Hope Shelter"),
-            "dc": world.signed_in("data_coordinator", "Hope Shelter"),
-            "b": world.signed_in("case_manager", "Street Team")}
+    return {
+        "a1": world.signed_in("case_manager", "Hope Shelter"),
+        "a2": world.signed_in("outreach_worker", "Hope Shelter"),
+        "dc": world.signed_in("data_coordinator", "Hope Shelter"),
+        "b": world.signed_in("case_manager", "Street Team"),
+    }
 
 
 def _find(changes, record_id):
@@ -43,8 +46,10 @@ def test_a_pushed_client_reaches_the_agency_and_no_one_else(team):
 
 def test_replaying_a_batch_changes_nothing_and_answers_the_same(team):
     body = client_fields()
-    ops = [team["a1"].op("client", body["id"], body),
-           team["a1"].op("client", body["id"], {"alias": "Ro"}, base_version=1)]
+    ops = [
+        team["a1"].op("client", body["id"], body),
+        team["a1"].op("client", body["id"], {"alias": "Ro"}, base_version=1),
+    ]
     first = team["a1"].push(*ops)
     again = team["a1"].push(*ops)
     assert first == again
@@ -99,8 +104,11 @@ def test_latest_field_changed_on_both_sides_takes_the_later_stamp(team):
 def test_invalid_changes_are_rejected_with_a_reason_and_the_rest_of_the_batch_applies(team):
     good, bad = client_fields(), client_fields()
     bad["dob"] = "2999-01-01"
-    results = team["a1"].push(team["a1"].op("client", bad["id"], bad), team["a1"].op("client", good["id"], good),
-                              team["a1"].op("client", new_id(), {"shoe_size": 9}))
+    results = team["a1"].push(
+        team["a1"].op("client", bad["id"], bad),
+        team["a1"].op("client", good["id"], good),
+        team["a1"].op("client", new_id(), {"shoe_size": 9}),
+    )
     assert [r["status"] for r in results] == ["rejected", "applied", "rejected"]
     assert "dob" in results[0]["reason"] and "2999" not in results[0]["reason"]
     assert "shoe_size" in results[2]["reason"]
@@ -123,9 +131,13 @@ def test_a_full_release_of_information_shares_the_client_with_other_agencies(tea
     body = client_fields()
     a1 = team["a1"]
     a1.push(a1.op("client", body["id"], body))
-    consent = factories.consent(id=new_id(), personal_id=body["id"], agency_id=world.agency("Hope Shelter"),
-                                signed_date=date.today() - timedelta(days=1),
-                                expires_date=date.today() + timedelta(days=365))
+    consent = factories.consent(
+        id=new_id(),
+        personal_id=body["id"],
+        agency_id=world.agency("Hope Shelter"),
+        signed_date=date.today() - timedelta(days=1),
+        expires_date=date.today() + timedelta(days=365),
+    )
     consent_body = consent.to_dict()
     [result] = a1.push(a1.op("consent", consent_body["id"], consent_body))
     assert result["status"] == "applied", result
@@ -165,10 +177,13 @@ def test_new_clients_made_twice_offline_are_raised_as_possible_duplicates_and_me
     second = client_fields(first_name="Marisol", last_name="Echevaria")  # typed differently, same DOB
     a1.push(a1.op("client", first["id"], first))
     a2.push(a2.op("client", second["id"], second))
-    pairs = [d for d in dc.call("GET", "/v1/duplicates") if {d["client_id"], d["other_id"]} == {first["id"], second["id"]}]
+    pairs = [
+        d for d in dc.call("GET", "/v1/duplicates") if {d["client_id"], d["other_id"]} == {first["id"], second["id"]}
+    ]
     assert len(pairs) == 1 and pairs[0]["score"] >= 0.85
-    enrollment = factories.enrollment(id=new_id(), personal_id=second["id"], household_id=new_id(),
-                                      project_id=world.projects["Hope Shelter"]).to_dict()
+    enrollment = factories.enrollment(
+        id=new_id(), personal_id=second["id"], household_id=new_id(), project_id=world.projects["Hope Shelter"]
+    ).to_dict()
     assert a2.push(a2.op("enrollment", enrollment["id"], enrollment))[0]["status"] == "applied"
     merged = dc.call("POST", f"/v1/duplicates/{pairs[0]['id']}/merge", {"keep": first["id"]})
     assert merged["records_moved"] == 1 and merged["retired"] == second["id"]
@@ -180,13 +195,16 @@ def test_new_clients_made_twice_offline_are_raised_as_possible_duplicates_and_me
     assert merges >= 1
 
 
-@pytest.mark.parametrize("payload,status", [
-    (b"{not json", 422),
-    (json.dumps({"operations": "many"}).encode(), 422),
-    (json.dumps({"operations": [], "extra": 1}).encode(), 422),
-    (json.dumps({"operations": []}).encode(), 422),
-    (json.dumps({"operations": [{"op_id": "x"}]}).encode(), 422),
-])
+@pytest.mark.parametrize(
+    "payload,status",
+    [
+        (b"{not json", 422),
+        (json.dumps({"operations": "many"}).encode(), 422),
+        (json.dumps({"operations": [], "extra": 1}).encode(), 422),
+        (json.dumps({"operations": []}).encode(), 422),
+        (json.dumps({"operations": [{"op_id": "x"}]}).encode(), 422),
+    ],
+)
 def test_malformed_pushes_get_a_4xx_with_a_reason_and_change_nothing(team, payload, status):
     a1 = team["a1"]
     _, before = a1.pull_all()
@@ -210,8 +228,12 @@ def test_gzip_bodies_are_accepted_and_broken_gzip_is_refused(team):
     body = client_fields()
     result = a1.call("POST", "/v1/sync/push", {"operations": [a1.op("client", body["id"], body)]}, gzip_body=True)
     assert result["results"][0]["status"] == "applied"
-    broken = a1.raw("POST", "/v1/sync/push", raw_body=b"\x1f\x8b\x08\x00garbage",
-                    headers={"Content-Encoding": "gzip"}, )
+    broken = a1.raw(
+        "POST",
+        "/v1/sync/push",
+        raw_body=b"\x1f\x8b\x08\x00garbage",
+        headers={"Content-Encoding": "gzip"},
+    )
     assert broken.status_code in (400, 401)
 
 
@@ -226,17 +248,23 @@ def test_a_possible_duplicate_in_another_agency_is_not_revealed(team):
 
 def test_a_gzip_body_with_a_second_member_is_refused(team):
     import gzip
+
     a1 = team["a1"]
     body = json.dumps({"operations": [a1.op("client", new_id(), client_fields())]}).encode()
-    response = a1.raw("POST", "/v1/sync/push", raw_body=gzip.compress(body) + gzip.compress(b"xx"),
-                      headers={"Content-Encoding": "gzip"})
+    response = a1.raw(
+        "POST",
+        "/v1/sync/push",
+        raw_body=gzip.compress(body) + gzip.compress(b"xx"),
+        headers={"Content-Encoding": "gzip"},
+    )
     assert response.status_code == 400
 
 
 def test_a_base_version_beyond_the_database_integer_is_refused_not_a_crash(team):
     a1 = team["a1"]
-    response = a1.raw("POST", "/v1/sync/push", {"operations": [a1.op("client", new_id(), {"alias": "x"},
-                                                                    base_version=2**31)]})
+    response = a1.raw(
+        "POST", "/v1/sync/push", {"operations": [a1.op("client", new_id(), {"alias": "x"}, base_version=2**31)]}
+    )
     assert response.status_code == 422
     [result] = a1.push(a1.op("client", new_id(), {"alias": "x"}, base_version=2**31 - 1))
     assert result["status"] == "rejected"

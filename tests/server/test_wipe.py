@@ -1,4 +1,5 @@
 """Remote wipe end to end over HTTP, with the signatures checked on both sides; audit anchoring."""
+
 from __future__ import annotations
 
 import hashlib
@@ -14,8 +15,13 @@ from tests.server.harness import ApiError
 
 
 def _report(device, wipe_id: str, unsynced: int) -> dict:
-    return {"wipe_id": wipe_id, "device_id": device.id, "unsynced_changes": unsynced,
-            "destroyed": ["key_slots", "database", "wal", "shm", "caches"], "completed_ms": device.live.clock.now_ms()}
+    return {
+        "wipe_id": wipe_id,
+        "device_id": device.id,
+        "unsynced_changes": unsynced,
+        "destroyed": ["key_slots", "database", "wal", "shm", "caches"],
+        "completed_ms": device.live.clock.now_ms(),
+    }
 
 
 def test_wipe_lifecycle_pending_received_completed(world):
@@ -41,8 +47,11 @@ def test_wipe_lifecycle_pending_received_completed(world):
     assert coordinator.call("GET", f"/v1/wipes/{order['id']}")["status"] == "received"
 
     report = _report(laptop, order["id"], 3)
-    done = laptop.call("POST", f"/v1/wipes/{order['id']}/ack", {
-        "stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.key, report)})
+    done = laptop.call(
+        "POST",
+        f"/v1/wipes/{order['id']}/ack",
+        {"stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.key, report)},
+    )
     assert done["status"] == "completed" and done["report"]["unsynced_changes"] == 3
     status = coordinator.call("GET", f"/v1/wipes/{order['id']}")
     assert status["status"] == "completed" and status["report"]["destroyed"]
@@ -62,15 +71,24 @@ def test_forged_replayed_and_foreign_acknowledgements_are_refused(world):
     # Signed by a key that is not the device's.
     report = _report(laptop, order["id"], 0)
     with pytest.raises(ApiError) as forged:
-        laptop.call("POST", f"/v1/wipes/{order['id']}/ack", {
-            "stage": "completed", "report": report,
-            "report_signature": wire.sign_statement(Ed25519PrivateKey.generate(), report)})
+        laptop.call(
+            "POST",
+            f"/v1/wipes/{order['id']}/ack",
+            {
+                "stage": "completed",
+                "report": report,
+                "report_signature": wire.sign_statement(Ed25519PrivateKey.generate(), report),
+            },
+        )
     assert forged.value.status == 400
     # A report that claims fewer lost changes than were signed.
     signed = wire.sign_statement(laptop.key, report)
     with pytest.raises(ApiError):
-        laptop.call("POST", f"/v1/wipes/{order['id']}/ack", {
-            "stage": "completed", "report": dict(report, unsynced_changes=1), "report_signature": signed})
+        laptop.call(
+            "POST",
+            f"/v1/wipes/{order['id']}/ack",
+            {"stage": "completed", "report": dict(report, unsynced_changes=1), "report_signature": signed},
+        )
     # Another device cannot acknowledge this device's order.
     with pytest.raises(ApiError) as foreign:
         other.call("POST", f"/v1/wipes/{order['id']}/ack", {"stage": "received"})
@@ -117,19 +135,25 @@ def _links(n: int, start_prev: str = "0" * 64, first: int = 1):
 def test_the_audit_chain_must_extend_the_anchored_head(world):
     laptop = world.device("Hope Shelter")
     chain = _links(5)
-    first = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
-                                                          "audit_links": chain})
+    first = laptop.call(
+        "POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1, "audit_links": chain}
+    )
     assert first["audit"]["accepted"] and first["audit"]["seq"] == 5
     more = _links(3, chain[-1][2], 6)
-    ok = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
-                                                       "audit_links": [chain[-1]] + more})
+    ok = laptop.call(
+        "POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1, "audit_links": [chain[-1]] + more}
+    )
     assert ok["audit"]["accepted"] and ok["audit"]["seq"] == 8
     rewritten = _links(9, "1" * 64)  # a whole new history
-    refused = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
-                                                            "audit_links": rewritten})
+    refused = laptop.call(
+        "POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1, "audit_links": rewritten}
+    )
     assert not refused["audit"]["accepted"] and refused["audit"]["seq"] == 8 and refused["audit"]["reason"]
-    gap = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
-                                                        "audit_links": [more[-1]] + _links(2, "2" * 64, 9)})
+    gap = laptop.call(
+        "POST",
+        "/v1/devices/check-in",
+        {"pending_changes": 0, "device_clock_ms": 1, "audit_links": [more[-1]] + _links(2, "2" * 64, 9)},
+    )
     assert not gap["audit"]["accepted"]
 
 
@@ -138,12 +162,14 @@ def test_links_sent_again_from_an_older_anchor_are_not_a_rewrite(world):
     laptop = world.device("Hope Shelter")
     chain = _links(6)
     laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1, "audit_links": chain[:4]})
-    again = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
-                                                          "audit_links": chain})
+    again = laptop.call(
+        "POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1, "audit_links": chain}
+    )
     assert again["audit"]["accepted"] and again["audit"]["seq"] == 6
     forked = chain[:2] + _links(4, "3" * 64, 3)  # passes by the anchored seq with another hash
-    refused = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1,
-                                                            "audit_links": forked})
+    refused = laptop.call(
+        "POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1, "audit_links": forked}
+    )
     assert not refused["audit"]["accepted"] and refused["audit"]["seq"] == 6
 
 
@@ -161,6 +187,7 @@ def test_a_refused_cross_agency_request_is_audited(world):
     with pytest.raises(ApiError):
         stranger.call("POST", f"/v1/devices/{laptop.id}/wipe")
     with world.live.ctx.engine.connect() as conn:
-        rows = conn.execute(select(audit.c.outcome).where(audit.c.action == "forbidden",
-                                                          audit.c.actor == stranger.user.id)).all()
+        rows = conn.execute(
+            select(audit.c.outcome).where(audit.c.action == "forbidden", audit.c.actor == stranger.user.id)
+        ).all()
     assert rows and rows[-1][0] == "refused"

@@ -17,6 +17,7 @@ People:
                diversion, and a referral to an RRH opening with no result  -> open referral
   Fay Flores   open in SHELTER only                                         -> not listed
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -52,10 +53,19 @@ def event(enrollment, **kw):
 def build(vault) -> dict:
     """Save the fixture; returns the people and records by name for the tests to refer to."""
     store = Records(vault, today=AS_OF)
-    ana, ben, cruz, dee, eve, fay = (f.client(id=new_id(), first_name=first, last_name=last, dob=date(1970 + i, 1, 2))
-                                     for i, (first, last) in enumerate([
-                                         ("Ana", "Alvarez"), ("Ben", "Brooks"), ("Cruz", "Colon"), ("Dee", "Diaz"),
-                                         ("Eve", "Evans"), ("Fay", "Flores")]))
+    ana, ben, cruz, dee, eve, fay = (
+        f.client(id=new_id(), first_name=first, last_name=last, dob=date(1970 + i, 1, 2))
+        for i, (first, last) in enumerate(
+            [
+                ("Ana", "Alvarez"),
+                ("Ben", "Brooks"),
+                ("Cruz", "Colon"),
+                ("Dee", "Diaz"),
+                ("Eve", "Evans"),
+                ("Fay", "Flores"),
+            ]
+        )
+    )
     ana_open = stay(ana, ACCESS, entry_date=date(2025, 1, 20))
     ana_left = stay(ana, NEIGHBOUR, entry_date=date(2024, 11, 1))
     ben_left = stay(ben, ACCESS, entry_date=date(2025, 1, 3))
@@ -64,19 +74,34 @@ def build(vault) -> dict:
     eve_open, eve_shelter = stay(eve, ACCESS, entry_date=date(2025, 2, 14)), stay(eve, SHELTER)
     fay_shelter = stay(fay, SHELTER)
     records = [
-        ana, ben, cruz, dee, eve, fay, ana_open, ana_left, ben_left, cruz_far, dee_open, eve_open, eve_shelter,
+        ana,
+        ben,
+        cruz,
+        dee,
+        eve,
+        fay,
+        ana_open,
+        ana_left,
+        ben_left,
+        cruz_far,
+        dee_open,
+        eve_open,
+        eve_shelter,
         fay_shelter,
         f.exit_(id=new_id(), enrollment_id=ana_left.id, personal_id=ana.id, exit_date=date(2025, 4, 30)),
         f.exit_(id=new_id(), enrollment_id=ben_left.id, personal_id=ben.id, exit_date=date(2025, 2, 1)),
-        assessed(ana_open, assessment_date=date(2025, 2, 1), assessment_type=3, assessment_level=2,
-                 prioritization_status=1),
+        assessed(
+            ana_open, assessment_date=date(2025, 2, 1), assessment_type=3, assessment_level=2, prioritization_status=1
+        ),
         assessed(ana_left, assessment_date=date(2025, 4, 1), prioritization_status=2),
         assessed(ben_left, assessment_date=date(2025, 1, 10), prioritization_status=1),
         assessed(cruz_far, assessment_date=date(2025, 1, 11), prioritization_status=1),
-        assessed(dee_open, assessment_date=date(2025, 3, 10), assessment_type=2, assessment_level=2,
-                 prioritization_status=2),
-        assessed(dee_open, assessment_date=date(2025, 1, 5), assessment_type=1, assessment_level=1,
-                 prioritization_status=1),
+        assessed(
+            dee_open, assessment_date=date(2025, 3, 10), assessment_type=2, assessment_level=2, prioritization_status=2
+        ),
+        assessed(
+            dee_open, assessment_date=date(2025, 1, 5), assessment_type=1, assessment_level=1, prioritization_status=1
+        ),
         event(eve_open, event=14, referral_result=2, result_date=date(2025, 3, 1)),
         event(eve_open, event=2, location_crisis_or_ph_housing=None, prob_sol_div_rr_result=0),
         event(eve_open, event=13, location_crisis_or_ph_housing="Hartford RRH", event_date=date(2025, 4, 2)),
@@ -85,22 +110,73 @@ def build(vault) -> dict:
     ]
     store.save_all(records)
     projects.store(vault, PROJECTS)
-    return {"ana": ana, "ben": ben, "cruz": cruz, "dee": dee, "eve": eve, "fay": fay, "dee_open": dee_open,
-            "eve_open": eve_open}
+    return {
+        "ana": ana,
+        "ben": ben,
+        "cruz": cruz,
+        "dee": dee,
+        "eve": eve,
+        "fay": fay,
+        "dee_open": dee_open,
+        "eve_open": eve_open,
+    }
 
 
-HEADER = ["Personal ID", "Last name", "First name", "Date of birth", "Coordinated entry project",
-          "Project start date", "Prioritization status", "Last assessment", "Assessment type", "Assessment level",
-          "Open referral"]
+HEADER = [
+    "Personal ID",
+    "Last name",
+    "First name",
+    "Date of birth",
+    "Coordinated entry project",
+    "Project start date",
+    "Prioritization status",
+    "Last assessment",
+    "Assessment type",
+    "Assessment level",
+    "Open referral",
+]
 
 
 def expected(people: dict) -> list[list[str]]:
     """The list written out by hand, in its first order (last name, first name)."""
     return [
-        [people["ana"].id, "Alvarez", "Ana", "1970-01-02", "Hartford access point", "2025-01-20",
-         "Placed on prioritization list", "2025-02-01", "In Person", "Housing Needs Assessment", "No"],
-        [people["dee"].id, "Diaz", "Dee", "1973-01-02", "Neighbour access point", "2025-01-04",
-         "Not placed on prioritization list", "2025-03-10", "Virtual", "Housing Needs Assessment", "No"],
-        [people["eve"].id, "Evans", "Eve", "1974-01-02", "Hartford access point", "2025-02-14",
-         "Not assessed yet", "", "", "", "Yes"],
+        [
+            people["ana"].id,
+            "Alvarez",
+            "Ana",
+            "1970-01-02",
+            "Hartford access point",
+            "2025-01-20",
+            "Placed on prioritization list",
+            "2025-02-01",
+            "In Person",
+            "Housing Needs Assessment",
+            "No",
+        ],
+        [
+            people["dee"].id,
+            "Diaz",
+            "Dee",
+            "1973-01-02",
+            "Neighbour access point",
+            "2025-01-04",
+            "Not placed on prioritization list",
+            "2025-03-10",
+            "Virtual",
+            "Housing Needs Assessment",
+            "No",
+        ],
+        [
+            people["eve"].id,
+            "Evans",
+            "Eve",
+            "1974-01-02",
+            "Hartford access point",
+            "2025-02-14",
+            "Not assessed yet",
+            "",
+            "",
+            "",
+            "Yes",
+        ],
     ]

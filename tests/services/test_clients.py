@@ -1,4 +1,5 @@
 """The client directory against a real SQLCipher vault: search, profile, audit, consent in words."""
+
 from __future__ import annotations
 
 from dataclasses import fields
@@ -22,11 +23,15 @@ SHELTER = Project(f.PROJECT_ID, "Hartford Night Shelter", 1)
 def directory(vault):
     store(vault, [SHELTER])
     records = Records(vault, today=TODAY)
-    records.save_all([
-        f.client(alias="Rosie"),
-        f.client(id=new_id(), first_name="Marcus", last_name="Freeman", ssn="345678912", dob=date(1975, 2, 3)),
-        f.enrollment(), f.service(), f.consent(),
-    ])
+    records.save_all(
+        [
+            f.client(alias="Rosie"),
+            f.client(id=new_id(), first_name="Marcus", last_name="Freeman", ssn="345678912", dob=date(1975, 2, 3)),
+            f.enrollment(),
+            f.service(),
+            f.consent(),
+        ]
+    )
     return ClientDirectory(vault, today=TODAY)
 
 
@@ -34,8 +39,7 @@ def _views(vault):
     return [e for e in audit.entries(vault.conn) if e.action == "view"]
 
 
-@pytest.mark.parametrize("text", ["Quinones", "rosa quin", "Rosie", "05/17/1980", "1980-05-17", "7891",
-                                  "Quinonez"])
+@pytest.mark.parametrize("text", ["Quinones", "rosa quin", "Rosie", "05/17/1980", "1980-05-17", "7891", "Quinonez"])
 def test_search_finds_by_name_alias_dob_ssn_digits_and_misspelling(directory, text):
     rows = directory.search(text)
     assert rows and rows[0].client_id == f.CLIENT_ID
@@ -86,9 +90,20 @@ def test_a_project_the_device_does_not_know_is_said_in_words(vault):
 
 
 def test_data_quality_flags_per_element(vault):
-    Records(vault, today=TODAY).save(f.client(ssn=None, ssn_data_quality=9, dob=None, dob_data_quality=99,
-                                              name_data_quality=2, first_name="Shorty", last_name=None,
-                                              hispanic_latinao=0, race_none=None, veteran_status=0))
+    Records(vault, today=TODAY).save(
+        f.client(
+            ssn=None,
+            ssn_data_quality=9,
+            dob=None,
+            dob_data_quality=99,
+            name_data_quality=2,
+            first_name="Shorty",
+            last_name=None,
+            hispanic_latinao=0,
+            race_none=None,
+            veteran_status=0,
+        )
+    )
     profile = ClientDirectory(vault, today=TODAY).profile(f.CLIENT_ID)
     assert profile.flags == {"ssn": "dont_know_refused", "dob": "missing", "name": "missing", "race": "missing"}
 
@@ -100,8 +115,10 @@ def test_a_complete_client_has_no_flags(directory):
 def test_consent_in_force_is_described_in_words(directory):
     status = directory.profile(f.CLIENT_ID).consent
     assert status.on_file
-    assert status.summary == ("Release of information in force: Share all information with participating "
-                              "agencies (signed 2025-01-10, until 2026-01-10).")
+    assert status.summary == (
+        "Release of information in force: Share all information with participating "
+        "agencies (signed 2025-01-10, until 2026-01-10)."
+    )
 
 
 def test_no_consent_on_file(vault):
@@ -110,11 +127,14 @@ def test_no_consent_on_file(vault):
     assert not status.on_file and status.summary == "No release of information on file."
 
 
-@pytest.mark.parametrize("consent, words", [
-    (f.consent(expires_date=date(2025, 5, 1)), "The release of information expired on 2025-05-01."),
-    (f.consent(revoked_date=date(2025, 3, 1)), "The release of information was revoked on 2025-03-01."),
-    (f.consent(granted=False, scope="none"), "The client refused a release of information on 2025-01-10."),
-])
+@pytest.mark.parametrize(
+    "consent, words",
+    [
+        (f.consent(expires_date=date(2025, 5, 1)), "The release of information expired on 2025-05-01."),
+        (f.consent(revoked_date=date(2025, 3, 1)), "The release of information was revoked on 2025-03-01."),
+        (f.consent(granted=False, scope="none"), "The client refused a release of information on 2025-01-10."),
+    ],
+)
 def test_consent_that_is_not_in_force_says_why(consent, words):
     assert consent_status([consent], agency_id=None, today=TODAY).summary == words
 
@@ -173,7 +193,8 @@ def test_a_member_exit_before_that_members_entry_saves_nobodys_exit(household, v
     with pytest.raises(ExitRefused) as refused:
         household.record_exits(exits)
     assert {k: [(e.field, e.code) for e in v] for k, v in refused.value.problems.items()} == {
-        child.enrollment.id: [("exit_date", "before_entry")]}
+        child.enrollment.id: [("exit_date", "before_entry")]
+    }
     assert "Mateo" not in str(refused.value) and "Quinones" not in str(refused.value)  # no names in an exception
     assert _exits(vault) == 0 and outbox.pending_count(vault.conn) == pending
 
@@ -191,8 +212,10 @@ def test_an_already_exited_member_stops_the_whole_save(household, vault):
 
 def test_the_head_is_offered_the_members_still_in_the_project_with_their_relationship(household):
     members = household.household_to_exit(_head_stay(household))
-    assert [(m.name, m.relationship) for m in members] == [("Quinones, Mateo", "Child"),
-                                                           ("Quinones, Luis", "Spouse or partner")]
+    assert [(m.name, m.relationship) for m in members] == [
+        ("Quinones, Mateo", "Child"),
+        ("Quinones, Luis", "Spouse or partner"),
+    ]
 
 
 def test_a_household_exits_in_one_save(household, vault):

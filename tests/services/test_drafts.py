@@ -1,4 +1,5 @@
 """Drafts live inside the encrypted vault, per user, and never become record changes."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
@@ -16,8 +17,10 @@ MARKER = "Zyxwvutsrqponm"  # a name that would show if a draft reached a file in
 
 
 def _counts(vault: Vault) -> tuple[int, ...]:
-    return tuple(vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                 for t in ("record", "outbox", "audit_log", "draft"))
+    return tuple(
+        vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("record", "outbox", "audit_log", "draft")
+    )
 
 
 class Clock:
@@ -29,15 +32,18 @@ class Clock:
         return self.at
 
 
-@pytest.mark.parametrize("kind, draft_id, data", [
-    ("intake", "not-an-id", {}),
-    ("", None, {}),
-    ("drop table", None, {}),
-    ("intake", None, ["not", "a", "mapping"]),
-    ("intake", None, {"x": object()}),
-    ("intake", None, {"x": float("nan")}),
-    ("intake", None, {"big": "x" * 1_000_001}),
-])
+@pytest.mark.parametrize(
+    "kind, draft_id, data",
+    [
+        ("intake", "not-an-id", {}),
+        ("", None, {}),
+        ("drop table", None, {}),
+        ("intake", None, ["not", "a", "mapping"]),
+        ("intake", None, {"x": object()}),
+        ("intake", None, {"x": float("nan")}),
+        ("intake", None, {"big": "x" * 1_000_001}),
+    ],
+)
 def test_a_bad_draft_is_refused_in_words_and_nothing_is_kept(vault, kind, draft_id, data):
     drafts = Drafts(vault)
     before = _counts(vault)

@@ -1,5 +1,6 @@
 """The intake asks what the project's funders require, and refuses to save without it: one test per
 funder family (PATH, RHY, SSVF/VA, HOPWA, CoC/ESG), and a project with no such funder asks none."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -20,11 +21,24 @@ def _state(vault, funders: tuple[int, ...], project_type: int = 1, *, veteran: i
     state = flow.new_state()
     state.update(project_id=PROJECT, entry_date=date(2026, 1, 10), funders=list(funders), project_type=project_type)
     member = state["members"][0]
-    member["client"] = {"first_name": "Ana", "last_name": "Reyes", "name_data_quality": 1, "dob": date(1990, 6, 1),
-                        "dob_data_quality": 1, "veteran_status": veteran, "sex": 0}
-    member["enrollment"] = {"living_situation": 116, "length_of_stay": 4, "previous_street_essh": 1,
-                            "date_to_street_essh": date(2025, 12, 1), "times_homeless_past_three_years": 1,
-                            "months_homeless_past_three_years": 101, "disabling_condition": 0}
+    member["client"] = {
+        "first_name": "Ana",
+        "last_name": "Reyes",
+        "name_data_quality": 1,
+        "dob": date(1990, 6, 1),
+        "dob_data_quality": 1,
+        "veteran_status": veteran,
+        "sex": 0,
+    }
+    member["enrollment"] = {
+        "living_situation": 116,
+        "length_of_stay": 4,
+        "previous_street_essh": 1,
+        "date_to_street_essh": date(2025, 12, 1),
+        "times_homeless_past_three_years": 1,
+        "months_homeless_past_three_years": 101,
+        "disabling_condition": 0,
+    }
     member["income"] = {"income_from_any_source": 0, "benefits_from_any_source": 0, "insurance_from_any_source": 0}
     member["dv"] = {"domestic_violence_survivor": 0}
     return state
@@ -53,13 +67,14 @@ def test_path_asks_soar_and_path_status(vault):
     state["members"][0]["enrollment"]["date_of_engagement"] = date(2026, 1, 10)
     state["members"][0]["program"] = {"enrollment": {"date_of_path_status": date(2026, 1, 12)}}
     assert _refused(vault, state) == {"connection_with_soar", "client_enrolled_in_path"}
-    state["members"][0]["program"] = {"enrollment": {"date_of_path_status": date(2026, 1, 12),
-                                                     "client_enrolled_in_path": 1},
-                                      "income_benefits": {"connection_with_soar": 99}}
+    state["members"][0]["program"] = {
+        "enrollment": {"date_of_path_status": date(2026, 1, 12), "client_enrolled_in_path": 1},
+        "income_benefits": {"connection_with_soar": 99},
+    }
     assert _refused(vault, state) == {"connection_with_soar"}  # 'Data not collected' is not an answer
     state["members"][0]["program"]["income_benefits"]["connection_with_soar"] = 0
-    head, = flow.save_intake(vault, state, today=TODAY)
-    income, = Records(vault).children("income_benefits", personal_id=head)
+    (head,) = flow.save_intake(vault, state, today=TODAY)
+    (income,) = Records(vault).children("income_benefits", personal_id=head)
     assert income.connection_with_soar == 0 and income.data_collection_stage == 1
 
 
@@ -67,21 +82,46 @@ def test_rhy_asks_its_entry_elements_and_employment_education_at_entry(vault):
     state = _state(vault, (24,), 2)
     assert {"R1", "R4-R6", "R7-R9", "R10", "R11", "R12", "R13"} <= _asked(state) and "R2" not in _asked(state)
     missing = _refused(vault, state)
-    assert {"referral_source", "last_grade_completed", "school_status", "employed", "general_health_status",
-            "pregnancy_status", "former_ward_child_welfare", "unemployment_fam"} <= missing
+    assert {
+        "referral_source",
+        "last_grade_completed",
+        "school_status",
+        "employed",
+        "general_health_status",
+        "pregnancy_status",
+        "former_ward_child_welfare",
+        "unemployment_fam",
+    } <= missing
     member = state["members"][0]
     member["program"] = {
-        "enrollment": {"referral_source": 1, "former_ward_child_welfare": 0, "former_ward_juvenile_justice": 0,
-                       **{f: 0 for f in ("unemployment_fam", "mental_health_disorder_fam", "physical_disability_fam",
-                                         "alcohol_drug_use_disorder_fam", "insufficient_income",
-                                         "incarcerated_parent")}},
+        "enrollment": {
+            "referral_source": 1,
+            "former_ward_child_welfare": 0,
+            "former_ward_juvenile_justice": 0,
+            **{
+                f: 0
+                for f in (
+                    "unemployment_fam",
+                    "mental_health_disorder_fam",
+                    "physical_disability_fam",
+                    "alcohol_drug_use_disorder_fam",
+                    "insufficient_income",
+                    "incarcerated_parent",
+                )
+            },
+        },
         "employment_education": {"last_grade_completed": 4, "school_status": 1, "employed": 1},
-        "health_and_dv": {"general_health_status": 1, "dental_health_status": 2, "mental_health_status": 3,
-                          "pregnancy_status": 0}}
+        "health_and_dv": {
+            "general_health_status": 1,
+            "dental_health_status": 2,
+            "mental_health_status": 3,
+            "pregnancy_status": 0,
+        },
+    }
     assert _refused(vault, state) == {"employment_type"}  # employed: the type of work follows
     member["program"]["employment_education"]["employment_type"] = 1
-    head, = flow.save_intake(vault, state, today=TODAY)
-    work, = Records(vault).children("employment_education", personal_id=head)
+    (head,) = flow.save_intake(vault, state, today=TODAY)
+    (work,) = Records(vault).children("employment_education", personal_id=head)
     assert (work.employed, work.employment_type, work.data_collection_stage) == (1, 1, 1)
 
 
@@ -98,14 +138,27 @@ def test_va_gpd_asks_v1_of_veterans_and_vamc_of_the_head(vault):
     state = _state(vault, (37,), 2, veteran=1)
     assert _asked(state) == {"4.02", "4.03", "4.04", "4.11", "V1", "V6", "R6"}  # GPD asks R6 too (DD R6)
     member = state["members"][0]
-    member["program"] = {"client": {f: 0 for f in ("world_war_ii", "korean_war", "vietnam_war", "desert_storm",
-                                                    "afghanistan_oef", "iraq_oif", "iraq_ond", "other_theater")},
-                         "enrollment": {"vamc_station": "689"},
-                         "employment_education": {"employed": 0, "not_employed_reason": 1}}
+    member["program"] = {
+        "client": {
+            f: 0
+            for f in (
+                "world_war_ii",
+                "korean_war",
+                "vietnam_war",
+                "desert_storm",
+                "afghanistan_oef",
+                "iraq_oif",
+                "iraq_ond",
+                "other_theater",
+            )
+        },
+        "enrollment": {"vamc_station": "689"},
+        "employment_education": {"employed": 0, "not_employed_reason": 1},
+    }
     member["program"]["client"].update(discharge_status=1, year_entered_service=2001)
     assert _refused(vault, state) == {"military_branch"}
     member["program"]["client"]["military_branch"] = 1
-    head, = flow.save_intake(vault, state, today=TODAY)
+    (head,) = flow.save_intake(vault, state, today=TODAY)
     client = Records(vault).get("client", head)
     assert (client.military_branch, client.year_entered_service) == (1, 2001)
     assert Records(vault).children("enrollment", personal_id=head)[0].vamc_station == "689"
@@ -118,13 +171,25 @@ def test_hopwa_asks_medical_assistance_and_t_cells_of_a_client_with_hiv(vault):
     member["enrollment"]["disabling_condition"] = 1
     member["disabilities"] = {"8": {"response": 1}}
     assert _asked(state) == {"4.02", "4.03", "4.04", "4.11", "W3", "W4", "W6"}
-    assert _refused(vault, state) == {"adap", "ryan_white_med_dent", "t_cell_count_available",
-                                      "viral_load_available", "anti_retroviral"}
-    member["program"] = {"income_benefits": {"adap": 1, "ryan_white_med_dent": 0, "no_ryan_white_reason": 3},
-                         "disability": {"t_cell_count_available": 1, "t_cell_count": 420, "t_cell_source": 1,
-                                        "viral_load_available": 2, "anti_retroviral": 1}}
-    head, = flow.save_intake(vault, state, today=TODAY)
-    hiv, = [d for d in Records(vault).children("disability", personal_id=head) if d.disability_type == 8]
+    assert _refused(vault, state) == {
+        "adap",
+        "ryan_white_med_dent",
+        "t_cell_count_available",
+        "viral_load_available",
+        "anti_retroviral",
+    }
+    member["program"] = {
+        "income_benefits": {"adap": 1, "ryan_white_med_dent": 0, "no_ryan_white_reason": 3},
+        "disability": {
+            "t_cell_count_available": 1,
+            "t_cell_count": 420,
+            "t_cell_source": 1,
+            "viral_load_available": 2,
+            "anti_retroviral": 1,
+        },
+    }
+    (head,) = flow.save_intake(vault, state, today=TODAY)
+    (hiv,) = [d for d in Records(vault).children("disability", personal_id=head) if d.disability_type == 8]
     assert hiv.t_cell_count == 420
 
 
@@ -153,8 +218,8 @@ def test_yhdp_asks_youth_education_status_of_the_head_and_saves_it(vault):
     state["members"][0]["program"] = {"youth_education_status": {"current_school_attend": 0}}
     assert _refused(vault, state) == {"most_recent_ed_status"}
     state["members"][0]["program"]["youth_education_status"]["most_recent_ed_status"] = 1
-    head, = flow.save_intake(vault, state, today=TODAY)
-    status, = Records(vault).children("youth_education_status", personal_id=head)
+    (head,) = flow.save_intake(vault, state, today=TODAY)
+    (status,) = Records(vault).children("youth_education_status", personal_id=head)
     assert (status.current_school_attend, status.most_recent_ed_status, status.data_collection_stage) == (0, 1, 1)
 
 

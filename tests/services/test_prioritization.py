@@ -1,5 +1,6 @@
 """A CAN's prioritization list over a real vault, against the list written out by hand
 (tests/services/prioritization_fixture.py says who is in it and why)."""
+
 from __future__ import annotations
 
 import csv
@@ -16,12 +17,23 @@ from app.services import prioritization as p
 from app.storage.records import Records
 from app.sync import projects
 from tests.domain import factories as f
-from tests.services.prioritization_fixture import AS_OF, CAN, HEADER, NEIGHBOUR, PROJECTS, assessed, build, expected, stay
+from tests.services.prioritization_fixture import (
+    AS_OF,
+    CAN,
+    HEADER,
+    NEIGHBOUR,
+    PROJECTS,
+    assessed,
+    build,
+    expected,
+    stay,
+)
 
 ALLOWED = ("data_coordinator", "case_manager", "system_admin")
 
 
 # Refusals first: the list is for the CAN's coordinators and CE staff only, and a refusal writes nothing.
+
 
 @pytest.mark.parametrize("role", [r for r in ROLES if r not in ALLOWED] + [None, "", "HMIS admin"])
 def test_other_roles_are_refused_with_a_sentence(vault, tmp_path, role):
@@ -53,6 +65,7 @@ def test_a_laptop_that_has_not_heard_of_its_can_shows_an_empty_list(vault):
 
 # The list itself.
 
+
 @pytest.mark.parametrize("role", ALLOWED)
 def test_the_list_matches_the_hand_made_one(vault, role):
     people = build(vault)
@@ -74,14 +87,24 @@ def test_a_referral_given_its_result_leaves_the_list_closed(vault):
 def test_a_deleted_assessment_no_longer_counts_and_an_exit_takes_the_person_off(vault):
     people = build(vault)
     store = Records(vault, today=AS_OF)
-    later = next(a for a in store.children("assessment", enrollment_id=people["dee_open"].id)
-                 if a.assessment_date == date(2025, 3, 10))
+    later = next(
+        a
+        for a in store.children("assessment", enrollment_id=people["dee_open"].id)
+        if a.assessment_date == date(2025, 3, 10)
+    )
     store.delete("assessment", later.id)
     dee = p.compute(vault, "data_coordinator").rows[1]
     assert (dee.status_label, dee.assessment_date, dee.type_label, dee.level_label) == (
-        "Placed on prioritization list", date(2025, 1, 5), "Phone", "Crisis Needs Assessment")
-    store.save(f.exit_(id=new_id(), enrollment_id=people["dee_open"].id, personal_id=people["dee"].id,
-                       exit_date=date(2025, 5, 2)))
+        "Placed on prioritization list",
+        date(2025, 1, 5),
+        "Phone",
+        "Crisis Needs Assessment",
+    )
+    store.save(
+        f.exit_(
+            id=new_id(), enrollment_id=people["dee_open"].id, personal_id=people["dee"].id, exit_date=date(2025, 5, 2)
+        )
+    )
     assert [r.last_name for r in p.compute(vault, "data_coordinator").rows] == ["Alvarez", "Evans"]
 
 
@@ -115,6 +138,7 @@ def test_an_hmis_admin_laptop_with_several_cans_picks_one_and_may_show_another(v
 
 # The CSV.
 
+
 def test_the_csv_holds_the_rows_given_in_their_order_readable_by_its_owner_only(vault, tmp_path):
     people = build(vault)
     rows = p.compute(vault, "data_coordinator").rows
@@ -130,13 +154,15 @@ def test_the_csv_words_come_in_the_readers_language(vault, tmp_path):
     build(vault)
     rows = p.compute(vault, "data_coordinator").rows
     target = tmp_path / "list.csv"
-    p.write_csv(target, rows[:1], "data_coordinator", words=lambda s: {"Last name": "Apellido", "No": "No (es)"}.get(s, s))
+    p.write_csv(
+        target, rows[:1], "data_coordinator", words=lambda s: {"Last name": "Apellido", "No": "No (es)"}.get(s, s)
+    )
     with open(target, newline="", encoding="utf-8-sig") as handle:
         header, row = list(csv.reader(handle))
     assert header[1] == "Apellido" and row[-1] == "No (es)"
 
 
-@pytest.mark.parametrize("name", ["=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tTab", "\rCR"])
+@pytest.mark.parametrize("name", ['=HYPERLINK("http://x")', "+1+1", "-2", "@SUM(A1)", "\tTab", "\rCR"])
 def test_a_cell_that_a_spreadsheet_would_run_is_written_as_text(vault, tmp_path, name):
     build(vault)
     person = f.client(id=new_id(), first_name="Gus", last_name=name, dob=date(1990, 3, 3))

@@ -12,6 +12,7 @@ Fixture (two projects; "Harbor Shelter" is known on the laptop, the other only b
            B1 date of birth refused (DQ 9)              -> dob DK/R
   none:    N1 no stay, SSN not collected                -> ssn missing
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -37,11 +38,23 @@ def _stay(client, project, **kw):
 
 def _fixture(vault):
     store = Records(vault, today=AS_OF)
-    a1, a2, a3, a4, a5 = _client(), _client(dob=None, dob_data_quality=99), \
-        _client(ssn=None, ssn_data_quality=9), _client(name_data_quality=2), _client()
+    a1, a2, a3, a4, a5 = (
+        _client(),
+        _client(dob=None, dob_data_quality=99),
+        _client(ssn=None, ssn_data_quality=9),
+        _client(name_data_quality=2),
+        _client(),
+    )
     b1, n1 = _client(dob=None, dob_data_quality=9), _client(ssn=None, ssn_data_quality=99)
-    stays = [_stay(a1, HARBOR), _stay(a2, HARBOR), _stay(a3, HARBOR), _stay(a4, HARBOR, disabling_condition=8),
-             _stay(a5, HARBOR), _stay(a2, OTHER, entry_date=date(2025, 3, 1)), _stay(b1, OTHER)]
+    stays = [
+        _stay(a1, HARBOR),
+        _stay(a2, HARBOR),
+        _stay(a3, HARBOR),
+        _stay(a4, HARBOR, disabling_condition=8),
+        _stay(a5, HARBOR),
+        _stay(a2, OTHER, entry_date=date(2025, 3, 1)),
+        _stay(b1, OTHER),
+    ]
     left = f.exit_(id=new_id(), enrollment_id=stays[4].id, personal_id=a5.id, destination=30)
     store.save_all([a1, a2, a3, a4, a5, b1, n1, *stays, left])
     projects.store(vault, [projects.Project(HARBOR, "Harbor Shelter", 1)])
@@ -51,18 +64,26 @@ def _fixture(vault):
 def test_counts_per_project_and_element_match_the_hand_counts(vault):
     people = _fixture(vault)
     report = quality_report(vault, as_of=AS_OF)
-    assert [(p.project_id, p.name) for p in report.projects] == [(OTHER, None), (HARBOR, "Harbor Shelter"),
-                                                                (None, None)]
+    assert [(p.project_id, p.name) for p in report.projects] == [
+        (OTHER, None),
+        (HARBOR, "Harbor Shelter"),
+        (None, None),
+    ]
     harbor, other, loose = report.project(HARBOR), report.project(OTHER), report.project(None)
 
     assert harbor.records["client"] == 5 and harbor.records["enrollment"] == 5 and harbor.records["exit"] == 1
     assert {(e.kind, e.element): (e.dont_know_refused, e.missing, e.invalid) for e in harbor.elements} == {
-        ("client", "dob"): (0, 1, 0), ("client", "ssn"): (1, 0, 0), ("client", "name"): (0, 0, 1),
-        ("enrollment", "disabling_condition"): (1, 0, 0), ("exit", "destination"): (0, 1, 0)}
+        ("client", "dob"): (0, 1, 0),
+        ("client", "ssn"): (1, 0, 0),
+        ("client", "name"): (0, 0, 1),
+        ("enrollment", "disabling_condition"): (1, 0, 0),
+        ("exit", "destination"): (0, 1, 0),
+    }
     assert set(harbor.clients_with_issues) == {people[k].id for k in ("a2", "a3", "a4", "a5")}
 
     assert {(e.kind, e.element): (e.dont_know_refused, e.missing, e.invalid) for e in other.elements} == {
-        ("client", "dob"): (1, 1, 0)}
+        ("client", "dob"): (1, 1, 0)
+    }
     assert set(other.clients_with_issues) == {people["a2"].id, people["b1"].id}
 
     assert loose.records["client"] == 1 and loose.count("client", "ssn", "missing") == 1
@@ -98,9 +119,15 @@ def test_an_empty_vault_gives_an_empty_report(vault):
 #   other   A2 stay  2025-03-01, made 02-27 -> -2 days          < 0 (entered ahead)
 #           B1 stay  2025-01-10, made 01-11 ->  1 day           1-3
 
-MADE = {("a1", HARBOR): date(2025, 1, 10), ("a2", HARBOR): date(2025, 1, 13), ("a3", HARBOR): date(2025, 1, 14),
-        ("a4", HARBOR): date(2025, 1, 20), ("a5", HARBOR): date(2025, 1, 21), ("a2", OTHER): date(2025, 2, 27),
-        ("b1", OTHER): date(2025, 1, 11)}
+MADE = {
+    ("a1", HARBOR): date(2025, 1, 10),
+    ("a2", HARBOR): date(2025, 1, 13),
+    ("a3", HARBOR): date(2025, 1, 14),
+    ("a4", HARBOR): date(2025, 1, 20),
+    ("a5", HARBOR): date(2025, 1, 21),
+    ("a2", OTHER): date(2025, 2, 27),
+    ("b1", OTHER): date(2025, 1, 11),
+}
 
 
 def made_on(vault, kind: str, record_id: str, stamp: str) -> None:

@@ -8,6 +8,7 @@ Run as: python _kill_child.py <profile> <mode>
                        uncommitted pages are forced out into the WAL before the kill.
 Prints READY (and flushes) while the transaction is open, then waits to be killed.
 """
+
 from __future__ import annotations
 
 import random
@@ -37,16 +38,31 @@ def planted(count: int = COMMITTED + UNCOMMITTED, seed: int = 4242) -> list[dict
     for i in range(count):
         first = "Qz" + "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(10))
         last = "Vx" + "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(10))
-        people.append({"first": first.title(), "last": last.title(), "alias": f"Nick{first[2:8]}",
-                       "ssn": _ssn(rng, used), "dob": date(1950 + i % 50, 1 + i % 12, 1 + i % 28)})
+        people.append(
+            {
+                "first": first.title(),
+                "last": last.title(),
+                "alias": f"Nick{first[2:8]}",
+                "ssn": _ssn(rng, used),
+                "dob": date(1950 + i % 50, 1 + i % 12, 1 + i % 28),
+            }
+        )
     return people
 
 
 def _client(person: dict):
     from app.domain.client import Client
-    return Client(first_name=person["first"], last_name=person["last"], alias=person["alias"],
-                  name_data_quality=1, ssn=person["ssn"], ssn_data_quality=1,
-                  dob=person["dob"], dob_data_quality=1)
+
+    return Client(
+        first_name=person["first"],
+        last_name=person["last"],
+        alias=person["alias"],
+        name_data_quality=1,
+        ssn=person["ssn"],
+        ssn_data_quality=1,
+        dob=person["dob"],
+        dob_data_quality=1,
+    )
 
 
 def main(profile: Path, mode: str) -> None:

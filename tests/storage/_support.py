@@ -1,4 +1,5 @@
 """Helpers shared by the storage tests (no fixtures here; see tests/conftest.py)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -23,14 +24,14 @@ def snapshot(folder: Path) -> dict[str, str]:
     return out
 
 
-def open_fast(profile: Path, username: str = USER, password: str = PASSWORD,
-              floor: KdfParams = FAST_KDF) -> Vault:
+def open_fast(profile: Path, username: str = USER, password: str = PASSWORD, floor: KdfParams = FAST_KDF) -> Vault:
     return Vault.open(profile, username, password, floor=floor)
 
 
 def slot_path(profile: Path, username: str = USER) -> Path:
     from app.storage.key_slots import KeySlots
     from app.storage.vault import SLOTS_DIR
+
     return KeySlots(profile / SLOTS_DIR).path_for(username)
 
 
@@ -52,4 +53,5 @@ def fill_raw(vault: Vault, rows: int = 300, size: int = 200) -> None:
             conn.execute(
                 "INSERT INTO record (kind, id, body, version, date_created, date_updated, user_id)"
                 " VALUES ('test', ?, ?, 1, '2024-01-01', '2024-01-01', 'alice')",
-                (f"{i:032x}", json.dumps({"n": i, "pad": "p" * size})))
+                (f"{i:032x}", json.dumps({"n": i, "pad": "p" * size})),
+            )

@@ -1,5 +1,6 @@
 """The audit chain: append-only in SQL, and any edit, deletion, swap or insertion is found
 by verify() at the first entry that no longer follows from the one before it."""
+
 from __future__ import annotations
 
 
@@ -23,15 +24,22 @@ def _chain(vault: Vault, n: int = N) -> None:
     have = audit.head(vault.conn)[0]
     with vault.transaction() as conn:
         for i in range(have, n):
-            audit.append(conn, actor=USER, action="update", kind="client",
-                         record_id=f"{i:032x}", detail={"fields": ["first_name", "dob"], "i": i})
+            audit.append(
+                conn,
+                actor=USER,
+                action="update",
+                kind="client",
+                record_id=f"{i:032x}",
+                detail={"fields": ["first_name", "dob"], "i": i},
+            )
     assert audit.head(vault.conn)[0] == n
 
 
 def _drop_triggers(conn) -> None:
     """What an attacker holding the key would do first: remove every guard on the table."""
-    names = [n for (n,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")]
+    names = [
+        n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+    ]
     assert names
     for name in names:
         conn.execute(f'DROP TRIGGER "{name}"')
@@ -54,6 +62,7 @@ def chain_profile(tmp_path_factory):
 def chain(chain_profile, tmp_path):
     """A private copy of a closed ~30-entry chain, opened; triggers dropped as an attacker would."""
     import shutil
+
     profile = tmp_path / "copy"
     shutil.copytree(chain_profile, profile)
     v = open_fast(profile)  # adds one 'unlock' entry
@@ -67,10 +76,12 @@ def chain(chain_profile, tmp_path):
 
 def test_triggers_refuse_update_and_delete(vault):
     _chain(vault)
-    for sql in ("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3",
-                "UPDATE audit_log SET seq = seq + 100",
-                "DELETE FROM audit_log WHERE seq = 5",
-                "DELETE FROM audit_log"):
+    for sql in (
+        "UPDATE audit_log SET actor = 'mallory' WHERE seq = 3",
+        "UPDATE audit_log SET seq = seq + 100",
+        "DELETE FROM audit_log WHERE seq = 5",
+        "DELETE FROM audit_log",
+    ):
         with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
             vault.conn.execute(sql)
     assert audit.verify(vault.conn).ok
@@ -84,8 +95,9 @@ def test_replace_cannot_rewrite_an_entry(vault, verb):
     _chain(vault)
     original = _row(vault.conn, 4)
     try:
-        vault.conn.execute(f"{verb} INTO audit_log ({audit._COLUMNS})"
-                           " VALUES (4, 'x', 'x', 'x', NULL, NULL, '{}', 'x', 'x')")
+        vault.conn.execute(
+            f"{verb} INTO audit_log ({audit._COLUMNS}) VALUES (4, 'x', 'x', 'x', NULL, NULL, '{{}}', 'x', 'x')"
+        )
     except sqlcipher3.Error:
         pass
     assert _row(vault.conn, 4) == original, "an audit entry was rewritten in place"
@@ -97,8 +109,9 @@ def test_entry_out_of_sequence_is_refused(vault, seq):
     _chain(vault)
     before = vault.conn.execute(f"SELECT {audit._COLUMNS} FROM audit_log ORDER BY seq").fetchall()
     with pytest.raises(sqlcipher3.IntegrityError):
-        vault.conn.execute(f"INSERT INTO audit_log ({audit._COLUMNS})"
-                           " VALUES (?, 'x', 'x', 'x', NULL, NULL, '{}', 'x', 'x')", (seq,))
+        vault.conn.execute(
+            f"INSERT INTO audit_log ({audit._COLUMNS}) VALUES (?, 'x', 'x', 'x', NULL, NULL, '{{}}', 'x', 'x')", (seq,)
+        )
     assert vault.conn.execute(f"SELECT {audit._COLUMNS} FROM audit_log ORDER BY seq").fetchall() == before
 
 
@@ -106,9 +119,11 @@ def test_upsert_cannot_rewrite_an_entry(vault):
     _chain(vault)
     original = _row(vault.conn, 4)
     with pytest.raises(sqlcipher3.IntegrityError):
-        vault.conn.execute(f"INSERT INTO audit_log ({audit._COLUMNS})"
-                           " VALUES (4, 'x', 'x', 'x', NULL, NULL, '{}', 'x', 'x')"
-                           " ON CONFLICT (seq) DO UPDATE SET actor = 'mallory'")
+        vault.conn.execute(
+            f"INSERT INTO audit_log ({audit._COLUMNS})"
+            " VALUES (4, 'x', 'x', 'x', NULL, NULL, '{}', 'x', 'x')"
+            " ON CONFLICT (seq) DO UPDATE SET actor = 'mallory'"
+        )
     assert _row(vault.conn, 4) == original
 
 
@@ -137,7 +152,7 @@ def _edit_text(value: str, position: int, replacement: str) -> str:
     position %= len(value)
     if value[position] == replacement:
         replacement = "A" if replacement != "A" else "B"
-    return value[:position] + replacement + value[position + 1:]
+    return value[:position] + replacement + value[position + 1 :]
 
 
 @pytest.mark.parametrize("column", TEXT_COLUMNS)
@@ -175,7 +190,7 @@ def test_any_single_byte_edit_is_found_where_it_was_made(chain, data):
     else:
         position = data.draw(st.integers(0, len(value) - 1), label="position")
         char = data.draw(st.characters(codec="utf-8", exclude_characters=value[position]), label="char")
-        edited = value[:position] + char + value[position + 1:]
+        edited = value[:position] + char + value[position + 1 :]
     v.conn.execute(f"UPDATE audit_log SET {column} = ? WHERE seq = ?", (edited, k))
     try:
         result = audit.verify(v.conn)

@@ -1,4 +1,5 @@
 """Client search and the duplicate check, inside a real vault."""
+
 from __future__ import annotations
 
 import random
@@ -98,15 +99,20 @@ def test_alias_is_searchable(vault):
 def test_possible_duplicates_ranks_the_true_duplicate_first(filled, people):
     rng = random.Random(9)
     for person in [p for p in people if p.last_name and p.first_name and p.dob][100:110]:
-        newcomer = replace(person, id="f" * 32, last_name=typo(person.last_name, rng), ssn=None,
-                           ssn_data_quality=99)
+        newcomer = replace(person, id="f" * 32, last_name=typo(person.last_name, rng), ssn=None, ssn_data_quality=99)
         found = client_search.possible_duplicates(filled.conn, newcomer)
         assert found and found[0][0] == person.id
 
 
 def test_possible_duplicates_of_a_stranger_is_empty(filled):
-    stranger = replace(factories.client(), id="f" * 32, first_name="Zebulon", last_name="Xanthopoulos",
-                       dob=date(1931, 2, 3), ssn="587213946")
+    stranger = replace(
+        factories.client(),
+        id="f" * 32,
+        first_name="Zebulon",
+        last_name="Xanthopoulos",
+        dob=date(1931, 2, 3),
+        ssn="587213946",
+    )
     assert client_search.possible_duplicates(filled.conn, stranger) == []
 
 

@@ -1,6 +1,7 @@
 """Durable writes and shredding of leftovers: a dead writer's half-written copy is shredded, a
 live writer's copy is not (overwriting it just before its rename would fill the target with
 random bytes: two threads saving the device file at once did exactly that)."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Household intake: the whole household or nothing."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -17,14 +18,17 @@ HOUSEHOLD = "d" * 32
 
 
 def _counts(vault):
-    return tuple(vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                 for t in ("record", "outbox", "audit_log", "client_search"))
+    return tuple(
+        vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("record", "outbox", "audit_log", "client_search")
+    )
 
 
 def _member(relationship: int, first: str, entry=date(2025, 1, 10)) -> Member:
     client = factories.client(id=new_id(), first_name=first, ssn=None, ssn_data_quality=99)
-    enrollment = factories.enrollment(id=new_id(), personal_id=client.id, household_id=HOUSEHOLD,
-                                      relationship_to_hoh=relationship, entry_date=entry)
+    enrollment = factories.enrollment(
+        id=new_id(), personal_id=client.id, household_id=HOUSEHOLD, relationship_to_hoh=relationship, entry_date=entry
+    )
     income = factories.income(enrollment_id=enrollment.id, personal_id=client.id)
     disability = factories.disability(enrollment_id=enrollment.id, personal_id=client.id)
     return Member(client, enrollment, (income, disability))
@@ -41,8 +45,17 @@ def test_a_family_is_saved_whole_with_outbox_and_audit(vault):
     assert sorted(e.relationship_to_hoh for e in members) == [1, 2, 2]
 
 
-@pytest.mark.parametrize("case", ["two_heads", "no_head", "child_before_head", "answer_for_other_enrollment",
-                                  "invalid_field_in_last_member", "entry_before_birth"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "two_heads",
+        "no_head",
+        "child_before_head",
+        "answer_for_other_enrollment",
+        "invalid_field_in_last_member",
+        "entry_before_birth",
+    ],
+)
 def test_a_bad_household_is_refused_and_nothing_is_written(vault, case):
     family = [_member(1, "Rosa"), _member(2, "Luis")]
     if case == "two_heads":

@@ -2,6 +2,7 @@
 
 Every failed open must leave the profile exactly as it was (the admin examines it afterwards).
 """
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,15 @@ import shutil
 
 import pytest
 
-from app.storage.errors import (KeySlotDamaged, LastUser, UnknownUser, UserExists, VaultError,
-                                WeakKeySlot, WrongCredentials)
+from app.storage.errors import (
+    KeySlotDamaged,
+    LastUser,
+    UnknownUser,
+    UserExists,
+    VaultError,
+    WeakKeySlot,
+    WrongCredentials,
+)
 from app.storage.key_slots import DEFAULT_KDF, KDF_FLOOR, KdfParams, slot_id
 from app.storage.vault import SLOTS_DIR, Vault
 from tests.conftest import FAST_KDF, PASSWORD, USER
@@ -84,8 +92,17 @@ def test_every_single_byte_flip_of_a_slot_is_refused(slotted):
 
 def test_slot_that_is_not_json_or_is_empty_is_damaged(slotted):
     path = slot_path(slotted)
-    for raw in (b"", b"\0" * 600, b"{}", b"[]", b"null", b'"x"', b"{" * 100_000,
-                path.read_bytes()[:200], json.dumps({"format": "hmis-intake-keyslot"}).encode()):
+    for raw in (
+        b"",
+        b"\0" * 600,
+        b"{}",
+        b"[]",
+        b"null",
+        b'"x"',
+        b"{" * 100_000,
+        path.read_bytes()[:200],
+        json.dumps({"format": "hmis-intake-keyslot"}).encode(),
+    ):
         path.write_bytes(raw)
         assert type(_open_refused(slotted)) is KeySlotDamaged, raw[:40]
 
@@ -98,17 +115,25 @@ def production_slot(tmp_path_factory):
 
 
 @pytest.mark.parametrize("recompute", [True, False], ids=["check-recomputed", "check-stale"])
-@pytest.mark.parametrize("field,value", [
-    ("memory_kib", 64 * 1024 - 1), ("memory_kib", 1024), ("memory_kib", 8),
-    ("iterations", 2), ("iterations", 1),
-])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("memory_kib", 64 * 1024 - 1),
+        ("memory_kib", 1024),
+        ("memory_kib", 8),
+        ("iterations", 2),
+        ("iterations", 1),
+    ],
+)
 def test_weakened_kdf_parameters_are_refused_against_the_production_floor(
-        production_slot, tmp_path, field, value, recompute):
+    production_slot, tmp_path, field, value, recompute
+):
     profile = tmp_path / "copy"
     shutil.copytree(production_slot, profile)
     path = slot_path(profile)
-    path.write_bytes(rewrite_slot(path.read_bytes(), lambda b: b["kdf"].__setitem__(field, value),
-                                  recompute_check=recompute))
+    path.write_bytes(
+        rewrite_slot(path.read_bytes(), lambda b: b["kdf"].__setitem__(field, value), recompute_check=recompute)
+    )
     err = _open_refused(profile, floor=KDF_FLOOR)
     assert type(err) is WeakKeySlot
     assert str(err) == WeakKeySlot.message
@@ -122,26 +147,45 @@ def test_a_cheap_slot_is_refused_by_the_default_floor(profile, fast_kdf):
     assert snapshot(profile) == before
 
 
-@pytest.mark.parametrize("edit", [
-    lambda b: b["kdf"].__setitem__("memory_kib", 2 ** 40),     # above the sanity ceiling
-    lambda b: b["kdf"].__setitem__("iterations", 10 ** 6),
-    lambda b: b["kdf"].__setitem__("memory_kib", 64.0),         # not an int
-    lambda b: b["kdf"].__setitem__("memory_kib", "64"),
-    lambda b: b["kdf"].__setitem__("lanes", True),
-    lambda b: b["kdf"].__setitem__("lanes", 0),
-    lambda b: b["kdf"].__setitem__("lanes", -1),
-    lambda b: b["kdf"].__setitem__("algorithm", "argon2i"),
-    lambda b: b["kdf"].__setitem__("salt", "AAAA"),
-    lambda b: b["kdf"].__setitem__("salt", "not base64!"),
-    lambda b: b.__setitem__("nonce", "AAAA"),
-    lambda b: b.__setitem__("ciphertext", b["ciphertext"][:-4]),
-    lambda b: b.__setitem__("version", 2),
-    lambda b: b.__setitem__("format", "luks"),
-    lambda b: b.pop("kdf"),
-    lambda b: b.pop("nonce"),
-], ids=["mem-huge", "iter-huge", "mem-float", "mem-str", "lanes-bool", "lanes-0", "lanes-neg",
-        "algorithm", "salt-short", "salt-junk", "nonce-short", "ct-short", "version", "format",
-        "no-kdf", "no-nonce"])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda b: b["kdf"].__setitem__("memory_kib", 2**40),  # above the sanity ceiling
+        lambda b: b["kdf"].__setitem__("iterations", 10**6),
+        lambda b: b["kdf"].__setitem__("memory_kib", 64.0),  # not an int
+        lambda b: b["kdf"].__setitem__("memory_kib", "64"),
+        lambda b: b["kdf"].__setitem__("lanes", True),
+        lambda b: b["kdf"].__setitem__("lanes", 0),
+        lambda b: b["kdf"].__setitem__("lanes", -1),
+        lambda b: b["kdf"].__setitem__("algorithm", "argon2i"),
+        lambda b: b["kdf"].__setitem__("salt", "AAAA"),
+        lambda b: b["kdf"].__setitem__("salt", "not base64!"),
+        lambda b: b.__setitem__("nonce", "AAAA"),
+        lambda b: b.__setitem__("ciphertext", b["ciphertext"][:-4]),
+        lambda b: b.__setitem__("version", 2),
+        lambda b: b.__setitem__("format", "luks"),
+        lambda b: b.pop("kdf"),
+        lambda b: b.pop("nonce"),
+    ],
+    ids=[
+        "mem-huge",
+        "iter-huge",
+        "mem-float",
+        "mem-str",
+        "lanes-bool",
+        "lanes-0",
+        "lanes-neg",
+        "algorithm",
+        "salt-short",
+        "salt-junk",
+        "nonce-short",
+        "ct-short",
+        "version",
+        "format",
+        "no-kdf",
+        "no-nonce",
+    ],
+)
 @pytest.mark.parametrize("recompute", [True, False], ids=["check-recomputed", "check-stale"])
 def test_malformed_slot_fields_are_damaged(slotted, edit, recompute):
     path = slot_path(slotted)
@@ -152,8 +196,9 @@ def test_malformed_slot_fields_are_damaged(slotted, edit, recompute):
 def test_cheaper_but_legal_parameters_with_recomputed_check_do_not_open(slotted):
     """The parameters are bound into the AES-GCM associated data, not only the plain checksum."""
     path = slot_path(slotted)
-    path.write_bytes(rewrite_slot(path.read_bytes(), lambda b: b["kdf"].__setitem__("iterations", 1),
-                                  recompute_check=True))
+    path.write_bytes(
+        rewrite_slot(path.read_bytes(), lambda b: b["kdf"].__setitem__("iterations", 1), recompute_check=True)
+    )
     assert type(_open_refused(slotted)) is WrongCredentials
 
 
@@ -165,8 +210,9 @@ def test_slot_of_user_a_copied_over_user_b_is_refused(vault, profile, fast_kdf):
         assert type(_open_refused(profile, username="bob", password=password)) is WrongCredentials
     # Relabelling the copied slot as bob's (checksum recomputed) still does not open it.
     path = slot_path(profile, "bob")
-    path.write_bytes(rewrite_slot(path.read_bytes(), lambda b: b.__setitem__("slot", slot_id("bob")),
-                                  recompute_check=True))
+    path.write_bytes(
+        rewrite_slot(path.read_bytes(), lambda b: b.__setitem__("slot", slot_id("bob")), recompute_check=True)
+    )
     for password in (PASSWORD, "bob's password"):
         assert type(_open_refused(profile, username="bob", password=password)) is WrongCredentials
     open_fast(profile).close()  # alice is unaffected

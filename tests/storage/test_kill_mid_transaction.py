@@ -1,5 +1,6 @@
 """A process killed inside a transaction: nothing personal is readable on disk, committed clients
 all survive, uncommitted ones are gone, and the audit chain still verifies."""
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,14 @@ CHILD = Path(child.__file__)
 
 def _run_and_kill(profile: Path, mode: str) -> None:
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(profile), mode], cwd=REPO, env=env,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), str(profile), mode],
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         line = proc.stdout.readline()
         if line != b"READY\n":
@@ -44,9 +51,18 @@ def _run_and_kill(profile: Path, mode: str) -> None:
 
 
 def _needles(person: dict) -> list[bytes]:
-    texts = {person["first"], person["last"], person["alias"], person["first"].lower(),
-             person["last"].lower(), person["alias"].lower(), person["first"].upper(),
-             person["last"].upper(), person["ssn"], f"{person['ssn'][:3]}-{person['ssn'][3:5]}-{person['ssn'][5:]}"}
+    texts = {
+        person["first"],
+        person["last"],
+        person["alias"],
+        person["first"].lower(),
+        person["last"].lower(),
+        person["alias"].lower(),
+        person["first"].upper(),
+        person["last"].upper(),
+        person["ssn"],
+        f"{person['ssn'][:3]}-{person['ssn'][3:5]}-{person['ssn'][5:]}",
+    }
     out = []
     for text in texts:
         out += [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
@@ -91,14 +107,17 @@ def test_stdlib_sqlite_cannot_read_the_killed_vault(killed, tmp_path):
 def test_reopen_shows_exactly_the_committed_clients(killed):
     profile, _ = killed
     people = child.planted()
-    committed = people[:child.COMMITTED]
+    committed = people[: child.COMMITTED]
     v = Vault.open(profile, child.USER, child.PASSWORD, floor=FAST_KDF)
     try:
         records = Records(v)
         assert records.count("client") == child.COMMITTED
-        stored = {(c.first_name, c.last_name, c.ssn) for c in
-                  (records.get("client", rid) for (rid,) in
-                   v.conn.execute("SELECT id FROM record WHERE kind = 'client'"))}
+        stored = {
+            (c.first_name, c.last_name, c.ssn)
+            for c in (
+                records.get("client", rid) for (rid,) in v.conn.execute("SELECT id FROM record WHERE kind = 'client'")
+            )
+        }
         assert stored == {(p["first"], p["last"], p["ssn"]) for p in committed}
         assert v.conn.execute("SELECT count(*) FROM record").fetchone()[0] == child.COMMITTED
         assert outbox.pending_count(v.conn) == child.COMMITTED
@@ -109,9 +128,12 @@ def test_reopen_shows_exactly_the_committed_clients(killed):
         creates = v.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'create'").fetchone()[0]
         assert creates == child.COMMITTED
         # the uncommitted people are in no index either
-        for person in people[child.COMMITTED:child.COMMITTED + 5]:
-            assert not [h for h in client_search.search(v.conn, f"{person['first']} {person['last']}")
-                        if h.first_name == person["first"]]
+        for person in people[child.COMMITTED : child.COMMITTED + 5]:
+            assert not [
+                h
+                for h in client_search.search(v.conn, f"{person['first']} {person['last']}")
+                if h.first_name == person["first"]
+            ]
         hits = client_search.search(v.conn, f"{committed[7]['first']} {committed[7]['last']}")
         assert any(h.first_name == committed[7]["first"] for h in hits)
     finally:
@@ -137,12 +159,12 @@ def test_vault_keeps_working_after_the_kill(killed):
 def test_control_the_needle_search_finds_plaintext(tmp_path):
     """The scan above is not vacuous: the same people in a plain SQLite file are all found."""
     import json
+
     people = child.planted()[:10]
     path = tmp_path / "plain.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE record (body TEXT)")
-    conn.executemany("INSERT INTO record VALUES (?)",
-                     [(json.dumps(child._client(p).to_dict()),) for p in people])
+    conn.executemany("INSERT INTO record VALUES (?)", [(json.dumps(child._client(p).to_dict()),) for p in people])
     conn.commit()
     conn.close()
     data = path.read_bytes()
@@ -169,6 +191,7 @@ def test_damaged_wal_never_silently_drops_committed_clients(tmp_path, where):
         data[i] ^= 0xFF
     wal.write_bytes(bytes(data))
     from app.storage.errors import VaultCorrupt, VaultTampered
+
     try:
         v = Vault.open(profile, child.USER, child.PASSWORD, floor=FAST_KDF)
     except (VaultTampered, VaultCorrupt):

@@ -1,4 +1,5 @@
 """Schema migrations: upgrade in place with data intact, all-or-nothing, and refuse the future."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,9 @@ from tests.storage._support import open_fast, snapshot
 
 
 def _schema(conn) -> set[tuple]:
-    return set(conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall())
+    return set(
+        conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    )
 
 
 def _build_old_vault(profile, version: int):
@@ -38,7 +40,8 @@ def _build_old_vault(profile, version: int):
             conn.execute(
                 "INSERT INTO record (kind, id, body, version, date_created, date_updated, user_id)"
                 " VALUES ('test', ?, ?, 1, '2024-01-01', '2024-01-01', 'alice')",
-                (f"{i:032x}", json.dumps({"n": i})))
+                (f"{i:032x}", json.dumps({"n": i})),
+            )
         for i in range(5):
             audit.append(conn, actor="alice", action="create", kind="test", record_id=f"{i:032x}")
         conn.execute("COMMIT")
@@ -97,7 +100,7 @@ def _broken(number: int, sql: str) -> Migration:
 
 BROKEN_SQL = {
     "bad-table": "CREATE TABLE half_done (a INTEGER);\nINSERT INTO half_done VALUES (1);\n"
-                 "INSERT INTO no_such_table VALUES (1);\n",
+    "INSERT INTO no_such_table VALUES (1);\n",
     "syntax": "CREATE TABLE half_done (a INTEGER);\nALTER TABLE record ADD COLUMN extra TEXT;\nTHIS IS NOT SQL;\n",
     "constraint": "CREATE TABLE half_done (a INTEGER);\nUPDATE record SET id = 'short';\n",
     "drop-then-fail": "DROP TABLE outbox;\nCREATE TABLE half_done (a);\nSELECT * FROM nowhere;\n",
@@ -171,7 +174,7 @@ def test_migrate_direct_refuses_newer(profile):
     conn = _raw_conn(profile)
     try:
         with pytest.raises(VaultTooNew):
-            migrate(conn, steps=available()[:LATEST - 1])
+            migrate(conn, steps=available()[: LATEST - 1])
         assert current_version(conn) == LATEST
     finally:
         conn.close()

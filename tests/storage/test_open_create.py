@@ -1,4 +1,5 @@
 """Creating and opening a profile: refuse to overwrite, refuse to invent, keep files private."""
+
 from __future__ import annotations
 
 import stat
@@ -70,6 +71,7 @@ def test_two_vaults_have_different_keys(tmp_path):
     # a's slot does not open b's database
     (tmp_path / "b" / SLOTS_DIR / slot_path(tmp_path / "b").name).write_bytes(slot_path(tmp_path / "a").read_bytes())
     from app.storage.errors import VaultTampered
+
     with pytest.raises(VaultTampered):
         open_fast(tmp_path / "b")
 

@@ -6,6 +6,7 @@ The oracle (``from_bodies``) decodes every live body with Python's json module f
 text, apart from how the copy is made (the writers' values, the migration's json_extract); each
 step checks the copy against it, and the list against what the step should have done to it.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,30 +28,58 @@ from app.storage.records import Records
 from app.storage.vault import DB_NAME, SLOTS_DIR
 from tests.conftest import FAST_KDF, PASSWORD, USER
 from tests.domain import factories as f
-from tests.services.prioritization_fixture import (ACCESS, AS_OF, NEIGHBOUR, SHELTER, assessed, build, event,
-                                                   expected, stay)
+from tests.services.prioritization_fixture import (
+    ACCESS,
+    AS_OF,
+    NEIGHBOUR,
+    SHELTER,
+    assessed,
+    build,
+    event,
+    expected,
+    stay,
+)
 from tests.storage._support import open_fast
 
 COPY_STEP = next(m.number for m in available() if m.name.endswith("_prioritization_fields.sql"))
 TABLES = ("client", "enrollment", "exit", "assessment", "event")
-AWKWARD = ['Jos\u00e9 "Pepe"', 'a,"last_name":"Smith', "back\\slash", "O'Brien", "\u5f20\u4f1f", "}{",
-           "emoji \U0001f600 \U0001f3e0", "tab\tand\nnewline", "x" * 50, "null", "12"]
+AWKWARD = [
+    'Jos\u00e9 "Pepe"',
+    'a,"last_name":"Smith',
+    "back\\slash",
+    "O'Brien",
+    "\u5f20\u4f1f",
+    "}{",
+    "emoji \U0001f600 \U0001f3e0",
+    "tab\tand\nnewline",
+    "x" * 50,
+    "null",
+    "12",
+]
 
 
 def from_bodies(vault) -> dict[str, set[tuple]]:
     """What the copy must hold, worked out from the live records' bodies with Python's json."""
     want: dict[str, set[tuple]] = {kind: set() for kind in TABLES}
     for kind, record_id, personal_id, enrollment_id, created, text in vault.conn.execute(
-            "SELECT kind, id, personal_id, enrollment_id, date_created, body FROM record"
-            " WHERE date_deleted IS NULL"):
+        "SELECT kind, id, personal_id, enrollment_id, date_created, body FROM record WHERE date_deleted IS NULL"
+    ):
         body, under = json.loads(text), enrollment_id if enrollment_id is not None else ""
-        row = {"client": lambda: (record_id, body.get("first_name"), body.get("last_name"), body.get("dob")),
-               "enrollment": lambda: (body["project_id"], record_id, personal_id, body.get("entry_date")),
-               "exit": lambda: (under, record_id),
-               "assessment": lambda: (under, body.get("assessment_date") or "", created, record_id,
-                                      body.get("assessment_type"), body.get("assessment_level"),
-                                      body.get("prioritization_status")),
-               "event": lambda: (under, record_id, body.get("event"), body.get("referral_result"))}.get(kind)
+        row = {
+            "client": lambda: (record_id, body.get("first_name"), body.get("last_name"), body.get("dob")),
+            "enrollment": lambda: (body["project_id"], record_id, personal_id, body.get("entry_date")),
+            "exit": lambda: (under, record_id),
+            "assessment": lambda: (
+                under,
+                body.get("assessment_date") or "",
+                created,
+                record_id,
+                body.get("assessment_type"),
+                body.get("assessment_level"),
+                body.get("prioritization_status"),
+            ),
+            "event": lambda: (under, record_id, body.get("event"), body.get("referral_result")),
+        }.get(kind)
         if row:
             want[kind].add(row())
     return want
@@ -65,8 +94,10 @@ def check_copy(vault) -> None:
 
 
 def names(vault) -> list[tuple]:
-    return [(r.last_name, r.first_name, r.on_laptop, r.status, r.open_referral, r.projects)
-            for r in p.compute(vault, "data_coordinator").rows]
+    return [
+        (r.last_name, r.first_name, r.on_laptop, r.status, r.open_referral, r.projects)
+        for r in p.compute(vault, "data_coordinator").rows
+    ]
 
 
 def test_the_hand_made_can_is_copied_exactly_and_gives_the_hand_made_list(vault):
@@ -80,17 +111,18 @@ def test_the_hand_made_can_is_copied_exactly_and_gives_the_hand_made_list(vault)
 def test_awkward_text_codes_and_empties_are_copied_as_saved(vault, first):
     build(vault)
     store = Records(vault, today=AS_OF)
-    person = f.client(id=new_id(), first_name=first, last_name=None, name_data_quality=2, dob=None,
-                      dob_data_quality=99)
+    person = f.client(id=new_id(), first_name=first, last_name=None, name_data_quality=2, dob=None, dob_data_quality=99)
     other = f.client(id=new_id(), first_name="Ana", last_name=f'{first[:20]}"first_name":"Eve', dob=date(1980, 1, 2))
     store.save_all([person, other, stay(person, ACCESS), stay(other, ACCESS)])
     check_copy(vault)
-    assert vault.conn.execute("SELECT first_name, last_name, dob FROM prioritization_client WHERE id = ?",
-                              (person.id,)).fetchone() == (first, None, None)
+    assert vault.conn.execute(
+        "SELECT first_name, last_name, dob FROM prioritization_client WHERE id = ?", (person.id,)
+    ).fetchone() == (first, None, None)
     row = next(r for r in p.compute(vault, "data_coordinator").rows if r.personal_id == person.id)
     assert (row.first_name, row.last_name, row.dob) == (first, None, None)
-    kinds = vault.conn.execute("SELECT DISTINCT typeof(assessment_type), typeof(assessment_date)"
-                               " FROM prioritization_assessment").fetchall()
+    kinds = vault.conn.execute(
+        "SELECT DISTINCT typeof(assessment_type), typeof(assessment_date) FROM prioritization_assessment"
+    ).fetchall()
     assert kinds == [("integer", "text")]
 
 
@@ -150,10 +182,16 @@ def test_records_pulled_by_sync_and_dropped_change_the_list(vault):
     check_copy(vault)
     assert ("Hughes", "Hal", True, None, False, ("Neighbour access point",)) in names(vault)
     with vault.transaction() as conn:  # the server's later version: an assessment, a new name
-        remote_records.accept(conn, assessed(hal_stay, assessment_date=date(2025, 2, 3), prioritization_status=1),
-                              server_version=2, deleted=False, other_agency=True)
-        remote_records.accept(conn, replace(hal, first_name="Harold"), server_version=3, deleted=False,
-                              other_agency=True)
+        remote_records.accept(
+            conn,
+            assessed(hal_stay, assessment_date=date(2025, 2, 3), prioritization_status=1),
+            server_version=2,
+            deleted=False,
+            other_agency=True,
+        )
+        remote_records.accept(
+            conn, replace(hal, first_name="Harold"), server_version=3, deleted=False, other_agency=True
+        )
     check_copy(vault)
     assert ("Hughes", "Harold", True, 1, False, ("Neighbour access point",)) in names(vault)
     with vault.transaction() as conn:  # deleted on the server
@@ -181,12 +219,14 @@ def test_a_batch_refused_whole_leaves_the_copy_as_it_was(vault):
 
 def test_a_changed_date_created_is_followed(vault):
     people = build(vault)
-    first, second = (assessed(people["dee_open"], assessment_date=date(2025, 3, 10), prioritization_status=code)
-                     for code in (1, 2))
+    first, second = (
+        assessed(people["dee_open"], assessment_date=date(2025, 3, 10), prioritization_status=code) for code in (1, 2)
+    )
     Records(vault, today=AS_OF).save_all([first, second])
     with vault.transaction() as conn:
-        conn.execute("UPDATE record SET date_created = '2000-01-01T00:00:00+00:00' WHERE id IN (?, ?)",
-                     (first.id, second.id))
+        conn.execute(
+            "UPDATE record SET date_created = '2000-01-01T00:00:00+00:00' WHERE id IN (?, ?)", (first.id, second.id)
+        )
         conn.execute("UPDATE record SET date_created = '2099-01-01T00:00:00+00:00' WHERE id = ?", (first.id,))
     check_copy(vault)
     assert p.compute(vault, "data_coordinator").rows[1].status == 1
@@ -234,8 +274,9 @@ def test_a_vault_made_before_the_copy_gets_it_when_opened(vault, tmp_path):
         assert [list(p.cells(r)) for r in listed if r.personal_id in ours] == expected(people)
         assert [r.on_laptop for r in listed if r.personal_id == gone.id] == [False]
         assert sorted(r.first_name for r in listed if r.last_name == "Awk") == sorted(AWKWARD)
-        Records(old, today=AS_OF).delete("enrollment", next(
-            e.id for e in Records(old).children("enrollment", personal_id=gone.id)))
+        Records(old, today=AS_OF).delete(
+            "enrollment", next(e.id for e in Records(old).children("enrollment", personal_id=gone.id))
+        )
         check_copy(old)  # and from now on its writers keep it
         assert gone.id not in {r.personal_id for r in p.compute(old, "data_coordinator").rows}
     finally:

@@ -1,5 +1,6 @@
 """The record repository: each change is validated, written, queued in the outbox and audited in
 one transaction; invalid or stale changes leave nothing behind."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -28,19 +29,26 @@ def _counts(vault) -> dict[str, int]:
 def _state(vault) -> dict:
     """Everything the repository writes, for 'nothing changed' comparisons."""
     return {t: vault.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES} | {
-        "meta": vault.conn.execute("SELECT * FROM meta ORDER BY key").fetchall()}
+        "meta": vault.conn.execute("SELECT * FROM meta ORDER BY key").fetchall()
+    }
 
 
 def client(**kw) -> Client:
-    base = dict(first_name="Marisol", last_name="Quintero-Blake", name_data_quality=1,
-                ssn="287654321", ssn_data_quality=1, dob=date(1984, 3, 9), dob_data_quality=1)
+    base = dict(
+        first_name="Marisol",
+        last_name="Quintero-Blake",
+        name_data_quality=1,
+        ssn="287654321",
+        ssn_data_quality=1,
+        dob=date(1984, 3, 9),
+        dob_data_quality=1,
+    )
     base.update(kw)
     return Client(**base)
 
 
 def enrollment(personal_id: str, **kw) -> Enrollment:
-    base = dict(personal_id=personal_id, project_id=new_id(), entry_date=date(2025, 5, 1),
-                relationship_to_hoh=1)
+    base = dict(personal_id=personal_id, project_id=new_id(), entry_date=date(2025, 5, 1), relationship_to_hoh=1)
     base.update(kw)
     return Enrollment(**base)
 
@@ -73,8 +81,11 @@ def test_each_save_writes_one_record_one_outbox_row_and_one_audit_entry(vault, r
     e = enrollment(c.id)
     records.save(e)
     again = _counts(vault)
-    assert (again["record"], again["outbox"], again["audit_log"]) == \
-        (after["record"] + 1, after["outbox"] + 1, after["audit_log"] + 1)
+    assert (again["record"], again["outbox"], again["audit_log"]) == (
+        after["record"] + 1,
+        after["outbox"] + 1,
+        after["audit_log"] + 1,
+    )
     assert records.children("enrollment", personal_id=c.id) == [e]
 
 
@@ -168,8 +179,9 @@ def test_soft_delete(vault, records):
     records.save(c)
     before = _counts(vault)
     records.delete("client", c.id)
-    row = vault.conn.execute("SELECT date_deleted, version, body FROM record WHERE kind = 'client' AND id = ?",
-                             (c.id,)).fetchone()
+    row = vault.conn.execute(
+        "SELECT date_deleted, version, body FROM record WHERE kind = 'client' AND id = ?", (c.id,)
+    ).fetchone()
     assert row is not None and row[0] is not None and row[1] == 2
     assert json.loads(row[2])["first_name"] == "Marisol"  # kept for HMIS CSV export of the deletion
     after = _counts(vault)

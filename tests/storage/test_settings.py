@@ -1,4 +1,5 @@
 """The open connection runs with the protective settings DESIGN.md asks for."""
+
 from __future__ import annotations
 
 import pytest

@@ -3,6 +3,7 @@
 The key slot still unlocks (the password is right), so any failure here is about the database
 file itself and must be reported as tampering/corruption, never as a crash or a wrong password.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -50,9 +51,20 @@ def _overwrite(profile, position: int, length: int = 3) -> None:
     db.write_bytes(bytes(data))
 
 
-PAGE_TARGETS = [("page0", 0), ("page0", 20), ("page0", 100), ("page0", 4000), ("page0", 4090),
-                ("page1", 100), ("page1", 4093), ("page2", 2000), ("mid", 100), ("mid", 3000),
-                ("last", 100), ("last", 4093)]
+PAGE_TARGETS = [
+    ("page0", 0),
+    ("page0", 20),
+    ("page0", 100),
+    ("page0", 4000),
+    ("page0", 4090),
+    ("page1", 100),
+    ("page1", 4093),
+    ("page2", 2000),
+    ("mid", 100),
+    ("mid", 3000),
+    ("last", 100),
+    ("last", 4093),
+]
 
 
 def _page_number(which: str, pages: int) -> int:
@@ -81,7 +93,7 @@ def test_zeroed_page_is_tampering(closed_vault, which):
     db = closed_vault / DB_NAME
     page = _page_number(which, _pages(closed_vault))
     data = bytearray(db.read_bytes())
-    data[page * PAGE:(page + 1) * PAGE] = bytes(PAGE)
+    data[page * PAGE : (page + 1) * PAGE] = bytes(PAGE)
     db.write_bytes(bytes(data))
     _refuse(closed_vault, (VaultTampered, VaultCorrupt))
 
@@ -90,8 +102,10 @@ def test_swapped_pages_are_tampering(closed_vault):
     db = closed_vault / DB_NAME
     data = bytearray(db.read_bytes())
     a, b = 3, _pages(closed_vault) // 2
-    data[a * PAGE:(a + 1) * PAGE], data[b * PAGE:(b + 1) * PAGE] = \
-        data[b * PAGE:(b + 1) * PAGE], data[a * PAGE:(a + 1) * PAGE]
+    data[a * PAGE : (a + 1) * PAGE], data[b * PAGE : (b + 1) * PAGE] = (
+        data[b * PAGE : (b + 1) * PAGE],
+        data[a * PAGE : (a + 1) * PAGE],
+    )
     db.write_bytes(bytes(data))
     _refuse(closed_vault, (VaultTampered,))
 
@@ -99,7 +113,7 @@ def test_swapped_pages_are_tampering(closed_vault):
 def test_page_copied_over_another_is_tampering(closed_vault):
     db = closed_vault / DB_NAME
     data = bytearray(db.read_bytes())
-    data[5 * PAGE:6 * PAGE] = data[4 * PAGE:5 * PAGE]
+    data[5 * PAGE : 6 * PAGE] = data[4 * PAGE : 5 * PAGE]
     db.write_bytes(bytes(data))
     _refuse(closed_vault, (VaultTampered,))
 
@@ -108,8 +122,13 @@ def test_page_copied_over_another_is_tampering(closed_vault):
 def test_truncated_to_a_non_multiple_of_the_page(closed_vault, cut):
     db = closed_vault / DB_NAME
     size = db.stat().st_size
-    new_size = {"minus-1": size - 1, "minus-100": size - 100, "minus-page-plus-7": size - PAGE + 7,
-                "half-odd": size // 2 + 1234, "tiny": 17}[cut]
+    new_size = {
+        "minus-1": size - 1,
+        "minus-100": size - 100,
+        "minus-page-plus-7": size - PAGE + 7,
+        "half-odd": size // 2 + 1234,
+        "tiny": 17,
+    }[cut]
     assert new_size % PAGE
     db.write_bytes(db.read_bytes()[:new_size])
     _refuse(closed_vault, (VaultCorrupt, VaultTampered))
@@ -120,7 +139,7 @@ def test_truncated_to_whole_pages(closed_vault, keep):
     db = closed_vault / DB_NAME
     pages = _pages(closed_vault)
     kept = {"all-but-one": pages - 1, "half": pages // 2, "one": 1, "two": 2}[keep]
-    db.write_bytes(db.read_bytes()[:kept * PAGE])
+    db.write_bytes(db.read_bytes()[: kept * PAGE])
     _refuse(closed_vault, (VaultCorrupt, VaultTampered))
 
 
@@ -133,6 +152,7 @@ def test_extra_pages_appended_are_refused(closed_vault):
 
 def test_random_bytes_file_is_refused(closed_vault):
     import secrets
+
     (closed_vault / DB_NAME).write_bytes(secrets.token_bytes(8 * PAGE))
     _refuse(closed_vault, (VaultTampered, VaultCorrupt))
 
@@ -178,6 +198,7 @@ def test_empty_file_is_refused(closed_vault):
 
 def test_create_refuses_to_replace_a_damaged_file(closed_vault, fast_kdf):
     from app.storage.errors import VaultExists
+
     _overwrite(closed_vault, 2 * PAGE + 50)
     before = snapshot(closed_vault)
     with pytest.raises(VaultExists):

@@ -3,6 +3,7 @@
 The error must not tell an attacker whether the username exists or how close the guess was, and a
 failed attempt must not change anything on disk.
 """
+
 from __future__ import annotations
 
 import random
@@ -52,8 +53,9 @@ def test_right_password_opens(cheap_profile):
     open_fast(cheap_profile).close()
 
 
-@settings(max_examples=1000, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=1000, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(password=st.text(max_size=64))
 def test_random_wrong_passwords_never_open(cheap_profile, password):
     if password == PASSWORD:
@@ -67,9 +69,22 @@ def _near_misses(seed: int = 20240607, count: int = 1000) -> list[str]:
     """Guesses close to the real password: one edit, case flips, whitespace, truncations."""
     rng = random.Random(seed)
     alphabet = string.printable + "éñß€\u00a0\u200b🙂"
-    out = ["", " ", PASSWORD.upper(), PASSWORD.title(), PASSWORD + " ", " " + PASSWORD,
-           PASSWORD + "\n", PASSWORD + "\0", PASSWORD[:-1], PASSWORD[1:], PASSWORD * 2,
-           PASSWORD.replace(" ", ""), PASSWORD.encode().hex(), "x" * 10_000]
+    out = [
+        "",
+        " ",
+        PASSWORD.upper(),
+        PASSWORD.title(),
+        PASSWORD + " ",
+        " " + PASSWORD,
+        PASSWORD + "\n",
+        PASSWORD + "\0",
+        PASSWORD[:-1],
+        PASSWORD[1:],
+        PASSWORD * 2,
+        PASSWORD.replace(" ", ""),
+        PASSWORD.encode().hex(),
+        "x" * 10_000,
+    ]
     while len(out) < count:
         chars = list(PASSWORD)
         pos = rng.randrange(len(chars) + 1)

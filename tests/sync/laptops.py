@@ -1,5 +1,6 @@
 """Laptops for the sync tests: a real vault in a profile folder, enrolled with the real server
 through the real sync engine, and signed in with password and TOTP."""
+
 from __future__ import annotations
 
 import secrets
@@ -48,8 +49,12 @@ class Laptop:
             self.vault = None
 
     def transport(self, **kw) -> Transport:
-        options = {"now_ms": self.live.clock.now_ms, "backoff_s": 0.01, "max_backoff_s": 0.05,
-                   "attempts": self.attempts} | kw
+        options = {
+            "now_ms": self.live.clock.now_ms,
+            "backoff_s": 0.01,
+            "max_backoff_s": 0.05,
+            "attempts": self.attempts,
+        } | kw
         return Transport(self.base_url or self.live.base_url, **options)
 
     def engine(self, **kw) -> SyncEngine:
@@ -65,12 +70,21 @@ class Laptop:
         answer = session.sign_in(PASSWORD, code if self.staff.confirmed else self.staff.setup_code)
         if answer.get("mfa_setup_required"):
             self.live.clock.advance(31)
-            session.confirm_mfa(answer["setup_token"], pyotp.TOTP(self.staff.secret).at(self.live.clock.now_ms() / 1000))
+            session.confirm_mfa(
+                answer["setup_token"], pyotp.TOTP(self.staff.secret).at(self.live.clock.now_ms() / 1000)
+            )
         self.staff.confirmed = True
 
 
-def laptop(world: World, root: Path, agency: str, role: str = "case_manager", *, staff: Staff | None = None,
-           base_url: str | None = None) -> Laptop:
+def laptop(
+    world: World,
+    root: Path,
+    agency: str,
+    role: str = "case_manager",
+    *,
+    staff: Staff | None = None,
+    base_url: str | None = None,
+) -> Laptop:
     """A new profile, enrolled with a fresh code of ``agency`` and signed in."""
     person = staff or world.staff(role, agency)
     profile = root / f"laptop-{secrets.token_hex(3)}"
@@ -86,8 +100,12 @@ def new_client(project_agency: str | None = None, **kw):
 
 
 def new_enrollment(world: World, agency: str, client_id: str, **kw):
-    return replace(factories.enrollment(id=new_id(), personal_id=client_id, household_id=new_id(),
-                                        project_id=world.projects[agency]), **kw)
+    return replace(
+        factories.enrollment(
+            id=new_id(), personal_id=client_id, household_id=new_id(), project_id=world.projects[agency]
+        ),
+        **kw,
+    )
 
 
 def conflicting_names(world: World, root: Path, agency: str, original: str, coordinators: str, workers: str):

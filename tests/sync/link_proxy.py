@@ -15,6 +15,7 @@ delivery order); a truncated one at such a byte of what the server sends. Traffi
 passes untouched, so use bodies bigger than cut_window where a fault must land; the `drops` and
 `truncations` counters say what actually happened.
 """
+
 from __future__ import annotations
 
 import queue
@@ -41,8 +42,14 @@ def _reset_on_close(sock: socket.socket) -> None:
 class _Link:
     """One proxied connection: two sockets, four threads, and its fault budget."""
 
-    def __init__(self, proxy: LinkProxy, client: socket.socket, upstream: socket.socket,
-                 cut_at: int | None, truncate_at: int | None) -> None:
+    def __init__(
+        self,
+        proxy: LinkProxy,
+        client: socket.socket,
+        upstream: socket.socket,
+        cut_at: int | None,
+        truncate_at: int | None,
+    ) -> None:
         self.proxy = proxy
         self.src = {UP: client, DOWN: upstream}
         self.dst = {UP: upstream, DOWN: client}
@@ -51,9 +58,11 @@ class _Link:
         self.lock = threading.Lock()
         self.dead = threading.Event()
         self.eof: set[str] = set()
-        self.threads = [threading.Thread(target=self._guard, args=(work, d), daemon=True,
-                                         name=f"link-proxy-{d}")
-                        for d in (UP, DOWN) for work in (self._read, self._write)]
+        self.threads = [
+            threading.Thread(target=self._guard, args=(work, d), daemon=True, name=f"link-proxy-{d}")
+            for d in (UP, DOWN)
+            for work in (self._read, self._write)
+        ]
         self.running = len(self.threads)
 
     def start(self) -> None:
@@ -132,7 +141,7 @@ class _Link:
     def _send(self, sock: socket.socket, view: memoryview) -> None:
         while view and not self.dead.is_set():
             try:
-                view = view[sock.send(view):]
+                view = view[sock.send(view) :]
             except socket.timeout:
                 continue
 
@@ -164,9 +173,18 @@ class LinkProxy:
     cut with RST. truncate_rate: chance its response stream is cut with FIN. seed: for the faults.
     """
 
-    def __init__(self, target_port: int, target_host: str = "127.0.0.1", *, latency_ms: float = 0,
-                 bandwidth_bps: float | None = None, drop_rate: float = 0.0, truncate_rate: float = 0.0,
-                 cut_window: int = 2048, seed: int | None = 0) -> None:
+    def __init__(
+        self,
+        target_port: int,
+        target_host: str = "127.0.0.1",
+        *,
+        latency_ms: float = 0,
+        bandwidth_bps: float | None = None,
+        drop_rate: float = 0.0,
+        truncate_rate: float = 0.0,
+        cut_window: int = 2048,
+        seed: int | None = 0,
+    ) -> None:
         self.target = (target_host, target_port)
         self.latency_ms, self.bandwidth_bps = latency_ms, bandwidth_bps
         self.drop_rate, self.truncate_rate, self.cut_window = drop_rate, truncate_rate, cut_window

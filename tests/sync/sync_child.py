@@ -23,6 +23,7 @@ ever be deleted (second character ``d``, or ``e`` for never), so two laptops edi
 records never send a change the server must refuse: a laptop deletes only its own deletable
 records, and edits another laptop's records only when they are never deleted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,28 @@ from tests.domain import factories
 
 DELETABLE, KEEP = "d", "e"
 _FIRST = ["Ana", "Bo", "Cruz", "Dee", "Eli", "Fay", "Gus", "Hal", "Ida", "Jo", "Kai", "Lu", "Mo", "Ned", "Oz"]
-_LAST = ["Abara", "Birch", "Castillo", "Dunmore", "Eskew", "Fallon", "Grieve", "Hollis", "Ibarra", "Jessup",
-         "Kowal", "Lindqvist", "Maddox", "Nakamura", "Okafor", "Pryce", "Quill", "Ravel", "Soto", "Tamsin"]
+_LAST = [
+    "Abara",
+    "Birch",
+    "Castillo",
+    "Dunmore",
+    "Eskew",
+    "Fallon",
+    "Grieve",
+    "Hollis",
+    "Ibarra",
+    "Jessup",
+    "Kowal",
+    "Lindqvist",
+    "Maddox",
+    "Nakamura",
+    "Okafor",
+    "Pryce",
+    "Quill",
+    "Ravel",
+    "Soto",
+    "Tamsin",
+]
 
 
 def emit(**event) -> None:
@@ -84,8 +105,12 @@ class Editor:
 
     def _live(self, kind: str, *, deletable_only: bool = False) -> list[str]:
         """Live records of ``kind`` this laptop may touch: its own, and others' never-deleted ones."""
-        ids = [i for (i,) in self.vault.conn.execute(
-            "SELECT id FROM record WHERE kind = ? AND date_deleted IS NULL ORDER BY id", (kind,))]
+        ids = [
+            i
+            for (i,) in self.vault.conn.execute(
+                "SELECT id FROM record WHERE kind = ? AND date_deleted IS NULL ORDER BY id", (kind,)
+            )
+        ]
         mine = [i for i in ids if i[0] == self.tag]
         if deletable_only:
             return [i for i in mine if i[1] == DELETABLE]
@@ -93,9 +118,13 @@ class Editor:
 
     def new_client(self) -> tuple:
         client = factories.client(
-            id=tagged_id(self.tag, self.rng.random() < 0.3), first_name=self.rng.choice(_FIRST),
-            last_name=self.rng.choice(_LAST), ssn=None, ssn_data_quality=99,
-            dob=date(1950 + self.rng.randrange(50), 1 + self.rng.randrange(12), 1 + self.rng.randrange(28)))
+            id=tagged_id(self.tag, self.rng.random() < 0.3),
+            first_name=self.rng.choice(_FIRST),
+            last_name=self.rng.choice(_LAST),
+            ssn=None,
+            ssn_data_quality=99,
+            dob=date(1950 + self.rng.randrange(50), 1 + self.rng.randrange(12), 1 + self.rng.randrange(28)),
+        )
         known = self._live("client")
         if known and self.rng.random() < 0.1:  # someone already known, taken in again: a possible duplicate
             twin = self.records.get("client", self.rng.choice(known))
@@ -108,9 +137,13 @@ class Editor:
         if not clients:
             return None
         client_id = self.rng.choice(clients)
-        enrollment = factories.enrollment(id=tagged_id(self.tag, self.rng.random() < 0.3), personal_id=client_id,
-                                          household_id=new_id(), project_id=self.project_id,
-                                          disabling_condition=self.rng.choice((0, 1)))
+        enrollment = factories.enrollment(
+            id=tagged_id(self.tag, self.rng.random() < 0.3),
+            personal_id=client_id,
+            household_id=new_id(),
+            project_id=self.project_id,
+            disabling_condition=self.rng.choice((0, 1)),
+        )
         self.records.save(enrollment)
         return "upsert", "enrollment", enrollment.id
 
@@ -158,8 +191,15 @@ class Editor:
 
     def one(self) -> None:
         roll = self.rng.random()
-        step = (self.new_client if roll < 0.25 else self.new_enrollment if roll < 0.45
-                else self.edit if roll < 0.9 else self.delete)
+        step = (
+            self.new_client
+            if roll < 0.25
+            else self.new_enrollment
+            if roll < 0.45
+            else self.edit
+            if roll < 0.9
+            else self.delete
+        )
         done = step() or self.new_client()
         op, kind, record_id = done
         emit(e="edit", seq=self._last_seq(), op=op, kind=kind, id=record_id)
@@ -251,8 +291,16 @@ def main(argv: list[str] | None = None) -> int:
     transport = EventTransport(args.server, now_ms=now_ms, backoff_s=0.02, max_backoff_s=0.2, attempts=8)
     started = time.monotonic()
     report = SyncEngine(args.profile, vault, transport=transport, now_ms=now_ms, on_event=on_event).sync()
-    emit(e="report", status=report.status, message=report.message, pushed=report.pushed, pulled=report.pulled,
-         pending=report.pending, rejected=report.rejected, seconds=round(time.monotonic() - started, 3))
+    emit(
+        e="report",
+        status=report.status,
+        message=report.message,
+        pushed=report.pushed,
+        pulled=report.pulled,
+        pending=report.pending,
+        rejected=report.rejected,
+        seconds=round(time.monotonic() - started, 3),
+    )
     vault.close()
     return 0
 

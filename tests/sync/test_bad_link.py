@@ -8,6 +8,7 @@ to misbehave. What is checked is state, never timing: the server's database (eac
 applied and audited exactly once), each laptop's vault (records equal to the server's, the outbox
 drained, or untouched after a failed cycle; the pull cursor where it was) and the report's status.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -70,28 +71,37 @@ def intake(world, lap: Laptop, agency: str, n: int, seed: int) -> list:
 
 
 def outbox_rows(lap: Laptop) -> list[tuple]:
-    return lap.vault.conn.execute("SELECT seq, kind, record_id, op, fields, hlc, state, result FROM outbox"
-                                  " ORDER BY seq").fetchall()
+    return lap.vault.conn.execute(
+        "SELECT seq, kind, record_id, op, fields, hlc, state, result FROM outbox ORDER BY seq"
+    ).fetchall()
 
 
 def record_rows(lap: Laptop) -> list[tuple]:
-    return lap.vault.conn.execute("SELECT kind, id, body, version, server_version, date_deleted FROM record"
-                                  " ORDER BY kind, id").fetchall()
+    return lap.vault.conn.execute(
+        "SELECT kind, id, body, version, server_version, date_deleted FROM record ORDER BY kind, id"
+    ).fetchall()
 
 
 def local_view(lap: Laptop) -> dict:
     """(kind, id) -> (record, server version, deleted) as the laptop holds them."""
-    return {(kind, rid): (RECORD_TYPES[kind].from_dict(json.loads(body)), version, deleted is not None)
-            for kind, rid, body, _v, version, deleted in record_rows(lap)}
+    return {
+        (kind, rid): (RECORD_TYPES[kind].from_dict(json.loads(body)), version, deleted is not None)
+        for kind, rid, body, _v, version, deleted in record_rows(lap)
+    }
 
 
 def server_view(live, agency_id: str) -> dict:
     """(kind, id) -> (record, version, deleted) for every record of the agency on the server."""
     with live.ctx.engine.connect() as conn:
-        rows = conn.execute(select(record.c.kind, record.c.id, record.c.body, record.c.version,
-                                   record.c.date_deleted_ms).where(record.c.agency_id == agency_id)).all()
-    return {(r.kind, r.id): (RECORD_TYPES[r.kind].from_dict(json.loads(r.body)), r.version,
-                             r.date_deleted_ms is not None) for r in rows}
+        rows = conn.execute(
+            select(record.c.kind, record.c.id, record.c.body, record.c.version, record.c.date_deleted_ms).where(
+                record.c.agency_id == agency_id
+            )
+        ).all()
+    return {
+        (r.kind, r.id): (RECORD_TYPES[r.kind].from_dict(json.loads(r.body)), r.version, r.date_deleted_ms is not None)
+        for r in rows
+    }
 
 
 def op_ids(lap: Laptop) -> list[str]:
@@ -104,10 +114,16 @@ def applied_once(live, lap: Laptop) -> None:
     device = lap.vault.device_id
     with live.ctx.engine.connect() as conn:
         answered = {r.op_id for r in conn.execute(select(applied_op.c.op_id).where(applied_op.c.device_id == device))}
-        writes = dict(conn.execute(select(record_history.c.op_id, func.count()).where(
-            record_history.c.op_id.in_(ids)).group_by(record_history.c.op_id)).all())
-        audited = conn.execute(select(func.count()).select_from(audit).where(
-            audit.c.device_id == device, audit.c.action == "change")).scalar_one()
+        writes = dict(
+            conn.execute(
+                select(record_history.c.op_id, func.count())
+                .where(record_history.c.op_id.in_(ids))
+                .group_by(record_history.c.op_id)
+            ).all()
+        )
+        audited = conn.execute(
+            select(func.count()).select_from(audit).where(audit.c.device_id == device, audit.c.action == "change")
+        ).scalar_one()
     assert answered == set(ids)
     assert writes == dict.fromkeys(ids, 1)
     assert audited == len(ids)
@@ -224,8 +240,10 @@ def test_syncs_over_a_lossy_slow_link_complete_and_apply_everything_once(world, 
 
 
 # -- bad answers --------------------------------------------------------------------------------
-PORTAL = b"<!DOCTYPE html><html><head><title>Sign in to Guest Wi-Fi</title></head><body>" \
-         b"<form action='/login'>Accept the terms to continue</form></body></html>"
+PORTAL = (
+    b"<!DOCTYPE html><html><head><title>Sign in to Guest Wi-Fi</title></head><body>"
+    b"<form action='/login'>Accept the terms to continue</form></body></html>"
+)
 
 
 class _Forwarder(BaseHTTPRequestHandler):
@@ -261,8 +279,11 @@ class _Forwarder(BaseHTTPRequestHandler):
             conn.request(self.command, self.path, body=body, headers=headers)
             answer = conn.getresponse()
             data = answer.read()
-            kept = [(k, v) for k, v in answer.getheaders()
-                    if k.lower() not in {"connection", "content-length", "transfer-encoding", "keep-alive"}]
+            kept = [
+                (k, v)
+                for k, v in answer.getheaders()
+                if k.lower() not in {"connection", "content-length", "transfer-encoding", "keep-alive"}
+            ]
             return answer.status, kept, data
         finally:
             conn.close()
@@ -297,7 +318,7 @@ class _Forwarder(BaseHTTPRequestHandler):
         """The server's real answer, cut off halfway under a Content-Length that promised it all."""
         status, headers, data = self._forward(body)
         self.close_connection = True
-        self._send(status, headers, data[:len(data) // 2], length=len(data))
+        self._send(status, headers, data[: len(data) // 2], length=len(data))
 
     def _oversized(self, body: bytes) -> None:
         """Well-formed JSON, far bigger than any answer of ours could be (the test lowers the cap)."""
@@ -384,8 +405,7 @@ def hostile(live):
 
 def engine_via(lap: Laptop, url: str, **kw) -> SyncEngine:
     options = {"attempts": 2, "timeout": (5.0, 10.0)} | kw
-    return SyncEngine(lap.profile, lap.vault, transport=transport_to(lap, url, **options),
-                      now_ms=lap.live.clock.now_ms)
+    return SyncEngine(lap.profile, lap.vault, transport=transport_to(lap, url, **options), now_ms=lap.live.clock.now_ms)
 
 
 PUSH, PULL = "/v1/sync/push", "/v1/sync/pull"
@@ -412,11 +432,14 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("path, mode, status, sentence", CASES,
-                         ids=[f"{mode}-{path.rsplit('/', 1)[-1] or 'all'}".replace("*", "all")
-                              for path, mode, *_ in CASES])
+@pytest.mark.parametrize(
+    "path, mode, status, sentence",
+    CASES,
+    ids=[f"{mode}-{path.rsplit('/', 1)[-1] or 'all'}".replace("*", "all") for path, mode, *_ in CASES],
+)
 def test_a_bad_answer_gets_a_plain_status_changes_nothing_and_the_next_cycle_retries(
-        world, hostile, tmp_path, monkeypatch, path, mode, status, sentence):
+    world, hostile, tmp_path, monkeypatch, path, mode, status, sentence
+):
     monkeypatch.setattr(transport_module, "MAX_RESPONSE_BYTES", 256 * 1024)  # real answers here are far smaller
     agency = fresh_agency(world)
     lap = laptop(world, tmp_path, agency)
@@ -474,10 +497,13 @@ def https_server(ca):
         yield server
 
 
-@pytest.mark.parametrize("trust, status, error", [("system", "untrusted", errors.Untrusted),
-                                                  ("wrong-pin", "key_mismatch", errors.KeyMismatch)])
-def test_a_tls_failure_is_named_and_nothing_is_sent(world, tmp_path, monkeypatch, ca, https_server, trust, status,
-                                                    error):
+@pytest.mark.parametrize(
+    "trust, status, error",
+    [("system", "untrusted", errors.Untrusted), ("wrong-pin", "key_mismatch", errors.KeyMismatch)],
+)
+def test_a_tls_failure_is_named_and_nothing_is_sent(
+    world, tmp_path, monkeypatch, ca, https_server, trust, status, error
+):
     for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):  # "the system's trust" must mean just that
         monkeypatch.delenv(name, raising=False)
     agency = fresh_agency(world)
@@ -518,8 +544,14 @@ def test_a_lost_answer_to_a_token_refresh_does_not_end_the_session(world, hostil
 
 def _devices_named(world, agency: str, name: str) -> list[str]:
     with world.live.ctx.engine.connect() as conn:
-        return [row.id for row in conn.execute(select(device_table.c.id).where(
-            device_table.c.name == name, device_table.c.agency_id == world.agencies[agency]))]
+        return [
+            row.id
+            for row in conn.execute(
+                select(device_table.c.id).where(
+                    device_table.c.name == name, device_table.c.agency_id == world.agencies[agency]
+                )
+            )
+        ]
 
 
 def test_an_enrollment_whose_answer_is_lost_is_finished_with_the_same_code(world, hostile, tmp_path):
@@ -530,12 +562,17 @@ def test_an_enrollment_whose_answer_is_lost_is_finished_with_the_same_code(world
         code = world.code(agency)
         hostile.sabotage = {"/v1/devices/enroll": "truncated"}  # enrolled on the server; the answer is cut
         with pytest.raises(errors.Offline):
-            identity.enroll(vault, Transport(hostile.url, attempts=1, now_ms=world.live.clock.now_ms),
-                            code=code, name="Field laptop")
+            identity.enroll(
+                vault,
+                Transport(hostile.url, attempts=1, now_ms=world.live.clock.now_ms),
+                code=code,
+                name="Field laptop",
+            )
         assert not identity.is_enrolled(vault)
         [made] = _devices_named(world, agency, "Field laptop")  # the server did enroll it
-        device = identity.enroll(vault, Transport(world.live.base_url, now_ms=world.live.clock.now_ms),
-                                 code=code, name="Field laptop")
+        device = identity.enroll(
+            vault, Transport(world.live.base_url, now_ms=world.live.clock.now_ms), code=code, name="Field laptop"
+        )
         assert device.device_id == made and _devices_named(world, agency, "Field laptop") == [made]
         assert vault.meta("enrolling") is None
     finally:

@@ -6,6 +6,7 @@ Why one agency: HUD keeps a referral's result on the Event (4.20.D) of the CE en
 the agency that owns a record may change it (docs/sharing.md), so the result is recorded by
 another of the access point's laptops, not by the receiving project's agency.
 """
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -31,13 +32,21 @@ def access_point(world) -> str:
     """The agency's coordinated entry project (HUD project type 14) of the Greater Hartford CAN."""
     world.agency(AGENCY)
     with world.live.ctx.engine.begin() as conn:
-        return accounts.create_project(conn, world.live.clock.now_ms(), agency_id=world.agencies[AGENCY],
-                                       name="Hartford access point", project_type=14, coc_code="CT-505",
-                                       geocode="099003", operating_start=utc_date(world.live.clock.now_ms()))
+        return accounts.create_project(
+            conn,
+            world.live.clock.now_ms(),
+            agency_id=world.agencies[AGENCY],
+            name="Hartford access point",
+            project_type=14,
+            coc_code="CT-505",
+            geocode="099003",
+            operating_start=utc_date(world.live.clock.now_ms()),
+        )
 
 
 def test_an_assessment_and_a_referral_reach_the_other_laptop_and_its_result_comes_back(
-        qtbot, world, access_point, tmp_path, english):  # noqa: F811
+    qtbot, world, access_point, tmp_path, english
+):  # noqa: F811
     today = utc_date(world.live.clock.now_ms())
     intake, conference = laptop(world, tmp_path, AGENCY), laptop(world, tmp_path, AGENCY, "data_coordinator")
     try:
@@ -67,7 +76,9 @@ def test_an_assessment_and_a_referral_reach_the_other_laptop_and_its_result_come
         assert set(rows) == {"Assessment (Hartford access point)", "Event (Hartford access point)"}
         assessment, event = rows["Assessment (Hartford access point)"], rows["Event (Hartford access point)"]
         assert "Vulnerability score: 9" in assessment[2] and assessment[3] == "Placed on prioritization list"
-        assert event[2].startswith("Referral to PSH project resource opening") and event[3] == "OPEN: waiting for a result"
+        assert (
+            event[2].startswith("Referral to PSH project resource opening") and event[3] == "OPEN: waiting for a result"
+        )
         assert section.open_label.text().startswith("Open referrals waiting for a result: 1.")
         result = open_dialog(qtbot, other, section.result_button, ReferralResultForm)
         qtbot.keyClicks(focused(), "Successful")

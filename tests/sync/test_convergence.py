@@ -26,6 +26,7 @@ earlier change: the screen showed the laptop's own value, not what was pulled si
 earlier by the same device -> the device's value; otherwise ``review`` -> conflict (server value
 kept), ``latest`` -> the later clock stamp wins.
 """
+
 from __future__ import annotations
 
 import json
@@ -91,7 +92,8 @@ def _sync(one: Laptop, **kw):
     report = SyncEngine(one.profile, one.vault, transport=transport, now_ms=one.live.clock.now_ms, **kw).sync()
     assert report.ok, report.message
     assert report.pushed.get("rejected", 0) == 0, one.vault.conn.execute(
-        "SELECT result FROM outbox WHERE state = 'rejected'").fetchall()
+        "SELECT result FROM outbox WHERE state = 'rejected'"
+    ).fetchall()
     return report
 
 
@@ -113,9 +115,15 @@ def _fresh_clients(maker: Laptop, count: int) -> list:
     """New clients with their own names (so they are not raised as duplicates of each other)."""
     made = []
     for _ in range(count):
-        client = new_client(first_name=_random_name(), last_name=_random_name(), middle_name=None, alias=None,
-                            white=0, veteran_status=0,
-                            dob=date(1950 + secrets.randbelow(50), 1 + secrets.randbelow(12), 1 + secrets.randbelow(28)))
+        client = new_client(
+            first_name=_random_name(),
+            last_name=_random_name(),
+            middle_name=None,
+            alias=None,
+            white=0,
+            veteran_status=0,
+            dob=date(1950 + secrets.randbelow(50), 1 + secrets.randbelow(12), 1 + secrets.randbelow(28)),
+        )
         maker.records.save(client)
         made.append(client)
     return made
@@ -128,22 +136,31 @@ def _last_op(one: Laptop) -> tuple[int, str | None, dict]:
 
 def _server_body(live, client_id: str) -> dict:
     with live.ctx.engine.connect() as conn:
-        return json.loads(conn.execute(select(record.c.body).where(record.c.kind == "client",
-                                                                   record.c.id == client_id)).scalar_one())
+        return json.loads(
+            conn.execute(select(record.c.body).where(record.c.kind == "client", record.c.id == client_id)).scalar_one()
+        )
 
 
 def _server_conflicts(live, client_ids: list[str]) -> Counter:
     with live.ctx.engine.connect() as conn:
-        rows = conn.execute(select(conflict).where(conflict.c.kind == "client", conflict.c.record_id.in_(client_ids))).all()
-    return Counter((r.record_id, r.field, json.loads(r.base_value), json.loads(r.server_value),
-                    json.loads(r.client_value)) for r in rows)
+        rows = conn.execute(
+            select(conflict).where(conflict.c.kind == "client", conflict.c.record_id.in_(client_ids))
+        ).all()
+    return Counter(
+        (r.record_id, r.field, json.loads(r.base_value), json.loads(r.server_value), json.loads(r.client_value))
+        for r in rows
+    )
 
 
 def _server_lost(live, client_ids: list[str]) -> Counter:
     with live.ctx.engine.connect() as conn:
-        rows = conn.execute(select(record_history.c.id, record_history.c.lost).where(
-            record_history.c.kind == "client", record_history.c.id.in_(client_ids),
-            record_history.c.lost.is_not(None))).all()
+        rows = conn.execute(
+            select(record_history.c.id, record_history.c.lost).where(
+                record_history.c.kind == "client",
+                record_history.c.id.in_(client_ids),
+                record_history.c.lost.is_not(None),
+            )
+        ).all()
     found = Counter()
     for record_id, text in rows:
         for how, fields in json.loads(text).items():
@@ -179,8 +196,11 @@ class Model:
 
     @classmethod
     def start(cls, nodes: list[str], clients: dict[str, dict], create_stamps: dict[str, str]) -> "Model":
-        model = cls(nodes, {c: dict(b) for c, b in clients.items()},
-                    {c: dict.fromkeys(b, create_stamps[c]) for c, b in clients.items()})
+        model = cls(
+            nodes,
+            {c: dict(b) for c, b in clients.items()},
+            {c: dict.fromkeys(b, create_stamps[c]) for c, b in clients.items()},
+        )
         for _ in nodes:
             model.pulled.append({c: dict(b) for c, b in clients.items()})
             model.local.append({c: dict(b) for c, b in clients.items()})
@@ -190,8 +210,9 @@ class Model:
     def edit(self, i: int, client: str, name: str, value: object, stamp: str) -> None:
         # A field this laptop changed and has not heard back about was seen in the version that
         # earlier change was based on; every other field in the last version pulled.
-        seen = next((op.base for op in self.pending[i] if op.client == client and op.field == name),
-                    self.pulled[i][client])
+        seen = next(
+            (op.base for op in self.pending[i] if op.client == client and op.field == name), self.pulled[i][client]
+        )
         self.pending[i].append(Op(client, name, value, stamp, dict(seen)))
         self.local[i][client][name] = value
         self.editors.setdefault((client, name), {}).setdefault(i, set()).add(json.dumps(value))
@@ -245,9 +266,15 @@ def _tracked(one: Laptop, client_id: str) -> dict:
 
 # -- the programs ---------------------------------------------------------------------------------
 def _edit_steps(kind: str, clients: int):
-    return st.sampled_from(FIELDS).flatmap(lambda name: st.tuples(
-        st.just(kind), st.integers(0, LAPTOPS - 1), st.integers(0, clients - 1), st.just(name),
-        st.sampled_from(VALUES[name])))
+    return st.sampled_from(FIELDS).flatmap(
+        lambda name: st.tuples(
+            st.just(kind),
+            st.integers(0, LAPTOPS - 1),
+            st.integers(0, clients - 1),
+            st.just(name),
+            st.sampled_from(VALUES[name]),
+        )
+    )
 
 
 @st.composite
@@ -278,25 +305,35 @@ def _run_edit(one: Laptop, model: Model, i: int, client_id: str, name: str, valu
     model.edit(i, client_id, name, value, stamp)
 
 
-@settings(max_examples=25, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(program=programs())
 def test_replicas_converge_and_conflicts_are_exact(fleet, live, program):
     count, steps, final_order = program
-    if any(one.vault.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
-           for one in fleet):
+    if any(
+        one.vault.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] for one in fleet
+    ):
         _settle(fleet)  # a failed example (while shrinking) may have left changes behind
     made = _fresh_clients(fleet[0], count)
     stamps = {}
     for client in made:
-        stamps[client.id] = fleet[0].vault.conn.execute(
-            "SELECT hlc FROM outbox WHERE record_id = ? ORDER BY seq LIMIT 1", (client.id,)).fetchone()[0]
+        stamps[client.id] = (
+            fleet[0]
+            .vault.conn.execute("SELECT hlc FROM outbox WHERE record_id = ? ORDER BY seq LIMIT 1", (client.id,))
+            .fetchone()[0]
+        )
     for one in fleet:  # the maker first: the others then receive the new clients
         _sync(one)
     ids = [c.id for c in made]
     originals = {c.id: c.to_dict() for c in made}
-    model = Model.start([one.vault.device_id for one in fleet],
-                        {c: {name: originals[c][name] for name in FIELDS} for c in ids}, stamps)
+    model = Model.start(
+        [one.vault.device_id for one in fleet], {c: {name: originals[c][name] for name in FIELDS} for c in ids}, stamps
+    )
     offline: set[int] = set()
 
     for step in steps:
@@ -323,6 +360,7 @@ def test_replicas_converge_and_conflicts_are_exact(fleet, live, program):
                 if event.stage == "decisions":
                     expected.append(model.push(i))
                     _run_edit(one, model, i, ids[c], name, value)
+
             report = _sync(one, on_event=midway)
             assert len(expected) == 1, "the sync did not get from its push to its pull"
             _answers(report, expected[0])
@@ -347,7 +385,7 @@ def test_replicas_converge_and_conflicts_are_exact(fleet, live, program):
 
     raised = _server_conflicts(live, ids)
     assert raised == model.conflicts
-    for (c, name, _base, theirs, mine) in raised:
+    for c, name, _base, theirs, mine in raised:
         assert name in REVIEW and not _same(theirs, mine)
         writers = model.editors.get((c, name), {})
         assert len(writers) >= 2, "a conflict was raised for a field only one laptop edited"
@@ -370,7 +408,9 @@ def test_two_laptops_disagreeing_on_a_name_raise_one_conflict(fleet, live, first
     assert _sync(loser).pushed["conflict"] == 1
     _settle(fleet)
     kept, other = ("Ana", "Bea") if first == 0 else ("Bea", "Ana")
-    assert _server_conflicts(live, [client.id]) == Counter({(client.id, "first_name", client.first_name, kept, other): 1})
+    assert _server_conflicts(live, [client.id]) == Counter(
+        {(client.id, "first_name", client.first_name, kept, other): 1}
+    )
     body = _server_body(live, client.id)
     assert (body["first_name"], body["alias"], body["middle_name"]) == (kept, "Red", "Lee")
     for laptop_ in fleet:
@@ -400,7 +440,9 @@ def test_a_laptop_that_edits_a_disputed_name_twice_offline_raises_one_conflict(f
     assert _sync(one).pushed["applied"] == 1
     assert _sync(two).pushed["conflict"] == 2  # each operation is answered; the second replaces the first's value
     _settle(fleet)
-    assert _server_conflicts(live, [client.id]) == Counter({(client.id, "first_name", client.first_name, "Ana", "Cyd"): 1})
+    assert _server_conflicts(live, [client.id]) == Counter(
+        {(client.id, "first_name", client.first_name, "Ana", "Cyd"): 1}
+    )
     body = _server_body(live, client.id)
     assert (body["first_name"], body["alias"]) == ("Ana", "Doc")
     for laptop_ in fleet:

@@ -22,6 +22,7 @@ A death after the server rotated the refresh token but before the laptop stored 
 recovered by the next run within the server's grace for a used refresh token (see the test
 below); a round that moves the clock past that grace in between signs in again, and is counted.
 """
+
 from __future__ import annotations
 
 import collections
@@ -45,8 +46,7 @@ from app.storage import audit
 from app.sync import review
 from app.sync.engine import SyncEngine
 from app.sync.transport import Transport
-from server.db.schema import (applied_op, audit as server_audit, conflict, device, duplicate, record,
-                              record_history)
+from server.db.schema import applied_op, audit as server_audit, conflict, device, duplicate, record, record_history
 from tests.server.harness import PASSWORD
 from tests.sync.laptops import Laptop, laptop, new_client
 
@@ -69,8 +69,11 @@ class ForkServer:
     def __init__(self, work: Path) -> None:
         self.work = work
         self.control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.sync.sync_child", "--serve", str(theirs.fileno())],
-                                     cwd=ROOT, pass_fds=[theirs.fileno()])
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.sync.sync_child", "--serve", str(theirs.fileno())],
+            cwd=ROOT,
+            pass_fds=[theirs.fileno()],
+        )
         theirs.close()
         self.runs = 0
         self.running: Child | None = None
@@ -158,12 +161,33 @@ class Child:
         return next((e for e in self.events if e["e"] == "report"), None)
 
 
-def child_argv(live, world, lap: Laptop, tag: str, *, edits: int, seed: int, no_sync: bool = False,
-               decide: bool = False) -> list[str]:
-    argv = ["--profile", str(lap.profile), "--username", lap.staff.username, "--password", PASSWORD,
-            "--server", live.base_url, "--offset-ms", str(live.clock.offset_ms), "--edits", str(edits),
-            "--seed", str(seed), "--tag", tag, "--project-id", world.projects[AGENCY],
-            "--batch", str(BATCH), "--page", str(PAGE)]
+def child_argv(
+    live, world, lap: Laptop, tag: str, *, edits: int, seed: int, no_sync: bool = False, decide: bool = False
+) -> list[str]:
+    argv = [
+        "--profile",
+        str(lap.profile),
+        "--username",
+        lap.staff.username,
+        "--password",
+        PASSWORD,
+        "--server",
+        live.base_url,
+        "--offset-ms",
+        str(live.clock.offset_ms),
+        "--edits",
+        str(edits),
+        "--seed",
+        str(seed),
+        "--tag",
+        tag,
+        "--project-id",
+        world.projects[AGENCY],
+        "--batch",
+        str(BATCH),
+        "--page",
+        str(PAGE),
+    ]
     return argv + (["--no-sync"] if no_sync else []) + (["--decide"] if decide else [])
 
 
@@ -197,15 +221,23 @@ class Rounds:
 
     def __init__(self, live, world, laptops: list[Laptop], server: ForkServer, rng: random.Random) -> None:
         self.live, self.world, self.laptops, self.server, self.rng = live, world, laptops, server, rng
-        self.tags = "ab"[:len(laptops)]
+        self.tags = "ab"[: len(laptops)]
         self.edits: dict[int, list[dict]] = {n: [] for n in range(len(laptops))}
         self.decisions: dict[int, list[dict]] = {n: [] for n in range(len(laptops))}
         self.sign_ins = 0
 
     def start(self, n: int, edits: int, kill_on=None, no_sync: bool = False) -> Child:
         lap = self.laptops[n]
-        argv = child_argv(self.live, self.world, lap, self.tags[n], edits=edits, seed=self.rng.getrandbits(31),
-                          no_sync=no_sync, decide=lap.staff.role == "data_coordinator")
+        argv = child_argv(
+            self.live,
+            self.world,
+            lap,
+            self.tags[n],
+            edits=edits,
+            seed=self.rng.getrandbits(31),
+            no_sync=no_sync,
+            decide=lap.staff.role == "data_coordinator",
+        )
         return self.server.start(argv, kill_on)
 
     def ended(self, n: int, child: Child) -> None:
@@ -267,9 +299,11 @@ def test_sigkill_anywhere_in_a_sync_loses_nothing_and_applies_nothing_twice(live
     finally:
         for lap in laptops:
             lap.close()
-    print(f"\n{summary['kills']} kills in {summary['rounds']} rounds ({summary['full']} runs to the end), "
-          f"{loop_seconds:.0f} s; typical sync {summary['typical']:.2f} s; {summary['refreshes']} rounds began "
-          f"with a token refresh; signed in again {rounds.sign_ins} times")
+    print(
+        f"\n{summary['kills']} kills in {summary['rounds']} rounds ({summary['full']} runs to the end), "
+        f"{loop_seconds:.0f} s; typical sync {summary['typical']:.2f} s; {summary['refreshes']} rounds began "
+        f"with a token refresh; signed in again {rounds.sign_ins} times"
+    )
     for place, count in sorted(summary["landed"].items(), key=lambda kv: -kv[1]):
         print(f"  {count:4d}  {place}")
     print("  " + ", ".join(f"{k}: {v}" for k, v in checked.items()))
@@ -284,6 +318,7 @@ def on_answer(target: str, nth: int):
             seen[0] += 1
             return seen[0] >= nth
         return False
+
     return test
 
 
@@ -313,8 +348,9 @@ def kill_again_and_again(rounds: Rounds) -> dict:
         # not yet kept it).
         mode, kill_on = rng.random(), None
         if mode < 0.15:
-            targets = ("push", "pull", "decision") if rounds.laptops[n].staff.role == "data_coordinator" \
-                else ("push", "pull")
+            targets = (
+                ("push", "pull", "decision") if rounds.laptops[n].staff.role == "data_coordinator" else ("push", "pull")
+            )
             kill_on = on_answer(rng.choice(targets), rng.randint(1, 2))
         child = rounds.start(n, edits, kill_on)
         if kill_on is None and mode < 0.25:
@@ -338,8 +374,14 @@ def kill_again_and_again(rounds: Rounds) -> dict:
             assert report["status"] in ("ok", "sign_in_required"), report
             sync_seconds.append(report["seconds"])
             landed["(finished before the kill)"] += 1
-    return {"kills": kills, "rounds": count, "full": full, "landed": landed, "refreshes": refreshes,
-            "typical": statistics.median(sync_seconds)}
+    return {
+        "kills": kills,
+        "rounds": count,
+        "full": full,
+        "landed": landed,
+        "refreshes": refreshes,
+        "typical": statistics.median(sync_seconds),
+    }
 
 
 def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict:
@@ -356,8 +398,9 @@ def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict
             # was taken by the server at every check-in (a death during one must not break it).
             assert audit.verify(vault.conn).ok
             assert not [e for e in audit.entries(vault.conn, limit=10**6) if e.action == "audit_anchor_refused"]
-            rows = vault.conn.execute("SELECT seq, kind, record_id, op, fields, state, result FROM outbox"
-                                      " ORDER BY seq").fetchall()
+            rows = vault.conn.execute(
+                "SELECT seq, kind, record_id, op, fields, state, result FROM outbox ORDER BY seq"
+            ).fetchall()
             # (1) every operation has its final answer, and the server refused none.
             states = collections.Counter(r[5] for r in rows)
             assert set(states) <= FINAL_STATES, states
@@ -378,28 +421,47 @@ def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict
             assert {d["id"] for d in rounds.decisions[n]} <= set(actions)
             # (2) each operation applied once: the server has exactly this device's operations, and
             # the answer the device kept is the one the server kept.
-            applied = {op_id: json.loads(result) for op_id, result in conn.execute(
-                select(applied_op.c.op_id, applied_op.c.result).where(applied_op.c.device_id == device_id))}
+            applied = {
+                op_id: json.loads(result)
+                for op_id, result in conn.execute(
+                    select(applied_op.c.op_id, applied_op.c.result).where(applied_op.c.device_id == device_id)
+                )
+            }
             mine = {op_id for op_id in ops if op_id.startswith(device_id + ":")}
             assert set(applied) == mine, (len(applied), len(mine))
             for op_id in mine:
                 assert applied[op_id] == ops[op_id][5], op_id
-            changes = conn.execute(select(server_audit.c.seq).where(server_audit.c.device_id == device_id,
-                                                                    server_audit.c.action == "change")).all()
+            changes = conn.execute(
+                select(server_audit.c.seq).where(
+                    server_audit.c.device_id == device_id, server_audit.c.action == "change"
+                )
+            ).all()
             assert len(changes) == len(mine)
 
         # (3) no operation produced two versions, every accepted one produced one, and every other
         # version is a conflict settled by a person (once each).
-        history = conn.execute(select(record_history.c.kind, record_history.c.id, record_history.c.version,
-                                      record_history.c.op_id, record_history.c.body).join(
-            record, (record.c.kind == record_history.c.kind) & (record.c.id == record_history.c.id)).where(
-            record.c.agency_id == agency_id)).all()
+        history = conn.execute(
+            select(
+                record_history.c.kind,
+                record_history.c.id,
+                record_history.c.version,
+                record_history.c.op_id,
+                record_history.c.body,
+            )
+            .join(record, (record.c.kind == record_history.c.kind) & (record.c.id == record_history.c.id))
+            .where(record.c.agency_id == agency_id)
+        ).all()
         by_op = collections.Counter(h.op_id for h in history if h.op_id is not None)
         assert all(count == 1 for count in by_op.values()), [o for o, c in by_op.items() if c > 1]
         assert set(by_op) == set(ops)  # all accepted (none rejected), none from elsewhere
-        resolved = collections.Counter((c.kind, c.record_id) for c in conn.execute(
-            select(conflict.c.kind, conflict.c.record_id).where(conflict.c.status == "resolved",
-                                                                conflict.c.agency_id == agency_id)))
+        resolved = collections.Counter(
+            (c.kind, c.record_id)
+            for c in conn.execute(
+                select(conflict.c.kind, conflict.c.record_id).where(
+                    conflict.c.status == "resolved", conflict.c.agency_id == agency_id
+                )
+            )
+        )
         settled = collections.Counter((h.kind, h.id) for h in history if h.op_id is None)
         assert settled == resolved
         per_record = collections.defaultdict(list)
@@ -412,8 +474,9 @@ def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict
             if state == "applied":  # the version it made holds every field it sent (a field a later
                 body = json.loads(h.body)  # pending edit set again may have been left out: see push)
                 assert all(body[k] == v for k, v in fields.items() if k not in later_fields[h.op_id]), h.op_id
-        doubled = conn.execute(select(conflict.c.op_id, conflict.c.field)
-                               .where(conflict.c.agency_id == agency_id)).all()
+        doubled = conn.execute(
+            select(conflict.c.op_id, conflict.c.field).where(conflict.c.agency_id == agency_id)
+        ).all()
         assert len(doubled) == len(set(doubled)), "a conflict was raised twice for one operation"
 
         server = {(r.kind, r.id): r for r in conn.execute(select(record).where(record.c.agency_id == agency_id))}
@@ -421,16 +484,24 @@ def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict
             assert sorted(per_record[key]) == list(range(1, row.version + 1)), key
         devices = conn.execute(select(device.c.id).where(device.c.agency_id == agency_id)).scalars().all()
         assert set(devices) == {lap.vault.device_id for lap in laptops}
-        refused = conn.execute(select(server_audit.c.seq).where(server_audit.c.action == "audit_chain_refused",
-                                                                server_audit.c.agency_id == agency_id)).all()
+        refused = conn.execute(
+            select(server_audit.c.seq).where(
+                server_audit.c.action == "audit_chain_refused", server_audit.c.agency_id == agency_id
+            )
+        ).all()
         assert not refused, f"the server refused a laptop's audit chain {len(refused)} times"
-        settled_items = collections.Counter(status for (status,) in conn.execute(
-            select(duplicate.c.status).where(duplicate.c.agency_id == agency_id)))
+        settled_items = collections.Counter(
+            status for (status,) in conn.execute(select(duplicate.c.status).where(duplicate.c.agency_id == agency_id))
+        )
 
     # (4) each laptop holds exactly the server's records: same ids, bodies, versions, deletions.
     for lap in laptops:
-        local = {(k, i): (json.loads(b), d is not None, v) for k, i, b, d, v in lap.vault.conn.execute(
-            "SELECT kind, id, body, date_deleted, server_version FROM record")}
+        local = {
+            (k, i): (json.loads(b), d is not None, v)
+            for k, i, b, d, v in lap.vault.conn.execute(
+                "SELECT kind, id, body, date_deleted, server_version FROM record"
+            )
+        }
         assert set(local) == set(server), (len(local), len(server))
         for key, row in server.items():
             body, deleted, version = local[key]
@@ -438,9 +509,15 @@ def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict
             assert deleted == (row.date_deleted_ms is not None), key
             assert version == row.version, key
     states = collections.Counter(op[4] for op in ops.values())
-    return {"operations": len(ops), **states, "records": len(server),
-            "deleted": sum(r.date_deleted_ms is not None for r in server.values()), "versions": len(history),
-            "conflicts resolved": sum(resolved.values()), "duplicates dismissed": settled_items["dismissed"]}
+    return {
+        "operations": len(ops),
+        **states,
+        "records": len(server),
+        "deleted": sum(r.date_deleted_ms is not None for r in server.values()),
+        "versions": len(history),
+        "conflicts resolved": sum(resolved.values()),
+        "duplicates dismissed": settled_items["dismissed"],
+    }
 
 
 class Died(BaseException):
@@ -457,8 +534,9 @@ class DiesAfterAnswer(Transport):
 
     def _matches(self, target: str) -> bool:
         path = target.split("?")[0]
-        return self.path is not None and (path == self.path or self.path.endswith("*")
-                                          and path.startswith(self.path[:-1]))
+        return self.path is not None and (
+            path == self.path or self.path.endswith("*") and path.startswith(self.path[:-1])
+        )
 
     def call(self, method, target, body=None, **kw):
         answer = super().call(method, target, body, **kw)
@@ -470,8 +548,7 @@ class DiesAfterAnswer(Transport):
 
 def die_after(live, lap: Laptop, path: str) -> None:
     """One sync that dies once the server has answered ``path``; the laptop restarts after it."""
-    transport = DiesAfterAnswer(live.base_url, path=path, now_ms=live.clock.now_ms, backoff_s=0.01,
-                                max_backoff_s=0.05)
+    transport = DiesAfterAnswer(live.base_url, path=path, now_ms=live.clock.now_ms, backoff_s=0.01, max_backoff_s=0.05)
     with pytest.raises(Died):
         SyncEngine(lap.profile, lap.vault, transport=transport, now_ms=live.clock.now_ms).sync()
     lap.close()
@@ -515,8 +592,11 @@ def test_a_death_during_check_in_does_not_break_the_audit_anchor(live, world, tm
         assert lap.sync().ok
     refused_here = [e for e in audit.entries(lap.vault.conn, limit=10_000) if e.action == "audit_anchor_refused"]
     with live.ctx.engine.connect() as conn:
-        refused_there = conn.execute(select(server_audit.c.seq).where(
-            server_audit.c.action == "audit_chain_refused", server_audit.c.device_id == lap.vault.device_id)).all()
+        refused_there = conn.execute(
+            select(server_audit.c.seq).where(
+                server_audit.c.action == "audit_chain_refused", server_audit.c.device_id == lap.vault.device_id
+            )
+        ).all()
     lap.close()
     assert not refused_here and not refused_there
 

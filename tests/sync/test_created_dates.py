@@ -4,6 +4,7 @@ laptop that pulls the record keeps that time, not the moment of the push or the 
 quality report's timeliness (HUD Q6e) on a coordinator's laptop counts from when the record was
 entered. Malformed times are refused with the page, a push with a time ahead of the server's is
 refused whole, and a laptop keeps its own creation time of its records."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -36,8 +37,9 @@ def _ms(when: datetime) -> int:
 
 
 def _stored(vault, kind: str, record_id: str) -> str:
-    return vault.conn.execute("SELECT date_created FROM record WHERE kind = ? AND id = ?",
-                              (kind, record_id)).fetchone()[0]
+    return vault.conn.execute(
+        "SELECT date_created FROM record WHERE kind = ? AND id = ?", (kind, record_id)
+    ).fetchone()[0]
 
 
 def _on_server(world, record_id: str) -> int | None:
@@ -48,8 +50,21 @@ def _on_server(world, record_id: str) -> int | None:
 def test_a_pull_page_with_a_malformed_creation_time_is_refused_and_changes_nothing(vault):
     client = f.client(id=new_id())
     for bad in ("2025-01-14", -1, True, 1.5):
-        page = {"changes": [{"kind": "client", "id": client.id, "version": 1, "deleted": False,
-                             "body": client.to_dict(), "clocks": {}, "created_ms": bad}], "cursor": 1, "more": False}
+        page = {
+            "changes": [
+                {
+                    "kind": "client",
+                    "id": client.id,
+                    "version": 1,
+                    "deleted": False,
+                    "body": client.to_dict(),
+                    "clocks": {},
+                    "created_ms": bad,
+                }
+            ],
+            "cursor": 1,
+            "more": False,
+        }
         with pytest.raises(BadResponse):
             pull.pull(vault, lambda method, target, body: page)
         assert pull.cursor(vault) == 0 and vault.conn.execute("SELECT count(*) FROM record").fetchone()[0] == 0
@@ -60,13 +75,23 @@ def test_an_imported_stay_keeps_its_source_date_created_on_the_laptop(world, tmp
     device = laptop(world, tmp_path, AGENCY)
     agency, project = world.agency(AGENCY), world.projects[AGENCY]
     client = f.client(id=new_id())
-    stay = f.enrollment(id=new_id(), personal_id=client.id, project_id=project, household_id=new_id(),
-                        entry_date=date(2025, 1, 10))
+    stay = f.enrollment(
+        id=new_id(), personal_id=client.id, project_id=project, household_id=new_id(), entry_date=date(2025, 1, 10)
+    )
     given = Provenance(device.staff.id, _ms(IMPORTED), _ms(IMPORTED))
     with record_store.writing(world.live.ctx.engine) as conn:  # as an HMIS CSV import stores them
         for rec in (client, stay):
-            record_store.write(conn, world.live.clock.now_ms(), kind=rec.KIND, body=rec.to_dict(), clocks={},
-                               agency_id=agency, user_id=device.staff.id, op_id=None, provenance=given)
+            record_store.write(
+                conn,
+                world.live.clock.now_ms(),
+                kind=rec.KIND,
+                body=rec.to_dict(),
+                clocks={},
+                agency_id=agency,
+                user_id=device.staff.id,
+                op_id=None,
+                provenance=given,
+            )
     device.sync()
     assert _stored(device.vault, "enrollment", stay.id) == "2025-01-14T15:30:00+00:00"
     assert record_dates.created(device.vault, "enrollment", timezone.utc)[stay.id] == date(2025, 1, 14)
@@ -85,8 +110,11 @@ def test_a_record_made_on_one_laptop_is_dated_by_that_laptop_on_the_server_and_t
     created_ms = _on_server(world, client.id)
     assert created_ms == _ms(datetime.fromisoformat(made_here))
     assert _stored(first.vault, "client", client.id) == made_here  # its own record: its own time
-    assert _stored(second.vault, "client", client.id) == \
-        datetime.fromtimestamp(created_ms / 1000, timezone.utc).isoformat(timespec="seconds") == made_here
+    assert (
+        _stored(second.vault, "client", client.id)
+        == datetime.fromtimestamp(created_ms / 1000, timezone.utc).isoformat(timespec="seconds")
+        == made_here
+    )
 
 
 @on_both
@@ -98,8 +126,7 @@ def test_a_stay_made_offline_on_day_0_and_synced_on_day_4_counts_from_day_0_on_a
     project = world.projects[OUTREACH]
     client = f.client(id=new_id(), ssn=None, ssn_data_quality=99)
     entry = datetime.now(timezone.utc).date() - timedelta(days=1)  # made a day after the start: 1 day late
-    stay = f.enrollment(id=new_id(), personal_id=client.id, project_id=project, household_id=new_id(),
-                        entry_date=entry)
+    stay = f.enrollment(id=new_id(), personal_id=client.id, project_id=project, household_id=new_id(), entry_date=entry)
     worker.records.save_all([client, stay])
     made = _stored(worker.vault, "enrollment", stay.id)
     try:
@@ -135,14 +162,18 @@ def test_a_record_dated_ahead_of_the_server_refuses_the_push_whole_until_the_ser
     reason, nothing of the batch is applied and the outbox is kept; once the server's time reaches
     the record (less the hour's allowance) the same outbox goes through."""
     worker = laptop(world, tmp_path, OUTREACH, "outreach_worker")
-    first, ahead = f.client(id=new_id(), ssn=None, ssn_data_quality=99), f.client(id=new_id(), ssn=None,
-                                                                                   ssn_data_quality=99)
+    first, ahead = (
+        f.client(id=new_id(), ssn=None, ssn_data_quality=99),
+        f.client(id=new_id(), ssn=None, ssn_data_quality=99),
+    )
     worker.records.save(first)
     worker.records.save(ahead)
     when = datetime.fromtimestamp(world.live.clock.now_ms() // 1000 + 2 * 3600, timezone.utc)  # whole seconds
     with worker.vault.transaction() as conn:  # as the fast clock stamped it
-        conn.execute("UPDATE record SET date_created = ? WHERE kind = 'client' AND id = ?",
-                     (when.isoformat(timespec="seconds"), ahead.id))
+        conn.execute(
+            "UPDATE record SET date_created = ? WHERE kind = 'client' AND id = ?",
+            (when.isoformat(timespec="seconds"), ahead.id),
+        )
     pending = outbox.pending_count(worker.vault.conn)
     report = worker.sync()
     assert report.status == "refused" and "later than the server's time" in report.message, report.message

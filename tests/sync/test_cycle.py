@@ -1,4 +1,5 @@
 """One sync cycle end to end: enroll, sign in, push, pull, two laptops of one agency agree."""
+
 from __future__ import annotations
 
 import json
@@ -70,8 +71,9 @@ def test_a_sync_on_its_own_connection_runs_beside_intake(world, tmp_path):
     device.records.save_all([new_client() for _ in range(250)])
     twin = device.vault.twin()
     results = []
-    worker = threading.Thread(target=lambda: results.append(
-        Laptop(world.live, device.profile, device.staff, twin).sync()))
+    worker = threading.Thread(
+        target=lambda: results.append(Laptop(world.live, device.profile, device.staff, twin).sync())
+    )
     worker.start()
     during = [new_client() for _ in range(20)]
     for client in during:
@@ -99,6 +101,7 @@ def test_pages_are_fetched_ahead_and_an_expired_token_midway_is_renewed(world, t
             pages.append(event.done)
             if len(pages) == 1:  # the token runs out while the next pages are on their way
                 world.live.clock.advance(16 * 60)
+
     report = reader.sync(on_event=on_event)
     assert report.ok, report.message
     assert report.pulled >= 1100 and len(pages) >= 3
@@ -109,7 +112,10 @@ def test_pages_are_fetched_ahead_and_an_expired_token_midway_is_renewed(world, t
 
 def test_a_sync_brings_the_agencys_projects_for_offline_intake(world, tmp_path):
     from app.sync import projects
+
     device = laptop(world, tmp_path, "Project Shelter")
     assert device.sync().ok
     kept = projects.known(device.vault)
-    assert [p.id for p in kept] == [world.projects["Project Shelter"]] and kept[0].type_label.startswith("Emergency shelter")
+    assert [p.id for p in kept] == [world.projects["Project Shelter"]] and kept[0].type_label.startswith(
+        "Emergency shelter"
+    )

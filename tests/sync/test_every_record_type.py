@@ -2,6 +2,7 @@
 through the real server; changed there, the change comes back to the first. One test per kind,
 drawn from the registry, so a record type added later is in this test without anyone touching it
 (and ``EDITS`` must say what to change of it)."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -46,8 +47,12 @@ def pair(world, tmp_path_factory):
 
 
 def _record(world, kind: str, client_id: str, enrollment_id: str, assessment_id: str):
-    links = {"personal_id": client_id, "enrollment_id": enrollment_id, "assessment_id": assessment_id,
-             "agency_id": world.agencies[AGENCY]}
+    links = {
+        "personal_id": client_id,
+        "enrollment_id": enrollment_id,
+        "assessment_id": assessment_id,
+        "agency_id": world.agencies[AGENCY],
+    }
     made = FACTORIES[kind]()
     names = set(made.field_names())
     return replace(made, id=new_id(), **{k: v for k, v in links.items() if k in names})

@@ -1,4 +1,5 @@
 """The headless commands as a scheduled task would run them: separate processes, real server."""
+
 from __future__ import annotations
 
 import json
@@ -18,10 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def hmis(profile, *args: str, password: bool = True) -> tuple[int, dict]:
-    done = subprocess.run([sys.executable, "-m", "app.main", "--profile", str(profile), *args, "--json"]
-                          + (["--password-stdin"] if password else []),
-                          input=PASSWORD + "\n" if password else "", capture_output=True, text=True, cwd=ROOT,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "app.main", "--profile", str(profile), *args, "--json"]
+        + (["--password-stdin"] if password else []),
+        input=PASSWORD + "\n" if password else "",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert done.stdout.strip(), done.stderr
     return done.returncode, json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -35,8 +41,18 @@ def test_enroll_sync_and_status_from_the_command_line(world, tmp_path):
     with Vault.create(profile, person.username, PASSWORD, kdf=KDF_FLOOR) as vault:
         Records(vault).save(new_client())  # made offline, before the laptop was ever enrolled
 
-    code, enrolled = hmis(profile, "enroll", "--server", world.live.base_url, "--code", world.code("Night Outreach"),
-                          "--name", "Field laptop 3", "--user", person.username)
+    code, enrolled = hmis(
+        profile,
+        "enroll",
+        "--server",
+        world.live.base_url,
+        "--code",
+        world.code("Night Outreach"),
+        "--name",
+        "Field laptop 3",
+        "--user",
+        person.username,
+    )
     assert code == 0, enrolled
 
     # Without a session the sync says so (and checks in all the same).
@@ -59,7 +75,8 @@ def test_an_unreachable_server_is_reported_as_offline(world, tmp_path):
     person = world.staff("outreach_worker", "Night Outreach")
     profile = tmp_path / "laptop"
     Vault.create(profile, person.username, PASSWORD, kdf=KDF_FLOOR).close()
-    code, answer = hmis(profile, "enroll", "--server", "http://127.0.0.1:9", "--code", "AAAA-BBBB-CCCC-DDDD",
-                        "--user", person.username)
+    code, answer = hmis(
+        profile, "enroll", "--server", "http://127.0.0.1:9", "--code", "AAAA-BBBB-CCCC-DDDD", "--user", person.username
+    )
     assert code == 1 and answer["status"] == "offline"
     assert "can't be reached" in answer["message"]

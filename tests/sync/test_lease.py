@@ -1,5 +1,6 @@
 """The lease with an injected clock: warn, lock and shred at the policy's days; a clock turned
 back does not extend it; a check-in renews it."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,15 +14,23 @@ DAY = lease.DAY_MS
 POLICY = {"lease_warn_days": 3, "lease_lock_days": 5, "lease_shred_days": 9}
 
 
-@pytest.mark.parametrize("days, level", [(0, "ok"), (2.99, "ok"), (3, "warn"), (4.5, "warn"), (5, "lock"),
-                                         (8.9, "lock"), (9, "shred"), (400, "shred")])
+@pytest.mark.parametrize(
+    "days, level",
+    [(0, "ok"), (2.99, "ok"), (3, "warn"), (4.5, "warn"), (5, "lock"), (8.9, "lock"), (9, "shred"), (400, "shred")],
+)
 def test_levels_follow_the_policy_days(days, level):
     assert lease.evaluate(0, 0, int(days * DAY), POLICY).level == level
 
 
 def test_defaults_are_seven_fourteen_thirty():
-    assert [lease.evaluate(0, 0, d * DAY).level for d in (6, 7, 13, 14, 29, 30)] == \
-        ["ok", "warn", "warn", "lock", "lock", "shred"]
+    assert [lease.evaluate(0, 0, d * DAY).level for d in (6, 7, 13, 14, 29, 30)] == [
+        "ok",
+        "warn",
+        "warn",
+        "lock",
+        "lock",
+        "shred",
+    ]
 
 
 def test_a_clock_turned_back_counts_from_the_latest_time_seen():
@@ -110,6 +119,7 @@ def test_a_laptop_nobody_signs_in_to_still_shreds(world, tmp_path, policy):
 def test_a_vault_never_enrolled_has_no_lease_to_run_out(tmp_path):
     from app.storage.vault import Vault
     from tests.conftest import FAST_KDF
+
     vault = Vault.create(tmp_path / "new", "dana", "a long enough passphrase", kdf=FAST_KDF)
     try:
         for engine in (SyncEngine(vault.profile, vault), SyncEngine(vault.profile, None)):

@@ -4,6 +4,7 @@ If the proxy silently passed everything through, every "survives a lossy link" t
 would prove nothing; so each fault is shown here to really happen, and to happen the way claimed
 (a cut is a reset, a truncation is a clean close mid-stream).
 """
+
 from __future__ import annotations
 
 import random
@@ -134,8 +135,7 @@ def test_bandwidth_is_shared_by_all_connections_in_a_direction(origin):
     bps, size = 800_000, 25_000
     with LinkProxy(origin, bandwidth_bps=bps) as proxy:
         results: list[bytes | Exception] = []
-        workers = [threading.Thread(target=lambda: results.append(fetch(f"{proxy.url}/blob/{size}")))
-                   for _ in range(2)]
+        workers = [threading.Thread(target=lambda: results.append(fetch(f"{proxy.url}/blob/{size}"))) for _ in range(2)]
         started = time.monotonic()
         for worker in workers:
             worker.start()

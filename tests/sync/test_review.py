@@ -1,4 +1,5 @@
 """Conflicts, possible duplicates and refused changes as a person meets them on the laptop."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -32,8 +33,12 @@ def test_a_conflict_is_listed_offline_resolved_on_the_laptop_and_synced(world, t
     assert "need a decision" in report.message
     assert coordinator.sync().ok
     [item] = review.items(coordinator.vault, "conflict")
-    assert (item["record_id"], item["field"], item["server"], item["client"]) == \
-        (client.id, "first_name", "Mariah", "Marie")
+    assert (item["record_id"], item["field"], item["server"], item["client"]) == (
+        client.id,
+        "first_name",
+        "Mariah",
+        "Marie",
+    )
     # Settled offline: the laptop shows the choice at once and sends it at the next sync.
     review.resolve_conflict(coordinator.records, item["id"], "Marie")
     assert coordinator.records.get("client", client.id).first_name == "Marie"
@@ -63,8 +68,11 @@ def test_a_refused_change_is_kept_with_its_reason_and_not_sent_again(world, tmp_
 
 def test_possible_duplicates_are_merged_from_the_laptop(world, tmp_path):
     coordinator, worker, first, second = duplicate_pair(world, tmp_path, AGENCY, "Deshawn", "Okonkwo-Baptiste")
-    [item] = [i for i in review.items(coordinator.vault, "duplicate") if {i["client_id"], i["other_id"]} ==
-              {first.id, second.id}]
+    [item] = [
+        i
+        for i in review.items(coordinator.vault, "duplicate")
+        if {i["client_id"], i["other_id"]} == {first.id, second.id}
+    ]
     review.settle_duplicate(coordinator.vault, item["id"], keep=first.id)
     report = coordinator.sync()
     assert report.ok and report.decisions_sent == 1

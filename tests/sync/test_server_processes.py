@@ -14,6 +14,7 @@ What must hold afterwards, on the server's own tables and on every laptop:
   server's body for every record of the agency, and every client made was stored;
 * the feed settled: no change is left with a stand-in number.
 """
+
 from __future__ import annotations
 
 import json
@@ -106,8 +107,11 @@ def _laptop(cluster: Cluster, root) -> RealTimeLaptop:
 def _someone(rng: random.Random):
     """A client unlike the others (names, birth date), so that no duplicate search has work to do."""
     name = lambda: rng.choice(string.ascii_uppercase) + "".join(rng.choices(string.ascii_lowercase, k=8))  # noqa: E731
-    return new_client(first_name=name(), last_name=name(),
-                      dob=date(1940 + rng.randrange(60), 1 + rng.randrange(12), 1 + rng.randrange(28)))
+    return new_client(
+        first_name=name(),
+        last_name=name(),
+        dob=date(1940 + rng.randrange(60), 1 + rng.randrange(12), 1 + rng.randrange(28)),
+    )
 
 
 def _through(one: Laptop, server: ServerProcess):
@@ -129,24 +133,35 @@ def _settle_everyone(cluster: Cluster, fleet: list[Laptop]) -> None:
 def _check_exactly_once_and_equal(cluster: Cluster, fleet: list[Laptop], made: set[str]) -> None:
     engine = cluster.world.live.ctx.engine
     with engine.connect() as conn:
-        doubled = conn.execute(select(record_history.c.op_id).where(record_history.c.op_id.is_not(None))
-                               .group_by(record_history.c.op_id).having(func.count() > 1)).all()
+        doubled = conn.execute(
+            select(record_history.c.op_id)
+            .where(record_history.c.op_id.is_not(None))
+            .group_by(record_history.c.op_id)
+            .having(func.count() > 1)
+        ).all()
         assert doubled == [], "an operation wrote a record version twice"
-        gaps = conn.execute(select(record.c.kind, record.c.id).join(
-            record_history, (record_history.c.kind == record.c.kind) & (record_history.c.id == record.c.id))
+        gaps = conn.execute(
+            select(record.c.kind, record.c.id)
+            .join(record_history, (record_history.c.kind == record.c.kind) & (record_history.c.id == record.c.id))
             .group_by(record.c.kind, record.c.id, record.c.version)
             .having((func.count() != record.c.version) | (func.max(record_history.c.version) != record.c.version))
         ).all()
         assert gaps == [], "a record's history is not exactly versions 1..n"
         answers = [json.loads(r) for r in conn.execute(select(applied_op.c.result)).scalars()]
         assert not [a for a in answers if a["status"] == "rejected"], "an operation was refused"
-        written = conn.execute(select(func.count()).select_from(record_history)
-                               .where(record_history.c.op_id.is_not(None))).scalar_one()
+        written = conn.execute(
+            select(func.count()).select_from(record_history).where(record_history.c.op_id.is_not(None))
+        ).scalar_one()
         assert written == len(answers), "an answered operation wrote nothing, or more than once"
         assert conn.execute(select(func.count()).select_from(record).where(record.c.feed_seq < 0)).scalar_one() == 0
-        bodies = {(r.kind, r.id): json.loads(r.body) for r in conn.execute(
-            select(record.c.kind, record.c.id, record.c.body).where(
-                record.c.agency_id == cluster.world.agencies[AGENCY]))}
+        bodies = {
+            (r.kind, r.id): json.loads(r.body)
+            for r in conn.execute(
+                select(record.c.kind, record.c.id, record.c.body).where(
+                    record.c.agency_id == cluster.world.agencies[AGENCY]
+                )
+            )
+        }
     assert made <= {i for k, i in bodies if k == "client"}, "a client made on a laptop is not on the server"
     for one in fleet:
         states = dict(one.vault.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
@@ -187,8 +202,9 @@ def test_laptops_syncing_through_two_processes_at_once_agree_and_nothing_is_doub
             except BaseException as error:  # noqa: BLE001 - reported below, after every thread ends
                 errors.append(error)
 
-        threads = [threading.Thread(target=sync, args=(one, cluster.servers[(i + round_) % 2]))
-                   for i, one in enumerate(fleet)]
+        threads = [
+            threading.Thread(target=sync, args=(one, cluster.servers[(i + round_) % 2])) for i, one in enumerate(fleet)
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -197,8 +213,14 @@ def test_laptops_syncing_through_two_processes_at_once_agree_and_nothing_is_doub
     _settle_everyone(cluster, fleet)
     _check_exactly_once_and_equal(cluster, fleet, made)
     with cluster.world.live.ctx.engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(conflict).where(
-            conflict.c.record_id == shared[0].id, conflict.c.field == "first_name")).scalar_one() >= 1
+        assert (
+            conn.execute(
+                select(func.count())
+                .select_from(conflict)
+                .where(conflict.c.record_id == shared[0].id, conflict.c.field == "first_name")
+            ).scalar_one()
+            >= 1
+        )
 
 
 def test_a_server_killed_again_and_again_during_pushes_loses_and_doubles_nothing(cluster, tmp_path):

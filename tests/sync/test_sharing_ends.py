@@ -6,6 +6,7 @@ other agency's vault (read back with SQL from the encrypted file), while that ag
 records of the client stay; a release that starts later still reaches laptops whose cursor has
 already passed the records.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -23,8 +24,16 @@ OWNER, OTHER = "Harbor House", "Elm Street Outreach"
 
 
 def _release(world, client_id: str, **kw) -> Consent:
-    return Consent(id=new_id(), personal_id=client_id, agency_id=world.agency(OWNER), granted=True, scope="full",
-                   signed_date=date.today() - timedelta(days=3), method="signed_paper", **kw)
+    return Consent(
+        id=new_id(),
+        personal_id=client_id,
+        agency_id=world.agency(OWNER),
+        granted=True,
+        scope="full",
+        signed_date=date.today() - timedelta(days=3),
+        method="signed_paper",
+        **kw,
+    )
 
 
 def _held(device: Laptop, client_id: str) -> int:
@@ -69,7 +78,9 @@ def test_a_revoked_release_removes_the_owners_records_from_the_other_agencys_lap
 
     assert report.ok, report.message
     conn = other.vault.conn
-    left = conn.execute("SELECT kind, id FROM record WHERE personal_id = ? OR id = ?", (client.id, client.id)).fetchall()
+    left = conn.execute(
+        "SELECT kind, id FROM record WHERE personal_id = ? OR id = ?", (client.id, client.id)
+    ).fetchall()
     assert left == [("enrollment", own.id)]  # only what the other agency collected itself
     assert conn.execute("SELECT count(*) FROM client_search WHERE client_id = ?", (client.id,)).fetchone()[0] == 0
     assert len(_audited(world, "access_dropped", agency_id=world.agency(OTHER))) == before + 1
@@ -117,8 +128,9 @@ def test_the_other_agencys_laptop_reads_shared_records_and_changes_none(world, t
     with pytest.raises(OtherAgencyRecord):
         other.records.delete("enrollment", stay.id)
     with pytest.raises(OtherAgencyEnrollment):
-        other.records.save(factories.exit_(id=new_id(), enrollment_id=stay.id, personal_id=client.id,
-                                           exit_date=date.today()))
+        other.records.save(
+            factories.exit_(id=new_id(), enrollment_id=stay.id, personal_id=client.id, exit_date=date.today())
+        )
     assert outbox.pending_count(other.vault.conn) == pending
     assert other.records.get("client", client.id) == client
     own = new_enrollment(world, OTHER, client.id)

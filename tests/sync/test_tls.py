@@ -4,6 +4,7 @@ Everything here is real: a throwaway CA, real certificates, uvicorn serving HTTP
 and the production session from app.sync.tls. The server counts the requests it received, which is
 how "no data goes to an impostor" is shown rather than assumed.
 """
+
 from __future__ import annotations
 
 import ast
@@ -114,10 +115,12 @@ def test_pin_is_of_the_key_in_pem_or_der(ca, good, tmp_path):
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 def test_pin_matches_the_hpkp_recipe(good):
     """The pin an administrator computes with the documented openssl pipeline is the same value."""
-    pubkey = subprocess.run(["openssl", "x509", "-pubkey", "-noout"], input=good.cert_pem,
-                            capture_output=True, check=True).stdout
-    spki = subprocess.run(["openssl", "pkey", "-pubin", "-outform", "der"], input=pubkey,
-                          capture_output=True, check=True).stdout
+    pubkey = subprocess.run(
+        ["openssl", "x509", "-pubkey", "-noout"], input=good.cert_pem, capture_output=True, check=True
+    ).stdout
+    spki = subprocess.run(
+        ["openssl", "pkey", "-pubin", "-outform", "der"], input=pubkey, capture_output=True, check=True
+    ).stdout
     assert spki_pin(good.cert_pem) == base64.b64encode(hashlib.sha256(spki).digest()).decode()
 
 
@@ -145,8 +148,8 @@ def test_a_malformed_pin_is_refused_up_front(bad):
 
 def test_tls_module_stays_client_side():
     tree = ast.parse(Path(tls.__file__).read_text("utf-8"))
-    roots = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
-             for alias in node.names}
-    roots |= {node.module.split(".")[0] for node in ast.walk(tree)
-              if isinstance(node, ast.ImportFrom) and node.module}
+    roots = {
+        alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+    }
+    roots |= {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert not roots & {"server", "PySide6", "shiboken6"}

@@ -1,4 +1,5 @@
 """The transport on its own, against tiny raw servers: what a cut or odd answer becomes."""
+
 from __future__ import annotations
 
 import socket
@@ -37,11 +38,14 @@ class RawServer:
         self.sock.close()
 
 
-@pytest.mark.parametrize("answer, error", [
-    (b"HTTP/1.1 200 OK\r\nContent-Ty", Offline),  # cut inside the headers
-    (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 20\r\n\r\n<html>Sign in</html>", BadResponse),
-    (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\n[1, 2", BadResponse),
-])
+@pytest.mark.parametrize(
+    "answer, error",
+    [
+        (b"HTTP/1.1 200 OK\r\nContent-Ty", Offline),  # cut inside the headers
+        (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 20\r\n\r\n<html>Sign in</html>", BadResponse),
+        (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\n[1, 2", BadResponse),
+    ],
+)
 def test_a_cut_or_foreign_answer_is_retried_then_named(answer, error):
     server = RawServer(answer)
     try:

@@ -2,6 +2,7 @@
 
 Real server, real vault files; the coordinator acts through the server's HTTP API.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -30,8 +31,9 @@ def _unsynced(device, n: int) -> None:
 
 def _profile_is_empty_of_data(profile) -> None:
     left = sorted(p.name for p in profile.rglob("*"))
-    assert not any(name.startswith("vault.db") or name.endswith(".slot") or name == "device.json"
-                   for name in left), left
+    assert not any(name.startswith("vault.db") or name.endswith(".slot") or name == "device.json" for name in left), (
+        left
+    )
     with pytest.raises(VaultMissing):
         Vault.open(profile, "anyone", PASSWORD, floor=FAST_FLOOR)
 
@@ -76,6 +78,7 @@ def test_a_wipe_cut_off_before_its_report_finishes_at_the_next_start(world, tmp_
     order = coordinator.call("POST", f"/v1/devices/{device.vault.device_id}/wipe")
     check = device.engine().transport  # a live link for the check-in ...
     from app.sync import check_in
+
     envelope = check_in.check_in(device.profile, device.vault, check).wipe
     dead = device.transport(attempts=1)
     dead.base_url = "http://127.0.0.1:9"  # ... and none for the wipe: nothing answers there
@@ -97,13 +100,19 @@ def _envelope(command: dict, key) -> dict:
 
 def test_forged_foreign_and_stale_commands_are_refused_and_logged(world, tmp_path, coordinator):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     device = laptop(world, tmp_path, AGENCY)
     other = laptop(world, tmp_path, AGENCY)
     client = new_client()
     device.records.save(client)
     now = device.live.clock.now_ms()
-    mine = {"type": "wipe", "wipe_id": "a" * 32, "device_id": device.vault.device_id, "issued_ms": now,
-            "expires_ms": now + 86_400_000}
+    mine = {
+        "type": "wipe",
+        "wipe_id": "a" * 32,
+        "device_id": device.vault.device_id,
+        "issued_ms": now,
+        "expires_ms": now + 86_400_000,
+    }
     server_key = device.live.ctx.signing_key
     cases = {
         "forged": _envelope(mine, Ed25519PrivateKey.generate()),
@@ -123,7 +132,7 @@ def test_forged_foreign_and_stale_commands_are_refused_and_logged(world, tmp_pat
 
 def test_a_wipe_also_shreds_half_written_copies_a_killed_process_left(world, tmp_path, coordinator):
     device = laptop(world, tmp_path, AGENCY)
-    (device.profile / ".device.json.0badcafe.tmp").write_text("{\"checkin_key\": \"...\"}")
+    (device.profile / ".device.json.0badcafe.tmp").write_text('{"checkin_key": "..."}')
     (device.profile / "keyslots" / ".abc.slot.0badcafe.tmp").write_bytes(b"half a slot")
     coordinator.call("POST", f"/v1/devices/{device.vault.device_id}/wipe")
     assert device.sync().status == "wiped"

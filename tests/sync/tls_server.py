@@ -3,6 +3,7 @@
 Why real: a pin check that runs "before any request bytes are sent" can only be shown against a
 server that really completes a TLS handshake and really counts the requests it gets.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -48,45 +49,66 @@ class TestCA:
         self.directory = directory
         self.key = new_key()
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "HMIS Intake test CA")])
-        self.cert = (self._builder(name, self.key.public_key())
-                     .issuer_name(name)
-                     .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-                     .add_extension(x509.SubjectKeyIdentifier.from_public_key(self.key.public_key()),
-                                    critical=False)
-                     .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False,
-                                                  key_encipherment=False, data_encipherment=False,
-                                                  key_agreement=False, key_cert_sign=True, crl_sign=True,
-                                                  encipher_only=False, decipher_only=False), critical=True)
-                     .sign(self.key, hashes.SHA256()))
+        self.cert = (
+            self._builder(name, self.key.public_key())
+            .issuer_name(name)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(self.key.public_key()), critical=False)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=False,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+            .sign(self.key, hashes.SHA256())
+        )
         self.ca_file = str(directory / "ca.pem")
         Path(self.ca_file).write_bytes(self.cert.public_bytes(serialization.Encoding.PEM))
 
     @staticmethod
     def _builder(subject: x509.Name, public_key: object) -> x509.CertificateBuilder:
         now = dt.datetime.now(dt.timezone.utc)
-        return (x509.CertificateBuilder().subject_name(subject).public_key(public_key)
-                .serial_number(x509.random_serial_number())
-                .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=2)))
+        return (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .public_key(public_key)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(hours=1))
+            .not_valid_after(now + dt.timedelta(days=2))
+        )
 
-    def issue(self, stem: str, *, ips: tuple[str, ...] = (), dns: tuple[str, ...] = (),
-              key: Key | None = None) -> Issued:
+    def issue(
+        self, stem: str, *, ips: tuple[str, ...] = (), dns: tuple[str, ...] = (), key: Key | None = None
+    ) -> Issued:
         """A server certificate for the given SANs, signed by this CA, written as stem.{crt,key}."""
         key = key or new_key()
         sans: list[x509.GeneralName] = [x509.IPAddress(ipaddress.ip_address(i)) for i in ips]
         sans += [x509.DNSName(d) for d in dns]
-        cert = (self._builder(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, stem)]), key.public_key())
-                .issuer_name(self.cert.subject)
-                .add_extension(x509.SubjectAlternativeName(sans), critical=False)
-                .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-                .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()),
-                               critical=False)
-                .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-                .sign(self.key, hashes.SHA256()))
+        cert = (
+            self._builder(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, stem)]), key.public_key())
+            .issuer_name(self.cert.subject)
+            .add_extension(x509.SubjectAlternativeName(sans), critical=False)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()), critical=False)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+            .sign(self.key, hashes.SHA256())
+        )
         cert_pem = cert.public_bytes(serialization.Encoding.PEM)
         certfile, keyfile = self.directory / f"{stem}.crt", self.directory / f"{stem}.key"
         certfile.write_bytes(cert_pem)
-        keyfile.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                              serialization.NoEncryption()))
+        keyfile.write_bytes(
+            key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
         return Issued(cert_pem, cert.public_bytes(serialization.Encoding.DER), str(certfile), str(keyfile))
 
 
@@ -102,8 +124,13 @@ class HealthApp:
         self.served += 1
         ok = scope["method"] == "GET" and scope["path"] == "/v1/health"
         body = json.dumps({"status": "ok"} if ok else {"detail": "not found"}).encode()
-        await send({"type": "http.response.start", "status": 200 if ok else 404,  # type: ignore[operator]
-                    "headers": [(b"content-type", b"application/json")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200 if ok else 404,  # type: ignore[operator]
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
         await send({"type": "http.response.body", "body": body})  # type: ignore[operator]
 
 
@@ -114,8 +141,14 @@ class HttpsServer:
         self.app = HealthApp()
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_level="critical", access_log=False, lifespan="off",
-                                ssl_certfile=issued.certfile, ssl_keyfile=issued.keyfile)
+        config = uvicorn.Config(
+            self.app,
+            log_level="critical",
+            access_log=False,
+            lifespan="off",
+            ssl_certfile=issued.certfile,
+            ssl_keyfile=issued.keyfile,
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name="tls-test-server", daemon=True)
 

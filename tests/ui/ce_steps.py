@@ -1,6 +1,7 @@
 """Coordinated entry on the client profile as a worker does it by keyboard, shared by the UI tests
 and the two-laptop sync test: open a CE dialog, fill an assessment with one question and one
 result, record a referral to a PSH opening."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

@@ -3,6 +3,7 @@
 Screenshots land in $HMIS_SCREENSHOTS when it is set (CI keeps them), else in a folder the test
 run makes; its path is printed so a person can go and look.
 """
+
 from __future__ import annotations
 
 import os
@@ -35,6 +36,7 @@ def shoot(widget, folder: Path, name: str) -> Path:
 def settings_folder(tmp_path_factory) -> Path:
     """QSettings write to a folder of the test run's, never to the real user's."""
     from PySide6.QtCore import QSettings
+
     folder = tmp_path_factory.mktemp("settings")
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
@@ -45,6 +47,7 @@ def settings_folder(tmp_path_factory) -> Path:
 def english(qapp, monkeypatch):
     """Leave the interface in English whatever the test switched it to."""
     from app.ui import translations
+
     monkeypatch.delenv(translations.ENV, raising=False)
     translations.install(qapp, "en")
     yield qapp

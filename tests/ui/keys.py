@@ -1,4 +1,5 @@
 """The keyboard as the UI tests drive it: where the focus is, and Tab to the next widget."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

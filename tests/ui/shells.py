@@ -1,5 +1,6 @@
 """Windows for the UI tests: a Shell on a fresh profile talking to the loopback server, set up and
 signed in with the keyboard as a person would."""
+
 from __future__ import annotations
 
 import pyotp
@@ -21,18 +22,27 @@ def make_transport(live, url=None):
 
 
 def make_gate(live, profile, url=None):
-    return Gate(profile, transport_factory=lambda device=None: make_transport(live, url), now_ms=live.clock.now_ms,
-                kdf=FAST_KDF, floor=FAST_KDF)
+    return Gate(
+        profile,
+        transport_factory=lambda device=None: make_transport(live, url),
+        now_ms=live.clock.now_ms,
+        kdf=FAST_KDF,
+        floor=FAST_KDF,
+    )
 
 
 def open_shell(qtbot, live, profile, gate=None, *, screen_size=True):
     def engine(vault, on_event):
-        return SyncEngine(profile, vault, transport=make_transport(live), now_ms=live.clock.now_ms,
-                          on_event=on_event)
-    window = Shell(profile, gate or make_gate(live, profile), engine_factory=engine,
-                   start_engine=lambda: SyncEngine(profile, None, transport=make_transport(live),
-                                                   now_ms=live.clock.now_ms),
-                   transport_factory=lambda: make_transport(live), now_ms=live.clock.now_ms)
+        return SyncEngine(profile, vault, transport=make_transport(live), now_ms=live.clock.now_ms, on_event=on_event)
+
+    window = Shell(
+        profile,
+        gate or make_gate(live, profile),
+        engine_factory=engine,
+        start_engine=lambda: SyncEngine(profile, None, transport=make_transport(live), now_ms=live.clock.now_ms),
+        transport_factory=lambda: make_transport(live),
+        now_ms=live.clock.now_ms,
+    )
     qtbot.addWidget(window)
     if screen_size:
         window.resize(1366, 768)

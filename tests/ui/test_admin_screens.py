@@ -4,6 +4,7 @@ The coordinator's laptop is a real enrolled, signed-in vault; every server call 
 runs on a worker thread with its own connection to that vault (the factory below gives each one a
 transport on the test server's clock). Failure cases come first in each group.
 """
+
 from __future__ import annotations
 
 import re
@@ -75,8 +76,13 @@ def _users_screen(qtbot, coordinator) -> UsersScreen:
 
 
 def _fill(qtbot, dialog: NewUserDialog, username: str, password: str, again: str | None = None) -> None:
-    for field, text in ((dialog.username, username), (dialog.first_name, "Dana"), (dialog.last_name, "Okafor"),
-                        (dialog.password, password), (dialog.again, password if again is None else again)):
+    for field, text in (
+        (dialog.username, username),
+        (dialog.first_name, "Dana"),
+        (dialog.last_name, "Okafor"),
+        (dialog.password, password),
+        (dialog.again, password if again is None else again),
+    ):
         field.clear()
         field.setFocus()
         qtbot.keyClicks(field, text)
@@ -92,13 +98,16 @@ def _open_new_user(qtbot, screen) -> NewUserDialog:
 
 # -- users --------------------------------------------------------------------------------------
 
+
 @on_server
 def test_a_weak_password_is_refused_with_the_rule_in_words_and_nothing_is_created(qtbot, world, coordinator):
     screen = _users_screen(qtbot, coordinator)
     dialog = _open_new_user(qtbot, screen)
-    for password, rule in (("short one", "at least 12 characters"),
-                           ("password1234", "common or breached"),
-                           ("weakpwweakpw", "too easy to guess")):
+    for password, rule in (
+        ("short one", "at least 12 characters"),
+        ("password1234", "common or breached"),
+        ("weakpwweakpw", "too easy to guess"),
+    ):
         _fill(qtbot, dialog, "weakpw", password)
         qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
         assert rule in dialog.error.text(), dialog.error.text()
@@ -168,8 +177,11 @@ def test_disable_enable_and_unlock_reach_the_server(qtbot, world, coordinator):
 @on_server
 def test_a_role_that_may_not_manage_users_gets_a_sentence(qtbot, world, tmp_path):
     worker = laptop(world, tmp_path, AGENCY, "case_manager")
-    for screen in (UsersScreen(worker.vault, _factory(worker)), DevicesScreen(worker.vault, _factory(worker)),
-                   AuditScreen(worker.vault, _factory(worker))):
+    for screen in (
+        UsersScreen(worker.vault, _factory(worker)),
+        DevicesScreen(worker.vault, _factory(worker)),
+        AuditScreen(worker.vault, _factory(worker)),
+    ):
         qtbot.addWidget(screen)
         _loaded(qtbot, screen)
         assert screen.status.text() == "Your role (Case Manager) cannot do this."
@@ -186,6 +198,7 @@ def test_answers_of_the_wrong_shape_are_refused():
 
 
 # -- laptops and remote wipe --------------------------------------------------------------------
+
 
 def _devices_screen(qtbot, coordinator, **kw) -> DevicesScreen:
     screen = DevicesScreen(coordinator.vault, _factory(coordinator), **kw)
@@ -250,8 +263,10 @@ def test_a_wipe_is_not_sent_when_the_dialog_is_cancelled(qtbot, world, tmp_path,
     qtbot.keyClick(screen.dialog, Qt.Key.Key_Escape)
     assert not screen.dialog.isVisible() and not screen.busy
     with world.live.ctx.engine.connect() as conn:
-        assert conn.execute(select(wipe_table.c.id).where(wipe_table.c.device_id == target.vault.device_id)).first() \
+        assert (
+            conn.execute(select(wipe_table.c.id).where(wipe_table.c.device_id == target.vault.device_id)).first()
             is None
+        )
     assert target.sync().ok
 
 
@@ -276,6 +291,7 @@ def test_revoke_and_a_new_enrollment_code(qtbot, world, tmp_path, coordinator):
 
 
 # -- audit ----------------------------------------------------------------------------------------
+
 
 @on_server
 def test_the_audit_trail_reads_newest_first_pages_back_and_filters(qtbot, world, tmp_path, coordinator, shots):
@@ -309,6 +325,7 @@ def test_a_data_coordinator_may_not_read_the_audit_trail(qtbot, world, tmp_path)
 
 # -- data quality ---------------------------------------------------------------------------------
 
+
 def test_the_quality_screen_counts_per_project_and_lists_who_to_fix(qtbot, vault, shots):
     people = _fixture(vault)
     screen = QualityScreen(vault, as_of=AS_OF)
@@ -321,11 +338,13 @@ def test_the_quality_screen_counts_per_project_and_lists_who_to_fix(qtbot, vault
     qtbot.keyClick(screen.project, Qt.Key.Key_Up)
     assert screen.project.currentData() == HARBOR
     rows = {tuple(_cells(screen.model, r)[1:3]): _cells(screen.model, r)[3:] for r in range(screen.model.rowCount())}
-    assert rows == {("Client", "Date of birth (3.03)"): ["0", "1", "0", "1"],
-                    ("Client", "Social Security Number (3.02)"): ["1", "0", "0", "1"],
-                    ("Client", "Name (3.01)"): ["0", "0", "1", "1"],
-                    ("Enrollment", "Disabling condition"): ["1", "0", "0", "1"],
-                    ("Exit", "Destination"): ["0", "1", "0", "1"]}
+    assert rows == {
+        ("Client", "Date of birth (3.03)"): ["0", "1", "0", "1"],
+        ("Client", "Social Security Number (3.02)"): ["1", "0", "0", "1"],
+        ("Client", "Name (3.01)"): ["0", "0", "1", "1"],
+        ("Enrollment", "Disabling condition"): ["1", "0", "0", "1"],
+        ("Exit", "Destination"): ["0", "1", "0", "1"],
+    }
     listed = screen.clients.stringList()
     assert len(listed) == 4 and all(people["a2"].first_name in n for n in listed)
     assert "Clients with at least one issue: 4." in screen.summary.text()
@@ -357,6 +376,7 @@ def test_reset_mfa_shows_a_new_authenticator_and_the_training_date_is_saved(qtbo
 @on_server
 def test_a_screen_closed_while_its_call_runs_is_left_alone(qtbot, world, coordinator):
     from app.ui.admin import common
+
     screen = UsersScreen(coordinator.vault, _factory(coordinator))
     screen.refresh()
     assert screen.busy

@@ -1,4 +1,5 @@
 """Client search as you type and the client profile, keyboard only, over a real SQLCipher vault."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -26,12 +27,16 @@ MARCUS = new_id()
 def filled(vault):
     store(vault, [SHELTER])
     records = Records(vault, today=TODAY)
-    records.save_all([
-        f.client(alias="Rosie"),
-        f.client(id=MARCUS, first_name="Marcus", last_name="Freeman", ssn="345678912", dob=date(1975, 2, 3)),
-        f.client(id=new_id(), first_name="Rosalind", last_name="Quintero", ssn="456789123", dob=date(1990, 8, 9)),
-        f.enrollment(), f.service(), f.consent(),
-    ])
+    records.save_all(
+        [
+            f.client(alias="Rosie"),
+            f.client(id=MARCUS, first_name="Marcus", last_name="Freeman", ssn="345678912", dob=date(1975, 2, 3)),
+            f.client(id=new_id(), first_name="Rosalind", last_name="Quintero", ssn="456789123", dob=date(1990, 8, 9)),
+            f.enrollment(),
+            f.service(),
+            f.consent(),
+        ]
+    )
     return vault
 
 
@@ -117,6 +122,7 @@ def test_screenshot_of_search_results(qtbot, screen, shots):
 
 # -- the profile --------------------------------------------------------------------------------
 
+
 def _profile(qtbot, vault, client_id=f.CLIENT_ID):
     view = ClientProfileView(ClientDirectory(vault, today=TODAY), client_id, today=TODAY)
     qtbot.addWidget(view)
@@ -133,7 +139,12 @@ def test_profile_shows_the_elements_in_words_without_flags_when_complete(qtbot, 
     assert all(view.badge(k) == "" for k in view.badges)
     assert view.stays.rowCount() == 1
     assert [view.stays.data(view.stays.index(0, c)) for c in range(5)] == [
-        "Hartford Night Shelter", "Emergency shelter - night-by-night", "01/10/2025", "Open", ""]
+        "Hartford Night Shelter",
+        "Emergency shelter - night-by-night",
+        "01/10/2025",
+        "Open",
+        "",
+    ]
     assert view.services.data(view.services.index(0, 1)) == "Bed night (Hartford Night Shelter)"
     assert view.consent.text().startswith("Release of information in force: Share all information")
     assert view.exit_button.isEnabled() and view.service_button.isEnabled()
@@ -141,8 +152,18 @@ def test_profile_shows_the_elements_in_words_without_flags_when_complete(qtbot, 
 
 
 def test_profile_flags_missing_refused_and_invalid_answers(qtbot, vault):
-    Records(vault, today=TODAY).save(f.client(ssn=None, ssn_data_quality=9, dob=None, dob_data_quality=99,
-                                              name_data_quality=2, hispanic_latinao=0, race_none=8, sex=None))
+    Records(vault, today=TODAY).save(
+        f.client(
+            ssn=None,
+            ssn_data_quality=9,
+            dob=None,
+            dob_data_quality=99,
+            name_data_quality=2,
+            hispanic_latinao=0,
+            race_none=8,
+            sex=None,
+        )
+    )
     view = _profile(qtbot, vault)
     assert view.badge("ssn") == "Client doesn't know / refused"
     assert view.badge("dob") == "Missing" and view.answers["dob"].text() == "(none)"

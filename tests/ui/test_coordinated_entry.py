@@ -1,6 +1,7 @@
 """Coordinated entry from the client profile, keyboard only, saved in a real SQLCipher vault:
 an assessment with the CAN's rows, an event following HUD's dependencies, a referral's result,
 the refusals in words, and screenshots in English and Spanish."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -22,16 +23,22 @@ from tests.ui.keys import focused, tab
 
 TODAY = date(2025, 6, 1)
 SHELTER_ID, SHELTER_STAY = new_id(), new_id()
-PROJECTS = [Project(f.PROJECT_ID, "Hartford Access Point", 14, coordinated_entry=True),
-            Project(SHELTER_ID, "Hartford Night Shelter", 1)]
+PROJECTS = [
+    Project(f.PROJECT_ID, "Hartford Access Point", 14, coordinated_entry=True),
+    Project(SHELTER_ID, "Hartford Night Shelter", 1),
+]
 
 
 @pytest.fixture
 def enrolled(vault):
     store(vault, PROJECTS)
-    Records(vault, today=TODAY).save_all([
-        f.client(), f.enrollment(entry_date=date(2025, 2, 1)),
-        f.enrollment(id=SHELTER_STAY, project_id=SHELTER_ID, entry_date=date(2025, 1, 5))])
+    Records(vault, today=TODAY).save_all(
+        [
+            f.client(),
+            f.enrollment(entry_date=date(2025, 2, 1)),
+            f.enrollment(id=SHELTER_STAY, project_id=SHELTER_ID, entry_date=date(2025, 1, 5)),
+        ]
+    )
     return vault
 
 
@@ -65,8 +72,11 @@ def test_an_assessment_with_its_rows_is_saved_by_keyboard_and_shown_in_the_histo
     (kept,) = _saved(enrolled, "assessment")
     assert (kept.assessment_type, kept.assessment_level, kept.prioritization_status) == (3, 2, 1)
     (question,) = _saved(enrolled, "assessment_question")
-    assert (question.assessment_question, question.assessment_answer, question.assessment_id) == \
-        ("Nights slept outside", "12", kept.id)
+    assert (question.assessment_question, question.assessment_answer, question.assessment_id) == (
+        "Nights slept outside",
+        "12",
+        kept.id,
+    )
     assert [r.assessment_result for r in _saved(enrolled, "assessment_result")] == ["9"]
     assert view.message.text() == "The assessment was saved."
     row = view.ce_section.model.row_text(0)
@@ -96,8 +106,9 @@ def test_a_referral_then_its_result_closes_it_and_says_so_in_words(qtbot, enroll
     (event,) = _saved(enrolled, "event")
     assert event.event == 14 and event.location_crisis_or_ph_housing == "Hartford PSH" and event.is_open_referral
     section = view.ce_section
-    assert section.open_label.text() == ("Open referrals waiting for a result: 1. Referral to PSH project resource "
-                                         "opening on 06/01/2025")
+    assert section.open_label.text() == (
+        "Open referrals waiting for a result: 1. Referral to PSH project resource opening on 06/01/2025"
+    )
     assert section.model.row_text(0)[3] == "OPEN: waiting for a result"
     dialog = open_dialog(qtbot, view, section.result_button, ReferralResultForm)
     qtbot.keyClicks(focused(), "Successful")

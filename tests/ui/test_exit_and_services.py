@@ -1,4 +1,5 @@
 """Exits and bed nights from the client profile, keyboard only, saved in a real SQLCipher vault."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -65,7 +66,8 @@ def test_an_exit_before_entry_is_refused_with_the_hud_rule_and_nothing_is_saved(
     pending = outbox.pending_count(enrolled.conn)
     _retype(qtbot, dialog.form.widget_for("exit_date"), "12/31/2024")
     assert dialog.form.problems_shown() == {
-        "exit_date": "Project exit date cannot be before the project start date."}  # as it is typed
+        "exit_date": "Project exit date cannot be before the project start date."
+    }  # as it is typed
     qtbot.keyClicks(tab(qtbot), "Rental")  # type-ahead (a space would open the list instead)
     assert dialog.form.values()["destination"] == 410
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
@@ -74,11 +76,14 @@ def test_an_exit_before_entry_is_refused_with_the_hud_rule_and_nothing_is_saved(
     assert _saved(enrolled, "exit") == [] and outbox.pending_count(enrolled.conn) == pending
 
 
-@pytest.mark.parametrize("typed, rule", [
-    ("06/02/2025", "Project exit date cannot be in the future."),
-    ("02/30/2025", "Project exit date must be a real date written as MM/DD/YYYY or YYYY-MM-DD."),
-    ("", "Project exit date cannot be empty."),
-])
+@pytest.mark.parametrize(
+    "typed, rule",
+    [
+        ("06/02/2025", "Project exit date cannot be in the future."),
+        ("02/30/2025", "Project exit date must be a real date written as MM/DD/YYYY or YYYY-MM-DD."),
+        ("", "Project exit date cannot be empty."),
+    ],
+)
 def test_other_bad_exit_dates_are_refused_in_words(qtbot, enrolled, typed, rule):
     view = _profile(qtbot, enrolled)
     dialog = _open(qtbot, view, view.exit_button, ExitForm)
@@ -136,6 +141,7 @@ def test_an_enrollment_is_exited_once(qtbot, enrolled):
 
 # -- services and bed nights ------------------------------------------------------------------
 
+
 def test_tonights_bed_night_is_one_enter_away_in_a_night_by_night_shelter(qtbot, enrolled, shots):
     view = _profile(qtbot, enrolled)
     dialog = _open(qtbot, view, view.service_button, ServiceForm)
@@ -155,7 +161,8 @@ def test_the_same_night_twice_is_refused_in_words(qtbot, enrolled):
     dialog = _open(qtbot, view, view.service_button, ServiceForm)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.form.problems_shown() == {
-        "date_provided": "A bed night is already recorded for this night in this enrollment."}
+        "date_provided": "A bed night is already recorded for this night in this enrollment."
+    }
     assert len(_saved(enrolled, "service")) == 1
 
 
@@ -196,15 +203,17 @@ def test_a_service_is_recorded_by_keyboard_and_a_bad_amount_refused(qtbot, vault
     qtbot.keyClicks(tab(qtbot), "12.345")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.form.problems_shown() == {
-        "fa_amount": "Financial assistance amount must be an amount of money of zero or more, written like 125.50."}
+        "fa_amount": "Financial assistance amount must be an amount of money of zero or more, written like 125.50."
+    }
     assert _saved(vault, "service") == []
     _retype(qtbot, dialog.form.widget_for("fa_amount"), "450.00")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
     (service,) = _saved(vault, "service")
     assert (service.record_type, service.type_provided, str(service.fa_amount)) == (152, 3, "450.00")
-    assert view.services.data(view.services.index(0, 1)) == \
-        "SSVF financial assistance, type 3, $450.00 (Street Outreach)"
+    assert (
+        view.services.data(view.services.index(0, 1)) == "SSVF financial assistance, type 3, $450.00 (Street Outreach)"
+    )
 
 
 # -- a household leaves together -----------------------------------------------------------------
@@ -217,10 +226,14 @@ def household(vault):
     """Rosa (head), her partner Luis and her son Mateo, who joined the stay on 03/01/2025."""
     store(vault, PROJECTS)
     people = []
-    for client_id, first, relationship, entry in ((PARTNER_ID, "Luis", 3, date(2025, 1, 10)),
-                                                  (CHILD_ID, "Mateo", 2, date(2025, 3, 1))):
-        people += [f.client(id=client_id, first_name=first, ssn=None, ssn_data_quality=99),
-                   f.enrollment(id=new_id(), personal_id=client_id, relationship_to_hoh=relationship, entry_date=entry)]
+    for client_id, first, relationship, entry in (
+        (PARTNER_ID, "Luis", 3, date(2025, 1, 10)),
+        (CHILD_ID, "Mateo", 2, date(2025, 3, 1)),
+    ):
+        people += [
+            f.client(id=client_id, first_name=first, ssn=None, ssn_data_quality=99),
+            f.enrollment(id=new_id(), personal_id=client_id, relationship_to_hoh=relationship, entry_date=entry),
+        ]
     Records(vault, today=TODAY).save_all([f.client(), f.enrollment(), *people])
     return vault
 
@@ -243,8 +256,11 @@ def _household_exit_form(qtbot, vault, typed_date):
 
 def _ticked(dialog):
     model = dialog.members
-    return {model.data(model.index(row)): model.data(model.index(row), Qt.ItemDataRole.CheckStateRole)
-            == Qt.CheckState.Checked for row in range(model.rowCount())}
+    return {
+        model.data(model.index(row)): model.data(model.index(row), Qt.ItemDataRole.CheckStateRole)
+        == Qt.CheckState.Checked
+        for row in range(model.rowCount())
+    }
 
 
 def test_a_member_exit_before_that_members_entry_saves_nothing_and_names_the_member(qtbot, household):
@@ -252,8 +268,10 @@ def test_a_member_exit_before_that_members_entry_saves_nothing_and_names_the_mem
     pending = outbox.pending_count(household.conn)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.saved is None
-    assert dialog.message.text() == ("No exit was saved, for anyone in the household. Quinones, Mateo (Child): "
-                                     "Project exit date cannot be before the project start date.")
+    assert dialog.message.text() == (
+        "No exit was saved, for anyone in the household. Quinones, Mateo (Child): "
+        "Project exit date cannot be before the project start date."
+    )
     assert dialog.form.problems_shown() == {}  # the head's own answers are fine
     assert _open_exits(household) == set() and outbox.pending_count(household.conn) == pending
 
@@ -307,6 +325,7 @@ def test_exiting_a_member_who_is_not_the_head_exits_only_that_member(qtbot, hous
 def shared_stay(vault):
     """A client and stay pulled from the server that another agency collected (shared by its release)."""
     from app.storage import remote_records
+
     store(vault, PROJECTS)
     with vault.transaction() as conn:
         for record in (f.client(), f.enrollment()):

@@ -1,4 +1,5 @@
 """The shared record form, typed into with the keyboard on the offscreen platform."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -36,7 +37,8 @@ def test_an_impossible_date_is_refused_with_the_rule_in_words(qtbot):
     _type(qtbot, form.widget_for("exit_date"), "13/45/2020")
     problems = form.parse_problems()
     assert [(p.field, p.message) for p in problems] == [
-        ("exit_date", "Project exit date must be a real date written as MM/DD/YYYY or YYYY-MM-DD.")]
+        ("exit_date", "Project exit date must be a real date written as MM/DD/YYYY or YYYY-MM-DD.")
+    ]
     assert form.values()["exit_date"] is None
     record, errors = form.check(**LINKS)
     assert record is None
@@ -108,7 +110,8 @@ def test_money_is_read_and_bad_money_refused_in_words(qtbot):
     form = _form(qtbot, Service, ["date_provided", "record_type", "type_provided", "fa_amount"])
     _type(qtbot, form.widget_for("fa_amount"), "12.345")
     assert [p.message for p in form.parse_problems()] == [
-        "Financial assistance amount must be an amount of money of zero or more, written like 125.50."]
+        "Financial assistance amount must be an amount of money of zero or more, written like 125.50."
+    ]
     form.widget_for("fa_amount").clear()
     _type(qtbot, form.widget_for("fa_amount"), "$1,250.50")
     assert form.parse_problems() == [] and form.values()["fa_amount"] == Decimal("1250.50")
@@ -118,8 +121,12 @@ def test_money_is_read_and_bad_money_refused_in_words(qtbot):
 
 def test_problems_are_shown_by_their_field_and_cleared(qtbot):
     form = _form(qtbot, Exit, ["exit_date", "destination"])
-    form.show_problems([FieldError("exit_date", "before_entry", "Project exit date cannot be before the project start date."),
-                        FieldError("move_in_date", "after_exit", "Housing move-in date cannot be after the project exit date.")])
+    form.show_problems(
+        [
+            FieldError("exit_date", "before_entry", "Project exit date cannot be before the project start date."),
+            FieldError("move_in_date", "after_exit", "Housing move-in date cannot be after the project exit date."),
+        ]
+    )
     shown = form.problems_shown()
     assert shown["exit_date"] == "Project exit date cannot be before the project start date."
     assert shown[""] == "Housing move-in date cannot be after the project exit date."

@@ -1,6 +1,7 @@
 """The exit form asks the exit elements of the project's funders (RHY here), refuses to save
 without the required ones, and saves the exit and the stage-3 records together; a project with no
 such funder shows the plain exit form."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -25,7 +26,7 @@ def _form(qtbot, vault, funders):
     store(vault, [Project(f.PROJECT_ID, "Youth Transitional Living", 2, funders)])
     Records(vault, today=TODAY).save_all([f.client(dob=date(2005, 5, 17)), f.enrollment()])
     directory = ClientDirectory(vault, today=TODAY)
-    stay, = directory.profile(f.CLIENT_ID).enrollments
+    (stay,) = directory.profile(f.CLIENT_ID).enrollments
     dialog = ExitForm(directory, stay, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -40,8 +41,18 @@ def _field(dialog, name):
 
 def test_an_rhy_exit_asks_its_elements_and_refuses_without_them(qtbot, vault, shots):
     dialog = _form(qtbot, vault, (24,))
-    assert [e.code for e in dialog.elements] == ["4.02", "4.03", "4.04", "R4-R6", "R7-R9", "R15", "R16", "R17",
-                                                 "R18", "R19"]  # TLP: income, benefits, insurance too (DD 4.02-4.04)
+    assert [e.code for e in dialog.elements] == [
+        "4.02",
+        "4.03",
+        "4.04",
+        "R4-R6",
+        "R7-R9",
+        "R15",
+        "R16",
+        "R17",
+        "R18",
+        "R19",
+    ]  # TLP: income, benefits, insurance too (DD 4.02-4.04)
     tab_to(qtbot, dialog.form.widget_for("destination"))
     keys(qtbot, "Rental")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter saves
@@ -52,28 +63,43 @@ def test_an_rhy_exit_asks_its_elements_and_refuses_without_them(qtbot, vault, sh
     shoot(dialog, shots, "exit-funder-rhy-refused")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    answers = {"income_from_any_source": "No", "benefits_from_any_source": "No", "insurance_from_any_source": "No",
-               "last_grade_completed": "Grade", "school_status": "Grad", "employed": "No",
-               "not_employed_reason": "Looking", "general_health_status": "Good",
-               "dental_health_status": "Good", "mental_health_status": "Good", "exchange_for_sex": "No",
-               "workplace_violence_threats": "No", "workplace_promise_difference": "No",
-               "coerced_to_continue_work": "No", "project_completion_status": "Completed",
-               "counseling_received": "No", "post_exit_counseling_plan": "No", "destination_safe_client": "Yes",
-               "destination_safe_worker": "Yes", "pos_adult_connections": "Yes", "pos_peer_connections": "Yes",
-               "pos_community_connections": "Yes"}
+    answers = {
+        "income_from_any_source": "No",
+        "benefits_from_any_source": "No",
+        "insurance_from_any_source": "No",
+        "last_grade_completed": "Grade",
+        "school_status": "Grad",
+        "employed": "No",
+        "not_employed_reason": "Looking",
+        "general_health_status": "Good",
+        "dental_health_status": "Good",
+        "mental_health_status": "Good",
+        "exchange_for_sex": "No",
+        "workplace_violence_threats": "No",
+        "workplace_promise_difference": "No",
+        "coerced_to_continue_work": "No",
+        "project_completion_status": "Completed",
+        "counseling_received": "No",
+        "post_exit_counseling_plan": "No",
+        "destination_safe_client": "Yes",
+        "destination_safe_worker": "Yes",
+        "pos_adult_connections": "Yes",
+        "pos_peer_connections": "Yes",
+        "pos_community_connections": "Yes",
+    }
     for name, text in answers.items():
         tab_to(qtbot, _field(dialog, name))
         keys(qtbot, text)
     missing = {k: v for _, form in dialog.program for k, v in form.problems_shown().items()}
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.saved is not None, (missing, [e.message for e in dialog.check()])
-    exit_, = Records(vault).children("exit", personal_id=f.CLIENT_ID)
+    (exit_,) = Records(vault).children("exit", personal_id=f.CLIENT_ID)
     assert exit_.project_completion_status == 1 and exit_.destination_safe_client == 1
-    work, = Records(vault).children("employment_education", personal_id=f.CLIENT_ID)
+    (work,) = Records(vault).children("employment_education", personal_id=f.CLIENT_ID)
     assert (work.data_collection_stage, work.employed, work.information_date) == (3, 0, TODAY)
-    health, = Records(vault).children("health_and_dv", personal_id=f.CLIENT_ID)
+    (health,) = Records(vault).children("health_and_dv", personal_id=f.CLIENT_ID)
     assert health.data_collection_stage == 3 and health.general_health_status is not None
-    income, = Records(vault).children("income_benefits", personal_id=f.CLIENT_ID)
+    (income,) = Records(vault).children("income_benefits", personal_id=f.CLIENT_ID)
     assert (income.data_collection_stage, income.income_from_any_source) == (3, 0)
 
 
@@ -102,13 +128,14 @@ def test_enter_saves_after_tab_has_passed_over_cancel(qtbot, vault):
     keys(qtbot, "Rental")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    exit_, = Records(vault).children("exit", personal_id=f.CLIENT_ID)
+    (exit_,) = Records(vault).children("exit", personal_id=f.CLIENT_ID)
     assert exit_.destination == dialog.saved.destination and dialog.saved.destination is not None
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_screenshots_of_the_rhy_exit(qtbot, qapp, vault, shots, language):
     from app.ui import translations
+
     assert translations.install(qapp, language) == (None if language == "en" else "es")
     try:
         dialog = _form(qtbot, vault, (24,))

@@ -1,6 +1,7 @@
 """A PATH or an SSVF project's intake, by keyboard in the real wizard: it asks the funder's elements
 and refuses to go on (and so to save) without the required ones; a project with no such funder is
 not asked them. Screenshots of the new page parts in English and Spanish."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -42,8 +43,29 @@ def tab_to(qtbot, widget, limit: int = 200) -> None:
 
 def _to_entry_page(qtbot, wizard, *, veteran: str) -> None:
     alt(qtbot, "n")
-    keys(qtbot, "Ana", "\t", "\t", "Reyes", "\t", "\t", "Full", "\t", "\t", "04/02/1979", "\t", "Full", "\t", "",
-         "\t", "", "\t", "F", "\t", veteran)
+    keys(
+        qtbot,
+        "Ana",
+        "\t",
+        "\t",
+        "Reyes",
+        "\t",
+        "\t",
+        "Full",
+        "\t",
+        "\t",
+        "04/02/1979",
+        "\t",
+        "Full",
+        "\t",
+        "",
+        "\t",
+        "",
+        "\t",
+        "F",
+        "\t",
+        veteran,
+    )
     alt(qtbot, "n")
     assert wizard.step == ("household", 0), wizard.status.text()
     alt(qtbot, "n")
@@ -89,7 +111,7 @@ def test_path_intake_asks_soar_and_refuses_to_go_on_without_it(qtbot, vault, sho
     assert wizard.step == ("review", 0), page.message.text()
     with qtbot.waitSignal(wizard.saved) as saved:
         ctrl_s(qtbot)
-    income, = Records(vault).children("income_benefits", personal_id=saved.args[0][0])
+    (income,) = Records(vault).children("income_benefits", personal_id=saved.args[0][0])
     assert income.connection_with_soar == 0
 
 
@@ -105,8 +127,16 @@ def test_ssvf_intake_asks_veteran_information_ami_and_vamc(qtbot, vault, shots):
     assert all("(SSVF)" in shown[f] for f in ("percent_ami", "vamc_station"))
     shoot(wizard, shots, "intake-funder-ssvf-refused")
     back_to(qtbot, wizard)
-    for field in ("world_war_ii", "korean_war", "vietnam_war", "desert_storm", "afghanistan_oef", "iraq_oif",
-                  "iraq_ond", "other_theater"):
+    for field in (
+        "world_war_ii",
+        "korean_war",
+        "vietnam_war",
+        "desert_storm",
+        "afghanistan_oef",
+        "iraq_oif",
+        "iraq_ond",
+        "other_theater",
+    ):
         _answer(qtbot, page, field, "No")
     _answer(qtbot, page, "military_branch", "Arm")
     _answer(qtbot, page, "discharge_status", "Hon")
@@ -124,7 +154,7 @@ def test_ssvf_intake_asks_veteran_information_ami_and_vamc(qtbot, vault, shots):
     head = saved.args[0][0]
     client = Records(vault).get("client", head)
     assert (client.military_branch, client.discharge_status) == (1, 1)
-    enrollment, = Records(vault).children("enrollment", personal_id=head)
+    (enrollment,) = Records(vault).children("enrollment", personal_id=head)
     assert (enrollment.percent_ami, enrollment.vamc_station) == (1, "689")
 
 
@@ -142,8 +172,14 @@ def test_screenshot_of_the_funders_elements(qtbot, vault, shots, qapp, lang):
     try:
         wizard = _wizard(qtbot, vault, SSVF_RRH)
         wizard.state.update(project_id=SSVF_RRH.id, entry_date=TODAY)
-        wizard.state["members"][0]["client"] = {"first_name": "Ana", "last_name": "Reyes", "name_data_quality": 1,
-                                                "dob": date(1979, 4, 2), "dob_data_quality": 1, "veteran_status": 1}
+        wizard.state["members"][0]["client"] = {
+            "first_name": "Ana",
+            "last_name": "Reyes",
+            "name_data_quality": 1,
+            "dob": date(1979, 4, 2),
+            "dob_data_quality": 1,
+            "veteran_status": 1,
+        }
         wizard._show("enrollment", 0)
         page = wizard.enrollment_page
         assert [e.code for e, _, _ in page.program] == ["V1", "V4", "V6", "P4", "R4, R6"]

@@ -2,6 +2,7 @@
 
 Screenshots of each page go to $HMIS_SCREENSHOTS (default: a tmp folder).
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -68,8 +69,29 @@ def ctrl_s(qtbot) -> None:
 
 def person(qtbot, first: str, last: str, dob: str, *, sex: str = "F", ssn: str = "") -> None:
     """First name, middle, last, suffix, name DQ, alias, DOB, DOB DQ, SSN, SSN DQ, sex, veteran."""
-    keys(qtbot, first, "\t", "\t", last, "\t", "\t", "Full", "\t", "\t", dob, "\t", "Full", "\t", ssn, "\t",
-         "Full" if ssn else "", "\t", sex, "\t", "No")
+    keys(
+        qtbot,
+        first,
+        "\t",
+        "\t",
+        last,
+        "\t",
+        "\t",
+        "Full",
+        "\t",
+        "\t",
+        dob,
+        "\t",
+        "Full",
+        "\t",
+        ssn,
+        "\t",
+        "Full" if ssn else "",
+        "\t",
+        sex,
+        "\t",
+        "No",
+    )
 
 
 def _counts(vault) -> tuple[int, ...]:
@@ -103,8 +125,11 @@ def test_a_whole_household_is_taken_in_by_keyboard_and_saved_once(qtbot, shelter
     shoot(wizard, shots, "intake-3-member")
     back_to(qtbot, wizard)
     alt(qtbot, "n")
-    assert wizard.step == ("household", 0), (wizard.status.text(), wizard.person_page.person.problems_shown(),
-                                             wizard.person_page.relationship.problems_shown())
+    assert wizard.step == ("household", 0), (
+        wizard.status.text(),
+        wizard.person_page.person.problems_shown(),
+        wizard.person_page.relationship.problems_shown(),
+    )
     assert wizard.household_page.model.rowCount() == 2
     shoot(wizard, shots, "intake-4-household")
     back_to(qtbot, wizard)
@@ -119,8 +144,11 @@ def test_a_whole_household_is_taken_in_by_keyboard_and_saved_once(qtbot, shelter
     shoot(wizard, shots, "intake-5-entry-answers-head")
     back_to(qtbot, wizard)
     alt(qtbot, "n")
-    assert wizard.step == ("enrollment", 1), (wizard.status.text(), page.message.text(),
-                                              [f.problems_shown() for f in page.forms()])
+    assert wizard.step == ("enrollment", 1), (
+        wizard.status.text(),
+        page.message.text(),
+        [f.problems_shown() for f in page.forms()],
+    )
     assert "living_situation" not in wizard.enrollment_page.enrollment.values()  # a child is not asked 3.917
     assert wizard.enrollment_page.dv is None
     alt(qtbot, "n")
@@ -202,12 +230,15 @@ def test_this_is_a_new_person_makes_a_new_client(qtbot, shelter_vault):
     assert Records(vault).count("client") == 2
 
 
-@pytest.mark.parametrize("dob, entry, words", [
-    ("13/45/2020", None, "must be a real date"),
-    ("01/01/2027", None, "cannot be in the future"),
-    ("06/01/2021", "01/01/2020", "cannot be after the project start date"),
-    ("01/01/1900", None, "cannot be before 1 January 1915"),
-])
+@pytest.mark.parametrize(
+    "dob, entry, words",
+    [
+        ("13/45/2020", None, "must be a real date"),
+        ("01/01/2027", None, "cannot be in the future"),
+        ("06/01/2021", "01/01/2020", "cannot be after the project start date"),
+        ("01/01/1900", None, "cannot be before 1 January 1915"),
+    ],
+)
 def test_a_bad_date_of_birth_is_refused_in_words_and_nothing_is_saved(qtbot, shelter_vault, dob, entry, words):
     vault = shelter_vault
     before = _counts(vault)
@@ -281,8 +312,9 @@ def test_a_draft_survives_closing_the_wizard_inside_the_vault_only(qtbot, shelte
     wizard.timer.setInterval(20)  # a pause in typing keeps a draft (three seconds in use)
     alt(qtbot, "n")
     keys(qtbot, "Xiomara", "\t", "\t", "Quenby")
-    qtbot.waitUntil(lambda: Drafts(vault).load("intake", wizard.draft_id)["members"][0]["client"]
-                    .get("last_name") == "Quenby")
+    qtbot.waitUntil(
+        lambda: Drafts(vault).load("intake", wizard.draft_id)["members"][0]["client"].get("last_name") == "Quenby"
+    )
     keys(qtbot, "\t", "\t", "Full")
     wizard.close()  # the window closes (or the lead's window locks): what was typed is kept
     (draft,) = Drafts(vault).list("intake")

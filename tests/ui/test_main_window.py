@@ -1,6 +1,7 @@
 """The signed-in window as a whole, against a real server on loopback, by keyboard: a household
 intake from the search box to the saved enrollment, the pages each role sees, and a laptop wiped
 from a coordinator's Devices screen going back to set-up."""
+
 from __future__ import annotations
 
 import pytest
@@ -74,8 +75,7 @@ def test_each_role_sees_its_own_pages(qtbot, live, world, tmp_path, shots):
         shoot(coordinator, shots, f"main-{key}")
     coordinator.close()
     data, _, _ = signed_in_shell(qtbot, live, world, tmp_path, "data_coordinator")
-    assert data.workspace.page_keys() == ["clients", "intake", "conflicts", "duplicates", "quality",
-                                         "prioritization"]
+    assert data.workspace.page_keys() == ["clients", "intake", "conflicts", "duplicates", "quality", "prioritization"]
     data.workspace.open("quality")
     shoot(data, shots, "main-quality")
 

@@ -1,4 +1,5 @@
 """An outreach contact recorded by keyboard on a real vault: the common case is three letters and Ctrl+S."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -31,8 +32,9 @@ def client_id(vault) -> str:
 
 
 def _enroll(vault, client_id: str, project: Project, entry=date(2026, 1, 5)):
-    enrollment = factories.enrollment(id=new_id(), personal_id=client_id, project_id=project.id,
-                                      household_id=new_id(), entry_date=entry)
+    enrollment = factories.enrollment(
+        id=new_id(), personal_id=client_id, project_id=project.id, household_id=new_id(), entry_date=entry
+    )
     save_household(Records(vault, today=TODAY), [Member(Records(vault).get("client", client_id), enrollment)])
     return enrollment
 
@@ -86,11 +88,14 @@ def test_the_date_of_engagement_is_set_once_on_the_enrollment(qtbot, vault, clie
     assert form.engagement.isHidden()  # already set: not asked again
 
 
-@pytest.mark.parametrize("field, text, words", [
-    ("information_date", "01/01/2026", "cannot be before the project start date"),
-    ("information_date", "02/30/2026", "must be a real date"),
-    ("information_date", "02/01/2026", "cannot be in the future"),
-])
+@pytest.mark.parametrize(
+    "field, text, words",
+    [
+        ("information_date", "01/01/2026", "cannot be before the project start date"),
+        ("information_date", "02/30/2026", "must be a real date"),
+        ("information_date", "02/01/2026", "cannot be in the future"),
+    ],
+)
 def test_a_bad_contact_is_refused_in_words_and_nothing_is_saved(qtbot, vault, client_id, field, text, words):
     _enroll(vault, client_id, STREET)
     before = len(outbox.pending(vault.conn, limit=1000))

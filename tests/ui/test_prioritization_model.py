@@ -1,6 +1,7 @@
 """The list's model works out words a column at a time, when first needed; what it shows, sorts and
 finds must be exactly what spelling out every cell first would give (the plain way, written out
 again here), on many people with awkward names, ties and gaps."""
+
 from __future__ import annotations
 
 import random
@@ -14,8 +15,25 @@ from app.ui.prioritization_model import HEADERS, ListModel, screen_cells, tr
 from app.ui.prioritization_screen import PrioritizationScreen
 from tests.services.prioritization_fixture import build
 
-NAMES = ["Ana", "ana", "Ángel", "Zoë", "O'Brien", "de la Cruz", "Smith", "Smith Jr", "SMITH", "Lee", "", None,
-         "=Formula", "Øyvind", "straße", "STRASSE", "\u5f20\u4f1f"]
+NAMES = [
+    "Ana",
+    "ana",
+    "Ángel",
+    "Zoë",
+    "O'Brien",
+    "de la Cruz",
+    "Smith",
+    "Smith Jr",
+    "SMITH",
+    "Lee",
+    "",
+    None,
+    "=Formula",
+    "Øyvind",
+    "straße",
+    "STRASSE",
+    "\u5f20\u4f1f",
+]
 PLACES = ["Hartford access point", "Neighbour access point", "East Hartford access point"]
 
 
@@ -25,12 +43,22 @@ def people(n: int = 400, seed: int = 11) -> list[service.Row]:
     rows = []
     for i in range(n):
         assessed = rng.random() < 0.7
-        rows.append(service.Row(
-            f"{i:032x}", rng.choice(NAMES), rng.choice(NAMES), day(), rng.random() > 0.1,
-            tuple(sorted(rng.sample(PLACES, rng.choice((1, 1, 2))))), day() or date.min,
-            rng.choice((1, 2, 7)) if assessed else None, day() if assessed else None,
-            rng.choice((1, 2, 3, None)) if assessed else None, rng.choice((1, 2, None)) if assessed else None,
-            rng.random() < 0.3))
+        rows.append(
+            service.Row(
+                f"{i:032x}",
+                rng.choice(NAMES),
+                rng.choice(NAMES),
+                day(),
+                rng.random() > 0.1,
+                tuple(sorted(rng.sample(PLACES, rng.choice((1, 1, 2))))),
+                day() or date.min,
+                rng.choice((1, 2, 7)) if assessed else None,
+                day() if assessed else None,
+                rng.choice((1, 2, 3, None)) if assessed else None,
+                rng.choice((1, 2, None)) if assessed else None,
+                rng.random() < 0.3,
+            )
+        )
     return rows
 
 
@@ -71,9 +99,13 @@ def test_the_screens_filters_find_who_the_spelled_out_cells_would(qtbot, vault, 
             screen.find.setText(words)
             code = screen.status_filter.currentData()
             folded = words.strip().casefold()
-            want = [screen_cells(row) for row in everyone
-                    if (code is None or (row.status or 0) == code) and (not referral or row.open_referral)
-                    and any(folded in cell.casefold() for cell in screen_cells(row)[:3])]
+            want = [
+                screen_cells(row)
+                for row in everyone
+                if (code is None or (row.status or 0) == code)
+                and (not referral or row.open_referral)
+                and any(folded in cell.casefold() for cell in screen_cells(row)[:3])
+            ]
             assert shown(screen.model) == plain_sort(want, 0, False)
             assert [screen_cells(row) for row in screen.shown()] == plain_sort(want, 0, False)  # what an export writes
             assert screen.summary.text() == f"Showing {len(want)} of {len(everyone)} people."

@@ -3,6 +3,7 @@
 The records are the hand-made CAN of tests/services/prioritization_fixture.py; the rows below are
 that fixture's, written out again by hand as the screen shows them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,18 +20,42 @@ from tests.ui.conftest import shoot
 from tests.ui.keys import focused
 
 WAIT = 30_000
-ANA = ["Alvarez, Ana", "1970-01-02", "Hartford access point", "2025-01-20", "Placed on prioritization list",
-       "2025-02-01", "In Person", "Housing Needs Assessment", "No"]
-DEE = ["Diaz, Dee", "1973-01-02", "Neighbour access point", "2025-01-04", "Not placed on prioritization list",
-       "2025-03-10", "Virtual", "Housing Needs Assessment", "No"]
+ANA = [
+    "Alvarez, Ana",
+    "1970-01-02",
+    "Hartford access point",
+    "2025-01-20",
+    "Placed on prioritization list",
+    "2025-02-01",
+    "In Person",
+    "Housing Needs Assessment",
+    "No",
+]
+DEE = [
+    "Diaz, Dee",
+    "1973-01-02",
+    "Neighbour access point",
+    "2025-01-04",
+    "Not placed on prioritization list",
+    "2025-03-10",
+    "Virtual",
+    "Housing Needs Assessment",
+    "No",
+]
 EVE = ["Evans, Eve", "1974-01-02", "Hartford access point", "2025-02-14", "Not assessed yet", "", "", "", "Yes"]
 
 
 def _alt(qtbot, letter: str) -> None:
     """Alt+letter, then wait for a button it pressed to finish its (animated) click."""
     qtbot.keyClick(focused(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: not any(isinstance(w, QAbstractButton) and w.isDown() and isinstance(
-        w.window(), PrioritizationScreen) for w in QApplication.allWidgets()))
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                isinstance(w, QAbstractButton) and w.isDown() and isinstance(w.window(), PrioritizationScreen)
+                for w in QApplication.allWidgets()
+            )
+        )
+    )
 
 
 def _rows(screen) -> list[list[str]]:
@@ -51,6 +76,7 @@ def _screen(qtbot, vault, role="data_coordinator") -> PrioritizationScreen:
 
 
 # Refusals first.
+
 
 def test_a_role_the_list_is_not_for_is_told_so_and_shown_no_one(qtbot, vault, english):
     build(vault)
@@ -73,6 +99,7 @@ def test_a_laptop_that_does_not_know_its_can_says_how_to_learn_it(qtbot, vault, 
 
 
 # The list, by keyboard.
+
 
 def test_filter_sort_and_export_by_keyboard(qtbot, vault, english, tmp_path, shots):
     people = build(vault)

@@ -1,6 +1,7 @@
 """The Qt binding itself: PySide6 6.12.0 dropped a reference to True on every signal emitted from
 Python, so a long day of background jobs ended in a crash. pyproject.toml excludes it; this test
 catches a binding with the same fault before a worker does."""
+
 from __future__ import annotations
 
 import sys

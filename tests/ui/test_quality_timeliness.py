@@ -3,6 +3,7 @@
 The records are the hand-counted fixture of tests/services/test_quality_report.py, each made on a
 day set by hand; the counts below are that fixture's, written out again by hand.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -52,11 +53,17 @@ def test_the_timeliness_table_counts_per_project_by_keyboard(qtbot, vault, engli
     qtbot.waitUntil(lambda: not screen.busy, timeout=WAIT)
     # All projects: the whole laptop, added up.
     assert _rows(screen.timely_model) == {
-        "Before it happened (< 0 days)": ["1", "0"], "The same day (0 days)": ["1", "0"],
-        "1 to 3 days later": ["2", "0"], "4 to 6 days later": ["1", "1"], "7 to 10 days later": ["1", "0"],
-        "11 or more days later": ["1", "0"]}
-    assert screen.timely_summary.text() == ("Project starts entered the same day: 1 of 7; 11 or more days later: 1. "
-                                            "Project exits entered the same day: 0 of 1; 11 or more days later: 0.")
+        "Before it happened (< 0 days)": ["1", "0"],
+        "The same day (0 days)": ["1", "0"],
+        "1 to 3 days later": ["2", "0"],
+        "4 to 6 days later": ["1", "1"],
+        "7 to 10 days later": ["1", "0"],
+        "11 or more days later": ["1", "0"],
+    }
+    assert screen.timely_summary.text() == (
+        "Project starts entered the same day: 1 of 7; 11 or more days later: 1. "
+        "Project exits entered the same day: 0 of 1; 11 or more days later: 0."
+    )
     # Alt+P to the project list, pick Harbor Shelter with the arrow keys, Alt+T to the table.
     qtbot.keyClick(focused(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert focused() is screen.project
@@ -66,9 +73,13 @@ def test_the_timeliness_table_counts_per_project_by_keyboard(qtbot, vault, engli
     qtbot.keyClick(focused(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     assert focused() is screen.timely_table
     assert _rows(screen.timely_model) == {
-        "Before it happened (< 0 days)": ["0", "0"], "The same day (0 days)": ["1", "0"],
-        "1 to 3 days later": ["1", "0"], "4 to 6 days later": ["1", "1"], "7 to 10 days later": ["1", "0"],
-        "11 or more days later": ["1", "0"]}
+        "Before it happened (< 0 days)": ["0", "0"],
+        "The same day (0 days)": ["1", "0"],
+        "1 to 3 days later": ["1", "0"],
+        "4 to 6 days later": ["1", "1"],
+        "7 to 10 days later": ["1", "0"],
+        "11 or more days later": ["1", "0"],
+    }
     assert "Project starts entered the same day: 1 of 5; 11 or more days later: 1." in screen.timely_summary.text()
     qtbot.keyClick(screen.timely_table, Qt.Key.Key_Down)  # the rows are read one at a time
     assert screen.timely_table.currentIndex().row() >= 0

@@ -1,6 +1,7 @@
 """The window's path on the offscreen platform against a real server on loopback: set-up and the
 first sign-in with authenticator set-up, sign-in failures in words, the idle lock, the session
 limit, and a wiped laptop returning to set-up. Everything is driven with the keyboard."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -15,14 +16,23 @@ from server.services import devices as device_service
 from tests.server.conftest import live, world  # noqa: F401
 from tests.server.harness import PASSWORD
 from tests.ui.conftest import shoot
-from tests.ui.shells import (AGENCY, first_sign_in, fresh_code, open_shell, set_up_device, sign_in_with,
-                             signed_in_shell, type_into)
+from tests.ui.shells import (
+    AGENCY,
+    first_sign_in,
+    fresh_code,
+    open_shell,
+    set_up_device,
+    sign_in_with,
+    signed_in_shell,
+    type_into,
+)
 
 pytestmark = pytest.mark.parametrize("live", ["sqlite"], indirect=True)
 
 
-def test_a_new_device_is_set_up_enrolled_and_signed_in_by_keyboard(qtbot, live, world, tmp_path, shots,
-                                                                   settings_folder):
+def test_a_new_device_is_set_up_enrolled_and_signed_in_by_keyboard(
+    qtbot, live, world, tmp_path, shots, settings_folder
+):
     staff = world.staff("case_manager", AGENCY)
     profile = tmp_path / "profile"
     shell = open_shell(qtbot, live, profile)
@@ -73,13 +83,19 @@ def test_lapsed_training_and_a_revoked_device_are_told_in_words(qtbot, live, wor
     shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
     shell.sign_out()
     with live.ctx.engine.begin() as conn:
-        conn.execute(update(hmis_user).where(hmis_user.c.id == staff.id)
-                     .values(training_expires=(date.today() - timedelta(days=1)).isoformat()))
+        conn.execute(
+            update(hmis_user)
+            .where(hmis_user.c.id == staff.id)
+            .values(training_expires=(date.today() - timedelta(days=1)).isoformat())
+        )
     sign_in_with(qtbot, shell, staff.username, PASSWORD, fresh_code(live, staff.secret))
     assert "training has lapsed" in shell.sign_in.status.text() and shell.current is None
     with live.ctx.engine.begin() as conn:
-        conn.execute(update(hmis_user).where(hmis_user.c.id == staff.id)
-                     .values(training_expires=(date.today() + timedelta(days=100)).isoformat()))
+        conn.execute(
+            update(hmis_user)
+            .where(hmis_user.c.id == staff.id)
+            .values(training_expires=(date.today() + timedelta(days=100)).isoformat())
+        )
     with live.ctx.engine.begin() as conn:
         device_service.revoke(conn, live.clock.now_ms(), _device_id(profile), actor=staff.id)
     sign_in_with(qtbot, shell, staff.username, PASSWORD, fresh_code(live, staff.secret))
@@ -88,6 +104,7 @@ def test_lapsed_training_and_a_revoked_device_are_told_in_words(qtbot, live, wor
 
 def _device_id(profile):
     from app.sync.device_file import DeviceFile
+
     return DeviceFile.load(profile).device_id
 
 

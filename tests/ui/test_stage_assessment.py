@@ -2,6 +2,7 @@
 vault: it asks the funders' elements for the chosen stage, refuses without the required ones (and
 an annual outside HUD's window) in words, saves with stage 2 or 5, and screenshots in English and
 Spanish."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -77,8 +78,10 @@ def test_an_update_on_a_path_stay_asks_soar_and_refuses_to_save_without_it(qtbot
     pending = outbox.pending_count(vault.conn)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter saves, or says why not
     assert dialog.isVisible() and dialog.saved is None
-    assert _shown(dialog) == {"connection_with_soar": "Connection with SOAR is required by this project's funder "
-                                                      "(PATH); 'Data not collected' does not count."}
+    assert _shown(dialog) == {
+        "connection_with_soar": "Connection with SOAR is required by this project's funder "
+        "(PATH); 'Data not collected' does not count."
+    }
     assert dialog.message.text() == "Nothing was saved: fix the answers marked above."
     assert _saved(vault) == [] and outbox.pending_count(vault.conn) == pending
     assert focused() is _field(dialog, "connection_with_soar")  # the focus goes to what is missing
@@ -88,9 +91,12 @@ def test_an_update_on_a_path_stay_asks_soar_and_refuses_to_save_without_it(qtbot
     qtbot.keyClicks(focused(), "No")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    stored, = _saved(vault)
-    assert (stored.data_collection_stage, stored.information_date, stored.connection_with_soar) == \
-        (2, date(2025, 6, 1), 0)
+    (stored,) = _saved(vault)
+    assert (stored.data_collection_stage, stored.information_date, stored.connection_with_soar) == (
+        2,
+        date(2025, 6, 1),
+        0,
+    )
     assert view.message.text() == "The update or annual assessment was saved."
 
 
@@ -110,7 +116,7 @@ def test_an_annual_assessment_on_an_ssvf_stay_saves_with_stage_5(qtbot, vault, e
     qtbot.keyClicks(soar, "Yes")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    stored, = _saved(vault)
+    (stored,) = _saved(vault)
     assert (stored.data_collection_stage, stored.information_date, stored.connection_with_soar) == (5, TODAY, 1)
     assert view.message.text() == "The update or annual assessment was saved."
 
@@ -125,7 +131,8 @@ def test_an_annual_dated_outside_hud_window_is_called_out_as_typed(qtbot, vault,
     qtbot.keyClicks(day, "11/01/2025")
     assert dialog.form.problems_shown()["information_date"].startswith(
         "An annual assessment must be dated no more than 30 days before or after an anniversary of the head of "
-        "household's project start date (HUD).")
+        "household's project start date (HUD)."
+    )
     assert "10/10/2025 to 11/09/2025" not in dialog.window_note.text()  # the window nearest is still the first
     assert "12/11/2025 to 02/09/2026" in dialog.window_note.text()
     alt(qtbot, "d")  # Alt+D: the stage
@@ -149,8 +156,7 @@ def test_hopwa_asks_medical_assistance_at_an_update_not_the_annual(qtbot, vault,
 def test_a_stay_whose_funders_ask_nothing_is_told_there_is_nothing_to_record(qtbot, vault, english):
     view = _profile(qtbot, vault, (53,), 0)  # ESG RUSH asks none of these in an emergency shelter
     dialog = _open(qtbot, view)
-    words = ("This project's funders ask no program elements of this client at this stage: there is nothing to "
-             "record.")
+    words = "This project's funders ask no program elements of this client at this stage: there is nothing to record."
     assert dialog.program == [] and dialog.program_note.text() == words
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.form.problems_shown() == {"": words}

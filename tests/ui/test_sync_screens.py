@@ -3,6 +3,7 @@
 Laptops are real enrolled, signed-in vaults (tests/sync/laptops.py); the server is the SQLite
 backend on loopback. Screenshots at 1366x768 go to $HMIS_SCREENSHOTS (default: a tmp folder).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -26,11 +27,13 @@ AGENCY = "Screens Shelter"
 
 def _factory(device, base_url: str | None = None):
     """SyncEngines for the widget, talking to the loopback server (or to ``base_url``)."""
+
     def make(vault, on_event):
-        transport = Transport(base_url, now_ms=device.live.clock.now_ms, attempts=1) if base_url \
-            else device.transport()
-        return SyncEngine(device.profile, vault, transport=transport, now_ms=device.live.clock.now_ms,
-                          on_event=on_event)
+        transport = Transport(base_url, now_ms=device.live.clock.now_ms, attempts=1) if base_url else device.transport()
+        return SyncEngine(
+            device.profile, vault, transport=transport, now_ms=device.live.clock.now_ms, on_event=on_event
+        )
+
     return make
 
 
@@ -67,7 +70,9 @@ def test_the_status_area_syncs_in_the_background_and_says_offline_in_words(qtbot
     timer.stop()
     assert report.ok, report.message
     assert status.waiting.text() == "Changes waiting: 0"
-    assert status.message.text() == "Sync complete. Changes sent: 3; received: 3." and "Sent 3 changes" in report.message
+    assert (
+        status.message.text() == "Sync complete. Changes sent: 3; received: 3." and "Sent 3 changes" in report.message
+    )
     assert status.link.text() == "Online" and "never" not in status.last_sync.text()
     assert len(ticks) > 0  # the window's event loop kept running during the sync
     assert {e.stage for e in events} >= {"check_in", "push", "done"}

@@ -4,6 +4,7 @@ and the shipped catalogue is complete where it claims to be and compiled from it
 Real widgets on the offscreen platform, a real vault (cheap KDF) and the real lrelease from the
 PySide6 wheel; nothing is mocked.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -46,7 +47,9 @@ def app(qapp, monkeypatch):
 
 def _messages() -> list[tuple[str, ET.Element]]:
     root = ET.parse(TS).getroot()
-    return [(context.findtext("name"), message) for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name"), message) for context in root.iter("context") for message in context.iter("message")
+    ]
 
 
 def _finished(message: ET.Element) -> bool:
@@ -60,6 +63,7 @@ def _texts(message: ET.Element) -> list[str]:
 
 
 # Refusals first: what is not a shipped language changes nothing.
+
 
 @pytest.mark.parametrize("language", ["fr", "en", "en_US", "../../etc/passwd", "es;rm", "", "x"])
 def test_a_language_we_do_not_ship_or_a_malformed_one_leaves_the_interface_in_english(app, language):
@@ -83,6 +87,7 @@ def test_switching_back_to_english_removes_the_spanish_catalogues(app):
 
 
 # Spanish for real.
+
 
 @pytest.mark.parametrize("value", ["es", "es_MX", "es-PR", "es_US.UTF-8"])
 def test_hmis_lang_picks_spanish_for_any_spanish_locale(app, monkeypatch, value):
@@ -112,6 +117,7 @@ def test_the_sync_status_and_review_screens_come_out_in_spanish(app, qtbot, monk
 
 def test_the_first_window_a_new_laptop_shows_comes_out_in_spanish(app, qtbot, monkeypatch, tmp_path, shots):
     from app.ui.shell import Shell
+
     monkeypatch.setenv(translations.ENV, "es")
     assert translations.install(app) == "es"
     window = Shell(tmp_path / "fresh-profile")
@@ -146,6 +152,7 @@ def test_qt_own_strings_follow_the_language(app):
 
 # The catalogue itself.
 
+
 def test_every_finished_entry_has_a_translation_that_keeps_placeholders_and_one_mnemonic():
     messages = _messages()
     finished = [(context, m) for context, m in messages if _finished(m)]
@@ -157,8 +164,9 @@ def test_every_finished_entry_has_a_translation_that_keeps_placeholders_and_one_
             assert text.strip(), f"{where} is marked finished but has no translation"
             for placeholder in set(re.findall(r"%(?:n|\d)", source)):
                 assert placeholder in text, f"{where} lost {placeholder} in {text!r}"
-            assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), \
+            assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), (
                 f"{where}: the translation {text!r} must keep exactly one keyboard shortcut (&) if the source has one"
+            )
 
 
 def test_the_compiled_catalogue_is_made_from_the_ts_as_it_is_now(tmp_path):
@@ -180,10 +188,12 @@ def test_what_a_sync_and_a_refused_sign_in_say_comes_out_in_spanish(app):
     from app.sync.errors import Offline
     from app.ui.refusals import in_words
     from app.ui.sync_words import report_words
+
     assert translations.install(app, "es") == "es"
     done = SyncReport(pushed={"applied": 2, "conflict": 1}, pulled=5, message="Sync complete. Sent 3 changes.")
-    assert report_words(done) == ("Sincronización completa. Cambios enviados: 3; recibidos: 5. "
-                                  "Pendientes de una decisión: 1.")
+    assert report_words(done) == (
+        "Sincronización completa. Cambios enviados: 3; recibidos: 5. Pendientes de una decisión: 1."
+    )
     assert report_words(SyncReport(status="offline", message=Offline.message)).startswith("No se puede conectar")
     assert report_words(SyncReport(status="refused", message="A server's own reason.")) == "A server's own reason."
     assert in_words(SignInFailed("wrong", WRONG)).startswith("El nombre de usuario")
@@ -192,8 +202,25 @@ def test_what_a_sync_and_a_refused_sign_in_say_comes_out_in_spanish(app):
 # HUD's own words: the labels and answers the forms take from app/domain (context "HUD").
 
 #: Answers that are the same words in Spanish: names of programs and benefits, acronyms.
-SAME_IN_SPANISH = {"GED", "HUD: ESG - RUSH", "HUD: HOME", "HUD: HOME (ARP)", "HUD: HUD/VASH", "Honorable", "Medicaid",
-                   "Medicare", "N/A", "No", "Rural", "SHA-1 RHY", "SHA-256 (RHY)", "SSN", "TANF", "Virtual", "WIC"}
+SAME_IN_SPANISH = {
+    "GED",
+    "HUD: ESG - RUSH",
+    "HUD: HOME",
+    "HUD: HOME (ARP)",
+    "HUD: HUD/VASH",
+    "Honorable",
+    "Medicaid",
+    "Medicare",
+    "N/A",
+    "No",
+    "Rural",
+    "SHA-1 RHY",
+    "SHA-256 (RHY)",
+    "SSN",
+    "TANF",
+    "Virtual",
+    "WIC",
+}
 
 
 def _domain_words() -> set[str]:
@@ -203,6 +230,7 @@ def _domain_words() -> set[str]:
 
     from app.domain import codes, funder_elements, roles
     from app.domain.registry import RECORD_TYPES
+
     words = set(codes.RACE_FIELDS.values()) | set(roles.LABELS.values())
     for record_type in RECORD_TYPES.values():
         for f in dataclasses.fields(record_type):
@@ -216,9 +244,11 @@ def _domain_words() -> set[str]:
 
 def test_the_generated_word_list_is_the_domain_as_it_is_now():
     from app.ui import hud_words
+
     script = _script()
-    assert (ROOT / "app" / "ui" / "hud_words.py").read_text(encoding="utf-8") == script.hud_module(), \
+    assert (ROOT / "app" / "ui" / "hud_words.py").read_text(encoding="utf-8") == script.hud_module(), (
         "app/ui/hud_words.py is stale; run scripts/update_translations.py"
+    )
     assert _domain_words() <= set(hud_words.WORDS)
     assert list(hud_words.WORDS) == sorted(set(hud_words.WORDS))
     assert len(hud_words.WORDS) > 500
@@ -242,6 +272,7 @@ def test_every_domain_label_and_answer_has_a_finished_spanish_translation():
 
 def test_hud_words_follow_the_language_and_an_unknown_word_stays_as_it_is(app):
     from app.ui.hud_words import hud
+
     assert hud("Destination") == "Destination"  # English: no catalogue
     assert translations.install(app, "es") == "es"
     assert hud("Destination") == "Destino"
@@ -253,6 +284,7 @@ def test_an_exit_and_an_enrollment_form_come_out_in_spanish(app, qtbot, shots):
     from app.domain.enrollment import Enrollment
     from app.domain.exit import Exit
     from app.ui.forms import RecordForm
+
     assert translations.install(app, "es") == "es"
     exit_form = RecordForm(Exit, ("exit_date", "destination", "project_completion_status"))
     qtbot.addWidget(exit_form)
@@ -266,15 +298,21 @@ def test_an_exit_and_an_enrollment_form_come_out_in_spanish(app, qtbot, shots):
     assert box.accessibleName() == "Destino"
     shoot(exit_form, shots, "exit_form_es")
 
-    enrollment = RecordForm(Enrollment, ("entry_date", "relationship_to_hoh", "living_situation", "disabling_condition"))
+    enrollment = RecordForm(
+        Enrollment, ("entry_date", "relationship_to_hoh", "living_situation", "disabling_condition")
+    )
     qtbot.addWidget(enrollment)
     assert enrollment.label_for("relationship_to_hoh") == "Parentesco con el jefe de hogar"
     box = enrollment.widget_for("relationship_to_hoh")
     assert [box.itemText(i) for i in range(1, box.count())][:2] == ["Uno mismo (jefe de hogar)", "Hijo/a"]
     box.setCurrentIndex(2)
     assert enrollment.values()["relationship_to_hoh"] == 2  # the Spanish words still carry HUD's code
-    english = {box.itemText(i) for name in ("living_situation", "disabling_condition")
-               for box in [enrollment.widget_for(name)] for i in range(1, box.count())}
+    english = {
+        box.itemText(i)
+        for name in ("living_situation", "disabling_condition")
+        for box in [enrollment.widget_for(name)]
+        for i in range(1, box.count())
+    }
     assert not english & {"Yes", "Client doesn't know", "Data not collected"}
     assert "Sí" in english
 
@@ -283,6 +321,7 @@ def test_a_funders_requirement_is_said_in_spanish_with_the_spanish_field_names(a
     from app.domain.funder_elements import ENTRY, elements_for, missing
     from app.domain.income_benefits import IncomeBenefits
     from app.ui.forms import RecordForm
+
     (soar,) = [e for e in elements_for((33,), ENTRY, 13) if e.code == "P4"]  # SSVF asks it in RRH and HP
     errors = missing([soar], {}, {"connection_with_soar": "Connection with SOAR"}, "SSVF")
     translations.install(app, "es")

@@ -2,6 +2,7 @@
 
 The main window decides who sees them (by role); each screen works on its own given the vault.
 """
+
 from app.ui.admin.audit_screen import AuditScreen
 from app.ui.admin.devices_screen import DevicesScreen
 from app.ui.admin.quality_screen import QualityScreen

@@ -3,6 +3,7 @@
 Why names are looked up once: the trail stores user and device ids (never names); the screen shows
 the usernames and laptop names the coordinator knows, fetched with the first page.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,16 +34,18 @@ def _lookups(api: AdminApi) -> dict[str, str]:
 
 
 class AuditScreen(AdminScreen):
-    def __init__(self, vault: Vault, api_factory: ApiFactory | None = None, parent: QWidget | None = None,
-                 page: int = PAGE) -> None:
+    def __init__(
+        self, vault: Vault, api_factory: ApiFactory | None = None, parent: QWidget | None = None, page: int = PAGE
+    ) -> None:
         super().__init__(vault, api_factory, parent)
         self.page = page
         self.names: dict[str, str] = {}
         self.at_end = False
         heading = QLabel(self.tr("Audit trail (newest first)"))
         heading.setObjectName("heading")
-        self.model = ItemsModel([tr("When"), tr("Action"), tr("Outcome"), tr("By"), tr("Laptop"), tr("Record"),
-                                 tr("Detail")], self._cells)
+        self.model = ItemsModel(
+            [tr("When"), tr("Action"), tr("Outcome"), tr("By"), tr("Laptop"), tr("Record"), tr("Detail")], self._cells
+        )
         self.filtered = QSortFilterProxyModel(self)
         self.filtered.setSourceModel(self.model)
         self.filtered.setFilterKeyColumn(_ACTION_COLUMN)
@@ -82,18 +85,26 @@ class AuditScreen(AdminScreen):
         outcome = tr(_OUTCOMES[e.outcome]) if e.outcome in _OUTCOMES else e.outcome
         record = f"{e.kind} {e.record_id[:8]}" if e.kind and e.record_id else (e.kind or "")
         detail = json.dumps(e.detail, sort_keys=True, ensure_ascii=False) if e.detail else ""
-        return (when(e.at_ms), e.action.replace("_", " "), outcome, self._name(e.actor), self._name(e.device_id),
-                record, detail)
+        return (
+            when(e.at_ms),
+            e.action.replace("_", " "),
+            outcome,
+            self._name(e.actor),
+            self._name(e.device_id),
+            record,
+            detail,
+        )
 
     def refresh(self) -> None:
         """The newest page again, with fresh names."""
+
         def shown(answer: object) -> None:
             self.names, entries = answer  # type: ignore[misc]
             self.at_end = len(entries) < self.page
             self.model.reset(entries)
             self._said()
-        self.call(lambda api: (_lookups(api), api.audit(limit=self.page)), self.tr("Loading the audit trail…"),
-                  shown)
+
+        self.call(lambda api: (_lookups(api), api.audit(limit=self.page)), self.tr("Loading the audit trail…"), shown)
 
     def load_more(self) -> None:
         """The page of events just older than the oldest shown."""
@@ -109,6 +120,7 @@ class AuditScreen(AdminScreen):
             self.at_end = len(entries) < self.page  # type: ignore[arg-type]
             self.model.reset(self.model.items + list(entries))  # type: ignore[call-overload]
             self._said()
+
         self.call(lambda api: api.audit(before=oldest, limit=self.page), self.tr("Loading older events…"), shown)
 
     def _said(self) -> None:

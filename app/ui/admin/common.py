@@ -4,6 +4,7 @@ Why a twin per call: a call may refresh the session token (a write to the vault)
 on the network, so it runs on a worker thread with its own connection to the vault and its own
 transport (neither is shared between threads), while the window keeps painting.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -44,8 +45,7 @@ def sentence(error: Exception) -> str:
     """An error as words for the status line: the server's or the vault's sentence, never a traceback."""
     if isinstance(error, (SyncError, VaultError)) and str(error):
         return str(error)
-    return tr("That did not work, and nothing was changed. Try again; if it keeps happening, tell your "
-              "HMIS Admin.")
+    return tr("That did not work, and nothing was changed. Try again; if it keeps happening, tell your HMIS Admin.")
 
 
 def table() -> QTableView:
@@ -70,8 +70,15 @@ class AdminScreen(QWidget):
     def busy(self) -> bool:
         return bool(self.jobs)
 
-    def call(self, work: Callable[[AdminApi], object], busy: str, done: Callable[[object], None],
-             failed: Callable[[Exception], None] | None = None, *, quiet: bool = False) -> None:
+    def call(
+        self,
+        work: Callable[[AdminApi], object],
+        busy: str,
+        done: Callable[[object], None],
+        failed: Callable[[Exception], None] | None = None,
+        *,
+        quiet: bool = False,
+    ) -> None:
         """Run ``work(api)`` on a worker thread; ``done(result)`` back on this thread."""
         vault, factory = self.vault, self.api_factory
 
@@ -113,8 +120,9 @@ class AdminScreen(QWidget):
 class ConfirmDialog(QDialog):
     """A question with consequences; with ``typed`` the person must type that text to go on."""
 
-    def __init__(self, title: str, text: str, action: str, typed: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, text: str, action: str, typed: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.typed = typed
@@ -146,8 +154,9 @@ class ConfirmDialog(QDialog):
 class InfoDialog(QDialog):
     """Something to read out or copy (an enrollment code, an authenticator set-up): selectable text."""
 
-    def __init__(self, title: str, text: str, detail: str = "", parent: QWidget | None = None,
-                 extra: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, text: str, detail: str = "", parent: QWidget | None = None, extra: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # an authenticator secret does not linger

@@ -4,6 +4,7 @@ Why a live wipe status: a coordinator who marks a stolen laptop wants to know wh
 really gone. While any wipe shown here is not final (completed or expired), the screen asks the
 server every few seconds, off the UI thread, and says where the wipe is, without a click.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -15,8 +16,14 @@ from app.ui.admin.common import AdminScreen, ApiFactory, ConfirmDialog, InfoDial
 from app.ui.table_model import ItemsModel
 
 POLL_MS = 4000
-STATES = {"active": "active", "revoked": "revoked", "wipe_pending": "wipe pending",
-          "wipe_received": "wipe received", "wiped": "wiped", "wipe_expired": "wipe expired"}
+STATES = {
+    "active": "active",
+    "revoked": "revoked",
+    "wipe_pending": "wipe pending",
+    "wipe_received": "wipe received",
+    "wiped": "wiped",
+    "wipe_expired": "wipe expired",
+}
 _WIPE_WORDS = {
     "pending": "waiting for the laptop to make contact",
     "received": "the laptop received the order and is destroying its data",
@@ -32,16 +39,18 @@ def _state_of(device: Device, wipe: Wipe | None) -> str:
 
 
 class DevicesScreen(AdminScreen):
-    def __init__(self, vault: Vault, api_factory: ApiFactory | None = None, parent: QWidget | None = None,
-                 poll_ms: int = POLL_MS) -> None:
+    def __init__(
+        self, vault: Vault, api_factory: ApiFactory | None = None, parent: QWidget | None = None, poll_ms: int = POLL_MS
+    ) -> None:
         super().__init__(vault, api_factory, parent)
         self.wipes: dict[str, Wipe] = {}  # device id -> the latest known wipe of it
         self.dialog: QWidget | None = None
         self._polling = False
         heading = QLabel(self.tr("Laptops of your agency"))
         heading.setObjectName("heading")
-        self.model = ItemsModel([tr("Name"), tr("Enrolled"), tr("Last check-in"), tr("Unsynced changes"), tr("State")],
-                                self._cells)
+        self.model = ItemsModel(
+            [tr("Name"), tr("Enrolled"), tr("Last check-in"), tr("Unsynced changes"), tr("State")], self._cells
+        )
         self.table = table()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Laptops"))
@@ -73,8 +82,13 @@ class DevicesScreen(AdminScreen):
 
     def _cells(self, d: Device) -> tuple[str, ...]:
         pending = tr("unknown") if d.pending_changes is None else str(d.pending_changes)
-        return (d.name, when(d.enrolled_ms), when(d.last_checkin_ms), pending,
-                tr(STATES[_state_of(d, self.wipes.get(d.id))]))
+        return (
+            d.name,
+            when(d.enrolled_ms),
+            when(d.last_checkin_ms),
+            pending,
+            tr(STATES[_state_of(d, self.wipes.get(d.id))]),
+        )
 
     def selected(self) -> Device | None:
         row = self.table.currentIndex().row()
@@ -110,11 +124,13 @@ class DevicesScreen(AdminScreen):
         def shown(devices: object) -> None:
             for d in devices:  # type: ignore[attr-defined]
                 known = self.wipes.get(d.id)
-                if d.wipe_id and (known is None or known.id != d.wipe_id
-                                  or not known.final and known.status != d.wipe_status):
+                if d.wipe_id and (
+                    known is None or known.id != d.wipe_id or not known.final and known.status != d.wipe_status
+                ):
                     self.wipes[d.id] = Wipe(d.wipe_id, d.id, d.wipe_status, 0, None, None, None)
             self._show(list(devices))  # type: ignore[call-overload]
             self.status.setText(then or self.tr("Laptops: %n.", "", len(self.model.items)))
+
         self.call(lambda api: api.devices(), self.tr("Loading the laptops…"), shown)
 
     # -- wipe ---------------------------------------------------------------------------------
@@ -123,10 +139,11 @@ class DevicesScreen(AdminScreen):
         if device is None:
             self.status.setText(self.tr("Choose a laptop in the list first."))
             return
-        text = self.tr("Wipe “%1”? The next time this laptop contacts the server it destroys everything it "
-                       "holds: its key slots, its database and its files. Changes made on it that were not "
-                       "synced are lost. Nobody can use it until it is enrolled again. This cannot be undone."
-                       ).replace("%1", device.name)
+        text = self.tr(
+            "Wipe “%1”? The next time this laptop contacts the server it destroys everything it "
+            "holds: its key slots, its database and its files. Changes made on it that were not "
+            "synced are lost. Nobody can use it until it is enrolled again. This cannot be undone."
+        ).replace("%1", device.name)
         dialog = ConfirmDialog(self.tr("Wipe a laptop"), text, self.tr("&Wipe it"), typed=device.name, parent=self)
         dialog.accepted.connect(lambda: self.order_wipe(device))
         self.dialog = dialog
@@ -138,6 +155,7 @@ class DevicesScreen(AdminScreen):
             self.wipes[device.id] = wipe
             self.status.setText(self.tr("The wipe of “%1” is ordered.").replace("%1", device.name))
             self._show(self.model.items)
+
         self.call(lambda api: api.order_wipe(device.id), self.tr("Ordering the wipe…"), ordered)
 
     def _keep_polling(self) -> None:
@@ -176,13 +194,19 @@ class DevicesScreen(AdminScreen):
         if device is None:
             self.status.setText(self.tr("Choose a laptop in the list first."))
             return
-        text = self.tr("Revoke “%1”? The server will refuse it from now on. Its data stays on the laptop "
-                       "(to destroy it, wipe the laptop instead), and changes not yet synced will never "
-                       "arrive.").replace("%1", device.name)
+        text = self.tr(
+            "Revoke “%1”? The server will refuse it from now on. Its data stays on the laptop "
+            "(to destroy it, wipe the laptop instead), and changes not yet synced will never "
+            "arrive."
+        ).replace("%1", device.name)
         dialog = ConfirmDialog(self.tr("Revoke a laptop"), text, self.tr("Re&voke it"), parent=self)
-        dialog.accepted.connect(lambda: self.call(
-            lambda api: api.revoke(device.id), self.tr("Revoking…"),
-            lambda _: self.refresh(self.tr("“%1” is revoked.").replace("%1", device.name))))
+        dialog.accepted.connect(
+            lambda: self.call(
+                lambda api: api.revoke(device.id),
+                self.tr("Revoking…"),
+                lambda _: self.refresh(self.tr("“%1” is revoked.").replace("%1", device.name)),
+            )
+        )
         self.dialog = dialog
         dialog.open()
 
@@ -192,10 +216,15 @@ class DevicesScreen(AdminScreen):
             self.status.setText(self.tr("A new enrollment code was made."))
             self.dialog = InfoDialog(
                 self.tr("Enrollment code"),
-                self.tr("Read this code out to the person setting up the laptop. It works once and expires "
-                        "after %1 hours.").replace("%1", str(hours)), code, self)
+                self.tr(
+                    "Read this code out to the person setting up the laptop. It works once and expires after %1 hours."
+                ).replace("%1", str(hours)),
+                code,
+                self,
+            )
             font = self.dialog.detail.font()
             font.setPointSize(font.pointSize() + 6)
             self.dialog.detail.setFont(font)
             self.dialog.open()
+
         self.call(lambda api: api.new_enrollment_code(), self.tr("Making a code…"), made)

@@ -6,14 +6,26 @@ names are looked up for the list on the same worker; they stay in this window, n
 Beside the counts, HUD's Q6e timeliness table: how many days after a project start or exit its
 record was made, for the projects shown (all of them added up under "All projects").
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
-from PySide6.QtWidgets import (QAbstractScrollArea, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
-                               QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.data_quality import ELEMENT_FIELDS
 from app.domain.registry import RECORD_TYPES
@@ -28,35 +40,45 @@ from app.ui.table_model import ItemsModel
 from app.ui.worker import run_in_background
 
 # Labels shown through tr() (context AdminScreens); QT_TRANSLATE_NOOP marks them for the catalogue.
-KIND_LABELS = {"client": QT_TRANSLATE_NOOP("AdminScreens", "Client"),
-               "enrollment": QT_TRANSLATE_NOOP("AdminScreens", "Enrollment"),
-               "exit": QT_TRANSLATE_NOOP("AdminScreens", "Exit"),
-               "income_benefits": QT_TRANSLATE_NOOP("AdminScreens", "Income and benefits"),
-               "disability": QT_TRANSLATE_NOOP("AdminScreens", "Disability"),
-               "health_and_dv": QT_TRANSLATE_NOOP("AdminScreens", "Health and DV"),
-               "current_living_situation": QT_TRANSLATE_NOOP("AdminScreens", "Current living situation")}
-ELEMENT_LABELS = {"name": QT_TRANSLATE_NOOP("AdminScreens", "Name (3.01)"),
-                  "ssn": QT_TRANSLATE_NOOP("AdminScreens", "Social Security Number (3.02)"),
-                  "dob": QT_TRANSLATE_NOOP("AdminScreens", "Date of birth (3.03)"),
-                  "race": QT_TRANSLATE_NOOP("AdminScreens", "Race and ethnicity (3.04)")}
+KIND_LABELS = {
+    "client": QT_TRANSLATE_NOOP("AdminScreens", "Client"),
+    "enrollment": QT_TRANSLATE_NOOP("AdminScreens", "Enrollment"),
+    "exit": QT_TRANSLATE_NOOP("AdminScreens", "Exit"),
+    "income_benefits": QT_TRANSLATE_NOOP("AdminScreens", "Income and benefits"),
+    "disability": QT_TRANSLATE_NOOP("AdminScreens", "Disability"),
+    "health_and_dv": QT_TRANSLATE_NOOP("AdminScreens", "Health and DV"),
+    "current_living_situation": QT_TRANSLATE_NOOP("AdminScreens", "Current living situation"),
+}
+ELEMENT_LABELS = {
+    "name": QT_TRANSLATE_NOOP("AdminScreens", "Name (3.01)"),
+    "ssn": QT_TRANSLATE_NOOP("AdminScreens", "Social Security Number (3.02)"),
+    "dob": QT_TRANSLATE_NOOP("AdminScreens", "Date of birth (3.03)"),
+    "race": QT_TRANSLATE_NOOP("AdminScreens", "Race and ethnicity (3.04)"),
+}
 #: HUD's Q6e rows, in words ("< 0 days": the record was made before the day it records).
-BAND_LABELS = {"before": QT_TRANSLATE_NOOP("AdminScreens", "Before it happened (< 0 days)"),
-               "same_day": QT_TRANSLATE_NOOP("AdminScreens", "The same day (0 days)"),
-               "days_1_3": QT_TRANSLATE_NOOP("AdminScreens", "1 to 3 days later"),
-               "days_4_6": QT_TRANSLATE_NOOP("AdminScreens", "4 to 6 days later"),
-               "days_7_10": QT_TRANSLATE_NOOP("AdminScreens", "7 to 10 days later"),
-               "days_11_plus": QT_TRANSLATE_NOOP("AdminScreens", "11 or more days later")}
+BAND_LABELS = {
+    "before": QT_TRANSLATE_NOOP("AdminScreens", "Before it happened (< 0 days)"),
+    "same_day": QT_TRANSLATE_NOOP("AdminScreens", "The same day (0 days)"),
+    "days_1_3": QT_TRANSLATE_NOOP("AdminScreens", "1 to 3 days later"),
+    "days_4_6": QT_TRANSLATE_NOOP("AdminScreens", "4 to 6 days later"),
+    "days_7_10": QT_TRANSLATE_NOOP("AdminScreens", "7 to 10 days later"),
+    "days_11_plus": QT_TRANSLATE_NOOP("AdminScreens", "11 or more days later"),
+}
 _ALL = "*"
 
 
 def timeliness_sentence(counted: Timeliness) -> str:
     """The Q6e table in one sentence, for a screen reader and for a glance."""
     parts = []
-    for record, text in (("start", tr("Project starts entered the same day: %1 of %2; 11 or more days later: %3.")),
-                         ("exit", tr("Project exits entered the same day: %1 of %2; 11 or more days later: %3."))):
-        parts.append(text.replace("%1", str(counted.count(record, "same_day")))
-                     .replace("%2", str(counted.total(record)))
-                     .replace("%3", str(counted.count(record, "days_11_plus"))))
+    for record, text in (
+        ("start", tr("Project starts entered the same day: %1 of %2; 11 or more days later: %3.")),
+        ("exit", tr("Project exits entered the same day: %1 of %2; 11 or more days later: %3.")),
+    ):
+        parts.append(
+            text.replace("%1", str(counted.count(record, "same_day")))
+            .replace("%2", str(counted.total(record)))
+            .replace("%3", str(counted.count(record, "days_11_plus")))
+        )
     return " ".join(parts)
 
 
@@ -105,13 +127,24 @@ class QualityScreen(QWidget):
         label.setBuddy(self.project)
         self.reload = QPushButton(self.tr("&Refresh"))
         self.reload.clicked.connect(self.refresh)
-        self.model = ItemsModel([tr("Project"), tr("Record"), tr("Element"), tr("Don't know / refused"),
-                                 tr("Missing"), tr("Invalid"), tr("Total")], self._cells)
+        self.model = ItemsModel(
+            [
+                tr("Project"),
+                tr("Record"),
+                tr("Element"),
+                tr("Don't know / refused"),
+                tr("Missing"),
+                tr("Invalid"),
+                tr("Total"),
+            ],
+            self._cells,
+        )
         self.table = table()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Data quality by element"))
-        self.timely_model = ItemsModel([tr("Time for record entry"), tr("Project start records"),
-                                        tr("Project exit records")], self._band_cells)
+        self.timely_model = ItemsModel(
+            [tr("Time for record entry"), tr("Project start records"), tr("Project exit records")], self._band_cells
+        )
         self.timely_table = table()
         self.timely_table.setModel(self.timely_model)
         self.timely_table.setAccessibleName(self.tr("Timeliness of entry (HUD Q6e)"))
@@ -156,8 +189,12 @@ class QualityScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
-        for before, after in ((self.project, self.reload), (self.reload, self.table), (self.table, self.timely_table),
-                              (self.timely_table, self.client_list)):
+        for before, after in (
+            (self.project, self.reload),
+            (self.reload, self.table),
+            (self.table, self.timely_table),
+            (self.timely_table, self.client_list),
+        ):
             QWidget.setTabOrder(before, after)
 
     @property
@@ -167,8 +204,15 @@ class QualityScreen(QWidget):
     @staticmethod
     def _cells(row: tuple[ProjectQuality, ElementCounts]) -> Sequence[str]:
         project, e = row
-        return (project_label(project), tr(KIND_LABELS.get(e.kind, e.kind)), element_label(e.kind, e.element),
-                str(e.dont_know_refused), str(e.missing), str(e.invalid), str(e.total))
+        return (
+            project_label(project),
+            tr(KIND_LABELS.get(e.kind, e.kind)),
+            element_label(e.kind, e.element),
+            str(e.dont_know_refused),
+            str(e.missing),
+            str(e.invalid),
+            str(e.total),
+        )
 
     def _band_cells(self, key: str) -> Sequence[str]:
         return (tr(BAND_LABELS[key]), str(self.timely.count("start", key)), str(self.timely.count("exit", key)))
@@ -227,5 +271,8 @@ class QualityScreen(QWidget):
         people = sorted({i for p in projects for i in p.clients_with_issues}, key=lambda i: self.names.get(i, i))
         self.clients.setStringList([self.names.get(i, i[:8]) for i in people])
         judged = sum(sum(p.records.values()) for p in projects)
-        self.summary.setText(self.tr("Records checked: %n.", "", judged) + " "
-                             + self.tr("Clients with at least one issue: %n.", "", len(people)))
+        self.summary.setText(
+            self.tr("Records checked: %n.", "", judged)
+            + " "
+            + self.tr("Clients with at least one issue: %n.", "", len(people))
+        )

@@ -4,14 +4,24 @@ Why the password is checked here first: the rule is shown in words next to the f
 anything is sent, and nothing reaches the server that the server would refuse for the same reason.
 The server checks it again (it is the one that must).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.password_policy import password_problem
 from app.security import permissions
@@ -55,18 +65,23 @@ class NewUserDialog(QDialog):
         self.password, self.again = QLineEdit(), QLineEdit()
         for field in (self.password, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.rule = QLabel(self.tr("At least 12 characters, not a common or easily guessed password; "
-                                   "a few unrelated words work well."))
+        self.rule = QLabel(
+            self.tr("At least 12 characters, not a common or easily guessed password; a few unrelated words work well.")
+        )
         self.rule.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
         form = QFormLayout()
-        for label, field in ((self.tr("&Username"), self.username), (self.tr("&First name"), self.first_name),
-                             (self.tr("&Last name"), self.last_name), (self.tr("&Role"), self.role),
-                             (self.tr("&Training valid until"), self.training),
-                             (self.tr("Initial &password"), self.password),
-                             (self.tr("Password &again"), self.again)):
+        for label, field in (
+            (self.tr("&Username"), self.username),
+            (self.tr("&First name"), self.first_name),
+            (self.tr("&Last name"), self.last_name),
+            (self.tr("&Role"), self.role),
+            (self.tr("&Training valid until"), self.training),
+            (self.tr("Initial &password"), self.password),
+            (self.tr("Password &again"), self.again),
+        ):
             form.addRow(label, field)
         form.addRow("", self.rule)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -84,15 +99,19 @@ class NewUserDialog(QDialog):
         username = self.username.text().strip()
         if not username or any(c.isspace() for c in username) or len(username) > 100:
             return self.tr("A username is one word of at most 100 characters."), self.username
-        for field, what in ((self.first_name, self.tr("Enter the first name (at most 50 characters).")),
-                            (self.last_name, self.tr("Enter the last name (at most 50 characters)."))):
+        for field, what in (
+            (self.first_name, self.tr("Enter the first name (at most 50 characters).")),
+            (self.last_name, self.tr("Enter the last name (at most 50 characters).")),
+        ):
             if not field.text().strip() or len(field.text().strip()) > 50:
                 return what, field
         if self.training.date().toPython() < self.today:
-            return self.tr("Security training must be valid today or later; staff cannot sign in once "
-                           "it has lapsed."), self.training
-        words = password_problem(self.password.text(), user_inputs=(username, self.first_name.text(),
-                                                                    self.last_name.text()))
+            return self.tr(
+                "Security training must be valid today or later; staff cannot sign in once it has lapsed."
+            ), self.training
+        words = password_problem(
+            self.password.text(), user_inputs=(username, self.first_name.text(), self.last_name.text())
+        )
         if words:
             return self.tr(words), self.password
         if self.password.text() != self.again.text():
@@ -107,9 +126,16 @@ class NewUserDialog(QDialog):
             return
         self.error.setText(self.tr("Creating the user…"))
         self.create.setEnabled(False)
-        self.submitted.emit(NewUser(self.username.text().strip().lower(), self.first_name.text().strip(),
-                                    self.last_name.text().strip(), self.role.currentData(),
-                                    self.training.date().toPython(), self.password.text()))
+        self.submitted.emit(
+            NewUser(
+                self.username.text().strip().lower(),
+                self.first_name.text().strip(),
+                self.last_name.text().strip(),
+                self.role.currentData(),
+                self.training.date().toPython(),
+                self.password.text(),
+            )
+        )
 
     def refused(self, words: str) -> None:
         self.error.setText(words)
@@ -136,8 +162,13 @@ class TrainingDialog(QDialog):
 def setup_code_dialog(username: str, setup: SetupCode, parent: QWidget | None = None) -> InfoDialog:
     """The one-time set-up code, shown once and never stored or logged: the authenticator's
     secret itself is released only to whoever brings this code with the password."""
-    text = tr("Give %1 this set-up code in person or by phone, never by e-mail. It works once, for %2 hours: "
-              "at their first sign-in they type it in place of the authenticator code, then scan the code "
-              "their screen shows with their authenticator app.").replace("%1", username).replace(
-        "%2", str(setup.hours))
+    text = (
+        tr(
+            "Give %1 this set-up code in person or by phone, never by e-mail. It works once, for %2 hours: "
+            "at their first sign-in they type it in place of the authenticator code, then scan the code "
+            "their screen shows with their authenticator app."
+        )
+        .replace("%1", username)
+        .replace("%2", str(setup.hours))
+    )
     return InfoDialog(tr("Authenticator set-up code"), text, setup.code, parent)

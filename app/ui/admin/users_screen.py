@@ -3,6 +3,7 @@
 Why every action reloads the list from the server: the server is the only truth about accounts
 (another coordinator may act at the same time), and the list is short.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -29,16 +30,28 @@ def _state(user: User) -> str:
 
 
 class UsersScreen(AdminScreen):
-    def __init__(self, vault: Vault, api_factory: ApiFactory | None = None, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        api_factory: ApiFactory | None = None,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(vault, api_factory, parent)
         self.today = today
         self.dialog: QWidget | None = None  # the dialog open now, if any
         heading = QLabel(self.tr("Users of your agency"))
         heading.setObjectName("heading")
-        self.model = ItemsModel([tr("Username"), tr("Name"), tr("Role"), tr("Training valid until"), tr("Status")],
-                                lambda u: (u.username, f"{u.first_name} {u.last_name}".strip(),
-                                           hud(label(u.role)), u.training_expires.isoformat(), _state(u)))
+        self.model = ItemsModel(
+            [tr("Username"), tr("Name"), tr("Role"), tr("Training valid until"), tr("Status")],
+            lambda u: (
+                u.username,
+                f"{u.first_name} {u.last_name}".strip(),
+                hud(label(u.role)),
+                u.training_expires.isoformat(),
+                _state(u),
+            ),
+        )
         self.table = table()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Users"))
@@ -50,8 +63,9 @@ class UsersScreen(AdminScreen):
         self.training = QPushButton(self.tr("Set &training date…"))
         self.reload = QPushButton(self.tr("&Refresh"))
         self.new.clicked.connect(self.open_new_user)
-        self.disable.clicked.connect(lambda: self.act(AdminApi.disable, self.tr("%1 is disabled and signed out "
-                                                                                "everywhere.")))
+        self.disable.clicked.connect(
+            lambda: self.act(AdminApi.disable, self.tr("%1 is disabled and signed out everywhere."))
+        )
         self.enable.clicked.connect(lambda: self.act(AdminApi.enable, self.tr("%1 may sign in again.")))
         self.unlock.clicked.connect(lambda: self.act(AdminApi.unlock, self.tr("%1 is unlocked.")))
         self.reset_mfa.clicked.connect(self.reset_authenticator)
@@ -84,6 +98,7 @@ class UsersScreen(AdminScreen):
 
     def refresh(self, then: str | None = None) -> None:
         """Reload the list; ``then`` is what to say once it is in (the last action's outcome)."""
+
         def shown(users: object) -> None:
             keep = self.selected().id if self.selected() else None
             self.model.reset(list(users))  # type: ignore[call-overload]
@@ -91,6 +106,7 @@ class UsersScreen(AdminScreen):
             self.table.selectRow(ids.index(keep) if keep in ids else 0)
             self._enable_actions()
             self.status.setText(then or self.tr("Users: %n.", "", len(ids)))
+
         self.call(lambda api: api.users(), self.tr("Loading the users…"), shown)
 
     def act(self, action: Callable[[AdminApi, str], object], done: str) -> None:
@@ -98,8 +114,11 @@ class UsersScreen(AdminScreen):
         if user is None:
             self.status.setText(self.tr("Choose a user in the list first."))
             return
-        self.call(lambda api: action(api, user.id), self.tr("Sending…"),
-                  lambda _: self.refresh(done.replace("%1", user.username)))
+        self.call(
+            lambda api: action(api, user.id),
+            self.tr("Sending…"),
+            lambda _: self.refresh(done.replace("%1", user.username)),
+        )
 
     def open_new_user(self) -> None:
         dialog = NewUserDialog(self.today(), self)
@@ -112,11 +131,20 @@ class UsersScreen(AdminScreen):
             _user_id, setup = answer  # type: ignore[misc]
             dialog.accept()
             self.show_setup_code(new.username, setup)
-            self.refresh(self.tr("%1 was added. Give them the set-up code shown, for their first sign-in.")
-                         .replace("%1", new.username))
-        self.call(lambda api: api.create_user(new.username, new.first_name, new.last_name, new.role,
-                                              new.training_expires, new.password),
-                  self.tr("Creating the user…"), created, lambda error: dialog.refused(self.status.text()))
+            self.refresh(
+                self.tr("%1 was added. Give them the set-up code shown, for their first sign-in.").replace(
+                    "%1", new.username
+                )
+            )
+
+        self.call(
+            lambda api: api.create_user(
+                new.username, new.first_name, new.last_name, new.role, new.training_expires, new.password
+            ),
+            self.tr("Creating the user…"),
+            created,
+            lambda error: dialog.refused(self.status.text()),
+        )
 
     def show_setup_code(self, username: str, setup: SetupCode) -> None:
         self.dialog = setup_code_dialog(username, setup, self)
@@ -131,8 +159,10 @@ class UsersScreen(AdminScreen):
         def reset(setup: object) -> None:
             assert isinstance(setup, SetupCode)
             self.show_setup_code(user.username, setup)
-            self.refresh(self.tr("The authenticator of %1 was reset and their sessions ended.")
-                         .replace("%1", user.username))
+            self.refresh(
+                self.tr("The authenticator of %1 was reset and their sessions ended.").replace("%1", user.username)
+            )
+
         self.call(lambda api: api.reset_mfa(user.id), self.tr("Resetting the authenticator…"), reset)
 
     def open_training(self) -> None:
@@ -141,8 +171,12 @@ class UsersScreen(AdminScreen):
             self.status.setText(self.tr("Choose a user in the list first."))
             return
         dialog = TrainingDialog(user.username, user.training_expires, self)
-        dialog.accepted.connect(lambda: self.call(
-            lambda api: api.set_training(user.id, dialog.chosen()), self.tr("Sending…"),
-            lambda _: self.refresh(self.tr("The training date of %1 is saved.").replace("%1", user.username))))
+        dialog.accepted.connect(
+            lambda: self.call(
+                lambda api: api.set_training(user.id, dialog.chosen()),
+                self.tr("Sending…"),
+                lambda _: self.refresh(self.tr("The training date of %1 is saved.").replace("%1", user.username)),
+            )
+        )
         self.dialog = dialog
         dialog.open()

@@ -4,6 +4,7 @@ showing problems with the focus on the first one.
 Why the mnemonic step: each RecordForm picks Alt+letters for its labels on its own, and a label
 that took Alt+N would make the wizard's Next button ambiguous (Qt then only moves the focus).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -33,7 +34,7 @@ def keep_letters_free(widget: QWidget, letters: str = WIZARD_LETTERS) -> None:
         at = text.index("&")
         if text[at + 1].lower() not in letters:
             continue
-        plain = text[:at] + text[at + 1:]
+        plain = text[:at] + text[at + 1 :]
         spot = next((i for i, ch in enumerate(plain) if ch.isalpha() and ch.lower() not in used), None)
         if spot is None:
             label.setText(plain)

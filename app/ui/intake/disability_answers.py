@@ -3,6 +3,7 @@
 Why not a RecordForm: a Disability record holds one type, and its answer list depends on the type
 (substance use has its own), so the six records are shown as six rows of one small grid.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -84,9 +85,10 @@ class DisabilityAnswers(QWidget):
         out = {}
         for kind, box in self.responses.items():
             follow = self.indefinite.get(kind)
-            out[str(kind)] = {"response": box.currentData(),
-                              "indefinite": follow.currentData() if follow is not None and follow.isEnabled()
-                              else None}
+            out[str(kind)] = {
+                "response": box.currentData(),
+                "indefinite": follow.currentData() if follow is not None and follow.isEnabled() else None,
+            }
         return out
 
     def show_problems(self, problems: dict[int, list[FieldError]]) -> QWidget | None:

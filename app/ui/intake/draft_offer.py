@@ -3,6 +3,7 @@
 Why offered and not restored silently: two intakes may have been left (a lock at 22:41, a crash
 later); the worker says which family is in front of them, or throws an old draft away.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -49,8 +50,9 @@ class DraftOffer(QWidget):
             self.hide()
             return
         draft = self.offered[0]
-        self.text.setText(tr("Continue the intake started at %1? (%2)").replace("%1", when(draft))
-                          .replace("%2", draft.summary))
+        self.text.setText(
+            tr("Continue the intake started at %1? (%2)").replace("%1", when(draft)).replace("%2", draft.summary)
+        )
         self.show()
         self.resume.setFocus()
 

@@ -4,6 +4,7 @@ Why a choice and not a warning: a second record for the same person splits their
 every HUD count of chronic homelessness), so the worker either takes the known client or says in
 so many words that this is a new person.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -17,8 +18,12 @@ from app.ui.table_model import ItemsModel, list_view
 
 
 def _candidate_cells(c: Candidate) -> tuple[str, ...]:
-    return (c.name or tr("(no name)"), show_date(c.dob) if c.dob else tr("(unknown)"),
-            c.ssn_last4 or tr("(unknown)"), f"{c.score:.0%}")
+    return (
+        c.name or tr("(no name)"),
+        show_date(c.dob) if c.dob else tr("(unknown)"),
+        c.ssn_last4 or tr("(unknown)"),
+        f"{c.score:.0%}",
+    )
 
 
 class DuplicateDialog(QDialog):
@@ -28,8 +33,12 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Possible duplicate"))
         self.chosen: str | None = None
-        intro = QLabel(tr("These clients already known on this laptop may be the person you typed. "
-                          "Pick one to use their record, or say this is a new person."))
+        intro = QLabel(
+            tr(
+                "These clients already known on this laptop may be the person you typed. "
+                "Pick one to use their record, or say this is a new person."
+            )
+        )
         intro.setWordWrap(True)
         self.model = ItemsModel([tr("Name"), tr("Date of birth"), tr("SSN (last 4)"), tr("Match")], _candidate_cells)
         self.model.reset(candidates)

@@ -4,6 +4,7 @@ Why sources hide behind their "from any source" question: most people at a shelt
 "No" (or the worker cannot ask yet), and thirty source questions in the tab order would make the
 common case slow; they appear the moment the answer is "Yes".
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -104,8 +105,11 @@ class EnrollmentPage(QWidget):
         head = index == 0
         adult = flow.counts_as_adult(member["client"].get("dob"), state["entry_date"])
         self.asked = flow.asked(self.project_type, head=head, adult=adult)
-        self.heading.setText(tr("Entry answers for member %1 of %2").replace("%1", str(index + 1))
-                             .replace("%2", str(len(state["members"]))))
+        self.heading.setText(
+            tr("Entry answers for member %1 of %2")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(state["members"])))
+        )
         if self.area is not None:
             self.layout_.removeWidget(self.area)
             self.area.deleteLater()
@@ -115,8 +119,14 @@ class EnrollmentPage(QWidget):
         self.enrollment.set_values(member["enrollment"])
         box.addWidget(self._group(tr("Enrollment"), self.enrollment))
         self.blocks: list[GatewayBlock] = []
-        parts = [(tr("Income"), flow.INCOME_GATEWAY, flow.INCOME_DETAIL),
-                 (tr("Non-cash benefits"), flow.BENEFITS_GATEWAY, flow.BENEFITS_DETAIL)] if self.asked.income else []
+        parts = (
+            [
+                (tr("Income"), flow.INCOME_GATEWAY, flow.INCOME_DETAIL),
+                (tr("Non-cash benefits"), flow.BENEFITS_GATEWAY, flow.BENEFITS_DETAIL),
+            ]
+            if self.asked.income
+            else []
+        )
         parts.append((tr("Health insurance"), flow.INSURANCE_GATEWAY, flow.INSURANCE_DETAIL))
         for title, gateway, detail in parts:
             block = GatewayBlock(gateway, detail, self.today)
@@ -135,8 +145,13 @@ class EnrollmentPage(QWidget):
         self.area = scrolling(inner)
         self.layout_.addWidget(self.area, 1)
         keep_letters_free(inner)
-        chain = [self.enrollment, *self.blocks, self.disabilities, *([self.dv] if self.dv else []),
-                 *(form for _, _, form in self.program)]
+        chain = [
+            self.enrollment,
+            *self.blocks,
+            self.disabilities,
+            *([self.dv] if self.dv else []),
+            *(form for _, _, form in self.program),
+        ]
         for form in chain:
             form.changed.connect(self.changed)
         self.disabilities.changed.connect(self._hiv_answered)
@@ -146,15 +161,27 @@ class EnrollmentPage(QWidget):
     def _add_program(self, state: dict[str, Any], member: dict[str, Any], box: QVBoxLayout) -> None:
         """The funders' program elements (only the chosen project's funders), each in its own group;
         fields the page already asks (income, benefits, insurance, DV) are not asked twice."""
-        asked_here = {"enrollment": self.asked.enrollment, "client": flow.CLIENT_FIELDS,
-                      "income_benefits": (*flow.INCOME_GATEWAY, *flow.INCOME_DETAIL, *flow.BENEFITS_GATEWAY,
-                                          *flow.BENEFITS_DETAIL, *flow.INSURANCE_GATEWAY, *flow.INSURANCE_DETAIL),
-                      "health_and_dv": flow.DV_FIELDS if self.asked.dv else ()}
+        asked_here = {
+            "enrollment": self.asked.enrollment,
+            "client": flow.CLIENT_FIELDS,
+            "income_benefits": (
+                *flow.INCOME_GATEWAY,
+                *flow.INCOME_DETAIL,
+                *flow.BENEFITS_GATEWAY,
+                *flow.BENEFITS_DETAIL,
+                *flow.INSURANCE_GATEWAY,
+                *flow.INSURANCE_DETAIL,
+            ),
+            "health_and_dv": flow.DV_FIELDS if self.asked.dv else (),
+        }
         self.program: list[tuple[Any, QGroupBox, RecordForm]] = []
         elements = flow.program_asked(state, member, assume_hiv=True)
         answers = member.get("program", {})
-        self.funders_note = QLabel(tr("Asked because this project is funded by %1.").replace(
-            "%1", program.who_requires(state.get("funders") or ())))
+        self.funders_note = QLabel(
+            tr("Asked because this project is funded by %1.").replace(
+                "%1", program.who_requires(state.get("funders") or ())
+            )
+        )
         self.funders_note.setWordWrap(True)
         for element in elements:
             fields = program.shown_fields([element], element.kind, asked_here.get(element.kind, ()))
@@ -179,8 +206,12 @@ class EnrollmentPage(QWidget):
                 form.setVisible(hiv)
 
     def forms(self) -> list[RecordForm]:
-        return [self.enrollment, *(f for b in self.blocks for f in b.forms()), *([self.dv] if self.dv else []),
-                *(form for _, _, form in self.program)]
+        return [
+            self.enrollment,
+            *(f for b in self.blocks for f in b.forms()),
+            *([self.dv] if self.dv else []),
+            *(form for _, _, form in self.program),
+        ]
 
     def store(self, state: dict[str, Any]) -> None:
         member = state["members"][self.index]
@@ -201,8 +232,9 @@ class EnrollmentPage(QWidget):
         member = state["members"][self.index]
         unreadable = [e for form in self.forms() for e in form.parse_problems()]
         bad = {e.field for e in unreadable}
-        errors = unreadable + [e for e in flow.enrollment_of(state, member).problems(today=self.today)
-                               if e.field not in bad]
+        errors = unreadable + [
+            e for e in flow.enrollment_of(state, member).problems(today=self.today) if e.field not in bad
+        ]
         income, *rest = flow.assessments_of(state, member)
         errors += [e for e in income.problems(today=self.today) if e.field not in bad]
         by_type: dict[int, list[FieldError]] = {}

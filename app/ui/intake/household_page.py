@@ -1,4 +1,5 @@
 """Step 3 of an intake: who is in the household so far; add, edit or remove members."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -16,8 +17,11 @@ def member_line(index: int, member: dict[str, Any]) -> str:
     """How one member is listed on screen (never in logs or titles)."""
     values = member["client"]
     name = " ".join(str(values[f]) for f in ("first_name", "last_name") if values.get(f)) or tr("(no name)")
-    relation = hud(codes.RELATIONSHIP_TO_HOH.label(member["relationship"])) if member["relationship"] \
+    relation = (
+        hud(codes.RELATIONSHIP_TO_HOH.label(member["relationship"]))
+        if member["relationship"]
         else tr("relationship not chosen")
+    )
     born = tr(", born %1").replace("%1", show_date(values["dob"])) if values.get("dob") else ""
     return f"{index + 1}. {name}{born} ({relation})"
 
@@ -52,8 +56,9 @@ class HouseholdPage(QWidget):
         super().__init__(parent)
         heading = QLabel(tr("Household members"))
         heading.setObjectName("heading")
-        hint = QLabel(tr("Add everyone who is entering the project together. Press Next when the "
-                         "household is complete."))
+        hint = QLabel(
+            tr("Add everyone who is entering the project together. Press Next when the household is complete.")
+        )
         hint.setWordWrap(True)
         self.model = MembersModel()
         self.list = QListView()

@@ -3,6 +3,7 @@
 Why the relationship sits above the name for members: HUD asks it of everyone but the head, and
 saying "Child" first is how a worker thinks about the family in front of them.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -66,13 +67,17 @@ class PersonPage(QWidget):
     def load(self, state: dict[str, Any], index: int) -> None:
         self.index = index
         member = state["members"][index]
-        self.heading.setText(tr("Head of household") if index == 0
-                             else tr("Household member %1").replace("%1", str(index + 1)))
+        self.heading.setText(
+            tr("Head of household") if index == 0 else tr("Household member %1").replace("%1", str(index + 1))
+        )
         self.relationship.setVisible(index != 0)
         self.relationship.set_values({"relationship_to_hoh": member["relationship"]})
         self.person.set_values({**_DEFAULTS, **member["client"]})
-        self.known.setText(tr("This is a client already known on this laptop; their record will be updated "
-                              "with any changes.") if member["existing"] else "")
+        self.known.setText(
+            tr("This is a client already known on this laptop; their record will be updated with any changes.")
+            if member["existing"]
+            else ""
+        )
         self.known.setVisible(bool(member["existing"]))
         reset_type_ahead(self)
         self.show_errors([])
@@ -97,19 +102,39 @@ class PersonPage(QWidget):
         if self.index != 0:
             relationship = member["relationship"]
             if relationship is None:
-                errors.append(FieldError("relationship_to_hoh", "required",
-                                         tr("Choose how this person is related to the head of household.")))
+                errors.append(
+                    FieldError(
+                        "relationship_to_hoh",
+                        "required",
+                        tr("Choose how this person is related to the head of household."),
+                    )
+                )
             elif relationship == codes.HEAD_OF_HOUSEHOLD:
-                errors.append(FieldError("relationship_to_hoh", "many_heads",
-                                         tr("A household can have only one head of household; "
-                                            "choose this member's relationship to the head.")))
+                errors.append(
+                    FieldError(
+                        "relationship_to_hoh",
+                        "many_heads",
+                        tr(
+                            "A household can have only one head of household; "
+                            "choose this member's relationship to the head."
+                        ),
+                    )
+                )
         if not errors and state.get("entry_date") and client.dob is not None:
             enrollment = flow.enrollment_of(state, {**member, "relationship": member["relationship"] or 2})
             for e in enrollment_problems(enrollment, client):
                 if e.code == "before_birth":
-                    errors.append(FieldError("dob", e.code, tr("Date of birth cannot be after the project start "
-                                                               "date: the project cannot start before the "
-                                                               "client was born.")))
+                    errors.append(
+                        FieldError(
+                            "dob",
+                            e.code,
+                            tr(
+                                "Date of birth cannot be after the project start "
+                                "date: the project cannot start before the "
+                                "client was born."
+                            ),
+                        )
+                    )
         self.show_errors(errors)
         return errors
 

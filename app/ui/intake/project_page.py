@@ -1,4 +1,5 @@
 """Step 1 of an intake: the project the household enters and the project start date."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -29,9 +30,13 @@ class ProjectPage(QWidget):
         self.project_problem = QLabel()
         self.project_problem.setWordWrap(True)
         self.project_problem.setStyleSheet("color: #b00020;")
-        self.empty = QLabel(tr("There are no projects on this laptop yet. Sign in while connected to the "
-                               "internet (or run a sync) so your agency's projects are copied here, then "
-                               "start the intake again."))
+        self.empty = QLabel(
+            tr(
+                "There are no projects on this laptop yet. Sign in while connected to the "
+                "internet (or run a sync) so your agency's projects are copied here, then "
+                "start the intake again."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(not projects)
         self.project.setEnabled(bool(projects))
@@ -78,19 +83,27 @@ class ProjectPage(QWidget):
         """Shown next to their fields; the focus goes to the first."""
         errors: list[FieldError] = []
         if not state.get("project_id"):
-            errors.append(FieldError("project_id", "required", tr("Choose the project the household is entering.")
-                                     if self.projects else self.empty.text()))
+            errors.append(
+                FieldError(
+                    "project_id",
+                    "required",
+                    tr("Choose the project the household is entering.") if self.projects else self.empty.text(),
+                )
+            )
         unreadable = self.date_form.parse_problems()
         errors += unreadable
         if not unreadable:
-            probe = Enrollment(personal_id="0" * 32, project_id="0" * 32, entry_date=state.get("entry_date"),
-                               relationship_to_hoh=1)
+            probe = Enrollment(
+                personal_id="0" * 32, project_id="0" * 32, entry_date=state.get("entry_date"), relationship_to_hoh=1
+            )
             errors += [e for e in probe.problems(today=self.today) if e.field == "entry_date"]
         spread(errors, [self.date_form])
         project_errors = [e.message for e in errors if e.field == "project_id"]
         self.project_problem.setText(" ".join(project_errors))
         self.project_problem.setVisible(bool(project_errors))
         if errors:
-            target = self.project if project_errors and self.projects else first_problem_widget(errors, [self.date_form])
+            target = (
+                self.project if project_errors and self.projects else first_problem_widget(errors, [self.date_form])
+            )
             (target or self.project).setFocus()
         return errors

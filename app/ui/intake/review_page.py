@@ -1,4 +1,5 @@
 """Step 5 of an intake: every member with any rule still broken, in words, before the one save."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -52,10 +53,14 @@ class ReviewPage(QWidget):
         every += household
         self.model.reset(rows)
         heads = sum(1 for m in state["members"] if m["relationship"] == codes.HEAD_OF_HOUSEHOLD)
-        self.summary.setText(tr("%1 people entering %2 on %3. Press Ctrl+S to save the whole household.")
-                             .replace("%1", str(len(state["members"]))).replace("%2", project_name)
-                             .replace("%3", state["entry_date"].strftime("%m/%d/%Y") if state["entry_date"] else "")
-                             if heads == 1 else tr("The household needs one head of household."))
+        self.summary.setText(
+            tr("%1 people entering %2 on %3. Press Ctrl+S to save the whole household.")
+            .replace("%1", str(len(state["members"])))
+            .replace("%2", project_name)
+            .replace("%3", state["entry_date"].strftime("%m/%d/%Y") if state["entry_date"] else "")
+            if heads == 1
+            else tr("The household needs one head of household.")
+        )
         self.show_messages([e.message for e in household])
         return every
 

@@ -37,9 +37,19 @@ def test_every_file_present_with_exact_headers_in_spec_order():
 
 def test_files_without_rows_are_header_only():
     files = d.unzip(_export())
-    for file in ("Funder", "Inventory", "Affiliation", "HMISParticipation", "CEParticipation",
-                 "EmploymentEducation", "Assessment", "AssessmentQuestions", "AssessmentResults", "Event",
-                 "YouthEducationStatus"):
+    for file in (
+        "Funder",
+        "Inventory",
+        "Affiliation",
+        "HMISParticipation",
+        "CEParticipation",
+        "EmploymentEducation",
+        "Assessment",
+        "AssessmentQuestions",
+        "AssessmentResults",
+        "Event",
+        "YouthEducationStatus",
+    ):
         assert files[spec.file_name(file)] == (",".join(spec.headers(file)) + "\r\n").encode()
 
 
@@ -164,8 +174,7 @@ def test_refuses_missing_required_value_and_too_long_text():
 def test_an_empty_required_descriptor_is_exported_empty_as_held():
     """HUD's "not null" on a descriptor is a data-quality rule (its own samples leave a Geocode
     empty): the export keeps what the HMIS holds instead of refusing the whole export."""
-    rows = _rows(d.unzip(_export(projects=[replace(d.projects()[0], geocode=None)] + d.projects()[1:])),
-                 "ProjectCoC")
+    rows = _rows(d.unzip(_export(projects=[replace(d.projects()[0], geocode=None)] + d.projects()[1:])), "ProjectCoC")
     geocodes = [row[rows[0].index("Geocode")] for row in rows[1:]]
     assert "" in geocodes and any(geocodes)
 
@@ -219,6 +228,7 @@ def test_records_in_scope_leaves_out_deleted_rows():
 
 def test_exported_scope_reimports():
     from server.hmis_csv import read_export
+
     stored = records_in_scope(d.stored(), date(2025, 4, 1), date(2025, 5, 31), [d.OUTREACH])
     z = _export(records=stored, info=d.info(export_start=date(2025, 4, 1)))
     got = read_export(z, today=d.TODAY)
@@ -227,6 +237,7 @@ def test_exported_scope_reimports():
 
 def test_aware_datetimes_are_written_in_wall_clock_time():
     from datetime import timedelta, timezone
+
     stored = d.stored()
     est = timezone(timedelta(hours=-5))
     stored[0] = replace(stored[0], date_created=datetime(2025, 1, 10, 9, 30, tzinfo=est))

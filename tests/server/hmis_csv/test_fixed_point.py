@@ -6,6 +6,7 @@ every mapped record type, every column of every descriptor file), so a column ad
 is in this test without anyone touching it. Values need not pass HUD's rules: an import keeps a
 rule-breaking value as given, and so must the export after it.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -28,12 +29,18 @@ TODAY = date(2025, 6, 1)
 USER = "1a" * 16
 ORG = "0a" * 16
 PROJECT = "0b" * 16
-INFO = ExportInfo(export_id="0e" * 16, export_date=datetime(2025, 6, 1, 8, 0), export_start=date(2025, 1, 1),
-                  export_end=date(2025, 5, 31), implementation_id="fixed-point")
+INFO = ExportInfo(
+    export_id="0e" * 16,
+    export_date=datetime(2025, 6, 1, 8, 0),
+    export_start=date(2025, 1, 1),
+    export_end=date(2025, 5, 31),
+    implementation_id="fixed-point",
+)
 
 _CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r") + "\x7f"
 _moment = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2025, 5, 31)).map(
-    lambda t: t.replace(microsecond=0))
+    lambda t: t.replace(microsecond=0)
+)
 _day = st.dates(min_value=date(1990, 1, 1), max_value=date(2025, 5, 31))
 _money = st.integers(0, 10**8).map(lambda cents: Decimal(cents) / 100)
 
@@ -96,9 +103,11 @@ def _descriptor(draw, file: str, fixed: dict[str, str]) -> DescriptorRow:
 
 @st.composite
 def _export_data(draw):
-    rows = [draw(_descriptor("User", {"UserID": USER})),
-            draw(_descriptor("Organization", {"OrganizationID": ORG})),
-            draw(_descriptor("Project", {"ProjectID": PROJECT, "OrganizationID": ORG}))]
+    rows = [
+        draw(_descriptor("User", {"UserID": USER})),
+        draw(_descriptor("Organization", {"OrganizationID": ORG})),
+        draw(_descriptor("Project", {"ProjectID": PROJECT, "OrganizationID": ORG})),
+    ]
     for file in descriptors.FILES[3:]:
         fixed = {"ProjectID": PROJECT, "ResProjectID": PROJECT}
         rows += draw(st.lists(_descriptor(file, fixed), max_size=2))
@@ -106,8 +115,9 @@ def _export_data(draw):
     records = []
     for _ in range(draw(st.integers(1, 2))):
         client = draw(_record(by_kind["client"], {}))
-        enrollment = draw(_record(by_kind["enrollment"], {"personal_id": client.id, "project_id": PROJECT,
-                                                          "household_id": new_id()}))
+        enrollment = draw(
+            _record(by_kind["enrollment"], {"personal_id": client.id, "project_id": PROJECT, "household_id": new_id()})
+        )
         records += [client, enrollment]
         links = {"personal_id": client.id, "enrollment_id": enrollment.id}
         assessments = []

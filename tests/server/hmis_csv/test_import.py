@@ -26,9 +26,13 @@ _HEADER_ROW = 1
 
 
 def _export(stored=None, **kw) -> bytes:
-    return build_export(kw.pop("info", d.info()), organizations=kw.pop("organizations", d.organizations()),
-                        projects=kw.pop("projects", d.projects()), users=kw.pop("users", d.users()),
-                        records=d.stored() if stored is None else stored)
+    return build_export(
+        kw.pop("info", d.info()),
+        organizations=kw.pop("organizations", d.organizations()),
+        projects=kw.pop("projects", d.projects()),
+        users=kw.pop("users", d.users()),
+        records=d.stored() if stored is None else stored,
+    )
 
 
 def _key(s):
@@ -115,29 +119,53 @@ def test_round_trip_keeps_deleted_rows(stored):
 # Text a record may hold: no CSV-forbidden characters, and no control characters but tab and line
 # breaks (the domain refuses those, see app/domain/record.py).
 _CONTROL = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
-_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="<>[]{}" + _CONTROL),
-                min_size=1, max_size=50).filter(lambda s: s.strip() != "")
+_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="<>[]{}" + _CONTROL), min_size=1, max_size=50
+).filter(lambda s: s.strip() != "")
 _moment = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2025, 5, 31)).map(
-    lambda t: t.replace(microsecond=0))
+    lambda t: t.replace(microsecond=0)
+)
 
 
 @st.composite
 def _household(draw):
     dob = draw(st.dates(min_value=date(1930, 1, 1), max_value=date(2010, 12, 31)))
-    races = {f: draw(st.sampled_from([0, 1])) for f in ("am_ind_ak_native", "asian", "black_af_american",
-                                                          "hispanic_latinao", "mid_east_n_african",
-                                                          "native_hi_pacific", "white")}
-    client = Client(first_name=draw(_text), last_name=draw(_text), middle_name=draw(st.none() | _text),
-                    name_data_quality=1, ssn=draw(st.sampled_from([None, "234567891", "345678912"])),
-                    dob=dob, dob_data_quality=1, sex=draw(st.sampled_from([None, 0, 1])),
-                    veteran_status=draw(st.sampled_from([0, 1, 8, 9, 99])),
-                    race_none=None if any(races.values()) else draw(st.sampled_from([None, 8, 9, 99])),
-                    additional_race_ethnicity=draw(st.none() | _text), **races)
+    races = {
+        f: draw(st.sampled_from([0, 1]))
+        for f in (
+            "am_ind_ak_native",
+            "asian",
+            "black_af_american",
+            "hispanic_latinao",
+            "mid_east_n_african",
+            "native_hi_pacific",
+            "white",
+        )
+    }
+    client = Client(
+        first_name=draw(_text),
+        last_name=draw(_text),
+        middle_name=draw(st.none() | _text),
+        name_data_quality=1,
+        ssn=draw(st.sampled_from([None, "234567891", "345678912"])),
+        dob=dob,
+        dob_data_quality=1,
+        sex=draw(st.sampled_from([None, 0, 1])),
+        veteran_status=draw(st.sampled_from([0, 1, 8, 9, 99])),
+        race_none=None if any(races.values()) else draw(st.sampled_from([None, 8, 9, 99])),
+        additional_race_ethnicity=draw(st.none() | _text),
+        **races,
+    )
     client = replace(client, ssn_data_quality=1 if client.ssn else 99)
     entry = draw(st.dates(min_value=max(dob, date(2020, 1, 1)), max_value=date(2025, 5, 1)))
-    enrollment = Enrollment(personal_id=client.id, project_id=d.SHELTER, entry_date=entry, relationship_to_hoh=1,
-                            disabling_condition=draw(st.sampled_from([0, 1, 8, 9, 99])),
-                            enrollment_coc=draw(st.sampled_from([None, "CT-505", "CT-503"])))
+    enrollment = Enrollment(
+        personal_id=client.id,
+        project_id=d.SHELTER,
+        entry_date=entry,
+        relationship_to_hoh=1,
+        disabling_condition=draw(st.sampled_from([0, 1, 8, 9, 99])),
+        enrollment_coc=draw(st.sampled_from([None, "CT-505", "CT-503"])),
+    )
     services = []
     for _ in range(draw(st.integers(0, 3))):
         day = entry + timedelta(days=draw(st.integers(0, 20)))
@@ -145,10 +173,17 @@ def _household(draw):
         if cents is None:
             services.append(Service.bed_night(enrollment_id=enrollment.id, personal_id=client.id, night=day))
         else:
-            services.append(Service(enrollment_id=enrollment.id, personal_id=client.id, date_provided=day,
-                                    record_type=152, type_provided=draw(st.integers(1, 12)),
-                                    fa_amount=Decimal(cents) / 100,
-                                    other_type_provided=draw(st.none() | _text)))
+            services.append(
+                Service(
+                    enrollment_id=enrollment.id,
+                    personal_id=client.id,
+                    date_provided=day,
+                    record_type=152,
+                    type_provided=draw(st.integers(1, 12)),
+                    fa_amount=Decimal(cents) / 100,
+                    other_type_provided=draw(st.none() | _text),
+                )
+            )
     return [client, enrollment, *services]
 
 
@@ -158,8 +193,7 @@ def test_round_trip_property(households, created, updated):
     recs = [r for h in households for r in h]
     for r in recs:
         assume(not r.problems(today=d.TODAY))
-    stored = [d.StoredRecord(record=r, date_created=created, date_updated=updated, user_id=d.USER_A)
-              for r in recs]
+    stored = [d.StoredRecord(record=r, date_created=created, date_updated=updated, user_id=d.USER_A) for r in recs]
     got = read_export(_export(stored), today=d.TODAY)
     assert sorted(got.records, key=_key) == sorted(stored, key=_key)
 
@@ -199,13 +233,34 @@ def test_foreign_ids_are_mapped_consistently_across_files(good):
 
 def test_every_file_and_column_is_kept(good):
     z, _ = _set(good, "Client", "YearEnteredService", "1981", where=lambda r: r["PersonalID"] == d.JAMES)
-    z = _edit(z, "Funder", lambda rows: rows + [[
-        "f" * 32, d.SHELTER, "2", "", "CT0001", "2024-07-01", "", "2024-07-01 00:00:00",
-        "2024-07-01 00:00:00", d.USER_A, "", d.EXPORT_ID]])
+    z = _edit(
+        z,
+        "Funder",
+        lambda rows: (
+            rows
+            + [
+                [
+                    "f" * 32,
+                    d.SHELTER,
+                    "2",
+                    "",
+                    "CT0001",
+                    "2024-07-01",
+                    "",
+                    "2024-07-01 00:00:00",
+                    "2024-07-01 00:00:00",
+                    d.USER_A,
+                    "",
+                    d.EXPORT_ID,
+                ]
+            ]
+        ),
+    )
     got = read_export(z, today=d.TODAY)
     assert got.ignored == {}
     assert [(r.values["FunderID"], r.values["GrantID"]) for r in got.descriptors if r.file == "Funder"] == [
-        ("f" * 32, "CT0001")]
+        ("f" * 32, "CT0001")
+    ]
     james = next(s.record for s in got.records if s.record.id == d.JAMES)
     assert james.year_entered_service == 1981
     bad = _edit(z, "Funder", lambda rows: [rows[0], rows[1][:5] + ["July 1"] + rows[1][6:]])
@@ -278,8 +333,10 @@ def test_renamed_column(good):
 def test_header_names_match_whatever_their_case(good):
     """HUD's own LSA sample writes HoHLeaseholder for HOHLeaseholder."""
     want = read_export(good, today=d.TODAY).records
-    for file, column, variant in (("Client", "FirstName", "firstname"), ("Enrollment", "HOHLeaseholder",
-                                                                        "HoHLeaseholder")):
+    for file, column, variant in (
+        ("Client", "FirstName", "firstname"),
+        ("Enrollment", "HOHLeaseholder", "HoHLeaseholder"),
+    ):
         z = _edit(good, file, lambda rows: [[variant if c == column else c for c in rows[0]], *rows[1:]])
         assert read_export(z, today=d.TODAY).records == want, variant
 
@@ -292,23 +349,27 @@ def test_header_names_must_otherwise_match_exactly(good):
 
 
 def test_old_fy2024_column_name_is_refused(good):
-    z = _edit(good, "Client", lambda rows: [["HispanicLatinaeo" if c == "HispanicLatinao" else c for c in rows[0]],
-                                            *rows[1:]])
+    z = _edit(
+        good, "Client", lambda rows: [["HispanicLatinaeo" if c == "HispanicLatinao" else c for c in rows[0]], *rows[1:]]
+    )
     err = _refused(z)
     assert (err.file, err.row, err.column) == ("Client.csv", _HEADER_ROW, "HispanicLatinao")
 
 
 def test_reordered_columns_are_read_by_name_and_flagged(good):
     """Eva's own demo export puts Client.csv's Sex last: the names say which value is which."""
+
     def swap(rows):
         i, j = rows[0].index("FirstName"), rows[0].index("LastName")
         for r in rows:
             r[i], r[j] = r[j], r[i]
         return rows
+
     got = read_export(_edit(good, "Client", swap), today=d.TODAY)
     assert got.records == read_export(good, today=d.TODAY).records
     assert [(p.file, p.row, p.column, p.blocking) for p in got.problems] == [
-        ("Client.csv", _HEADER_ROW, "FirstName", False)]
+        ("Client.csv", _HEADER_ROW, "FirstName", False)
+    ]
     assert "read by their names" in got.problems[0].message
 
 
@@ -344,11 +405,14 @@ def test_bad_integer(good):
     assert "whole number" in err.message
 
 
-@pytest.mark.parametrize("column,value", [
-    ("DOB", "\uff11\uff19\uff18\uff10-05-17"),  # full-width digits
-    ("NameDataQuality", "\u0661"),  # an Arabic-Indic one, which int() would read as 1
-    ("DateCreated", "2025-01-10 09:\u0663\u0660:00"),
-])
+@pytest.mark.parametrize(
+    "column,value",
+    [
+        ("DOB", "\uff11\uff19\uff18\uff10-05-17"),  # full-width digits
+        ("NameDataQuality", "\u0661"),  # an Arabic-Indic one, which int() would read as 1
+        ("DateCreated", "2025-01-10 09:\u0663\u0660:00"),
+    ],
+)
 def test_digits_of_other_scripts_are_refused(good, column, value):
     z, row = _set(good, "Client", column, value, where=lambda r: r["PersonalID"] == d.JAMES)
     err = _refused(z)
@@ -488,8 +552,12 @@ def test_every_problem_is_reported_at_once_and_a_blocking_one_refuses_all(good):
     err = _refused(z)
     assert (err.file, err.row, err.column) == ("Services.csv", money, "FAAmount")  # the first blocking one found
     found = {(p.file, p.row, p.column, p.blocking) for p in err.problems}
-    assert found >= {("Services.csv", money, "FAAmount", True), ("Disabilities.csv", link, "EnrollmentID", True),
-                     ("Client.csv", code, "Sex", False), ("Enrollment.csv", move_in, "MoveInDate", False)}
+    assert found >= {
+        ("Services.csv", money, "FAAmount", True),
+        ("Disabilities.csv", link, "EnrollmentID", True),
+        ("Client.csv", code, "Sex", False),
+        ("Enrollment.csv", move_in, "MoveInDate", False),
+    }
     assert err.total == len(err.problems) and len(err.blocking) == 2
 
 

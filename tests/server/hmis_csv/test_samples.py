@@ -6,6 +6,7 @@ demo is hashed: it is refused, as the README says, with every problem it holds i
 Cells are compared as values (parsed by the column's type), so 12.5 and 12.50 are one amount;
 ExportID and Export.csv, which describe the export itself, are left out.
 """
+
 from __future__ import annotations
 
 import csv
@@ -26,8 +27,7 @@ SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "hmis" / "samples"
 LSA = SAMPLES / "hud-lsa-sample-hmis-fy2026.zip"
 EVA = SAMPLES / "hud-eva-demo-fy2026.zip"
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not LSA.is_file(), reason=f"HUD's samples are not at {SAMPLES}")]
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not LSA.is_file(), reason=f"HUD's samples are not at {SAMPLES}")]
 
 
 def _run(capsys, *argv: str) -> tuple[int, dict]:
@@ -53,9 +53,11 @@ def lsa_round_trip(tmp_path_factory):
     report, out = home / "report.csv", home / "out.zip"
     base = ["--data-dir", str(home / "data")]
     answers = []  # a module fixture cannot take capsys: stdout is read by redirection
-    for argv in (["import", str(LSA), "--report", str(report), "--quiet"],
-                 ["export", "--start", "1900-01-01", "--end", "2100-12-31", "--out", str(out)],
-                 ["import", str(LSA), "--quiet"]):
+    for argv in (
+        ["import", str(LSA), "--report", str(report), "--quiet"],
+        ["export", "--start", "1900-01-01", "--end", "2100-12-31", "--out", str(out)],
+        ["import", str(LSA), "--quiet"],
+    ):
         buffer = io.StringIO()
         with redirect_stdout(buffer):
             code = cli.main(base + argv)
@@ -67,9 +69,20 @@ def test_the_lsa_sample_is_imported_with_a_report_of_what_it_holds(lsa_round_tri
     (code, answer), report = lsa_round_trip[0][0], lsa_round_trip[1]
     assert code == 0, answer
     assert answer["records_written"] > 250_000 and answer["projects"] == 72
-    assert answer["descriptor_rows_written"] == sum(len(_table(LSA.read_bytes(), f)) for f in (
-        "User", "Organization", "Project", "Funder", "ProjectCoC", "Inventory", "Affiliation",
-        "HMISParticipation", "CEParticipation"))
+    assert answer["descriptor_rows_written"] == sum(
+        len(_table(LSA.read_bytes(), f))
+        for f in (
+            "User",
+            "Organization",
+            "Project",
+            "Funder",
+            "ProjectCoC",
+            "Inventory",
+            "Affiliation",
+            "HMISParticipation",
+            "CEParticipation",
+        )
+    )
     rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8"))))
     assert rows and all(r["Blocks import"] == "no" for r in rows)
     assert len(rows) == answer["problems_total"]
@@ -101,13 +114,13 @@ def test_the_hashed_eva_demo_is_refused_with_every_problem_reported(tmp_path, ca
     if not EVA.is_file():
         pytest.skip(f"the Eva demo is not at {EVA}")
     report = tmp_path / "report.csv"
-    code, answer = _run(capsys, "--data-dir", str(tmp_path / "data"), "import", str(EVA),
-                        "--report", str(report), "--quiet")
+    code, answer = _run(
+        capsys, "--data-dir", str(tmp_path / "data"), "import", str(EVA), "--report", str(report), "--quiet"
+    )
     assert code == 2
     assert "hashed" in answer["refused"]
     rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8"))))
-    assert any(r["File"] == "Export.csv" and r["Column"] == "HashStatus" and r["Blocks import"] == "yes"
-               for r in rows)
+    assert any(r["File"] == "Export.csv" and r["Column"] == "HashStatus" and r["Blocks import"] == "yes" for r in rows)
     assert any(r["Blocks import"] == "no" for r in rows)  # the rest of it was checked too
     assert len(rows) == answer["problems_total"]
     # nothing of it was kept

@@ -6,6 +6,7 @@ we write must agree with it in every name, order, type, length and nullability. 
 rows for AssessmentQuestions and AssessmentResults: those two are checked against the headers of
 HUD's own sample exports instead.
 """
+
 from __future__ import annotations
 
 import csv

@@ -8,19 +8,20 @@ A nullable column, so devices enrolled before it keep working (no check-in key).
 ALTER TABLE on both databases, never a batch copy of the table: on SQLite a copy would drop
 ``device``, which session and wipe rows refer to.
 """
+
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0002'
-down_revision = '0001'
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column('device', sa.Column('checkin_key', sa.LargeBinary(length=32), nullable=True))
+    op.add_column("device", sa.Column("checkin_key", sa.LargeBinary(length=32), nullable=True))
 
 
 def downgrade() -> None:
-    op.drop_column('device', 'checkin_key')
+    op.drop_column("device", "checkin_key")

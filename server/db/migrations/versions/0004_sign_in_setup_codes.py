@@ -10,31 +10,32 @@ authenticator before this revision have no set-up code: their Security Coordinat
 authenticator to give them one. ``sign_in_throttle`` counts failures for usernames that do not
 exist, so a lockout answers the same whether or not the account is real.
 """
+
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004'
-down_revision = '0003'
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('hmis_user') as batch:
-        batch.add_column(sa.Column('setup_code_hash', sa.String(length=64), nullable=True))
-        batch.add_column(sa.Column('setup_code_expires_ms', sa.BigInteger(), nullable=True))
+    with op.batch_alter_table("hmis_user") as batch:
+        batch.add_column(sa.Column("setup_code_hash", sa.String(length=64), nullable=True))
+        batch.add_column(sa.Column("setup_code_expires_ms", sa.BigInteger(), nullable=True))
     op.create_table(
-        'sign_in_throttle',
-        sa.Column('name_hash', sa.String(length=64), nullable=False),
-        sa.Column('failures', sa.Integer(), nullable=False),
-        sa.Column('locked_until_ms', sa.BigInteger(), nullable=False),
-        sa.PrimaryKeyConstraint('name_hash'),
+        "sign_in_throttle",
+        sa.Column("name_hash", sa.String(length=64), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("locked_until_ms", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("name_hash"),
     )
 
 
 def downgrade() -> None:
-    op.drop_table('sign_in_throttle')
-    with op.batch_alter_table('hmis_user') as batch:
-        batch.drop_column('setup_code_expires_ms')
-        batch.drop_column('setup_code_hash')
+    op.drop_table("sign_in_throttle")
+    with op.batch_alter_table("hmis_user") as batch:
+        batch.drop_column("setup_code_expires_ms")
+        batch.drop_column("setup_code_hash")

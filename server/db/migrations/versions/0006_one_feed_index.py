@@ -8,18 +8,19 @@ The unique constraint on record.feed_seq is already an index; ``record_feed`` wa
 the same column, kept up on every write for nothing (without it, moving the LSA sample's 254,542
 imported records into the table takes a tenth less time on SQLite).
 """
+
 from alembic import op
 
 
-revision = '0006'
-down_revision = '0005'
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.drop_index('record_feed', table_name='record')
+    op.drop_index("record_feed", table_name="record")
 
 
 def downgrade() -> None:
-    op.create_index('record_feed', 'record', ['feed_seq'], unique=False)
+    op.create_index("record_feed", "record", ["feed_seq"], unique=False)

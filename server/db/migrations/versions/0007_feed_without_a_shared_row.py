@@ -11,12 +11,13 @@ transaction locked until its commit; it starts where the counter stood. SQLite k
 commits, has looked at it: a process that dies in between leaves it for the next one.
 ``conflict_by_record`` serves the look-up a push makes for a field's open conflict.
 """
+
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0007'
-down_revision = '0006'
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -26,18 +27,18 @@ def upgrade() -> None:
         start = op.get_bind().execute(sa.text("SELECT coalesce(max(value), 0) FROM feed_counter")).scalar_one()
         op.execute(f"CREATE SEQUENCE feed_number START WITH {int(start) + 1}")
     op.create_table(
-        'client_unmatched',
-        sa.Column('client_id', sa.String(length=32), nullable=False),
-        sa.Column('agency_id', sa.String(length=32), nullable=False),
-        sa.Column('queued_ms', sa.BigInteger(), nullable=False),
-        sa.PrimaryKeyConstraint('client_id'),
+        "client_unmatched",
+        sa.Column("client_id", sa.String(length=32), nullable=False),
+        sa.Column("agency_id", sa.String(length=32), nullable=False),
+        sa.Column("queued_ms", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("client_id"),
     )
-    op.create_index('conflict_by_record', 'conflict', ['record_id', 'field'], unique=False)
+    op.create_index("conflict_by_record", "conflict", ["record_id", "field"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index('conflict_by_record', table_name='conflict')
-    op.drop_table('client_unmatched')
+    op.drop_index("conflict_by_record", table_name="conflict")
+    op.drop_table("client_unmatched")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("UPDATE feed_counter SET value = (SELECT last_value FROM feed_number)")
         op.execute("DROP SEQUENCE feed_number")

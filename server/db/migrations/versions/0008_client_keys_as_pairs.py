@@ -10,6 +10,7 @@ of facts from two parts of the client (server.services.client_keys), rebuilt her
 bodies. Downgrade empties the table: the old keys are not rebuilt, and a downgraded server finds
 no candidates for existing clients until their next edit.
 """
+
 import json
 
 from alembic import op
@@ -18,8 +19,8 @@ import sqlalchemy as sa
 from server.services.client_keys import client_keys
 
 
-revision = '0008'
-down_revision = '0007'
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
@@ -30,8 +31,10 @@ def upgrade() -> None:
     conn = op.get_bind()
     conn.execute(sa.text("DELETE FROM client_key"))
     after = ""
-    page = sa.text("SELECT id, body FROM record WHERE kind = 'client' AND date_deleted_ms IS NULL AND id > :after"
-                   " ORDER BY id LIMIT :n")
+    page = sa.text(
+        "SELECT id, body FROM record WHERE kind = 'client' AND date_deleted_ms IS NULL AND id > :after"
+        " ORDER BY id LIMIT :n"
+    )
     while batch := conn.execute(page, {"after": after, "n": _CHUNK}).all():
         keys = [{"key": k, "client_id": row.id} for row in batch for k in sorted(client_keys(json.loads(row.body)))]
         if keys:
