@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pyotp
 
+from app.domain.sign_in_codes import looks_like_code
+
 WINDOW = 1  # one step either side, for phones whose clock is a little off
-DIGITS = 6
-SETUP_DIGITS = 12
-
-
-def looks_like_code(code: str) -> bool:
-    """Six digits, as authenticator apps show them: anything else is refused before any work."""
-    return code.isdigit() and len(code) == DIGITS
-
-
-def looks_like_setup_code(code: str) -> bool:
-    """The one-time set-up code a Security Coordinator hands out: twelve digits, spaces or dashes
-    between groups allowed. It stands in for the authenticator code at the very first sign-in."""
-    digits = "".join(c for c in code if c not in " -")
-    return digits.isascii() and digits.isdigit() and len(digits) == SETUP_DIGITS
 
 
 def accepted_step(seed: str, code: str, last_step: int, now_ms: int) -> int | None:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.domain import roles
 from app.domain.ids import is_valid_id
-from app.security import permissions
-from app.security.offline_totp import looks_like_setup_code
+from app.domain.sign_in_codes import looks_like_setup_code
 from app.storage.vault import Vault
 from app.sync.errors import BadResponse
 from app.sync.session import OnlineSession
@@ -22,10 +22,10 @@ from app.sync.transport import Transport
 
 # The roles a coordinator may give (the server refuses the rest): most common first.
 AGENCY_ROLES = (
-    permissions.CASE_MANAGER,
-    permissions.OUTREACH_WORKER,
-    permissions.DATA_COORDINATOR,
-    permissions.SECURITY_COORDINATOR,
+    roles.CASE_MANAGER,
+    roles.OUTREACH_WORKER,
+    roles.DATA_COORDINATOR,
+    roles.SECURITY_COORDINATOR,
 )
 WIPE_FINAL = frozenset({"completed", "expired"})
 _WIPE_STATES = frozenset({"pending", "received", "completed", "expired"})
@@ -140,7 +140,7 @@ def _user(row: dict, now_ms: int) -> User:
     except ValueError:
         raise BadResponse() from None
     _need(
-        row.get("role") in permissions.ROLES
+        row.get("role") in roles.ROLES
         and all(isinstance(row.get(k), bool) for k in ("disabled", "totp_confirmed"))
     )
     return User(

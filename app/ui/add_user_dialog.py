@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
-from app.security.offline_totp import looks_like_code, looks_like_setup_code
+from app.domain.sign_in_codes import looks_like_code, looks_like_setup_code
 from app.ui.qr import qr_pixmap
 from app.ui.refusals import in_words
 from app.ui.worker import run_in_background

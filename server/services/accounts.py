@@ -10,22 +10,20 @@ from sqlalchemy import Connection, insert, or_, select, update
 
 from app.domain import codes
 from app.domain.ids import new_id
+from app.domain.sign_in_codes import SETUP_DIGITS, setup_digits
 from server.auth import roles, totp
 from server.auth.passwords import hash_password, password_problem
 from server.db.schema import agency, project, session, user
 from server.services.errors import BadRequest, Conflict, NotFound
 
 SETUP_CODE_HOURS = 72
-_SETUP_DIGITS = 12
 
 
 def setup_code_hash(code: str | None) -> str | None:
     """The stored form of a set-up code as a person may type it (spaces and dashes ignored);
     None when it cannot be one."""
-    digits = "".join(c for c in (code or "") if c not in " -")
-    if len(digits) != _SETUP_DIGITS or not digits.isascii() or not digits.isdigit():
-        return None
-    return hashlib.sha256(digits.encode()).hexdigest()
+    digits = setup_digits(code)
+    return None if digits is None else hashlib.sha256(digits.encode()).hexdigest()
 
 
 def handed_over(code: str) -> dict:
@@ -38,8 +36,8 @@ def _new_setup_code(now_ms: int) -> tuple[str, dict]:
 
     Why: the authenticator's secret is released once, to whoever brings this code with the
     password, not to anyone holding the initial password alone."""
-    digits = f"{secrets.randbelow(10**_SETUP_DIGITS):0{_SETUP_DIGITS}d}"
-    shown = " ".join(digits[i : i + 4] for i in range(0, _SETUP_DIGITS, 4))
+    digits = f"{secrets.randbelow(10**SETUP_DIGITS):0{SETUP_DIGITS}d}"
+    shown = " ".join(digits[i : i + 4] for i in range(0, SETUP_DIGITS, 4))
     return shown, {
         "setup_code_hash": setup_code_hash(digits),
         "setup_code_expires_ms": now_ms + SETUP_CODE_HOURS * 3600_000,
