@@ -30,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
         from app.headless import run as run_headless
 
         return run_headless(args, profile)
+    from app.display_check import check  # before Qt: its plugin loader aborts the process instead of saying why
+
+    refusal = check()
+    if refusal is not None:
+        print(refusal.sentence, file=sys.stderr)
+        return refusal.exit_code  # EXIT_NO_DISPLAY or EXIT_MISSING_LIBRARIES, see app/display_check.py
     from app.ui.application import run  # Qt is imported only when a window is wanted
 
     return run(profile)

@@ -3,10 +3,15 @@
     python scripts/check_bundle.py                 # pyinstaller build.spec, then start it
     python scripts/check_bundle.py --no-build      # start the bundle already in dist/
     python scripts/check_bundle.py --exe PATH      # start another executable the same way
+    python scripts/check_bundle.py --no-display    # Linux: also start it with no display at all
 
 Prints one JSON line: build seconds, bundle size in MB, the app's own ready_ms and the window it
 showed. Exit 0 when the bundle started to the set-up window, 1 otherwise (the reason in words on
 stderr).
+
+--no-display also starts the bundle with no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: it must
+end with app.display_check's EXIT_NO_DISPLAY and one sentence, not Qt's core dump: the first-run
+check is bundled and runs before Qt in the frozen app as it does from source.
 
 Why a clean environment: the bundle must not lean on the build machine's Python. It runs with no
 PYTHONPATH, no virtual environment on PATH, a fresh HOME and profile, from a folder outside the
@@ -27,6 +32,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.display_check import EXIT_NO_DISPLAY  # noqa: E402 - pure Python, no Qt
+
 NAME = "hmis-intake"
 SET_UP_WINDOW = "set_up"
 KEEP = ("SYSTEMROOT", "WINDIR", "TEMP", "TMP")  # what Windows cannot start a process without
@@ -136,6 +146,38 @@ def start(exe: Path, timeout_s: float = 60.0) -> dict:
     return report
 
 
+def start_without_display(exe: Path, timeout_s: float = 60.0) -> str:
+    """Start ``exe`` where no window can open; it must say so in one sentence and exit EXIT_NO_DISPLAY."""
+    with tempfile.TemporaryDirectory(prefix="hmis-bundle-check-") as tmp:
+        home = Path(tmp) / "home"
+        home.mkdir()
+        env = clean_environment(home)
+        for key in ("QT_QPA_PLATFORM", "HMIS_EXIT_WHEN_READY"):
+            env.pop(key)
+        try:
+            done = subprocess.run(
+                [str(exe), "--profile", str(Path(tmp) / "profile")],
+                cwd=tmp,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=timeout_s,
+            )
+        except subprocess.TimeoutExpired:
+            raise CheckFailed(f"With no display the bundle was still running after {timeout_s:.0f} s.") from None
+        profile_made = (Path(tmp) / "profile").exists()
+    lines = done.stderr.strip().splitlines()
+    if done.returncode != EXIT_NO_DISPLAY or len(lines) != 1 or "no graphical display" not in lines[0]:
+        tail = "\n".join(lines[-15:])
+        raise CheckFailed(
+            f"With no display the bundle exited with code {done.returncode}, not {EXIT_NO_DISPLAY} with one "
+            "sentence." + (f" Its last words:\n{tail}" if tail else "")
+        )
+    if profile_made:
+        raise CheckFailed("With no display the bundle still wrote a profile folder.")
+    return lines[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the desktop bundle and check it starts.")
     parser.add_argument("--no-build", action="store_true", help="check the bundle already in --dist")
@@ -143,13 +185,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (default build/)")
     parser.add_argument("--exe", type=Path, help="start this executable instead of the bundle (implies --no-build)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the first window")
+    parser.add_argument(
+        "--no-display", action="store_true", help="Linux: also check it refuses in words when there is no display"
+    )
     args = parser.parse_args(argv)
     build_s = None
+    no_display_exit = None
     try:
         if not (args.no_build or args.exe):
             build_s = round(build(args.dist, args.work), 1)
         exe = args.exe or args.dist / NAME / (NAME + (".exe" if os.name == "nt" else ""))
         report = start(exe, args.timeout)
+        if args.no_display and sys.platform.startswith("linux"):
+            start_without_display(exe, args.timeout)
+            no_display_exit = EXIT_NO_DISPLAY
     except CheckFailed as failure:
         print(f"bundle check failed: {failure}", file=sys.stderr)
         return 1
@@ -161,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
                 "size_mb": None if args.exe else size_mb(exe.parent),
                 "ready_ms": report.get("ready_ms"),
                 "window": report.get("window"),
+                **({"no_display_exit": no_display_exit} if args.no_display else {}),
                 "ok": True,
             }
         ),
