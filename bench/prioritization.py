@@ -27,25 +27,25 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.domain.assessment import Assessment  # noqa: E402
-from app.domain.enrollment import Enrollment  # noqa: E402
-from app.domain.event import Event  # noqa: E402
-from app.domain.exit import Exit  # noqa: E402
-from app.services import prioritization  # noqa: E402
-from app.storage.records import Records  # noqa: E402
-from app.storage.vault import Vault  # noqa: E402
-from app.sync import projects  # noqa: E402
-from app.ui.prioritization_screen import PrioritizationScreen  # noqa: E402
-from bench.report import emit, timings_ms  # noqa: E402
-from bench.search import PASSWORD  # noqa: E402
-from bench.synthetic import new_id_from, synthetic_clients  # noqa: E402
-from bench.workload import TODAY  # noqa: E402
+from app.domain.assessment import Assessment
+from app.domain.enrollment import Enrollment
+from app.domain.event import Event
+from app.domain.exit import Exit
+from app.services import prioritization
+from app.storage.records import Records
+from app.storage.vault import Vault
+from app.sync import projects
+from app.ui.prioritization_screen import PrioritizationScreen
+from bench.report import emit, timings_ms
+from bench.search import PASSWORD
+from bench.synthetic import new_id_from, synthetic_clients
+from bench.workload import TODAY
 
 CAN = "Greater Hartford"
-CE = ["%032x" % n for n in (1, 2, 3)]
-SHELTER, FAR = "%032x" % 4, "%032x" % 5
+CE = [f"{n:032x}" for n in (1, 2, 3)]
+SHELTER, FAR = f"{4:032x}", f"{5:032x}"
 PROJECTS = [
     projects.Project(CE[0], "Hartford access point", 14, can_name=CAN),
     projects.Project(CE[1], "East Hartford access point", 6, coordinated_entry=True, can_name=CAN),
@@ -80,18 +80,18 @@ def person_records(client, rng: random.Random) -> list:
     link = dict(enrollment_id=ce.id, personal_id=client.id)
     if rng.random() < 0.3:
         out.append(stay(SHELTER, entry))
-    for n in range(rng.choice((0, 1, 1, 2, 3))):
-        out.append(
-            Assessment(
-                id=new_id_from(rng),
-                **link,
-                assessment_date=min(TODAY, entry + timedelta(days=10 * n)),
-                assessment_location="Access point",
-                assessment_type=rng.choice((1, 2, 3)),
-                assessment_level=rng.choice((1, 2)),
-                prioritization_status=rng.choice((1, 1, 2)),
-            )
+    out.extend(
+        Assessment(
+            id=new_id_from(rng),
+            **link,
+            assessment_date=min(TODAY, entry + timedelta(days=10 * n)),
+            assessment_location="Access point",
+            assessment_type=rng.choice((1, 2, 3)),
+            assessment_level=rng.choice((1, 2)),
+            prioritization_status=rng.choice((1, 1, 2)),
         )
+        for n in range(rng.choice((0, 1, 1, 2, 3)))
+    )
     for _ in range(rng.choice((0, 1, 2, 3))):
         code = rng.choice((2, 3, 7, 13, 14, 10))
         housing = code in (10, 13, 14)

@@ -17,15 +17,14 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterator
 
 import pyotp
 import requests
-
 from sqlalchemy import select
 
 from server.db.schema import user
@@ -105,7 +104,7 @@ class ServerProcess:
         self.proc: subprocess.Popen | None = None
         self.base_url = ""
 
-    def start(self) -> "ServerProcess":
+    def start(self) -> ServerProcess:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
@@ -126,7 +125,7 @@ class ServerProcess:
             "--log-level",
             "warning",
         ]
-        self.log = open(self.data_dir / "server.log", "wb")
+        self.log = open(self.data_dir / "server.log", "wb")  # noqa: SIM115 (open while the server runs; closed in stop())
         self.proc = subprocess.Popen(cmd, cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT)
         self.base_url = f"http://127.0.0.1:{port}"
         deadline = time.time() + 60
@@ -324,7 +323,7 @@ class Setup(ExitStack):
         super().__init__()
         self.backend, self.tmp = backend, tmp
 
-    def __enter__(self) -> "Setup":
+    def __enter__(self) -> Setup:
         super().__enter__()
         self.url = self.enter_context(database(self.backend, self.tmp))
         self.seeder = Seeder(self.tmp, self.url)

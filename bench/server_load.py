@@ -201,9 +201,7 @@ def run(
         ]
         for p in procs:
             p.start()
-        results = []
-        for _ in procs:
-            results.append(queue.get(timeout=max_seconds + 200))
+        results = [queue.get(timeout=max_seconds + 200) for _ in procs]
         for p in procs:
             p.join(timeout=10)
         wall = time.time() - start_at

@@ -105,7 +105,7 @@ def run(backend: str, n: int, changes: int, rounds: int, links: list[str]) -> No
                 for c in cycles
             ]
             seconds = [c["seconds"] for c in cycles]
-            median = lambda key: round(statistics.median(c[key] for c in cycles), 2)  # noqa: E731
+            median = lambda key, cycles=cycles: round(statistics.median(c[key] for c in cycles), 2)  # noqa: E731
             summary = {
                 "seconds_median": round(statistics.median(seconds), 2),
                 "seconds_all": seconds,

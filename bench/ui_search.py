@@ -19,16 +19,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from app.services.clients import ClientDirectory  # noqa: E402
-from app.storage.vault import Vault  # noqa: E402
-from app.ui.clients_screen import DEBOUNCE_MS, ClientsScreen  # noqa: E402
-from bench.report import emit, timings_ms  # noqa: E402
-from bench.search import KINDS, PASSWORD, load  # noqa: E402
-from bench.synthetic import synthetic_clients  # noqa: E402
-from bench.workload import Stopwatch, queries  # noqa: E402
+from app.services.clients import ClientDirectory
+from app.storage.vault import Vault
+from app.ui.clients_screen import DEBOUNCE_MS, ClientsScreen
+from bench.report import emit, timings_ms
+from bench.search import KINDS, PASSWORD, load
+from bench.synthetic import synthetic_clients
+from bench.workload import Stopwatch, queries
 
 
 def typed(screen: ClientsScreen, text: str) -> list:

@@ -16,14 +16,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pyotp  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+import pyotp
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app.security.gate import Gate, MfaSetupNeeded  # noqa: E402
-from app.sync.transport import Transport  # noqa: E402
-from app.ui.workspace import Workspace  # noqa: E402
-from bench.report import emit, timings_ms  # noqa: E402
-from tests.server.harness import PASSWORD, World, start_server  # noqa: E402
+from app.security.gate import Gate, MfaSetupNeeded
+from app.sync.transport import Transport
+from app.ui.workspace import Workspace
+from bench.report import emit, timings_ms
+from tests.server.harness import PASSWORD, World, start_server
 
 AGENCY = "Bench Shelter"
 

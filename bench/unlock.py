@@ -1,4 +1,4 @@
-"""Vault unlock time with the production Argon2id parameters (target 0.3–1.0 s)."""
+"""Vault unlock time with the production Argon2id parameters (target 0.3 to 1.0 s)."""
 
 from __future__ import annotations
 

@@ -111,7 +111,7 @@ def plain_vault(folder: Path) -> Vault:
 class Stopwatch:
     samples: list[float]
 
-    def __enter__(self) -> "Stopwatch":
+    def __enter__(self) -> Stopwatch:
         self._start = time.perf_counter()
         return self
 

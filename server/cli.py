@@ -349,7 +349,7 @@ def _day(text: str) -> str:
 
 
 def parser() -> argparse.ArgumentParser:
-    from server.hmis_csv.descriptors import FILES as descriptor_files
+    from server.hmis_csv.descriptors import FILES as DESCRIPTOR_FILES
 
     top = argparse.ArgumentParser(prog="hmis-server", description="HMIS Intake central service")
     top.add_argument("--data-dir", default=str(default_data_dir()), help="where the SQLite file and keys live")
@@ -436,7 +436,7 @@ def parser() -> argparse.ArgumentParser:
 
     desc = sub.add_parser("descriptor", help="list, set or delete project descriptor rows (Funder, Inventory...)")
     desc.add_argument("action", choices=("list", "set", "delete"))
-    desc.add_argument("file", choices=descriptor_files)
+    desc.add_argument("file", choices=DESCRIPTOR_FILES)
     desc.add_argument(
         "cells",
         nargs="*",

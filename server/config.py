@@ -13,7 +13,6 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-
 SIGNING_KEY_ENV = "HMIS_SIGNING_KEY_FILE"
 SIGNING_KEY_NAME = "server-signing-key.pem"  # the key file's name in the data directory, by default
 
@@ -46,7 +45,7 @@ class Settings:
         """The SQLAlchemy URL; psycopg 3 for PostgreSQL."""
         if self.database_url:
             url = self.database_url
-            if url.startswith("postgresql://") or url.startswith("postgres://"):
+            if url.startswith(("postgresql://", "postgres://")):
                 url = "postgresql+psycopg://" + url.split("://", 1)[1]
             return url
         return f"sqlite:///{self.data_dir / 'hmis.db'}"

@@ -8,9 +8,10 @@ belongs to its assessment (and through it to the enrollment and the client).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import ClassVar, Iterable
+from typing import ClassVar
 
 from .errors import FieldError
 from .hud_lists import hud_list

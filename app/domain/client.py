@@ -7,9 +7,9 @@ category, with ``race_none`` giving the reason when none was chosen.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from . import codes
 from .errors import FieldError

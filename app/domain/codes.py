@@ -8,9 +8,9 @@ to answer" replaced "Client refused" in FY2024).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Iterator, Mapping
 
 DOESNT_KNOW = 8
 PREFERS_NOT_TO_ANSWER = 9
@@ -57,16 +57,14 @@ class CodeList:
         """(code, label) pairs in HUD order, for a drop-down."""
         return list(self.labels.items())
 
-    def without(self, *codes: int) -> "CodeList":
+    def without(self, *codes: int) -> CodeList:
         """The same list without some codes (an element that allows fewer)."""
-        return CodeList(self.hud_list, self.title, {c: l for c, l in self.labels.items() if c not in codes})
+        return CodeList(self.hud_list, self.title, {c: label for c, label in self.labels.items() if c not in codes})
 
 
 def _with_missing(base: Mapping[int, str], *, dk: bool = True) -> dict[int, str]:
     out = dict(base)
-    for code, label in _MISSING_LABELS.items():
-        if dk or code == NOT_COLLECTED:
-            out[code] = label
+    out.update({code: label for code, label in _MISSING_LABELS.items() if dk or code == NOT_COLLECTED})
     return out
 
 

@@ -6,9 +6,9 @@ in an institution, and B-E only when they must leave within 14 days.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from . import codes
 from .errors import FieldError

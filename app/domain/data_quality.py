@@ -23,9 +23,10 @@ Decisions where HUD leaves room:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from . import codes
 from .client import Client

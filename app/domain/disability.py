@@ -3,9 +3,9 @@ T-cell and viral load (W4) on the HIV/AIDS record."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from . import codes
 from .errors import FieldError

@@ -6,9 +6,9 @@ an answer to the other question is a contradiction HUD's data quality counts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from . import codes
 from .errors import FieldError

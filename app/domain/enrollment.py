@@ -12,14 +12,14 @@ and ``household``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from . import codes
 from .errors import FieldError
-from .ids import new_id
 from .hud_lists import hud_list
+from .ids import new_id
 from .record import Record, asked, attr, only_when
 
 COC_CODE_RE = re.compile(r"[A-Z]{2}-\d{3}")

@@ -8,9 +8,9 @@ another event says something that did not happen.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from .errors import FieldError
 from .hud_lists import hud_list

@@ -113,7 +113,7 @@ def missing(
     errors: list[FieldError] = []
     for element in elements:
         got = values.get(element.kind, {})
-        needed = [(f, None) for f in element.required]
+        needed: list[tuple[str, str | None]] = [(f, None) for f in element.required]
         for gateway, answers, follow in element.then:
             value = got.get(gateway)
             if not _blank(value) and (answers is None or value in answers):

@@ -30,12 +30,12 @@ HOMELESSNESS_PREVENTION, RAPID_REHOUSING, COORDINATED_ENTRY = 12, 13, 14
 #: HUD list 2.06.1 funder code -> funder family (the program manual that applies).
 FAMILY: dict[int, str] = {
     21: "PATH",
-    **{c: "RHY" for c in (22, 23, 24, 25, 26)},
+    **dict.fromkeys((22, 23, 24, 25, 26), "RHY"),
     33: "SSVF",
-    **{c: "VA" for c in (20, 27, 30, 32, 37, 38, 39, 40, 41, 42, 45)},
-    **{c: "HOPWA" for c in (13, 14, 15, 16, 17, 18, 19, 48)},
-    **{c: "CoC" for c in (1, 2, 3, 4, 5, 6, 7, 43, 44, 49, 54, 55, 56)},
-    **{c: "ESG" for c in (8, 9, 10, 11, 47, 53)},
+    **dict.fromkeys((20, 27, 30, 32, 37, 38, 39, 40, 41, 42, 45), "VA"),
+    **dict.fromkeys((13, 14, 15, 16, 17, 18, 19, 48), "HOPWA"),
+    **dict.fromkeys((1, 2, 3, 4, 5, 6, 7, 43, 44, 49, 54, 55, 56), "CoC"),
+    **dict.fromkeys((8, 9, 10, 11, 47, 53), "ESG"),
 }
 FAMILIES = ("PATH", "RHY", "SSVF", "VA", "HOPWA", "CoC", "ESG")
 

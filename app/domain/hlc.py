@@ -25,7 +25,7 @@ class Stamp:
         return f"{self.ms:0{_MS_DIGITS}d}-{self.counter:0{_COUNTER_DIGITS}d}-{self.node}"
 
     @classmethod
-    def decode(cls, text: str) -> "Stamp":
+    def decode(cls, text: str) -> Stamp:
         try:
             ms, counter, node = text.split("-", 2)
             if len(ms) != _MS_DIGITS or len(counter) != _COUNTER_DIGITS or not node:

@@ -8,7 +8,7 @@ is saved and again on the server.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .enrollment import Enrollment
 from .errors import FieldError, raise_if_any

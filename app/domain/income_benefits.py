@@ -9,10 +9,11 @@ a contradiction HUD counts as a data quality error, so intake refuses it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
+from typing import Any
 
 from . import codes
 from .errors import FieldError
@@ -72,11 +73,11 @@ NO_INSURANCE_REASONS: dict[str, str] = {
 }
 
 
-def _flag(label: str):  # a source answered yes/no
+def _flag(label: str) -> Any:  # a source answered yes/no
     return attr(label, default=None, codes=codes.NO_YES)
 
 
-def _money(label: str):
+def _money(label: str) -> Any:
     return attr(label, default=None, money=True)
 
 

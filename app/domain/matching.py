@@ -13,10 +13,10 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Iterable
 
 import jellyfish
 

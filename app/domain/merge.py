@@ -47,23 +47,24 @@ application is the job of the operation id, which the server keeps; see ``tests/
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from .hlc import Stamp
 from .merge_policy import LATEST, REVIEW, UnknownField, UnknownKind, check_fields, field_names, policy
 
 __all__ = [
     "APPLIED",
-    "MERGED",
     "CONFLICT",
+    "LATEST",
+    "MERGED",
+    "REVIEW",
     "FieldConflict",
     "MergeResult",
-    "merge",
-    "LATEST",
-    "REVIEW",
     "UnknownField",
     "UnknownKind",
+    "merge",
     "policy",
 ]
 
@@ -92,7 +93,7 @@ class MergeResult:
     """
 
     #: the new record body (a fresh dict; safe to change)
-    body: dict
+    body: dict[str, Any]
     #: the new per-field clocks: the client's stamp where it wrote a value, the old stamp elsewhere
     clocks: dict[str, str]
     #: client fields that hold the client's value without displacing a different server write
@@ -175,7 +176,7 @@ def merge(
             body = {"id": copy.deepcopy(base_d["id"]), **body}
         return MergeResult(
             body=body,
-            clocks={name: change_clock for name in body},
+            clocks=dict.fromkeys(body, change_clock),
             taken=tuple(name for name in order if name in changes),
             kept_server=(),
             overwritten={},
@@ -211,9 +212,11 @@ def merge(
 
     if conflicts:
         status = CONFLICT
-    elif kept_server or overwritten:
-        status = MERGED
-    elif any(not _same(server.get(k), base_d.get(k)) for k in set(server) | set(base_d) if k not in changes):
+    elif (
+        kept_server
+        or overwritten
+        or any(not _same(server.get(k), base_d.get(k)) for k in set(server) | set(base_d) if k not in changes)
+    ):
         status = MERGED
     else:
         status = APPLIED

@@ -24,7 +24,7 @@ server, and an unknown field is a bug or a tampered request, never data to keep.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from .registry import RECORD_TYPES
 

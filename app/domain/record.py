@@ -13,11 +13,12 @@ from __future__ import annotations
 import dataclasses
 import re
 import typing
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import MISSING, dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from types import NoneType, UnionType
-from typing import Any, ClassVar, Collection, Iterable, Mapping, Self
+from typing import Any, ClassVar, Self
 
 from .codes import CodeList
 from .errors import FieldError, ValidationError
@@ -146,6 +147,9 @@ class Record:
     CSV_FILE: ClassVar[str] = ""
     #: Fields holding the ids of the records this one belongs to.
     PARENTS: ClassVar[tuple[str, ...]] = ()
+    # Per-class caches, set on each subclass by _specs and _spec_map (never inherited: read from __dict__).
+    _spec_cache: ClassVar[tuple[_Spec, ...]]
+    _spec_map_cache: ClassVar[dict[str, _Spec]]
 
     id: str = attr("Record id", default_factory=new_id)
 
@@ -153,7 +157,7 @@ class Record:
 
     @classmethod
     def _specs(cls) -> tuple[_Spec, ...]:
-        cached = cls.__dict__.get("_spec_cache")
+        cached: tuple[_Spec, ...] | None = cls.__dict__.get("_spec_cache")
         if cached is not None:
             return cached
         hints = typing.get_type_hints(cls)
@@ -170,15 +174,15 @@ class Record:
             required = f.default is MISSING and f.default_factory is MISSING
             specs.append(_Spec(f.name, base, optional, required, f.metadata.get("label", f.name), f.metadata))
         result = tuple(specs)
-        setattr(cls, "_spec_cache", result)
+        cls._spec_cache = result
         return result
 
     @classmethod
     def _spec_map(cls) -> Mapping[str, _Spec]:
-        cached = cls.__dict__.get("_spec_map_cache")
+        cached: dict[str, _Spec] | None = cls.__dict__.get("_spec_map_cache")
         if cached is None:
             cached = {s.name: s for s in cls._specs()}
-            setattr(cls, "_spec_map_cache", cached)
+            cls._spec_map_cache = cached
         return cached
 
     @classmethod
@@ -312,7 +316,7 @@ class Record:
             if s.money:
                 if value < 0:
                     yield FieldError(s.name, "negative", f"{label} cannot be less than zero.")
-                elif value.as_tuple().exponent < -2:  # type: ignore[operator]
+                elif value.as_tuple().exponent < -2:
                     yield FieldError(s.name, "cents", f"{label} can have at most two digits after the decimal point.")
                 elif value >= Decimal("10000000000"):
                     yield FieldError(s.name, "too_large", f"{label} is too large to be a real amount.")

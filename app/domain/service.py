@@ -4,10 +4,10 @@ assistance described (C2)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
 
 from . import codes
 from .errors import FieldError
@@ -36,7 +36,7 @@ class Service(EnrollmentRecord):
     referral_outcome: int | None = asked("Referral outcome", hud_list("P2.A"))
 
     @classmethod
-    def bed_night(cls, *, enrollment_id: str, personal_id: str, night: date) -> "Service":
+    def bed_night(cls, *, enrollment_id: str, personal_id: str, night: date) -> Service:
         """A bed night for *night* (the date the person stayed)."""
         return cls(
             enrollment_id=enrollment_id,

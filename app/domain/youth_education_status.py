@@ -6,9 +6,9 @@ who is enrolled; an answer to the other question contradicts the enrollment answ
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from . import codes
 from .errors import FieldError

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from app.security import offline_totp
 from app.storage.key_slots import slot_id
@@ -35,7 +35,7 @@ class UserFacts:
             expires = date.fromisoformat(self.training_expires)
         except ValueError:
             return True  # a date we cannot read is not proof of training
-        return expires < datetime.fromtimestamp(now_ms / 1000, timezone.utc).date()
+        return expires < datetime.fromtimestamp(now_ms / 1000, UTC).date()
 
 
 def _key(username: str) -> str:

@@ -54,7 +54,7 @@ class MfaSetupNeeded:
         *,
         rewrap: bool = False,
         adding_for: SignedIn | None = None,
-    ) -> "MfaSetupNeeded":
+    ) -> MfaSetupNeeded:
         """The server's "set up your authenticator" answer, checked; BadResponse if it is not one."""
         uri, token = answer.get("otpauth_uri"), answer.get("setup_token")
         if not (isinstance(uri, str) and uri.startswith("otpauth://") and isinstance(token, str) and token):

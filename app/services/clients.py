@@ -189,7 +189,7 @@ class ClientDirectory:
                     e,
                     project.name if project else "Project not on this device",
                     project.project_type if project else None,
-                    exits[-1] if exits else None,  # type: ignore[arg-type]
+                    exits[-1] if exits else None,
                     assess(e, client=client),
                     self.records.of_other_agency("enrollment", e.id),
                 )
@@ -199,14 +199,14 @@ class ClientDirectory:
         flags = {key: bucket for bucket in QUALITY_WORDS for key in getattr(quality, bucket)}
         services = sorted(
             self.records.children("service", personal_id=client_id), key=lambda s: (s.date_provided, s.id), reverse=True
-        )  # type: ignore[attr-defined]
+        )
         consents = self.records.children("consent", personal_id=client_id)
         return ClientProfile(
             client,
             quality,
             tuple(views),
-            tuple(services),  # type: ignore[arg-type]
-            consent_status(consents, agency_id=self.agency_id, today=today),  # type: ignore[arg-type]
+            tuple(services),
+            consent_status(consents, agency_id=self.agency_id, today=today),
             flags,
         )
 
@@ -250,7 +250,7 @@ class ClientDirectory:
                 earlier = self.records.children("exit", enrollment_id=enrollment.id) + [
                     x for x in exits if x.enrollment_id == enrollment.id and x.id != exit.id
                 ]  # twice in one save
-                errors = list(exit.problems(today=self.today)) + exit_problems(exit, enrollment, earlier)  # type: ignore[arg-type]
+                errors = list(exit.problems(today=self.today)) + exit_problems(exit, enrollment, earlier)
                 if errors:
                     problems[enrollment.id] = errors
             if problems:
@@ -270,8 +270,8 @@ class ClientDirectory:
                 service_problems(
                     service,
                     enrollment,
-                    exits[-1] if exits else None,  # type: ignore[arg-type]
+                    exits[-1] if exits else None,
                     self.records.children("service", enrollment_id=enrollment.id),
                 )
-            )  # type: ignore[arg-type]
+            )
             self.records.save(service)

@@ -208,7 +208,7 @@ class CoordinatedEntry:
             enrollment = self.records.get("enrollment", enrollment_id)
         except RecordNotFound:
             return "Project not on this device"
-        project = names.get(enrollment.project_id)  # type: ignore[attr-defined]
+        project = names.get(enrollment.project_id)
         return project.name if project else "Project not on this device"
 
     def history(self, client_id: str) -> CEHistory:
@@ -220,22 +220,22 @@ class CoordinatedEntry:
             self.records.children("assessment", personal_id=client_id),
             key=lambda a: (a.assessment_date, a.id),
             reverse=True,
-        )  # type: ignore[attr-defined]
+        )
         events = sorted(
             self.records.children("event", personal_id=client_id), key=lambda e: (e.event_date, e.id), reverse=True
-        )  # type: ignore[attr-defined]
+        )
         return CEHistory(
             tuple(
                 AssessmentView(
                     a,
                     tuple(
                         sorted(
-                            (q for q in questions if q.assessment_id == a.id),  # type: ignore
+                            (q for q in questions if q.assessment_id == a.id),
                             key=lambda q: q.assessment_question_order or 0,
                         )
                     ),
-                    tuple(r for r in results if r.assessment_id == a.id),  # type: ignore
-                    self._name(a.enrollment_id, names),  # type: ignore[attr-defined]
+                    tuple(r for r in results if r.assessment_id == a.id),
+                    self._name(a.enrollment_id, names),
                     self.records.of_other_agency("assessment", a.id),
                 )
                 for a in assessments
@@ -243,7 +243,7 @@ class CoordinatedEntry:
             tuple(
                 EventView(
                     e,
-                    self._name(e.enrollment_id, names),  # type: ignore[arg-type, attr-defined]
+                    self._name(e.enrollment_id, names),
                     self.records.of_other_agency("event", e.id),
                 )
                 for e in events

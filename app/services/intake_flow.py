@@ -27,7 +27,7 @@ from app.domain.ids import new_id
 from app.domain.income_benefits import BENEFIT_SOURCES, INCOME_SOURCES, INSURANCE_SOURCES, IncomeBenefits
 from app.domain.youth_education_status import YouthEducationStatus
 from app.services import program_elements as program
-from app.services.program_elements import counts_as_adult
+from app.services.program_elements import counts_as_adult  # noqa: F401 (re-exported: the intake pages call flow.counts_as_adult)
 from app.storage import client_search
 from app.storage.intake import Member, save_household
 from app.storage.records import Records

@@ -131,8 +131,8 @@ def stage_fields(funders: Iterable[int], stage: int, project_type: int | None) -
 
 __all__ = [
     "ENTRY",
-    "Person",
     "RECORD_TYPES",
+    "Person",
     "asked",
     "counts_as_adult",
     "kept",

@@ -147,7 +147,7 @@ def stay_facts(directory: ClientDirectory, enrollment_id: str) -> StayFacts:
         {
             r.information_date
             for kind in STAGE_KINDS
-            if kind != "exit"  # type: ignore[attr-defined]
+            if kind != "exit"
             for r in records.children(kind, enrollment_id=enrollment_id)
             if getattr(r, "data_collection_stage", None) == ANNUAL
         }
@@ -156,7 +156,7 @@ def stay_facts(directory: ClientDirectory, enrollment_id: str) -> StayFacts:
         enrollment,
         head.entry_date if head is not None else None,
         exits[-1].exit_date if exits else None,
-        tuple(annuals),  # type: ignore[attr-defined]
+        tuple(annuals),
         records.of_other_agency("enrollment", enrollment_id),
     )
 

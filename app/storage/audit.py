@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 
 import sqlcipher3
 
@@ -62,7 +63,7 @@ def append(
     action: str,
     kind: str | None = None,
     record_id: str | None = None,
-    detail: dict | None = None,
+    detail: dict[str, Any] | None = None,
     at: datetime | None = None,
 ) -> Entry:
     """Add one entry; call inside the transaction of the change it records.
@@ -71,11 +72,11 @@ def append(
     """
     seq, prev = head(conn)
     seq += 1
-    stamp = (at or datetime.now(timezone.utc)).isoformat(timespec="microseconds")
+    stamp = (at or datetime.now(UTC)).isoformat(timespec="microseconds")
     text = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
     digest = entry_hash(seq, stamp, actor, action, kind, record_id, text, prev)
     conn.execute(
-        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608 (column list is a constant; values are bound)
         (seq, stamp, actor, action, kind, record_id, text, prev, digest),
     )
     return Entry(seq, stamp, actor, action, kind, record_id, text, prev, digest)
@@ -83,7 +84,8 @@ def append(
 
 def entries(conn: sqlcipher3.Connection, *, after: int = 0, limit: int = 500) -> list[Entry]:
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit)
+        f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",  # noqa: S608 (column list is a constant; values are bound)
+        (after, limit),
     ).fetchall()
     return [Entry(*row) for row in rows]
 
@@ -95,7 +97,7 @@ def verify(conn: sqlcipher3.Connection, expected_head: str | None = None) -> Ver
     """
     expected_seq, prev = 1, GENESIS
     seen_anchor = expected_head is None or expected_head == GENESIS
-    cursor = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")
+    cursor = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")  # noqa: S608 (column list is a constant; values are bound)
     for row in cursor:
         e = Entry(*row)
         reason = None

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import jellyfish
 import sqlcipher3
 
+from app.domain.client import Client
 from app.domain.dates import parse_typed
 from app.domain.matching import Identity, identity_of, match_score, name_keys, normalize_name
 
@@ -76,12 +78,12 @@ def _ssn_parts(ssn: str | None) -> tuple[str | None, str | None]:
     return (ssn if ssn.isdigit() else None), (ssn[5:] if ssn[5:].isdigit() else None)
 
 
-def _names_text(client) -> str:
+def _names_text(client: Client) -> str:
     parts = (client.first_name, getattr(client, "middle_name", None), client.last_name, getattr(client, "alias", None))
     return " ".join(normalize_name(p) for p in parts if p)
 
 
-def index(conn: sqlcipher3.Connection, client) -> None:
+def index(conn: sqlcipher3.Connection, client: Client) -> None:
     """(Re)index one client; call in the transaction that saved it."""
     unindex(conn, client.id)
     ssn, last4 = _ssn_parts(client.ssn)
@@ -130,7 +132,8 @@ def _candidates(conn: sqlcipher3.Connection, q: Query) -> set[int]:
     for column, value in (("dob", q.dob), ("ssn", q.ssn), ("ssn_last4", q.ssn_last4)):
         if value:
             rows = conn.execute(
-                f"SELECT rowid FROM client_search WHERE {column} = ? LIMIT ?", (value, _CANDIDATES)
+                f"SELECT rowid FROM client_search WHERE {column} = ? LIMIT ?",  # noqa: S608 (column names and placeholders only; values are bound)
+                (value, _CANDIDATES),
             ).fetchall()
             found.update(r[0] for r in rows)
     return found
@@ -146,7 +149,7 @@ def _sound_alike(conn: sqlcipher3.Connection, words: list[str]) -> set[int]:
     found: set[int] = set()
     if last and others:
         rows = conn.execute(
-            f"SELECT a.client_rowid FROM client_name_key a WHERE a.key IN ({','.join('?' * len(last))})"
+            f"SELECT a.client_rowid FROM client_name_key a WHERE a.key IN ({','.join('?' * len(last))})"  # noqa: S608 (column names and placeholders only; values are bound)
             f" AND EXISTS (SELECT 1 FROM client_name_key b WHERE b.client_rowid = a.client_rowid"
             f" AND b.key IN ({','.join('?' * len(others))})) LIMIT ?",
             (*last, *others, _CANDIDATES),
@@ -157,7 +160,7 @@ def _sound_alike(conn: sqlcipher3.Connection, words: list[str]) -> set[int]:
             keys = sorted(_keys(word))
             rows = (
                 conn.execute(
-                    f"SELECT client_rowid FROM client_name_key WHERE key IN ({','.join('?' * len(keys))}) LIMIT ?",
+                    f"SELECT client_rowid FROM client_name_key WHERE key IN ({','.join('?' * len(keys))}) LIMIT ?",  # noqa: S608 (column names and placeholders only; values are bound)
                     (*keys, _CANDIDATES // len(words)),
                 ).fetchall()
                 if keys
@@ -191,7 +194,7 @@ def _word_score(typed: str, words: list[str], last: bool) -> float:
     return best
 
 
-def _score(q: Query, row: tuple) -> float:
+def _score(q: Query, row: tuple[Any, ...]) -> float:
     _, _, first, last, alias, dob, last4, ssn = row
     words = normalize_name(" ".join(p for p in (first, last, alias) if p)).split()
     parts, weights = [], []
@@ -209,14 +212,14 @@ def _score(q: Query, row: tuple) -> float:
     return sum(p * w for p, w in zip(parts, weights)) / sum(weights) if weights else 0.0
 
 
-def _rows(conn: sqlcipher3.Connection, rowids: set[int]) -> list[tuple]:
+def _rows(conn: sqlcipher3.Connection, rowids: set[int]) -> list[tuple[Any, ...]]:
     ids = list(rowids)
-    out: list[tuple] = []
+    out: list[tuple[Any, ...]] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         out.extend(
             conn.execute(
-                "SELECT rowid, client_id, first_name, last_name, alias, dob, ssn_last4, ssn FROM client_search"
+                "SELECT rowid, client_id, first_name, last_name, alias, dob, ssn_last4, ssn FROM client_search"  # noqa: S608 (column names and placeholders only; values are bound)
                 f" WHERE rowid IN ({','.join('?' * len(chunk))})",
                 chunk,
             ).fetchall()
@@ -236,7 +239,7 @@ def search(conn: sqlcipher3.Connection, text: str, *, limit: int = 25, min_score
 
 
 def possible_duplicates(
-    conn: sqlcipher3.Connection, client, *, limit: int = 10, threshold: float = 0.75
+    conn: sqlcipher3.Connection, client: Client, *, limit: int = 10, threshold: float = 0.75
 ) -> list[tuple[str, float]]:
     """Known clients who may be this person (the check before a new client is created)."""
     probe = identity_of(client)

@@ -18,6 +18,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -41,7 +42,7 @@ class KdfParams:
     iterations: int
     lanes: int
 
-    def at_least(self, floor: "KdfParams") -> bool:
+    def at_least(self, floor: KdfParams) -> bool:
         return self.memory_kib >= floor.memory_kib and self.iterations >= floor.iterations and self.lanes >= floor.lanes
 
 
@@ -84,7 +85,7 @@ def _derive(password: str, salt: bytes, kdf: KdfParams) -> bytes:
     ).derive(_utf8(password))
 
 
-def _header(sid: str, kdf: KdfParams, salt: bytes) -> dict:
+def _header(sid: str, kdf: KdfParams, salt: bytes) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -131,7 +132,7 @@ def unwrap(raw: bytes, username: str, password: str, floor: KdfParams = KDF_FLOO
     return unwrap_with_secret(raw, username, password, floor)[0]
 
 
-def _parsed(raw: bytes) -> tuple[dict, KdfParams, bytes, bytes, bytes, tuple[bytes, bytes] | None, str]:
+def _parsed(raw: bytes) -> tuple[dict[str, Any], KdfParams, bytes, bytes, bytes, tuple[bytes, bytes] | None, str]:
     """The slot's fields, checked for shape and integrity; KeySlotDamaged or WeakKeySlot otherwise
     (the floor is checked by the caller, before any derivation)."""
     try:
@@ -171,8 +172,9 @@ def unwrap_with_secret(
         or len(salt) != _SALT_BYTES
         or len(nonce) != _NONCE_BYTES
         or len(ciphertext) != DATA_KEY_BYTES + 16
-        or sealed is not None
-        and (len(sealed[0]) != _NONCE_BYTES or not 16 < len(sealed[1]) <= _MAX_SECRET_BYTES + 16)
+        or (
+            sealed is not None and (len(sealed[0]) != _NONCE_BYTES or not 16 < len(sealed[1]) <= _MAX_SECRET_BYTES + 16)
+        )
     ):
         raise KeySlotDamaged()
     if body["slot"] != sid:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 
 import sqlcipher3
 
@@ -20,7 +21,7 @@ class Operation:
     record_id: str
     op: str
     base_version: int | None
-    fields: dict
+    fields: dict[str, Any]
     hlc: str
     state: str
 
@@ -30,7 +31,14 @@ class Operation:
 
 
 def append(
-    conn: sqlcipher3.Connection, *, kind: str, record_id: str, op: str, base_version: int | None, fields: dict, hlc: str
+    conn: sqlcipher3.Connection,
+    *,
+    kind: str,
+    record_id: str,
+    op: str,
+    base_version: int | None,
+    fields: dict[str, Any],
+    hlc: str,
 ) -> int:
     cur = conn.execute(
         "INSERT INTO outbox (kind, record_id, op, base_version, fields, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -41,10 +49,12 @@ def append(
             base_version,
             json.dumps(fields, sort_keys=True, separators=(",", ":")),
             hlc,
-            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            datetime.now(UTC).isoformat(timespec="seconds"),
         ),
     )
-    return int(cur.lastrowid)
+    row_id = cur.lastrowid
+    assert row_id is not None  # an INSERT always sets it
+    return row_id
 
 
 def pending(conn: sqlcipher3.Connection, *, limit: int = 100, after: int = 0) -> list[Operation]:
@@ -60,7 +70,7 @@ def pending_count(conn: sqlcipher3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0])
 
 
-def pending_for(conn: sqlcipher3.Connection, kind: str, record_id: str) -> list[tuple[str, int | None, dict]]:
+def pending_for(conn: sqlcipher3.Connection, kind: str, record_id: str) -> list[tuple[str, int | None, dict[str, Any]]]:
     """One record's unanswered changes, oldest first: (op, base_version, fields)."""
     rows = conn.execute(
         "SELECT op, base_version, fields FROM outbox WHERE kind = ? AND record_id = ?"

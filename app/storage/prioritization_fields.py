@@ -15,6 +15,7 @@ then lookups by key) whatever it guesses of the tables' sizes; another order cos
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import sqlcipher3
 
@@ -27,7 +28,7 @@ def _key(value: object) -> object:
 
 #: For each kind copied: its table, and its copy's row made from (id, personal_id, enrollment_id,
 #: date_created, body): the values the migration's back-fill picks from a row of record.
-_COPIED: dict[str, tuple[str, Callable[[str, object, object, object, dict], tuple]]] = {
+_COPIED: dict[str, tuple[str, Callable[[str, object, object, object, dict[str, Any]], tuple[Any, ...]]]] = {
     "client": (
         "prioritization_client",
         lambda rid, _p, _e, _c, b: (rid, b.get("first_name"), b.get("last_name"), b.get("dob")),
@@ -55,9 +56,10 @@ _COPIED: dict[str, tuple[str, Callable[[str, object, object, object, dict], tupl
     ),
 }
 _WIDTH = {"client": 4, "enrollment": 4, "exit": 2, "assessment": 7, "event": 4}
-_FORGET = {kind: f"DELETE FROM {table} WHERE id = ?" for kind, (table, _row) in _COPIED.items()}
+_FORGET = {kind: f"DELETE FROM {table} WHERE id = ?" for kind, (table, _row) in _COPIED.items()}  # noqa: S608 (table names from the module's own map; values are bound)
 _KEEP = {
-    kind: f"INSERT INTO {table} VALUES ({', '.join('?' * _WIDTH[kind])})" for kind, (table, _row) in _COPIED.items()
+    kind: f"INSERT INTO {table} VALUES ({', '.join('?' * _WIDTH[kind])})"  # noqa: S608 (table names from the module's own map; values are bound)
+    for kind, (table, _row) in _COPIED.items()
 }
 _CREATED = "SELECT date_created FROM record WHERE kind = ? AND id = ?"
 
@@ -66,7 +68,7 @@ def refresh(
     conn: sqlcipher3.Connection,
     kind: str,
     record_id: str,
-    body: dict | None,
+    body: dict[str, Any] | None,
     personal_id: str | None = None,
     enrollment_id: str | None = None,
 ) -> None:
@@ -90,7 +92,7 @@ def refresh(
 #: last_name, dob). ``place`` is the position of the stay's project in ``project_ids``; the
 #: assessment is the stay's latest (see ``stays``), all None when it has none; the client's fields
 #: are None and ``on_laptop`` 0 when the client record is not here. Values are as stored.
-Stay = tuple
+Stay = tuple[Any, ...]
 
 _PAIRS = "SELECT DISTINCT event, typeof(event), referral_result, typeof(referral_result) FROM prioritization_event"
 _OPENS = "(v.event IS ? AND typeof(v.event) = ? AND v.referral_result IS ? AND typeof(v.referral_result) = ?)"

@@ -9,11 +9,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date, datetime, timezone
-from typing import TypeVar
+from datetime import UTC, date, datetime
+from typing import Any, Literal, TypeVar, cast, overload
 
+from app.domain.assessment import Assessment, AssessmentQuestion, AssessmentResult
+from app.domain.client import Client
+from app.domain.consent import Consent
+from app.domain.current_living_situation import CurrentLivingSituation
+from app.domain.disability import Disability
+from app.domain.employment_education import EmploymentEducation
+from app.domain.enrollment import Enrollment
+from app.domain.event import Event
+from app.domain.exit import Exit
+from app.domain.health_and_dv import HealthAndDV
+from app.domain.income_benefits import IncomeBenefits
 from app.domain.record import Record
 from app.domain.registry import RECORD_TYPES
+from app.domain.service import Service
+from app.domain.youth_education_status import YouthEducationStatus
 from app.storage import audit, client_search, outbox, prioritization_fields
 from app.storage.errors import OtherAgencyEnrollment, OtherAgencyRecord, RecordNotFound, StaleRecord
 from app.storage.vault import Vault
@@ -23,10 +36,10 @@ _LINKS = ("personal_id", "enrollment_id", "household_id")
 
 
 def now_text() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def body_text(body: dict) -> str:
+def body_text(body: dict[str, Any]) -> str:
     """The stored form of a record body: one byte form, so two bodies compare as text."""
     return json.dumps(body, sort_keys=True, separators=(",", ":"))
 
@@ -49,13 +62,14 @@ class Records:
     def actor(self) -> str:
         return self.vault.username
 
-    def _row(self, kind: str, record_id: str) -> tuple | None:
-        return self.vault.conn.execute(
+    def _row(self, kind: str, record_id: str) -> tuple[Any, ...] | None:
+        row: tuple[Any, ...] | None = self.vault.conn.execute(
             "SELECT body, version, date_deleted, server_version, other_agency FROM record WHERE kind = ? AND id = ?",
             (kind, record_id),
         ).fetchone()
+        return row
 
-    def _check_ours(self, row: tuple | None, enrollment_id: str | None) -> None:
+    def _check_ours(self, row: tuple[Any, ...] | None, enrollment_id: str | None) -> None:
         """Only this agency's records change here, and new ones go only into its own enrollments."""
         if row is not None and row[4]:
             raise OtherAgencyRecord()
@@ -87,7 +101,7 @@ class Records:
             old = json.loads(row[0]) if row else {}
             changed = {k: v for k, v in body.items() if k != "id" and (k not in old or old[k] != v)}
             if row is not None and not changed:
-                return row[1]
+                return int(row[1])
             version = (row[1] + 1) if row else 1
             now = now_text()
             personal_id, enrollment_id, household_id = links_of(record)
@@ -127,7 +141,7 @@ class Records:
                 detail=None if row is None else {"fields": sorted(changed)},
             )
             if record.KIND == "client":
-                client_search.index(conn, record)
+                client_search.index(conn, cast(Client, record))  # the "client" kind is the Client type
             return version
 
     def save_all(self, records: Iterable[Record]) -> None:
@@ -163,6 +177,39 @@ class Records:
             if kind == "client":
                 client_search.unindex(conn, record_id)
 
+    # Typed per kind (the kind names its RECORD_TYPES class); any other str gives a plain Record.
+    @overload
+    def get(self, kind: Literal["client"], record_id: str) -> Client: ...
+    @overload
+    def get(self, kind: Literal["enrollment"], record_id: str) -> Enrollment: ...
+    @overload
+    def get(self, kind: Literal["exit"], record_id: str) -> Exit: ...
+    @overload
+    def get(self, kind: Literal["income_benefits"], record_id: str) -> IncomeBenefits: ...
+    @overload
+    def get(self, kind: Literal["disability"], record_id: str) -> Disability: ...
+    @overload
+    def get(self, kind: Literal["health_and_dv"], record_id: str) -> HealthAndDV: ...
+    @overload
+    def get(self, kind: Literal["current_living_situation"], record_id: str) -> CurrentLivingSituation: ...
+    @overload
+    def get(self, kind: Literal["service"], record_id: str) -> Service: ...
+    @overload
+    def get(self, kind: Literal["consent"], record_id: str) -> Consent: ...
+    @overload
+    def get(self, kind: Literal["employment_education"], record_id: str) -> EmploymentEducation: ...
+    @overload
+    def get(self, kind: Literal["youth_education_status"], record_id: str) -> YouthEducationStatus: ...
+    @overload
+    def get(self, kind: Literal["assessment"], record_id: str) -> Assessment: ...
+    @overload
+    def get(self, kind: Literal["assessment_question"], record_id: str) -> AssessmentQuestion: ...
+    @overload
+    def get(self, kind: Literal["assessment_result"], record_id: str) -> AssessmentResult: ...
+    @overload
+    def get(self, kind: Literal["event"], record_id: str) -> Event: ...
+    @overload
+    def get(self, kind: str, record_id: str) -> Record: ...
     def get(self, kind: str, record_id: str) -> Record:
         """The current record, for the app's own use (not audited; see ``view``)."""
         row = self._row(kind, record_id)
@@ -170,6 +217,38 @@ class Records:
             raise RecordNotFound()
         return RECORD_TYPES[kind].from_dict(json.loads(row[0]))
 
+    @overload
+    def view(self, kind: Literal["client"], record_id: str) -> Client: ...
+    @overload
+    def view(self, kind: Literal["enrollment"], record_id: str) -> Enrollment: ...
+    @overload
+    def view(self, kind: Literal["exit"], record_id: str) -> Exit: ...
+    @overload
+    def view(self, kind: Literal["income_benefits"], record_id: str) -> IncomeBenefits: ...
+    @overload
+    def view(self, kind: Literal["disability"], record_id: str) -> Disability: ...
+    @overload
+    def view(self, kind: Literal["health_and_dv"], record_id: str) -> HealthAndDV: ...
+    @overload
+    def view(self, kind: Literal["current_living_situation"], record_id: str) -> CurrentLivingSituation: ...
+    @overload
+    def view(self, kind: Literal["service"], record_id: str) -> Service: ...
+    @overload
+    def view(self, kind: Literal["consent"], record_id: str) -> Consent: ...
+    @overload
+    def view(self, kind: Literal["employment_education"], record_id: str) -> EmploymentEducation: ...
+    @overload
+    def view(self, kind: Literal["youth_education_status"], record_id: str) -> YouthEducationStatus: ...
+    @overload
+    def view(self, kind: Literal["assessment"], record_id: str) -> Assessment: ...
+    @overload
+    def view(self, kind: Literal["assessment_question"], record_id: str) -> AssessmentQuestion: ...
+    @overload
+    def view(self, kind: Literal["assessment_result"], record_id: str) -> AssessmentResult: ...
+    @overload
+    def view(self, kind: Literal["event"], record_id: str) -> Event: ...
+    @overload
+    def view(self, kind: str, record_id: str) -> Record: ...
     def view(self, kind: str, record_id: str) -> Record:
         """The record as shown to a person: the view is written to the audit trail."""
         record = self.get(kind, record_id)
@@ -183,6 +262,142 @@ class Records:
             raise RecordNotFound()
         return int(row[1])
 
+    @overload
+    def children(
+        self,
+        kind: Literal["client"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Client]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["enrollment"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Enrollment]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["exit"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Exit]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["income_benefits"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[IncomeBenefits]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["disability"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Disability]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["health_and_dv"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[HealthAndDV]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["current_living_situation"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[CurrentLivingSituation]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["service"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Service]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["consent"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Consent]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["employment_education"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[EmploymentEducation]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["youth_education_status"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[YouthEducationStatus]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["assessment"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Assessment]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["assessment_question"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[AssessmentQuestion]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["assessment_result"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[AssessmentResult]: ...
+    @overload
+    def children(
+        self,
+        kind: Literal["event"],
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Event]: ...
+    @overload
     def children(
         self,
         kind: str,
@@ -190,7 +405,15 @@ class Records:
         personal_id: str | None = None,
         enrollment_id: str | None = None,
         household_id: str | None = None,
-    ) -> list[Record]:
+    ) -> list[Record]: ...
+    def children(
+        self,
+        kind: str,
+        *,
+        personal_id: str | None = None,
+        enrollment_id: str | None = None,
+        household_id: str | None = None,
+    ) -> list[Any]:  # the overloads above give each kind's type
         """Live records of ``kind`` linked to a person, an enrollment or a household."""
         clauses, args = ["kind = ?", "date_deleted IS NULL"], [kind]
         for column, value in (
@@ -202,7 +425,8 @@ class Records:
                 clauses.append(f"{column} = ?")
                 args.append(value)
         rows = self.vault.conn.execute(
-            f"SELECT body FROM record WHERE {' AND '.join(clauses)} ORDER BY date_created, id", args
+            f"SELECT body FROM record WHERE {' AND '.join(clauses)} ORDER BY date_created, id",  # noqa: S608 (clauses name fixed columns; values are bound)
+            args,
         )
         cls = RECORD_TYPES[kind]
         return [cls.from_dict(json.loads(body)) for (body,) in rows]
@@ -214,7 +438,9 @@ class Records:
             ).fetchone()[0]
         )
 
-    def _bases(self, kind: str, record_id: str, changed: dict, latest: int | None) -> dict[int | None, dict]:
+    def _bases(
+        self, kind: str, record_id: str, changed: dict[str, Any], latest: int | None
+    ) -> dict[int | None, dict[str, Any]]:
         """The changed fields grouped by the server version each was seen in.
 
         A field this device changed and has not yet heard back about was seen in the version
@@ -227,7 +453,7 @@ class Records:
         for _op, base, fields in outbox.pending_for(self.vault.conn, kind, record_id):
             for name in fields:
                 seen_in.setdefault(name, base)
-        groups: dict[int | None, dict] = {}
+        groups: dict[int | None, dict[str, Any]] = {}
         for name, value in changed.items():
             groups.setdefault(seen_in.get(name, latest), {})[name] = value
         return groups

@@ -7,10 +7,12 @@ has taken them (they are laid over the server's body here), and search must see 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any, cast
 
 import sqlcipher3
 
+from app.domain.client import Client
 from app.domain.record import Record
 from app.storage import client_search, outbox, prioritization_fields
 from app.storage.records import body_text, links_of, now_text
@@ -20,12 +22,12 @@ SYNC_USER = "sync"
 
 def _utc_text(ms: int) -> str:
     """A server time (ms since the epoch) as the vault writes times (see ``records.now_text``)."""
-    return datetime.fromtimestamp(ms / 1000, timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
 
 
-def pending_changes(conn: sqlcipher3.Connection, kind: str, record_id: str) -> tuple[dict, bool]:
+def pending_changes(conn: sqlcipher3.Connection, kind: str, record_id: str) -> tuple[dict[str, Any], bool]:
     """This device's unsent field values for one record, oldest first, and whether it deleted it."""
-    fields: dict = {}
+    fields: dict[str, Any] = {}
     deleted = False
     for op, _base, changed in outbox.pending_for(conn, kind, record_id):
         if op == "delete":
@@ -110,7 +112,7 @@ def accept(
         if gone:
             client_search.unindex(conn, record.id)
         else:
-            client_search.index(conn, shown)
+            client_search.index(conn, cast(Client, shown))  # the "client" kind is the Client type
     return True
 
 

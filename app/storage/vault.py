@@ -43,7 +43,7 @@ class Vault:
         return (profile / DB_NAME).exists()
 
     @classmethod
-    def create(cls, profile: Path, username: str, password: str, *, kdf: KdfParams = DEFAULT_KDF) -> "Vault":
+    def create(cls, profile: Path, username: str, password: str, *, kdf: KdfParams = DEFAULT_KDF) -> Vault:
         """A new vault with ``username`` as its first user; refuses to touch an existing one."""
         ensure_private_dir(profile)
         db = profile / DB_NAME
@@ -72,14 +72,14 @@ class Vault:
         return cls.open(profile, username, password, floor=min_floor(kdf))
 
     @classmethod
-    def open(cls, profile: Path, username: str, password: str, *, floor: KdfParams = KDF_FLOOR) -> "Vault":
+    def open(cls, profile: Path, username: str, password: str, *, floor: KdfParams = KDF_FLOOR) -> Vault:
         """Unlock with a user's password. Raises a VaultError subclass on any failure."""
         return cls.open_with_secret(profile, username, password, floor=floor)[0]
 
     @classmethod
     def open_with_secret(
         cls, profile: Path, username: str, password: str, *, floor: KdfParams = KDF_FLOOR
-    ) -> "tuple[Vault, str | None]":
+    ) -> tuple[Vault, str | None]:
         """Unlock, and also hand back the secret sealed in the user's slot (their TOTP seed, for
         offline sign-in) from the same key derivation; None when the slot holds none yet."""
         db = profile / DB_NAME
@@ -98,7 +98,7 @@ class Vault:
             conn.close()
             raise
 
-    def twin(self) -> "Vault":
+    def twin(self) -> Vault:
         """A second connection to this vault, for work on another thread (a sync running while
         intake goes on): same key, same user, its own transactions."""
         conn = open_encrypted(self.profile / DB_NAME, bytes(self._key))
@@ -112,7 +112,7 @@ class Vault:
         for i in range(len(self._key)):
             self._key[i] = 0
 
-    def __enter__(self) -> "Vault":
+    def __enter__(self) -> Vault:
         return self
 
     def __exit__(self, *exc: object) -> None:

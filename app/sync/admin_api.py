@@ -139,10 +139,7 @@ def _user(row: dict, now_ms: int) -> User:
         training = date.fromisoformat(_str(row.get("training_expires")))
     except ValueError:
         raise BadResponse() from None
-    _need(
-        row.get("role") in roles.ROLES
-        and all(isinstance(row.get(k), bool) for k in ("disabled", "totp_confirmed"))
-    )
+    _need(row.get("role") in roles.ROLES and all(isinstance(row.get(k), bool) for k in ("disabled", "totp_confirmed")))
     return User(
         _id(row.get("id")),
         _str(row.get("username")),

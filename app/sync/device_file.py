@@ -39,7 +39,7 @@ class DeviceFile:
         return profile / NAME
 
     @classmethod
-    def load(cls, profile: Path) -> "DeviceFile | None":
+    def load(cls, profile: Path) -> DeviceFile | None:
         """The profile's device facts, or None before enrollment (or if the file is unreadable)."""
         try:
             data = json.loads(cls.path(profile).read_text("utf-8"))

@@ -116,7 +116,7 @@ class _Ahead:
     def _fetch(self, call: Call, target: str) -> None:
         try:
             self._answer = call("GET", target, None)
-        except BaseException as error:  # handed to the thread that asked, in result()
+        except BaseException as error:  # noqa: BLE001 (handed to the thread that asked, in result())
             self._error = error
 
     def result(self) -> object:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app.storage import audit, outbox
 from app.storage.vault import Vault
@@ -43,7 +43,7 @@ def _created_ms(vault: Vault, op: outbox.Operation) -> int | None:
         moment = datetime.fromisoformat(row[0])
     except (TypeError, ValueError):
         return None
-    ms = int((moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp() * 1000)
+    ms = int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp() * 1000)
     return ms if ms >= 0 else None
 
 

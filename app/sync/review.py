@@ -25,7 +25,7 @@ SETTLERS = frozenset({"system_admin", "data_coordinator"})
 def items(vault: Vault, type_: str | None = None, status: str = "open") -> list[dict]:
     """What waits for a person, as the server last listed it (and not yet settled here)."""
     rows = vault.conn.execute(
-        "SELECT id, type, body, status FROM review_item WHERE status = ?"
+        "SELECT id, type, body, status FROM review_item WHERE status = ?"  # noqa: S608 (placeholders only; values are bound)
         + (" AND type = ?" if type_ else "")
         + " ORDER BY seen_at, id",
         (status, type_) if type_ else (status,),
@@ -56,7 +56,7 @@ def refresh(vault: Vault, call: Call) -> int:
                     (item["id"], type_, json.dumps({k: v for k, v in item.items() if k != "id"}), now_text()),
                 )
             conn.execute(
-                f"UPDATE review_item SET status = 'settled' WHERE type = ? AND status = 'open'"
+                f"UPDATE review_item SET status = 'settled' WHERE type = ? AND status = 'open'"  # noqa: S608 (placeholders only; values are bound)
                 f" AND id NOT IN ({','.join('?' * len(ids))})",
                 (type_, *ids),
             )

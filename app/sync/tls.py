@@ -110,7 +110,7 @@ def _pinned_pool_class(base: type[HTTPSConnectionPool], pin: str) -> type[HTTPSC
 class PinnedAdapter(HTTPAdapter):
     """An HTTPS adapter that never skips verification and, given a pin, checks it per connection."""
 
-    __attrs__ = [*HTTPAdapter.__attrs__, "pin"]
+    __attrs__ = [*HTTPAdapter.__attrs__, "pin"]  # noqa: RUF012 (requests' own pickling list, a list as in HTTPAdapter)
 
     def __init__(self, pin: str | None = None, **kwargs: Any) -> None:
         self.pin = None if pin is None else _check_pin_format(pin)

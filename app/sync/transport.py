@@ -74,7 +74,7 @@ class Transport:
         self.attempts = attempts
         self.backoff_s, self.max_backoff_s = backoff_s, max_backoff_s
         self.sleep, self.now_ms = sleep, now_ms
-        self.rng = rng or random.Random()
+        self.rng = rng or random.Random()  # noqa: S311 (retry jitter only, nothing secret)
         self.bytes_sent = 0
         self.bytes_received = 0
         self.retries = 0
@@ -172,7 +172,7 @@ class Transport:
             return parsed
         detail = parsed.get("detail") if isinstance(parsed, dict) else None
         reason = detail if isinstance(detail, str) and detail else None
-        if status in _RETRY_STATUSES or status == 409 and target.split("?")[0] in _RETRY_CONFLICT_PATHS:
+        if status in _RETRY_STATUSES or (status == 409 and target.split("?")[0] in _RETRY_CONFLICT_PATHS):
             error: SyncError = ServerTrouble() if status >= 500 or reason is None else ServerTrouble(reason)
             error.retry_after = _retry_after(response)  # type: ignore[attr-defined]
             raise _Transient(error)

@@ -7,11 +7,11 @@ in, so a shift handing a shared shelter laptop over adds the next worker this wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRunnable, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
 from app.domain.sign_in_codes import looks_like_code, looks_like_setup_code
+from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
 from app.ui.qr import qr_pixmap
 from app.ui.refusals import in_words
 from app.ui.worker import run_in_background
@@ -23,7 +23,7 @@ class AddUserDialog(QDialog):
         self.setWindowTitle(self.tr("Add a colleague to this laptop"))
         self.gate, self.current = gate, current
         self.pending: MfaSetupNeeded | None = None
-        self._job = None
+        self._job: QRunnable | None = None  # the check running off the UI thread
         self.explain = QLabel(
             self.tr(
                 "Your colleague types their own HMIS username, password and the code from "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -97,7 +98,7 @@ class PartRows(QGroupBox):
         self.row_problems.append(problem)
         self.empty.hide()
         self.row_added.emit()
-        list(row.values())[0].setFocus()
+        next(iter(row.values())).setFocus()
         return row
 
     def focus_order(self) -> list[QWidget]:
@@ -175,7 +176,7 @@ class AssessmentForm(RecordDialog):
             + self.results.focus_order()
             + [self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         )
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def make_form(self) -> RecordForm:

@@ -32,9 +32,9 @@ from app.ui.consent_words import consent_words
 from app.ui.exit_form import ExitForm
 from app.ui.forms import show_date
 from app.ui.hud_words import hud
-from app.ui.table_model import ItemsModel, list_view
 from app.ui.service_form import ServiceForm
 from app.ui.stage_assessment_form import StageAssessmentForm
+from app.ui.table_model import ItemsModel, list_view
 
 
 def _tr(text: str) -> str:

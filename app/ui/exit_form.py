@@ -14,6 +14,7 @@ saved stops the whole save, named, so the household is never left half exited.
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
@@ -62,7 +63,7 @@ class MembersModel(QAbstractListModel):
     def setData(self, index: QModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != _CHECK:
             return False
-        self.ticked[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-overload]
+        self.ticked[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
         self.dataChanged.emit(index, index, [_CHECK])
         return True
 
@@ -144,7 +145,7 @@ class ExitForm(RecordDialog):
         note.setWordWrap(True)
         box.addWidget(note)
         for element in self.elements:
-            form, group = element_group(element, program.RECORD_TYPES[element.kind], box, today=self.today)
+            form, _group = element_group(element, program.RECORD_TYPES[element.kind], box, today=self.today)
             form.changed.connect(self.check)
             self.program.append((element.kind, form))
         self.body.addWidget(scrolling(inner), 1)
@@ -153,7 +154,7 @@ class ExitForm(RecordDialog):
         order = [self.members_view or self.form.widget_for(FIELDS[-1])]
         order += [form.widget_for(name) for _, form in self.program for name in form.values()]
         order += [self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def _answers(self) -> dict[str, dict]:

@@ -15,6 +15,7 @@ import typing
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from types import NoneType, UnionType
 from typing import Any
 
@@ -132,7 +133,7 @@ class RecordForm(QWidget):
         outer.addWidget(self.form_message)
         outer.addLayout(layout)
         order = [self._inputs[name] for name in fields]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.set_values(
             {

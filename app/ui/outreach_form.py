@@ -200,7 +200,7 @@ class OutreachForm(QWidget):
                     break
             return
         self.message.setText(self.tr("Contact saved on this laptop; it will be sent at the next sync."))
-        self.contact.set_values({name: None for name in CONTACT_FIELDS})
+        self.contact.set_values(dict.fromkeys(CONTACT_FIELDS))
         self.engagement.set_values({"date_of_engagement": None})
         self.refresh()
         self.saved.emit(contact.id)

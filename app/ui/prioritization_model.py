@@ -162,17 +162,17 @@ class ListModel(QAbstractTableModel):
         known = self._columns.get(column)
         return known[at] if known is not None else COLUMNS[column](self.everyone[at], self._words)
 
-    def headerData(
+    def headerData(  # noqa: N802 (Qt's name)
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102 (Qt's)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.headers):
             return
         self.layoutAboutToBeChanged.emit()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from app.domain.password_policy import MIN_LENGTH, password_problem
 from app.security.gate import Gate, SignInFailed
-from app.ui.refusals import in_words
 from app.ui.column import centred_column
+from app.ui.refusals import in_words
 from app.ui.worker import run_in_background
 
 

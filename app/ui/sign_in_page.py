@@ -7,14 +7,14 @@ down in words instead of leaving a dead button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRunnable, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
 from app.domain.sign_in_codes import looks_like_code, looks_like_setup_code
+from app.security.gate import Gate, MfaSetupNeeded, SignedIn, SignInFailed
+from app.ui.column import centred_column
 from app.ui.qr import qr_pixmap
 from app.ui.refusals import in_words
-from app.ui.column import centred_column
 from app.ui.worker import run_in_background
 
 SIGN_IN, MFA, UNLOCK = "sign_in", "mfa", "unlock"
@@ -30,7 +30,7 @@ class SignInPage(QWidget):
         self.mode = SIGN_IN
         self.pending: MfaSetupNeeded | None = None
         self.locked: SignedIn | None = None
-        self._job = None
+        self._job: QRunnable | None = None  # the check running off the UI thread
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.explain = QLabel()
@@ -172,9 +172,11 @@ class SignInPage(QWidget):
             work = lambda: gate.sign_in(username, password, code)  # noqa: E731
         elif self.mode == MFA:
             pending = self.pending
+            assert pending is not None  # the MFA step is shown only with a set-up pending
             work = lambda: gate.confirm_mfa(pending, code)  # noqa: E731
         else:
             locked = self.locked
+            assert locked is not None  # the unlock step is shown only over a locked session
             work = lambda: gate.unlock(locked, password)  # noqa: E731
         self.button.setEnabled(False)
         self.status.setText(self.tr("Checking…"))

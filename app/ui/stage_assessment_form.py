@@ -12,6 +12,7 @@ The pieces are the exit form's: RecordForm per element, the scrolling box and ``
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
@@ -163,7 +164,7 @@ class StageAssessmentForm(RecordDialog):
         for _, form, _ in self.program:
             order += [form.widget_for(name) for name in form.values()]
         order += list(self.buttons.buttons())
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def _likely_stage(self) -> int:
@@ -274,7 +275,7 @@ class StageAssessmentForm(RecordDialog):
         self.saved_records = []
         self.store(
             None,
-            lambda: self.saved_records.extend(  # type: ignore[arg-type]
+            lambda: self.saved_records.extend(
                 stage_elements.record_assessment(self.directory, self.stay.enrollment.id, stage, day, answers)
             ),
         )

@@ -56,7 +56,7 @@ class _Catalogue(QTranslator):
         self,
         context: str,
         source: str,
-        disambiguation: str | None = None,  # noqa: D102
+        disambiguation: str | None = None,
         n: int = -1,
     ) -> str | None:
         found = super().translate(context, source, disambiguation, n)

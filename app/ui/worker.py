@@ -24,7 +24,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work()
-        except Exception as error:  # handed to the UI, which shows its message in words
+        except Exception as error:  # noqa: BLE001 (handed to the UI, which shows its message in words)
             self.signals.failed.emit(error)
         else:
             self.signals.done.emit(result)

@@ -107,7 +107,7 @@ class Workspace(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addWidget(self.sync)
-        for number, page in enumerate(self.pages[:9], start=1):
+        for number, _page in enumerate(self.pages[:9], start=1):
             QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda row=number - 1: self.nav.setCurrentRow(row))
         self.counts = QTimer(self, interval=COUNTS_EVERY_MS, timeout=self.sync.refresh)
         self.counts.start()  # "changes waiting" follows the work done here, not only the syncs

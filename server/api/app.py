@@ -13,8 +13,16 @@ from sqlalchemy import exc, text
 from starlette.concurrency import run_in_threadpool
 
 from app.sync import wire
-from server.api import routes_admin, routes_auth, routes_descriptors, routes_devices, routes_exchange, routes_sync
-from server.api import faults, observability
+from server.api import (
+    faults,
+    observability,
+    routes_admin,
+    routes_auth,
+    routes_descriptors,
+    routes_devices,
+    routes_exchange,
+    routes_sync,
+)
 from server.api.body_limits import BodyLimits
 from server.api.deps import Context
 from server.config import Settings

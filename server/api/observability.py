@@ -21,8 +21,7 @@ import secrets
 import time
 from contextvars import ContextVar
 
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client import multiprocess
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
 from starlette.routing import Match
 
 REQUEST_ID = "x-request-id"
@@ -78,10 +77,10 @@ def _route(scope: dict, routes: list) -> str:
 class RequestLog:
     """ASGI middleware: the request id, the log line and the request metrics, for every request."""
 
-    def __init__(self, app, routes: list) -> None:  # noqa: ANN001
+    def __init__(self, app, routes: list) -> None:
         self.app, self._routes, self.routes = app, routes, None
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+    async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -91,7 +90,7 @@ class RequestLog:
         started = time.perf_counter()
         status = 500
 
-        async def sending(message) -> None:  # noqa: ANN001
+        async def sending(message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]

@@ -3,7 +3,7 @@ Inventory, Affiliation, HMISParticipation, CEParticipation files), by column."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
 from pydantic import Field, StrictStr
@@ -16,7 +16,7 @@ from server.services import descriptor_store
 router = APIRouter(prefix="/v1", tags=["project descriptors"])
 
 File = Literal[descriptors.FILES]  # type: ignore[valid-type]
-Cell = Optional[Annotated[StrictStr, Field(max_length=500)]]
+Cell = Annotated[StrictStr, Field(max_length=500)] | None
 
 
 class DescriptorIn(Strict):
@@ -32,7 +32,7 @@ def _shown(row: descriptors.DescriptorRow) -> dict:
 @router.get("/descriptors/{file}")
 def list_rows(
     file: File,
-    project_id: Optional[Id] = Query(default=None),
+    project_id: Id | None = Query(default=None),
     who: Caller = Depends(permitted("project.manage")),
     ctx: Context = Depends(context),
 ) -> list[dict]:

@@ -11,8 +11,8 @@ from starlette.concurrency import run_in_threadpool
 
 from app.domain.registry import RECORD_TYPES
 from server.api.deps import Caller, Context, Unchecked, context, permitted, unchecked
-from server.api.observability import OPERATIONS
 from server.api.models import MergeIn, PullOut, PushIn, ResolveIn, openapi_body, parse
+from server.api.observability import OPERATIONS
 from server.db.schema import record
 from server.services import audit_log, feed, record_store, review, sharing, sync
 from server.services.clock import utc_date

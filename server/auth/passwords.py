@@ -23,4 +23,4 @@ def check_password(stored: str | None, password: str) -> bool:
         return False
 
 
-__all__ = ["hash_password", "check_password", "password_problem"]
+__all__ = ["check_password", "hash_password", "password_problem"]

@@ -27,7 +27,8 @@ def insert_many(conn: Connection, into: Table | TableClause, rows: list[dict]) -
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     if conn.dialect.name != "postgresql":
         cursor.executemany(
-            f"INSERT INTO {quote(into.name)} ({columns}) VALUES ({', '.join(':' + n for n in names)})", rows
+            f"INSERT INTO {quote(into.name)} ({columns}) VALUES ({', '.join(':' + n for n in names)})",  # noqa: S608 (quoted identifiers from the table's own columns; values are bound)
+            rows,
         )
         return
     with cursor.copy(f"COPY {quote(into.name)} ({columns}) FROM STDIN") as copy:
@@ -45,7 +46,7 @@ def make_scratch(conn: Connection, scratch_table: TableClause, like: Table) -> N
     the transaction ends (``drop_scratch``): SQLite keeps a temporary table for the connection."""
     quote = conn.dialect.identifier_preparer.quote
     conn.exec_driver_sql(
-        f"CREATE TEMP TABLE IF NOT EXISTS {quote(scratch_table.name)} AS SELECT * FROM {quote(like.name)} WHERE 1 = 0"
+        f"CREATE TEMP TABLE IF NOT EXISTS {quote(scratch_table.name)} AS SELECT * FROM {quote(like.name)} WHERE 1 = 0"  # noqa: S608 (quoted identifiers from the table's own columns; values are bound)
     )
 
 

@@ -28,7 +28,7 @@ def make_engine(url: str) -> Engine:
         )
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+        def _pragmas(dbapi_conn, _record) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
@@ -38,7 +38,7 @@ def make_engine(url: str) -> Engine:
             dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below take charge
 
         @event.listens_for(engine, "begin")
-        def _begin(conn) -> None:  # noqa: ANN001
+        def _begin(conn) -> None:
             # Writers queue for the lock up front instead of failing mid-way; readers (see
             # ``reader``) start a plain transaction and never wait for a writer in WAL mode.
             deferred = conn.get_execution_options().get(READ_ONLY, False)

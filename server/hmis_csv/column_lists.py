@@ -9,8 +9,8 @@ Disabilities.DisabilityResponse on DisabilityType) have no single list and are n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 _LISTS: dict[str, dict[str, str]] = {
     "Assessment": {

@@ -11,10 +11,11 @@ A value is typed as ``reading`` parses it (int, date, datetime, Decimal, str); `
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from app.domain.hud_lists import hud_list
 

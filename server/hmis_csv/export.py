@@ -33,10 +33,11 @@ import collections
 import csv
 import io
 import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import IO, Any, Callable, Iterable, Iterator, Mapping
+from typing import IO, Any
 
 from . import hashing, spec
 from .descriptors import DescriptorRow
@@ -51,7 +52,7 @@ _HASHED_COLUMNS = {
     "LastName": hashing.hash_name,
     "SSN": hashing.hash_ssn,
 }
-_FORBIDDEN = str.maketrans({c: None for c in spec.FORBIDDEN_CHARACTERS})
+_FORBIDDEN = str.maketrans(dict.fromkeys(spec.FORBIDDEN_CHARACTERS))
 _CENT = Decimal("0.01")
 
 

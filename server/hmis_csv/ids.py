@@ -15,7 +15,6 @@ import hashlib
 
 from app.domain.ids import is_valid_id
 
-
 #: Columns holding an id of another row, mapped in their own namespace (the column name); a
 #: file's own key column is mapped in its name's namespace too.
 ID_COLUMNS = frozenset(
@@ -25,7 +24,7 @@ ID_COLUMNS = frozenset(
 
 def derived_id(namespace: str, foreign_id: str) -> str:
     """Our id for *foreign_id* in *namespace* (always derived, whatever its shape)."""
-    return hashlib.sha256(f"{namespace}:{foreign_id}".encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(f"{namespace}:{foreign_id}".encode()).hexdigest()[:32]
 
 
 def map_id(namespace: str, value: str) -> str:

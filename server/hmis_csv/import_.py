@@ -44,7 +44,9 @@ from app.domain.enrollment_rules import enrollment_problems
 from app.domain.errors import ValidationError
 
 from . import descriptors, spec
-from .descriptors import DescriptorRow, columns as descriptor_columns, problems as descriptor_problems
+from .descriptors import DescriptorRow
+from .descriptors import columns as descriptor_columns
+from .descriptors import problems as descriptor_problems
 from .ids import ID_COLUMNS, map_id
 from .mapping import BY_FILE, MAPPINGS
 from .model import ExportInfo, HmisUser, ImportedExport, Organization, Project, StoredRecord
@@ -61,7 +63,7 @@ from .reading import (
 from .report import CsvImportError, Report, shown_value
 from .spec import HASH_UNHASHED
 
-__all__ = ["CsvImportError", "read_export", "ZIP"]
+__all__ = ["ZIP", "CsvImportError", "read_export"]
 
 #: Id columns whose values are mapped to our id form (the namespace is the column name).
 _LINK_COLUMNS = ID_COLUMNS
@@ -321,7 +323,7 @@ class _Builder:
             HmisUser(
                 id=self._id("UserID", v["UserID"]),
                 first_name=v["UserFirstName"],
-                last_name=v["UserLastName"],  # type: ignore[arg-type]
+                last_name=v["UserLastName"],
                 phone=v["UserPhone"],
                 extension=v["UserExtension"],
                 email=v["UserEmail"],
@@ -336,11 +338,11 @@ class _Builder:
         return [
             Organization(
                 id=self._id("OrganizationID", v["OrganizationID"]),
-                name=v["OrganizationName"],  # type: ignore[arg-type]
+                name=v["OrganizationName"],
                 victim_service_provider=v["VictimServiceProvider"],
                 common_name=v["OrganizationCommonName"],
                 user_id=self._id("UserID", v["UserID"]),
-                date_created=v["DateCreated"],  # type: ignore[arg-type]
+                date_created=v["DateCreated"],
                 date_updated=v["DateUpdated"],
                 date_deleted=v["DateDeleted"],
             )
@@ -358,7 +360,7 @@ class _Builder:
                         "ProjectCoC.csv", r.number, "ProjectID", "This ProjectID has no row in Project.csv."
                     )
             elif pid not in cocs:  # the project's own CoC is its first row; every row is kept whole
-                cocs[pid] = (r.values["CoCCode"], r.values["Geocode"])  # type: ignore[assignment]
+                cocs[pid] = (r.values["CoCCode"], r.values["Geocode"])
         projects = []
         for r in self.tables["Project"]:
             v = r.values
@@ -374,7 +376,7 @@ class _Builder:
                     id=pid,
                     organization_id=org,
                     name=v["ProjectName"],
-                    common_name=v["ProjectCommonName"],  # type: ignore[arg-type]
+                    common_name=v["ProjectCommonName"],
                     operating_start=v["OperatingStartDate"],
                     operating_end=v["OperatingEndDate"],
                     continuum_project=v["ContinuumProject"],

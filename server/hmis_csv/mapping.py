@@ -8,9 +8,9 @@ the snake_case of their column, but not all (``dob`` -> ``DOB``, ``id`` ->
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 from app.domain.assessment import Assessment, AssessmentQuestion, AssessmentResult
 from app.domain.client import Client
@@ -448,10 +448,10 @@ BY_FILE: Mapping[str, RecordMapping] = MappingProxyType({m.file: m for m in MAPP
 
 def _check() -> None:
     for m in MAPPINGS:
-        if m.record_type.CSV_FILE != m.file:
+        if m.file != m.record_type.CSV_FILE:
             raise AssertionError(f"{m.record_type.__name__}.CSV_FILE is not {m.file}")
         names = spec.headers(m.file)
-        for f, c in m.columns.items():
+        for c in m.columns.values():
             if c not in names:
                 raise AssertionError(f"{m.file}: no column {c}")
         fields = set(m.record_type.field_names())

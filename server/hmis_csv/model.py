@@ -8,9 +8,10 @@ aware datetime is written in its own wall-clock time with the zone dropped.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Mapping
+from typing import Any
 
 from app.domain.record import Record
 

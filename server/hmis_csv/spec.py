@@ -69,9 +69,10 @@ D = date ``yyyy-mm-dd``, T = date and time ``yyyy-mm-dd hh:mm:ss``, M = money
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
-from typing import Literal, Mapping
+from typing import Literal
 
 ColumnType = Literal["S", "I", "D", "T", "M"]
 

@@ -140,9 +140,10 @@ def create_user(
         raise BadRequest("That is not a role this HMIS has.")
     if role == roles.SYSTEM_ADMIN and agency_id is not None:
         raise BadRequest("A System Administrator does not belong to an agency.")
-    if role != roles.SYSTEM_ADMIN:
-        if agency_id is None or conn.execute(select(agency.c.id).where(agency.c.id == agency_id)).first() is None:
-            raise BadRequest("Agency staff must belong to an existing agency.")
+    if role != roles.SYSTEM_ADMIN and (
+        agency_id is None or conn.execute(select(agency.c.id).where(agency.c.id == agency_id)).first() is None
+    ):
+        raise BadRequest("Agency staff must belong to an existing agency.")
     problem = password_problem(password, user_inputs=(username, first_name, last_name))
     if problem:
         raise BadRequest(problem)

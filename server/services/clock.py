@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 
 def utc_datetime(ms: int) -> datetime:
     """A service timestamp as a naive UTC datetime (HMIS CSV times carry no zone)."""
-    return datetime.fromtimestamp(ms / 1000, timezone.utc).replace(tzinfo=None)
+    return datetime.fromtimestamp(ms / 1000, UTC).replace(tzinfo=None)
 
 
 def utc_ms(moment: datetime) -> int:
     """``utc_datetime`` undone: a naive UTC datetime (an HMIS CSV time) as a service timestamp."""
-    return int(moment.replace(tzinfo=timezone.utc).timestamp() * 1000)
+    return int(moment.replace(tzinfo=UTC).timestamp() * 1000)
 
 
 def utc_date(ms: int) -> date:

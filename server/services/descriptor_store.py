@@ -10,7 +10,8 @@ dates, victim service provider, CoC and geocode) are copied to it when a row cha
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
@@ -102,7 +103,7 @@ def put(conn: Connection, now_ms: int, actor_id: str, file: str, texts: Mapping[
         raise BadRequest(f"{key} is at most 32 characters.")
     before = _one(conn, file, row_id)
     now = utc_datetime(now_ms)
-    values: dict[str, Any] = {c: None for c in cols} if before is None else dict(before.values)
+    values: dict[str, Any] = dict.fromkeys(cols) if before is None else dict(before.values)
     values.update(given)
     values.update({key: row_id, "DateUpdated": now, "UserID": actor_id, "DateDeleted": None})
     values["DateCreated"] = values.get("DateCreated") or now

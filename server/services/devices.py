@@ -10,6 +10,7 @@ import hashlib
 import json
 import secrets
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, exists, insert, select, text, update
@@ -309,7 +310,7 @@ def extends_anchor(seq: int, head: str, links: list[list]) -> bool:
     anchor, and that is not a rewritten history."""
     if not links:
         return True
-    for before, after in zip(links, links[1:]):
+    for before, after in pairwise(links):
         if after[0] != before[0] + 1 or after[1] != before[2]:
             return False
     if seq:

@@ -22,8 +22,8 @@ from sqlalchemy import Connection, Engine, Executable, and_, bindparam, delete, 
 from app.domain.ids import new_id
 from app.domain.matching import Identity, match_score
 from server.db.schema import client_key, client_unmatched, duplicate, record
-from server.services.client_keys import client_keys
 from server.db.value_lists import per_backend
+from server.services.client_keys import client_keys
 from server.services.clock import utc_date
 from server.services.sharing import agency_view
 

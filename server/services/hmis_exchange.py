@@ -47,7 +47,7 @@ def export(
     if user_row.role != roles.SYSTEM_ADMIN:
         query = query.where(project.c.agency_id == user_row.agency_id)
     projects = {p.id: p for p in conn.execute(query)}
-    chosen = list(projects) if not project_ids else project_ids
+    chosen = project_ids if project_ids else list(projects)
     outside = [p for p in chosen if p not in projects]
     if outside:
         raise Forbidden("Some of those projects are not yours to export, or do not exist.")
@@ -304,7 +304,7 @@ def _store_records(conn: Connection, now_ms: int, user_id: str, taken, progress:
             utc_ms(item.date_created),
             utc_ms(item.date_updated),
             utc_ms(item.date_deleted) if deleted else None,
-        )  # type: ignore[arg-type]
+        )
         written += 1
         if before is not None:
             record_store.write(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select, update, insert
+from sqlalchemy import Connection, insert, select, update
 
 from server.db.schema import policy
 from server.services.errors import BadRequest

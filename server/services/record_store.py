@@ -282,7 +282,7 @@ def write_new(conn: Connection, now_ms: int, items: list[NewRecord], *, chunk: i
             bulk.insert_many(conn, table, batch)
 
 
-def _index_client(out: "_Held", body: dict, deleted: bool, before: dict | None) -> None:
+def _index_client(out: _Held, body: dict, deleted: bool, before: dict | None) -> None:
     """``before``: the body the keys were made from; None for a new or deleted client, which has none."""
     keys = set() if deleted else client_keys(body)
     held = client_keys(before) if before is not None else set()

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text("utf-8"))
-    found = set()
+    found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)

@@ -1,8 +1,8 @@
-from hypothesis import given, strategies as st
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.hlc import Stamp, receive, tick
-
-import pytest
 
 
 def test_tick_never_goes_back_when_the_wall_clock_does():

@@ -146,7 +146,7 @@ def test_va_lists():
         "Coast Guard",
         "Space Force",
     ]
-    assert 5 not in branch and MISSING <= set(branch)
+    assert 5 not in branch and set(branch) >= MISSING
     assert hud_list("V1.12").label(6) == "Under other than honorable conditions (OTH)" and 3 not in hud_list("V1.12")
     assert set(hud_list("V10")) == {1, 2, 3, 4}  # new in FY2026, no missing reasons
     assert hud_list("V10").label(4) == "Offer declined"

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from app.domain.client import Client
+from app.domain.enrollment_rules import validate_enrollment
 from app.domain.errors import ValidationError
 from app.domain.household import validate_household
-from app.domain.enrollment_rules import validate_enrollment
 
 from . import factories as f
 

@@ -312,7 +312,7 @@ def test_rule(rule, valid, invalid, field, code):
 
 
 def test_every_veteran_detail_is_refused_for_a_non_veteran():
-    answers = {name: 1 for name in VETERAN_INFORMATION}
+    answers = dict.fromkeys(VETERAN_INFORMATION, 1)
     answers.update(year_entered_service=1990, year_separated=1994, military_branch=1, discharge_status=1)
     f.client(**VET, **answers).validate(today=TODAY)
     problems = f.client(veteran_status=0, **answers).problems(today=TODAY)

@@ -156,7 +156,7 @@ def test_registry_contract():
         "event",
     }
     for kind, cls in RECORD_TYPES.items():
-        assert cls.KIND == kind
+        assert kind == cls.KIND
         for parent in cls.PARENTS:
             assert parent in cls.field_names()
     assert RECORD_TYPES["exit"].PARENTS == ("enrollment_id", "personal_id")

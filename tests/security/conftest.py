@@ -16,7 +16,7 @@ from tests.conftest import FAST_KDF
 from tests.server.conftest import live, world  # the same servers as the server tests
 from tests.server.harness import PASSWORD, LiveServer, Staff, World
 
-__all__ = ["live", "world", "Desk", "Link", "closed_port_url", "gate_for", "new_desk", "desk"]
+__all__ = ["Desk", "Link", "closed_port_url", "desk", "gate_for", "live", "new_desk", "world"]
 
 
 def closed_port_url() -> str:

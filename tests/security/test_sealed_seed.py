@@ -9,7 +9,7 @@ import pyotp
 import pytest
 
 from app.storage.errors import KeySlotDamaged, UnknownUser, WeakKeySlot, WrongCredentials
-from app.storage.key_slots import DEFAULT_KDF, KeySlots, KdfParams, kdf_of, unwrap_with_secret, wrap
+from app.storage.key_slots import DEFAULT_KDF, KdfParams, KeySlots, kdf_of, unwrap_with_secret, wrap
 from app.storage.vault import SLOTS_DIR, Vault
 from tests.conftest import FAST_KDF, PASSWORD, USER
 from tests.storage._support import rewrite_slot, slot_path, snapshot

@@ -64,6 +64,7 @@ def test_the_policys_shorter_session_and_idle_lock_are_used(world, desk):
 
 def _live_sessions(world, user_id: str) -> int:
     from sqlalchemy import select
+
     from server.db.schema import session
 
     now = world.live.clock.now_ms()

@@ -8,7 +8,7 @@ from app.security.errors import SignInFailed
 from app.storage.key_slots import KeySlots
 from app.storage.vault import SLOTS_DIR, Vault
 from app.sync.device_file import DeviceFile
-from tests.security.conftest import closed_port_url, gate_for, Link
+from tests.security.conftest import Link, closed_port_url, gate_for
 from tests.server.harness import PASSWORD
 
 GOOD = {"device_name": "Front desk 1", "password": PASSWORD}

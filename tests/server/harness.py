@@ -25,8 +25,8 @@ import pytest
 import requests
 import uvicorn
 from alembic import command
-from sqlalchemy import select
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
 
 from app.domain import hlc
 from app.sync import wire
@@ -147,7 +147,7 @@ class Staff:
     confirmed: bool = False
 
 
-def totp_secret(live: "LiveServer", user_id: str) -> str:
+def totp_secret(live: LiveServer, user_id: str) -> str:
     with live.ctx.engine.begin() as conn:
         return conn.execute(select(user.c.totp_secret).where(user.c.id == user_id)).scalar_one()
 
@@ -200,12 +200,12 @@ class World:
         with self.live.ctx.engine.begin() as conn:
             return devices.new_enrollment_code(conn, self.live.clock.now_ms(), agency_id=agency_id, created_by="0" * 32)
 
-    def device(self, agency: str, *, checkin_key: bool = False) -> "Device":
+    def device(self, agency: str, *, checkin_key: bool = False) -> Device:
         d = Device(self.live, checkin_key=checkin_key)
         d.enroll(self.code(agency))
         return d
 
-    def signed_in(self, role: str, agency: str | None, *, device_agency: str | None = None) -> "Device":
+    def signed_in(self, role: str, agency: str | None, *, device_agency: str | None = None) -> Device:
         person = self.staff(role, agency)
         d = self.device(device_agency or agency or "Admin Agency")
         d.login(person)

@@ -7,13 +7,13 @@ import hashlib
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, inspect, insert, select
+from sqlalchemy import func, insert, inspect, select
 
 from app.sync import wire
 from server.db.engine import make_engine
 from server.db.schema import agency, audit, device, wipe
 from server.services import devices
-from tests.server.harness import ApiError, Device, PASSWORD, ThrowawayPostgres, migrate, postgres_reachable
+from tests.server.harness import PASSWORD, ApiError, Device, ThrowawayPostgres, migrate, postgres_reachable
 
 CHECK_IN = {"pending_changes": 0, "device_clock_ms": 1}
 

@@ -107,8 +107,8 @@ def test_the_migration_rebuilds_every_clients_keys_from_its_body(world):
     staff = world.staff("case_manager", "Key Shelter")
     agency_id, now, engine = world.agencies["Key Shelter"], world.live.clock.now_ms(), world.live.ctx.engine
     bodies = [
-        replace(factories.client(id=new_id()), first_name=f, last_name=l).to_dict()
-        for f, l in (("Ines", "Balderrama"), ("Tomas", "Okonkwo"), ("Lucia", "Ferreira Souza"))
+        replace(factories.client(id=new_id()), first_name=first, last_name=last).to_dict()
+        for first, last in (("Ines", "Balderrama"), ("Tomas", "Okonkwo"), ("Lucia", "Ferreira Souza"))
     ]
     gone = replace(factories.client(id=new_id()), first_name="Paulo").to_dict()
     with record_store.writing(engine) as conn:

@@ -59,7 +59,7 @@ def test_the_later_of_two_simultaneous_intakes_of_one_person_is_flagged(pg):
     a, b = replace(person, id=new_id()).to_dict(), replace(person, id=new_id()).to_dict()
     ran = []
 
-    def before(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def before(conn, cursor, statement, parameters, context, executemany) -> None:
         if not ran and statement.lstrip().upper().startswith("INSERT INTO CLIENT_UNMATCHED"):
             ran.append(first_desk.push_client(a))  # A searches (B not committed) and commits
 

@@ -66,10 +66,9 @@ def test_a_rolled_back_block_leaves_nothing_and_a_committed_one_no_scratch_table
     agency_id = world.agency(AGENCY)
     lost, kept = _new(agency_id, 4), _new(agency_id, 3)
     start = _counter(engine)
-    with pytest.raises(RuntimeError, match="stop"):
-        with record_store.writing(engine) as conn:
-            record_store.write_new(conn, now, lost)
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError, match="stop"), record_store.writing(engine) as conn:
+        record_store.write_new(conn, now, lost)
+        raise RuntimeError("stop")
     with engine.connect() as conn:
         assert (
             conn.execute(

@@ -27,7 +27,8 @@ from pathlib import Path
 import pytest
 import requests
 import schemathesis
-from hypothesis import HealthCheck, event, given, settings, strategies as st
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from starlette.datastructures import URL
 
@@ -216,7 +217,7 @@ def strategy_for(schema, method: str, path: str):
     modes = [operation.as_strategy(generation_mode=GenerationMode.POSITIVE)]
     try:
         modes.append(operation.as_strategy(generation_mode=GenerationMode.NEGATIVE))
-    except Exception:  # nothing to negate (no parameters, no body)
+    except Exception:  # noqa: BLE001, S110 (nothing to negate: no parameters, no body)
         pass
     return st.one_of(*modes)
 
@@ -308,9 +309,8 @@ class Pool:
     def remember(self, op: dict, result: dict) -> None:
         if result.get("status") == "applied" and op["op"] == "delete":
             self.ids[op["kind"]].remove(op["record_id"])
-        elif result.get("status") in ("applied", "merged", "conflict"):
-            if op["record_id"] not in self.ids[op["kind"]]:
-                self.ids[op["kind"]].append(op["record_id"])
+        elif result.get("status") in ("applied", "merged", "conflict") and op["record_id"] not in self.ids[op["kind"]]:
+            self.ids[op["kind"]].append(op["record_id"])
 
 
 @pytest.fixture(scope="module")

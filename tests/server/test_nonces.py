@@ -27,7 +27,9 @@ def test_two_copies_of_one_request_at_once_are_taken_once(world):
         statuses: list[int] = []
         gate = threading.Barrier(2)
 
-        def send() -> None:
+        def send(
+            gate: threading.Barrier = gate, statuses: list[int] = statuses, nonce: str = nonce, now: int = now
+        ) -> None:
             twin = on_own_session(worker)
             gate.wait()
             statuses.append(twin.raw("GET", "/v1/sync/pull?cursor=0", nonce=nonce, now_ms=now).status_code)

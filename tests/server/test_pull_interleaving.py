@@ -51,7 +51,7 @@ class Rig:
         self.statement = 0
 
         @event.listens_for(self.pull_engine, "before_cursor_execute")
-        def _between(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        def _between(conn, cursor, statement, parameters, context, executemany) -> None:
             if self.before_statement is not None:
                 self.before_statement(self.statement)
             self.statement += 1

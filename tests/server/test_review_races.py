@@ -50,7 +50,7 @@ def race(second_engine, first: Callable[[], object], second: Callable[[object], 
         except Conflict as refused:
             outcomes.append(refused)
 
-    def before(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def before(conn, cursor, statement, parameters, context, executemany) -> None:
         writes = statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")) or "FOR UPDATE" in statement
         if writes and not outcomes:
             run(first)

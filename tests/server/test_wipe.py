@@ -6,7 +6,6 @@ import hashlib
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from sqlalchemy import select
 
 from app.sync import wire
@@ -55,7 +54,7 @@ def test_wipe_lifecycle_pending_received_completed(world):
     assert done["status"] == "completed" and done["report"]["unsynced_changes"] == 3
     status = coordinator.call("GET", f"/v1/wipes/{order['id']}")
     assert status["status"] == "completed" and status["report"]["destroyed"]
-    listed = [d for d in coordinator.call("GET", "/v1/devices") if d["id"] == laptop.id][0]
+    listed = next(d for d in coordinator.call("GET", "/v1/devices") if d["id"] == laptop.id)
     assert listed["wipe"]["status"] == "completed" and listed["revoked_ms"] is not None
     with pytest.raises(ApiError) as gone:
         laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1})

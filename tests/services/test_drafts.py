@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from app.domain.ids import new_id
-from app.services.drafts import Drafts, DraftError
+from app.services.drafts import DraftError, Drafts
 from app.storage.vault import Vault, min_floor
 from tests.conftest import FAST_KDF, PASSWORD, USER
 
@@ -25,7 +25,7 @@ def _counts(vault: Vault) -> tuple[int, ...]:
 
 class Clock:
     def __init__(self) -> None:
-        self.at = datetime(2026, 1, 5, 22, 41, tzinfo=timezone.utc)
+        self.at = datetime(2026, 1, 5, 22, 41, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         self.at += timedelta(minutes=1)

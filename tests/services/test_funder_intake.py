@@ -98,17 +98,17 @@ def test_rhy_asks_its_entry_elements_and_employment_education_at_entry(vault):
             "referral_source": 1,
             "former_ward_child_welfare": 0,
             "former_ward_juvenile_justice": 0,
-            **{
-                f: 0
-                for f in (
+            **dict.fromkeys(
+                (
                     "unemployment_fam",
                     "mental_health_disorder_fam",
                     "physical_disability_fam",
                     "alcohol_drug_use_disorder_fam",
                     "insufficient_income",
                     "incarcerated_parent",
-                )
-            },
+                ),
+                0,
+            ),
         },
         "employment_education": {"last_grade_completed": 4, "school_status": 1, "employed": 1},
         "health_and_dv": {
@@ -139,9 +139,8 @@ def test_va_gpd_asks_v1_of_veterans_and_vamc_of_the_head(vault):
     assert _asked(state) == {"4.02", "4.03", "4.04", "4.11", "V1", "V6", "R6"}  # GPD asks R6 too (DD R6)
     member = state["members"][0]
     member["program"] = {
-        "client": {
-            f: 0
-            for f in (
+        "client": dict.fromkeys(
+            (
                 "world_war_ii",
                 "korean_war",
                 "vietnam_war",
@@ -150,8 +149,9 @@ def test_va_gpd_asks_v1_of_veterans_and_vamc_of_the_head(vault):
                 "iraq_oif",
                 "iraq_ond",
                 "other_theater",
-            )
-        },
+            ),
+            0,
+        ),
         "enrollment": {"vamc_station": "689"},
         "employment_education": {"employed": 0, "not_employed_reason": 1},
     }

@@ -19,7 +19,7 @@ from app.storage import remote_records
 from app.storage.records import Records
 from app.sync import projects
 from tests.domain import factories as f
-from tests.services.prioritization_fixture import AS_OF, FAR, NEIGHBOUR, PROJECTS, SHELTER, ACCESS, assessed, event
+from tests.services.prioritization_fixture import ACCESS, AS_OF, FAR, NEIGHBOUR, PROJECTS, SHELTER, assessed, event
 
 CE_NAMES = {ACCESS: "Hartford access point", NEIGHBOUR: "Neighbour access point"}
 
@@ -117,16 +117,16 @@ def fill(vault, rng: random.Random, n: int = 60) -> None:
                 id=new_id(), personal_id=person.id, project_id=where, household_id=new_id(), entry_date=start
             )
             records.append(stay)
-            for _ in range(rng.choice((0, 1, 2, 3))):
-                records.append(
-                    assessed(
-                        stay,
-                        assessment_date=start + timedelta(days=rng.choice((0, 0, 3, 9))),
-                        prioritization_status=rng.choice((1, 2)),
-                        assessment_type=rng.choice((1, 2, 3)),
-                        assessment_level=rng.choice((1, 2)),
-                    )
+            records.extend(
+                assessed(
+                    stay,
+                    assessment_date=start + timedelta(days=rng.choice((0, 0, 3, 9))),
+                    prioritization_status=rng.choice((1, 2)),
+                    assessment_type=rng.choice((1, 2, 3)),
+                    assessment_level=rng.choice((1, 2)),
                 )
+                for _ in range(rng.choice((0, 1, 2, 3)))
+            )
             if rng.random() < 0.4:
                 code = rng.choice((2, 13, 14))
                 records.append(
@@ -194,7 +194,7 @@ def test_many_people_with_several_stays_come_out_as_the_rules_say(vault):
     assert listed(vault) == plainly(vault)
     assert [r[7] for r in listed(vault) if r[0] == person.id] == [1]
     # Records pulled from another agency, then some of them deleted there.
-    pulled = [r for r in Records(vault).children("enrollment", personal_id=person.id)]
+    pulled = list(Records(vault).children("enrollment", personal_id=person.id))
     with vault.transaction() as conn:
         for n, stay in enumerate(pulled):
             remote_records.accept(

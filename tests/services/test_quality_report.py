@@ -16,7 +16,7 @@ Fixture (two projects; "Harbor Shelter" is known on the laptop, the other only b
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta, timezone
+from datetime import UTC, date, timedelta, timezone
 
 from app.domain.ids import new_id
 from app.services.quality_report import quality_report
@@ -164,11 +164,11 @@ def test_timeliness_counts_per_project_match_the_hand_counts(vault):
 
 
 def test_timeliness_days_are_counted_on_the_laptops_calendar(vault):
-    people, stays = _timed_fixture(vault)
+    _people, stays = _timed_fixture(vault)
     # Made at 03:00 UTC on the 11th: the 10th in Connecticut (UTC-5), the 11th in UTC.
     made_on(vault, "enrollment", stays["a1", HARBOR].id, "2025-01-11T03:00:00+00:00")
     eastern = quality_report(vault, as_of=AS_OF, zone=timezone(timedelta(hours=-5))).project(HARBOR)
-    utc = quality_report(vault, as_of=AS_OF, zone=timezone.utc).project(HARBOR)
+    utc = quality_report(vault, as_of=AS_OF, zone=UTC).project(HARBOR)
     assert eastern.timeliness.count("start", "same_day") == 1
     assert utc.timeliness.count("start", "same_day") == 0 and utc.timeliness.count("start", "days_1_3") == 2
 
@@ -185,7 +185,7 @@ def test_a_deleted_stay_or_exit_leaves_the_timeliness_counts(vault):
 
 
 def test_an_exit_whose_stay_is_not_on_this_laptop_still_counts_under_no_enrollment(vault):
-    people, stays = _timed_fixture(vault)
+    _people, stays = _timed_fixture(vault)
     store = Records(vault, today=AS_OF)
     store.delete("enrollment", stays["a5", HARBOR].id)
     report = quality_report(vault, as_of=AS_OF)

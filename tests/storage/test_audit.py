@@ -3,7 +3,6 @@ by verify() at the first entry that no longer follows from the one before it."""
 
 from __future__ import annotations
 
-
 import pytest
 import sqlcipher3
 from hypothesis import HealthCheck, given, settings

@@ -10,8 +10,8 @@ import pytest
 
 from app.storage import client_search
 from app.storage.records import Records
-from bench.synthetic import synthetic_clients, typo
 from app.storage.vault import Vault
+from bench.synthetic import synthetic_clients, typo
 from tests.conftest import FAST_KDF, PASSWORD, USER
 from tests.domain import factories
 

@@ -12,8 +12,8 @@ from app.storage.connection import create_encrypted, open_encrypted
 from app.storage.errors import MigrationFailed, VaultTooNew
 from app.storage.key_slots import DATA_KEY_BYTES, KeySlots
 from app.storage.migrations import LATEST, Migration, available, current_version, migrate
-from app.storage.vault import DB_NAME, SLOTS_DIR, Vault
 from app.storage.paths import ensure_private_dir
+from app.storage.vault import DB_NAME, SLOTS_DIR, Vault
 from tests.conftest import FAST_KDF, PASSWORD, USER
 from tests.storage._support import open_fast, snapshot
 

@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 
 from app.storage import paths
@@ -12,9 +10,9 @@ def test_profiles_live_under_the_platform_data_folder():
 
 
 @pytest.mark.parametrize("name", ["", "../escape", "a/b", ".hidden", "x" * 65, "name with space"])
-def test_profile_names_that_could_escape_or_confuse_are_refused(name):
+def test_profile_names_that_could_escape_or_confuse_are_refused(name, tmp_path):
     with pytest.raises(ValueError):
-        paths.profile_dir(name, root=Path("/tmp/x"))
+        paths.profile_dir(name, root=tmp_path)
 
 
 def test_private_dir_is_owner_only(tmp_path):

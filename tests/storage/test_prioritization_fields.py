@@ -65,24 +65,33 @@ def from_bodies(vault) -> dict[str, set[tuple]]:
         "SELECT kind, id, personal_id, enrollment_id, date_created, body FROM record WHERE date_deleted IS NULL"
     ):
         body, under = json.loads(text), enrollment_id if enrollment_id is not None else ""
-        row = {
-            "client": lambda: (record_id, body.get("first_name"), body.get("last_name"), body.get("dob")),
-            "enrollment": lambda: (body["project_id"], record_id, personal_id, body.get("entry_date")),
-            "exit": lambda: (under, record_id),
-            "assessment": lambda: (
-                under,
-                body.get("assessment_date") or "",
-                created,
-                record_id,
-                body.get("assessment_type"),
-                body.get("assessment_level"),
-                body.get("prioritization_status"),
-            ),
-            "event": lambda: (under, record_id, body.get("event"), body.get("referral_result")),
-        }.get(kind)
-        if row:
-            want[kind].add(row())
+        row = _expected_row(kind, record_id, personal_id, under, created, body)
+        if row is not None:
+            want[kind].add(row)
     return want
+
+
+def _expected_row(kind: str, record_id: str, personal_id: str, under: str, created: str, body: dict) -> tuple | None:
+    """The copy's row for one live record, or None for a kind the copy does not keep."""
+    if kind == "client":
+        return (record_id, body.get("first_name"), body.get("last_name"), body.get("dob"))
+    if kind == "enrollment":
+        return (body["project_id"], record_id, personal_id, body.get("entry_date"))
+    if kind == "exit":
+        return (under, record_id)
+    if kind == "assessment":
+        return (
+            under,
+            body.get("assessment_date") or "",
+            created,
+            record_id,
+            body.get("assessment_type"),
+            body.get("assessment_level"),
+            body.get("prioritization_status"),
+        )
+    if kind == "event":
+        return (under, record_id, body.get("event"), body.get("referral_result"))
+    return None
 
 
 def held(vault) -> dict[str, set[tuple]]:

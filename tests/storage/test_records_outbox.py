@@ -108,11 +108,10 @@ def test_update_queues_only_changed_fields_and_bumps_version(vault, records):
 def test_save_is_one_transaction_with_its_outbox_and_audit_rows(vault, records):
     """Rolled back together: inside an outer transaction that fails, none of the three remain."""
     before = _state(vault)
-    with pytest.raises(RuntimeError):
-        with vault.transaction():
-            records.save(client())
-            records.save(client(first_name="Second"))
-            raise RuntimeError("power cut stand-in")
+    with pytest.raises(RuntimeError), vault.transaction():
+        records.save(client())
+        records.save(client(first_name="Second"))
+        raise RuntimeError("power cut stand-in")
     assert _state(vault) == before
 
 

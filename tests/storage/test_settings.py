@@ -44,12 +44,11 @@ def test_connection_is_in_autocommit_mode_between_transactions(vault):
 
 def test_failed_transaction_rolls_back(vault):
     before = vault.meta("device_id")
-    with pytest.raises(RuntimeError):
-        with vault.transaction() as conn:
-            conn.execute("UPDATE meta SET value = 'changed' WHERE key = 'device_id'")
-            with vault.transaction():  # nested joins the outer one
-                conn.execute("INSERT INTO meta (key, value) VALUES ('inner', 'x')")
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), vault.transaction() as conn:
+        conn.execute("UPDATE meta SET value = 'changed' WHERE key = 'device_id'")
+        with vault.transaction():  # nested joins the outer one
+            conn.execute("INSERT INTO meta (key, value) VALUES ('inner', 'x')")
+        raise RuntimeError("boom")
     assert vault.meta("device_id") == before
     assert vault.meta("inner") is None
     assert not vault.conn.in_transaction

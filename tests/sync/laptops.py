@@ -38,7 +38,7 @@ class Laptop:
     def records(self) -> Records:
         return Records(self.vault)
 
-    def open(self) -> "Laptop":
+    def open(self) -> Laptop:
         if self.vault is None:
             self.vault = Vault.open(self.profile, self.staff.username, PASSWORD, floor=FAST_FLOOR)
         return self

@@ -24,7 +24,7 @@ import socket
 import struct
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 UP, DOWN = "up", "down"  # client -> server, server -> client
 _POLL = 0.05
@@ -92,7 +92,7 @@ class _Link:
         while not self.dead.is_set():
             try:
                 data = self.src[d].recv(65536)
-            except socket.timeout:
+            except TimeoutError:
                 continue
             self.queues[d].put((time.monotonic(), data))
             if not data:
@@ -142,7 +142,7 @@ class _Link:
         while view and not self.dead.is_set():
             try:
                 view = view[sock.send(view) :]
-            except socket.timeout:
+            except TimeoutError:
                 continue
 
     def _half_close(self, d: str) -> None:
@@ -244,7 +244,7 @@ class LinkProxy:
         while not self._closing.is_set():
             try:
                 client, _ = self._listener.accept()
-            except socket.timeout:
+            except TimeoutError:
                 continue
             with self._lock:  # always four draws per connection, so a seed replays the same faults
                 is_up, window = self._is_up, max(1, int(self.cut_window))

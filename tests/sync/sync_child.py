@@ -234,7 +234,7 @@ def serve(control_fd: int) -> int:
                 os.dup2(fds[1], 2)
                 os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
                 code = main(request["argv"])
-            except BaseException:
+            except BaseException:  # noqa: BLE001 (the child reports every failure, exits included, to its parent)
                 traceback.print_exc()
             finally:
                 sys.stdout.flush()

@@ -29,7 +29,8 @@ from sqlalchemy import func, select
 from app.domain.ids import new_id
 from app.domain.registry import RECORD_TYPES
 from app.storage.vault import Vault
-from app.sync import errors, identity, transport as transport_module
+from app.sync import errors, identity
+from app.sync import transport as transport_module
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.tls import spki_pin
 from app.sync.transport import Transport
@@ -250,7 +251,7 @@ class _Forwarder(BaseHTTPRequestHandler):
     """Passes each request on to the real server, unless the request's path is sabotaged."""
 
     protocol_version = "HTTP/1.1"
-    server: "Hostile"
+    server: Hostile
 
     def do_GET(self) -> None:
         self._handle()
@@ -329,7 +330,7 @@ class _Forwarder(BaseHTTPRequestHandler):
         """200 and JSON, but not the shape of the answer asked for. A push is really applied first
         and one answer dropped; a pull page gets entries that are not records and a bad cursor."""
         if urlsplit(self.path).path == "/v1/sync/push":
-            status, headers, data = self._forward(body)
+            _status, headers, data = self._forward(body)
             answer = json.loads(self._plain(data, headers))
             answer["results"] = answer["results"][:-1]
         else:
@@ -386,7 +387,7 @@ class Hostile(ThreadingHTTPServer):
         with self.lock:
             assert self.lock.wait_for(lambda: self.slow == 0, timeout=30)
 
-    def __enter__(self) -> "Hostile":
+    def __enter__(self) -> Hostile:
         self.thread.start()
         return self
 

@@ -46,7 +46,7 @@ def access_point(world) -> str:
 
 def test_an_assessment_and_a_referral_reach_the_other_laptop_and_its_result_comes_back(
     qtbot, world, access_point, tmp_path, english
-):  # noqa: F811
+):
     today = utc_date(world.live.clock.now_ms())
     intake, conference = laptop(world, tmp_path, AGENCY), laptop(world, tmp_path, AGENCY, "data_coordinator")
     try:

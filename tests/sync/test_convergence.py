@@ -195,7 +195,7 @@ class Model:
     open: dict = field(default_factory=dict)  # (client, field, laptop) -> its open conflict's key
 
     @classmethod
-    def start(cls, nodes: list[str], clients: dict[str, dict], create_stamps: dict[str, str]) -> "Model":
+    def start(cls, nodes: list[str], clients: dict[str, dict], create_stamps: dict[str, str]) -> Model:
         model = cls(
             nodes,
             {c: dict(b) for c, b in clients.items()},
@@ -356,7 +356,7 @@ def test_replicas_converge_and_conflicts_are_exact(fleet, live, program):
 
             expected = []
 
-            def midway(event, one=one, i=i, c=c, name=name, value=value):
+            def midway(event, one=one, i=i, c=c, name=name, value=value, expected=expected):
                 if event.stage == "decisions":
                     expected.append(model.push(i))
                     _run_edit(one, model, i, ids[c], name, value)

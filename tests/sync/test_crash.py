@@ -46,7 +46,8 @@ from app.storage import audit
 from app.sync import review
 from app.sync.engine import SyncEngine
 from app.sync.transport import Transport
-from server.db.schema import applied_op, audit as server_audit, conflict, device, duplicate, record, record_history
+from server.db.schema import applied_op, conflict, device, duplicate, record, record_history
+from server.db.schema import audit as server_audit
 from tests.server.harness import PASSWORD
 from tests.sync.laptops import Laptop, laptop, new_client
 
@@ -84,7 +85,7 @@ class ForkServer:
         assert answer, "the fork server died"
         return json.loads(answer)
 
-    def start(self, argv: list[str], kill_on=None) -> "Child":
+    def start(self, argv: list[str], kill_on=None) -> Child:
         self.runs += 1
         read, write = os.pipe()
         err_path = self.work / f"run-{self.runs}.err"
@@ -535,7 +536,7 @@ class DiesAfterAnswer(Transport):
     def _matches(self, target: str) -> bool:
         path = target.split("?")[0]
         return self.path is not None and (
-            path == self.path or self.path.endswith("*") and path.startswith(self.path[:-1])
+            path == self.path or (self.path.endswith("*") and path.startswith(self.path[:-1]))
         )
 
     def call(self, method, target, body=None, **kw):

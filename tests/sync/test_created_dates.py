@@ -8,7 +8,7 @@ refused whole, and a laptop keeps its own creation time of its records."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -29,7 +29,7 @@ on_both = pytest.mark.parametrize("live", ["sqlite", "postgresql"], indirect=Tru
 DAY_S = 86_400
 AGENCY = "Created Dates Shelter"
 OUTREACH = "Created Dates Outreach"  # its project holds only the stays the tests below make
-IMPORTED = datetime(2025, 1, 14, 15, 30, tzinfo=timezone.utc)  # the source's DateCreated: 4 days late
+IMPORTED = datetime(2025, 1, 14, 15, 30, tzinfo=UTC)  # the source's DateCreated: 4 days late
 
 
 def _ms(when: datetime) -> int:
@@ -66,7 +66,7 @@ def test_a_pull_page_with_a_malformed_creation_time_is_refused_and_changes_nothi
             "more": False,
         }
         with pytest.raises(BadResponse):
-            pull.pull(vault, lambda method, target, body: page)
+            pull.pull(vault, lambda method, target, body, page=page: page)
         assert pull.cursor(vault) == 0 and vault.conn.execute("SELECT count(*) FROM record").fetchone()[0] == 0
 
 
@@ -94,8 +94,8 @@ def test_an_imported_stay_keeps_its_source_date_created_on_the_laptop(world, tmp
             )
     device.sync()
     assert _stored(device.vault, "enrollment", stay.id) == "2025-01-14T15:30:00+00:00"
-    assert record_dates.created(device.vault, "enrollment", timezone.utc)[stay.id] == date(2025, 1, 14)
-    report = quality_report(device.vault, as_of=date(2025, 6, 1), zone=timezone.utc)
+    assert record_dates.created(device.vault, "enrollment", UTC)[stay.id] == date(2025, 1, 14)
+    report = quality_report(device.vault, as_of=date(2025, 6, 1), zone=UTC)
     assert report.project(project).timeliness.count("start", "days_4_6") == 1
 
 
@@ -112,7 +112,7 @@ def test_a_record_made_on_one_laptop_is_dated_by_that_laptop_on_the_server_and_t
     assert _stored(first.vault, "client", client.id) == made_here  # its own record: its own time
     assert (
         _stored(second.vault, "client", client.id)
-        == datetime.fromtimestamp(created_ms / 1000, timezone.utc).isoformat(timespec="seconds")
+        == datetime.fromtimestamp(created_ms / 1000, UTC).isoformat(timespec="seconds")
         == made_here
     )
 
@@ -125,7 +125,7 @@ def test_a_stay_made_offline_on_day_0_and_synced_on_day_4_counts_from_day_0_on_a
     worker = laptop(world, tmp_path, OUTREACH, "outreach_worker")
     project = world.projects[OUTREACH]
     client = f.client(id=new_id(), ssn=None, ssn_data_quality=99)
-    entry = datetime.now(timezone.utc).date() - timedelta(days=1)  # made a day after the start: 1 day late
+    entry = datetime.now(UTC).date() - timedelta(days=1)  # made a day after the start: 1 day late
     stay = f.enrollment(id=new_id(), personal_id=client.id, project_id=project, household_id=new_id(), entry_date=entry)
     worker.records.save_all([client, stay])
     made = _stored(worker.vault, "enrollment", stay.id)
@@ -137,9 +137,9 @@ def test_a_stay_made_offline_on_day_0_and_synced_on_day_4_counts_from_day_0_on_a
         coordinator = laptop(world, tmp_path, OUTREACH, "data_coordinator")
         assert coordinator.sync().ok
         assert _stored(coordinator.vault, "enrollment", stay.id) == made
-        late = (record_dates.created_on(made, timezone.utc) - entry).days  # 1, or 2 across midnight UTC
+        late = (record_dates.created_on(made, UTC) - entry).days  # 1, or 2 across midnight UTC
         for device in (worker, coordinator):
-            times = quality_report(device.vault, zone=timezone.utc).project(project).timeliness
+            times = quality_report(device.vault, zone=UTC).project(project).timeliness
             assert times.count("start", "days_1_3") == 1 and times.count("start", "days_4_6") == 0, late
 
         world.live.clock.advance(DAY_S)  # a day later, a second version
@@ -168,7 +168,7 @@ def test_a_record_dated_ahead_of_the_server_refuses_the_push_whole_until_the_ser
     )
     worker.records.save(first)
     worker.records.save(ahead)
-    when = datetime.fromtimestamp(world.live.clock.now_ms() // 1000 + 2 * 3600, timezone.utc)  # whole seconds
+    when = datetime.fromtimestamp(world.live.clock.now_ms() // 1000 + 2 * 3600, UTC)  # whole seconds
     with worker.vault.transaction() as conn:  # as the fast clock stamped it
         conn.execute(
             "UPDATE record SET date_created = ? WHERE kind = 'client' AND id = ?",

@@ -89,7 +89,7 @@ def test_a_revoked_release_removes_the_owners_records_from_the_other_agencys_lap
 
 def test_an_expired_release_is_dropped_without_anyone_writing(world, tmp_path):
     today = date.today()
-    owner, other, client, _ = _shared(world, tmp_path, expires_date=today + timedelta(days=1))
+    _owner, other, client, _ = _shared(world, tmp_path, expires_date=today + timedelta(days=1))
     assert _held(other, client.id) > 0
     world.live.clock.advance(3 * 86400)
     other.sign_in()

@@ -71,9 +71,11 @@ def test_the_profile_ca_beats_a_bundle_named_in_the_environment(server, ca, good
 @pytest.mark.parametrize("with_pin", [True, False], ids=["pinned", "unpinned"])
 def test_a_ca_the_system_does_not_trust_is_refused(server, good, with_pin, no_ca_override):
     before = server.app.served
-    with pinned_session(spki_pin(good.cert_pem) if with_pin else None) as session:
-        with pytest.raises(requests.exceptions.SSLError) as caught:
-            health(session, server)
+    with (
+        pinned_session(spki_pin(good.cert_pem) if with_pin else None) as session,
+        pytest.raises(requests.exceptions.SSLError) as caught,
+    ):
+        health(session, server)
     assert not is_pin_mismatch(caught.value)
     assert server.app.served == before
 
@@ -127,17 +129,18 @@ def test_pin_matches_the_hpkp_recipe(good):
 def test_a_certificate_for_another_host_is_refused_even_with_its_pin(ca):
     wrong_host = ca.issue("elsewhere", dns=("example.org",))
     with HttpsServer(wrong_host) as other:
-        with pinned_session(spki_pin(wrong_host.cert_pem), ca_file=ca.ca_file) as session:
-            with pytest.raises(requests.exceptions.SSLError) as caught:
-                health(session, other)
+        with (
+            pinned_session(spki_pin(wrong_host.cert_pem), ca_file=ca.ca_file) as session,
+            pytest.raises(requests.exceptions.SSLError) as caught,
+        ):
+            health(session, other)
         assert "hostname" in str(caught.value).lower() or "ip address mismatch" in str(caught.value).lower()
         assert other.app.served == 0
 
 
 def test_verification_cannot_be_switched_off(server, good, ca):
-    with pinned_session(spki_pin(good.cert_pem), ca_file=ca.ca_file) as session:
-        with pytest.raises(ValueError):
-            session.get(server.url + "/v1/health", verify=False, timeout=10)
+    with pinned_session(spki_pin(good.cert_pem), ca_file=ca.ca_file) as session, pytest.raises(ValueError):
+        session.get(server.url + "/v1/health", verify=False, timeout=10)
 
 
 @pytest.mark.parametrize("bad", ["", "not base64!", base64.b64encode(b"short").decode()])

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from app.storage import audit
 from app.storage.errors import VaultMissing
 from app.storage.vault import Vault
 from app.sync import wipe, wire
 from app.sync.device_file import DeviceFile
 from app.sync.engine import SyncEngine
-from app.storage import audit
 from tests.server.harness import PASSWORD
 from tests.sync.laptops import FAST_FLOOR, laptop, new_client
 
@@ -120,7 +120,7 @@ def test_forged_foreign_and_stale_commands_are_refused_and_logged(world, tmp_pat
         "expired": _envelope(dict(mine, expires_ms=now - 1), server_key),
         "malformed": {"type": "wipe", "command": "wipe everything", "signature": "x"},
     }
-    for name, envelope in cases.items():
+    for envelope in cases.values():
         with pytest.raises(wipe.WipeRefused):
             wipe.execute(device.profile, device.vault, device.transport(), envelope)
     refused = [e for e in audit.entries(device.vault.conn, limit=10_000) if e.action == "wipe_refused"]

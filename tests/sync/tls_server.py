@@ -75,7 +75,7 @@ class TestCA:
 
     @staticmethod
     def _builder(subject: x509.Name, public_key: object) -> x509.CertificateBuilder:
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         return (
             x509.CertificateBuilder()
             .subject_name(subject)

@@ -22,8 +22,8 @@ from app.sync.errors import BadResponse, Refused
 from app.ui.admin import AuditScreen, DevicesScreen, QualityScreen, UsersScreen
 from app.ui.admin.common import ConfirmDialog, InfoDialog
 from app.ui.admin.user_dialogs import NewUserDialog
-from server.db.schema import wipe as wipe_table
 from server.db.schema import user as user_table
+from server.db.schema import wipe as wipe_table
 from server.services import accounts
 from tests.server.conftest import live, world  # noqa: F401
 from tests.server.harness import PASSWORD, ApiError

@@ -17,14 +17,18 @@ CASES = [
     ([], "No release of information on file.", "No hay autorización"),
     (
         [f.consent()],
-        "Release of information in force: Share all information with participating agencies "
-        "(signed 01/10/2025, until 01/10/2026).",
+        (
+            "Release of information in force: Share all information with participating agencies "
+            "(signed 01/10/2025, until 01/10/2026)."
+        ),
         "01/10/2026",
     ),
     (
         [f.consent(expires_date=None)],
-        "Release of information in force: Share all information with participating "
-        "agencies (signed 01/10/2025, with no end date).",
+        (
+            "Release of information in force: Share all information with participating "
+            "agencies (signed 01/10/2025, with no end date)."
+        ),
         "01/10/2025",
     ),
     ([f.consent(granted=False)], "The client refused a release of information on 01/10/2025.", "01/10/2025"),

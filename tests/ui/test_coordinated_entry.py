@@ -17,8 +17,8 @@ from app.ui import translations
 from app.ui.assessment_form import AssessmentForm
 from app.ui.event_form import EventForm, ReferralResultForm
 from tests.domain import factories as f
-from tests.ui.conftest import shoot
 from tests.ui.ce_steps import choose, fill_assessment, open_dialog, record_referral, show_profile
+from tests.ui.conftest import shoot
 from tests.ui.keys import focused, tab
 
 TODAY = date(2025, 6, 1)

@@ -264,7 +264,7 @@ def _ticked(dialog):
 
 
 def test_a_member_exit_before_that_members_entry_saves_nothing_and_names_the_member(qtbot, household):
-    view, dialog = _household_exit_form(qtbot, household, "02/15/2025")
+    _view, dialog = _household_exit_form(qtbot, household, "02/15/2025")
     pending = outbox.pending_count(household.conn)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.saved is None
@@ -290,7 +290,7 @@ def test_exiting_the_head_of_a_household_of_three_exits_all_three_in_one_save(qt
 
 
 def test_unticking_a_member_with_space_leaves_that_member_open(qtbot, household):
-    view, dialog = _household_exit_form(qtbot, household, "05/30/2025")
+    _view, dialog = _household_exit_form(qtbot, household, "05/30/2025")
     qtbot.keyClick(dialog.members_view, Qt.Key.Key_Space)  # the first row, Mateo, is current
     assert _ticked(dialog) == {"Quinones, Mateo (Child)": False, "Quinones, Luis (Spouse or partner)": True}
     with qtbot.waitSignal(dialog.accepted):

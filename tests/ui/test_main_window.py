@@ -11,8 +11,8 @@ from app.storage.records import Records
 from app.storage.vault import Vault
 from app.sync.device_file import DeviceFile
 from tests.server.conftest import live, world  # noqa: F401
-from tests.ui.conftest import shoot
 from tests.server.harness import PASSWORD
+from tests.ui.conftest import shoot
 from tests.ui.shells import signed_in_shell, type_into
 from tests.ui.test_intake_wizard import alt, back_to, ctrl_s, keys
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.parametrize("live", ["sqlite"], indirect=True)
 
 
 def test_a_household_is_taken_in_from_the_search_box_to_the_saved_enrollment(qtbot, live, world, tmp_path, shots):
-    window, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    window, _staff, _profile = signed_in_shell(qtbot, live, world, tmp_path)
     qtbot.waitUntil(lambda: not window.workspace.sync.running, timeout=30_000)  # the sign-in sync brings projects
     clients = window.workspace.built["clients"]
     type_into(qtbot, clients.search.box, "Maria Lopez")
@@ -81,7 +81,7 @@ def test_each_role_sees_its_own_pages(qtbot, live, world, tmp_path, shots):
 
 
 def test_a_laptop_wiped_from_the_devices_screen_returns_to_set_up(qtbot, live, world, tmp_path, shots):
-    target, staff, target_profile = signed_in_shell(qtbot, live, world, tmp_path, "case_manager")
+    target, _staff, target_profile = signed_in_shell(qtbot, live, world, tmp_path, "case_manager")
     qtbot.waitUntil(lambda: not target.workspace.sync.running, timeout=30_000)
     coordinator, _, _ = signed_in_shell(qtbot, live, world, tmp_path, "security_coordinator")
     screen = coordinator.workspace.open("devices")
@@ -115,7 +115,7 @@ def wipe_and_confirm(qtbot, screen, device_name):
 
 
 def test_an_intake_interrupted_by_the_idle_lock_is_offered_back_after_unlocking(qtbot, live, world, tmp_path, shots):
-    window, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    window, _staff, _profile = signed_in_shell(qtbot, live, world, tmp_path)
     qtbot.waitUntil(lambda: not window.workspace.sync.running, timeout=30_000)
     wizard = window.workspace.open("intake")
     back_to(qtbot, window)

@@ -60,7 +60,7 @@ def test_the_window_comes_back_at_the_size_it_was_left(qtbot, live, world, tmp_p
 
 
 def test_sign_in_failures_are_sentences_and_a_lockout_counts_down(qtbot, live, world, tmp_path, shots):
-    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    shell, staff, _profile = signed_in_shell(qtbot, live, world, tmp_path)
     shell.sign_out()
     assert shell.page() == "sign_in" and shell.current is None
     page = shell.sign_in
@@ -109,7 +109,7 @@ def _device_id(profile):
 
 
 def test_the_idle_lock_covers_the_window_drops_the_key_and_the_password_unlocks(qtbot, live, world, tmp_path, shots):
-    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    shell, _staff, _profile = signed_in_shell(qtbot, live, world, tmp_path)
     assert shell.idle.timer.interval() == shell.current.idle_lock_minutes * 60_000
     vault = shell.current.vault
     shell.idle.timer.setInterval(300)
@@ -129,7 +129,7 @@ def test_the_idle_lock_covers_the_window_drops_the_key_and_the_password_unlocks(
 
 
 def test_keyboard_activity_keeps_the_window_open(qtbot, live, world, tmp_path):
-    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    shell, _staff, _profile = signed_in_shell(qtbot, live, world, tmp_path)
     shell.idle.timer.setInterval(600)
     shell.idle.timer.start()
     for _ in range(6):
@@ -139,7 +139,7 @@ def test_keyboard_activity_keeps_the_window_open(qtbot, live, world, tmp_path):
 
 
 def test_the_session_ends_after_its_hours(qtbot, live, world, tmp_path):
-    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    shell, _staff, _profile = signed_in_shell(qtbot, live, world, tmp_path)
     assert shell.current.session_ends_ms - shell.current.signed_in_ms <= 12 * 3600_000
     locked = shell.current
     shell.lock()
@@ -152,7 +152,7 @@ def test_the_session_ends_after_its_hours(qtbot, live, world, tmp_path):
 
 
 def test_a_wipe_order_heard_before_sign_in_returns_the_laptop_to_set_up(qtbot, live, world, tmp_path):
-    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    shell, _staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
     shell.sign_out()
     qtbot.waitUntil(lambda: shell._check_in_job is None, timeout=20_000)  # the sign-in page's own check-in
     coordinator = world.signed_in("security_coordinator", AGENCY)
@@ -163,7 +163,7 @@ def test_a_wipe_order_heard_before_sign_in_returns_the_laptop_to_set_up(qtbot, l
 
 
 def test_a_colleague_is_added_to_the_laptop_and_then_signs_in_on_it(qtbot, live, world, tmp_path, shots):
-    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    shell, staff, _profile = signed_in_shell(qtbot, live, world, tmp_path)
     colleague = world.staff("outreach_worker", AGENCY)
     shell.workspace.add_user_button.setFocus()
     qtbot.keyClick(shell.workspace.add_user_button, Qt.Key.Key_Space)
@@ -190,7 +190,7 @@ def test_a_colleague_is_added_to_the_laptop_and_then_signs_in_on_it(qtbot, live,
 
 
 def test_a_locked_laptop_still_hears_its_wipe_order(qtbot, live, world, tmp_path):
-    shell, staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
+    shell, _staff, profile = signed_in_shell(qtbot, live, world, tmp_path)
     qtbot.waitUntil(lambda: not shell.workspace.sync.running, timeout=30_000)
     shell.lock()
     assert shell.check_in_timer.isActive()

@@ -18,8 +18,8 @@ from app.ui.review_screens import ConflictScreen, DuplicateScreen
 from app.ui.sync_status import SyncStatus
 from server.db.schema import conflict, duplicate
 from tests.server.conftest import live, world  # noqa: F401
-from tests.ui.conftest import shoot
 from tests.sync.laptops import conflicting_names, duplicate_pair, laptop, new_client
+from tests.ui.conftest import shoot
 
 pytestmark = pytest.mark.parametrize("live", ["sqlite"], indirect=True)
 AGENCY = "Screens Shelter"
@@ -116,7 +116,7 @@ def test_a_conflict_is_settled_from_the_screen_by_keyboard(qtbot, world, tmp_pat
 
 
 def test_an_edited_value_that_does_not_fit_is_refused_in_words(qtbot, world, tmp_path):
-    coordinator, worker, client = conflicting_names(world, tmp_path, AGENCY, "Ana", "Annie", "Anna")
+    coordinator, _worker, client = conflicting_names(world, tmp_path, AGENCY, "Ana", "Annie", "Anna")
     screen = ConflictScreen(coordinator.vault)
     qtbot.addWidget(screen)
     screen.table.selectRow([i["record_id"] for i in screen.model.items].index(client.id))
@@ -132,7 +132,7 @@ def test_an_edited_value_that_does_not_fit_is_refused_in_words(qtbot, world, tmp
 
 
 def test_a_possible_duplicate_is_dismissed_from_the_screen(qtbot, world, tmp_path, shots):
-    coordinator, worker, first, second = duplicate_pair(world, tmp_path, AGENCY, "Oluwaseun", "Vasquez-Lindqvist")
+    coordinator, _worker, first, second = duplicate_pair(world, tmp_path, AGENCY, "Oluwaseun", "Vasquez-Lindqvist")
 
     screen = DuplicateScreen(coordinator.vault)
     qtbot.addWidget(screen)

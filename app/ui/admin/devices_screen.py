@@ -125,7 +125,7 @@ class DevicesScreen(AdminScreen):
             for d in devices:  # type: ignore[attr-defined]
                 known = self.wipes.get(d.id)
                 if d.wipe_id and (
-                    known is None or known.id != d.wipe_id or not known.final and known.status != d.wipe_status
+                    known is None or known.id != d.wipe_id or (not known.final and known.status != d.wipe_status)
                 ):
                     self.wipes[d.id] = Wipe(d.wipe_id, d.id, d.wipe_status, 0, None, None, None)
             self._show(list(devices))  # type: ignore[call-overload]

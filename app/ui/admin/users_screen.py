@@ -11,8 +11,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.storage.vault import Vault
 from app.security.permissions import label
+from app.storage.vault import Vault
 from app.sync.admin_api import AdminApi, SetupCode, User
 from app.ui.admin.common import AdminScreen, ApiFactory, table, tr
 from app.ui.admin.user_dialogs import NewUser, NewUserDialog, TrainingDialog, setup_code_dialog

@@ -6,6 +6,7 @@ Why not a RecordForm: a Disability record holds one type, and its answer list de
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -58,7 +59,7 @@ class DisabilityAnswers(QWidget):
             grid.addWidget(problem, row * 2, 0, 1, 3)
             self.responses[kind], self.problem_labels[kind] = response, problem
             response.currentIndexChanged.connect(self._edited)
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.set_answers({})
 

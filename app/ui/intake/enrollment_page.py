@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.domain.disability import HIV_AIDS, W4_FIELDS
 from app.domain.enrollment import Enrollment
-from app.domain.funder_elements import HIV
 from app.domain.errors import FieldError
+from app.domain.funder_elements import HIV
 from app.domain.health_and_dv import HealthAndDV
 from app.domain.income_benefits import IncomeBenefits
 from app.services import intake_flow as flow

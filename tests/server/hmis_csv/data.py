@@ -304,18 +304,16 @@ def records() -> list:
 
 
 def stored(recs=None, *, deleted=()) -> list[StoredRecord]:
-    out = []
-    for i, r in enumerate(records() if recs is None else recs):
-        out.append(
-            StoredRecord(
-                record=r,
-                date_created=CREATED,
-                date_updated=UPDATED,
-                user_id=USER_B if r.KIND == "current_living_situation" else USER_A,
-                date_deleted=UPDATED if r.id in deleted else None,
-            )
+    return [
+        StoredRecord(
+            record=r,
+            date_created=CREATED,
+            date_updated=UPDATED,
+            user_id=USER_B if r.KIND == "current_living_situation" else USER_A,
+            date_deleted=UPDATED if r.id in deleted else None,
         )
-    return out
+        for r in (records() if recs is None else recs)
+    ]
 
 
 def unzip(data: bytes) -> dict[str, bytes]:

@@ -9,9 +9,8 @@ ALTER TABLE on both databases, never a batch copy of the table: on SQLite a copy
 ``device``, which session and wipe rows refer to.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0002"
 down_revision = "0001"

@@ -12,11 +12,10 @@ the feed entries that tell other agencies' devices to drop records when a share 
 """
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0003"
 down_revision = "0002"
@@ -54,7 +53,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("feed_seq"),
     )
     conn = op.get_bind()
-    today = datetime.now(timezone.utc).date().isoformat()
+    today = datetime.now(UTC).date().isoformat()
     vsp = {row[0] for row in conn.execute(sa.text("SELECT id FROM agency WHERE victim_service_provider <> 0"))}
     latest: dict[tuple[str, str], str | None] = {}
     for personal_id, owner, text in conn.execute(

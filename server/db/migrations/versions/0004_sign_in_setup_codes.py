@@ -11,9 +11,8 @@ authenticator to give them one. ``sign_in_throttle`` counts failures for usernam
 exist, so a lockout answers the same whether or not the account is real.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0004"
 down_revision = "0003"

@@ -10,9 +10,8 @@ HMISParticipation, CEParticipation and User.csv, and it replaced another system'
 export gives both back.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0005"
 down_revision = "0004"

@@ -11,7 +11,6 @@ imported records into the table takes a tenth less time on SQLite).
 
 from alembic import op
 
-
 revision = "0006"
 down_revision = "0005"
 branch_labels = None

@@ -12,9 +12,8 @@ commits, has looked at it: a process that dies in between leaves it for the next
 ``conflict_by_record`` serves the look-up a push makes for a field's open conflict.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0007"
 down_revision = "0006"

@@ -13,11 +13,10 @@ no candidates for existing clients until their next edit.
 
 import json
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from server.services.client_keys import client_keys
-
 
 revision = "0008"
 down_revision = "0007"
