@@ -6,7 +6,9 @@ reach the screen as values (``Record.field_label``, ``CodeList.label``), which l
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "HUD"
 

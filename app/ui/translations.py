@@ -15,10 +15,17 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+#: Qt's QT_TRANSLATE_NOOP(context, text): marks ``text`` for lupdate and returns it unchanged. The same
+#: function, typed as what it does (PySide6's stub says it returns ``object``); lupdate goes by the name.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 CATALOGUE = "hmis_intake"
 ENV = "HMIS_LANG"

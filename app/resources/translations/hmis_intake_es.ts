@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/admin/audit_screen.py" line="+44"/>
+        <location filename="../../ui/admin/audit_screen.py" line="+48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -30,13 +30,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/admin/quality_screen.py" line="+108"/>
-        <location filename="../../ui/review_screens.py" line="+106"/>
+        <location filename="../../ui/admin/quality_screen.py" line="+135"/>
+        <location filename="../../ui/review_screens.py" line="+118"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation type="vanished">correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/common.py" line="+39"/>
+        <location filename="../../ui/admin/common.py" line="+40"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -59,15 +59,15 @@
         <translation>No funcionó y no se cambió nada. Inténtelo de nuevo; si sigue pasando, avise a su administrador de HMIS.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>&amp;Type the device name to confirm: %1</source>
         <translation>&amp;Escriba el nombre del dispositivo para confirmar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/devices_screen.py" line="+43"/>
-        <location filename="../../ui/admin/users_screen.py" line="+39"/>
-        <location filename="../../ui/client_profile.py" line="+43"/>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="+34"/>
+        <location filename="../../ui/admin/devices_screen.py" line="+54"/>
+        <location filename="../../ui/admin/users_screen.py" line="+47"/>
+        <location filename="../../ui/client_profile.py" line="+53"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="+43"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/quality_screen.py" line="-53"/>
+        <location filename="../../ui/admin/quality_screen.py" line="-59"/>
         <source>Project starts entered the same day: %1 of %2; 11 or more days later: %3.</source>
         <translation>Inicios en el proyecto registrados el mismo día: %1 de %2; 11 días o más después: %3.</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Salidas del proyecto registradas el mismo día: %1 de %2; 11 días o más después: %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No enrollment on this laptop</source>
         <translation>No hay inscripción en esta portátil</translation>
     </message>
@@ -123,24 +123,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="-14"/>
-        <location filename="../../ui/intake/household_page.py" line="+18"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="-21"/>
+        <location filename="../../ui/intake/household_page.py" line="+19"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../../ui/intake/project_page.py" line="+26"/>
+        <location line="+23"/>
+        <location filename="../../ui/intake/project_page.py" line="+27"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Element</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Don&apos;t know / refused</source>
         <translation>No sabe / se niega</translation>
     </message>
@@ -150,17 +150,17 @@
         <translation>Falta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Invalid</source>
         <translation>No válido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Time for record entry</source>
         <translation>Tiempo hasta el registro</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Registros de inicio en el proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Project exit records</source>
         <translation>Registros de salida del proyecto</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation type="vanished">Configuración del autenticador</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_screen.py" line="-16"/>
+        <location filename="../../ui/admin/users_screen.py" line="-22"/>
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>autenticador sin configurar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -227,8 +227,8 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/disability_answers.py" line="+26"/>
-        <location filename="../../ui/intake/enrollment_page.py" line="+128"/>
+        <location filename="../../ui/intake/disability_answers.py" line="+28"/>
+        <location filename="../../ui/intake/enrollment_page.py" line="+138"/>
         <source>Disabilities</source>
         <translation>Discapacidades</translation>
     </message>
@@ -253,15 +253,14 @@
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SSN</source>
         <translation>SSN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="+14"/>
-        <location filename="../../ui/review_screens.py" line="+68"/>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="+21"/>
+        <location filename="../../ui/review_screens.py" line="+73"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
@@ -281,7 +280,7 @@
         <translation>Condición de veterano</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -297,23 +296,23 @@
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <location line="+1"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>These clients already known on this laptop may be the person you typed. Pick one to use their record, or say this is a new person.</source>
         <translation>Estos clientes ya conocidos en esta portátil podrían ser la persona que escribió. Elija uno para usar su registro, o indique que es una persona nueva.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Possible matches</source>
         <translation>Posibles coincidencias</translation>
     </message>
@@ -328,17 +327,17 @@
         <translation>Es una persona &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/enrollment_page.py" line="-21"/>
+        <location filename="../../ui/intake/enrollment_page.py" line="-29"/>
         <source>Entry answers for member %1 of %2</source>
         <translation>Respuestas de entrada del miembro %1 de %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Enrollment</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Income</source>
         <translation>Ingresos</translation>
     </message>
@@ -348,7 +347,7 @@
         <translation>Beneficios no monetarios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Health insurance</source>
         <translation>Seguro médico</translation>
     </message>
@@ -358,28 +357,28 @@
         <translation>Violencia doméstica</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Asked because this project is funded by %1.</source>
         <translation>Se pregunta porque este proyecto lo financia %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_page.py" line="+2"/>
+        <location filename="../../ui/intake/household_page.py" line="+4"/>
         <source>relationship not chosen</source>
         <translation>parentesco sin elegir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, born %1</source>
         <translation>, nacido/a el %1</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Household members</source>
         <translation>Miembros del hogar</translation>
     </message>
@@ -409,32 +408,32 @@
         <translation>Elija para quitar a un miembro que no sea el jefe de hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_page.py" line="+69"/>
+        <location filename="../../ui/intake/person_page.py" line="+71"/>
         <source>Head of household</source>
         <translation>Jefe de hogar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Household member %1</source>
         <translation>Miembro del hogar %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This is a client already known on this laptop; their record will be updated with any changes.</source>
         <translation>Este cliente ya es conocido en esta portátil; su registro se actualizará con los cambios.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Choose how this person is related to the head of household.</source>
         <translation>Elija qué parentesco tiene esta persona con el jefe de hogar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>A household can have only one head of household; choose this member&apos;s relationship to the head.</source>
         <translation>Un hogar solo puede tener un jefe de hogar; elija el parentesco de este miembro con el jefe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Date of birth cannot be after the project start date: the project cannot start before the client was born.</source>
         <translation>La fecha de nacimiento no puede ser posterior a la fecha de inicio del proyecto: el proyecto no puede empezar antes de que naciera el cliente.</translation>
     </message>
@@ -449,22 +448,22 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>There are no projects on this laptop yet. Sign in while connected to the internet (or run a sync) so your agency&apos;s projects are copied here, then start the intake again.</source>
         <translation>Todavía no hay proyectos en esta portátil. Inicie sesión con conexión a internet (o sincronice) para copiar aquí los proyectos de su agencia y vuelva a empezar la admisión.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Project</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Choose the project the household is entering.</source>
         <translation>Elija el proyecto al que entra el hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/review_page.py" line="+25"/>
+        <location filename="../../ui/intake/review_page.py" line="+26"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -489,22 +488,22 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 people entering %2 on %3. Press Ctrl+S to save the whole household.</source>
         <translation>%1 personas entran en %2 el %3. Pulse Ctrl+S para guardar todo el hogar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The household needs one head of household.</source>
         <translation>El hogar necesita un jefe de hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="+108"/>
+        <location filename="../../ui/forms.py" line="+117"/>
         <source>%1: problem</source>
         <translation>%1: problema</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>MM/DD/YYYY</source>
         <translation>MM/DD/AAAA</translation>
     </message>
@@ -524,7 +523,7 @@
         <translation>%1 debe ser una cantidad de dinero de cero o más, escrita como 125.50.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 must be an amount of money.</source>
         <translation>%1 debe ser una cantidad de dinero.</translation>
     </message>
@@ -534,22 +533,22 @@
         <translation>%1 debe ser un número entero.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>%1 is required by this project&apos;s funder (%2) once %3 is answered; &apos;Data not collected&apos; does not count.</source>
         <translation>%1 es obligatorio para el financiador de este proyecto (%2) una vez respondido %3; «Datos no recopilados» no cuenta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 is required by this project&apos;s funder (%2); &apos;Data not collected&apos; does not count.</source>
         <translation>%1 es obligatorio para el financiador de este proyecto (%2); «Datos no recopilados» no cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_screens.py" line="-144"/>
+        <location filename="../../ui/review_screens.py" line="-149"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -564,7 +563,7 @@
         <translation>Valor actual</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>First client</source>
         <translation>Primer cliente</translation>
     </message>
@@ -574,7 +573,7 @@
         <translation>Segundo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/draft_offer.py" line="+36"/>
+        <location filename="../../ui/intake/draft_offer.py" line="+37"/>
         <source>&amp;Continue that intake</source>
         <translation>&amp;Continuar esa admisión</translation>
     </message>
@@ -584,48 +583,48 @@
         <translation>Descartar ese &amp;borrador</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Continue the intake started at %1? (%2)</source>
         <translation>¿Continuar la admisión empezada el %1? (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="+139"/>
+        <location filename="../../ui/admin/user_dialogs.py" line="+177"/>
         <source>Give %1 this set-up code in person or by phone, never by e-mail. It works once, for %2 hours: at their first sign-in they type it in place of the authenticator code, then scan the code their screen shows with their authenticator app.</source>
         <translation>Entregue este código de configuración a %1 en persona o por teléfono, nunca por correo electrónico. Sirve una sola vez, durante %2 horas: al iniciar sesión por primera vez lo escribe en lugar del código del autenticador y luego escanea con su aplicación de autenticación el código que muestra su pantalla.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Authenticator set-up code</source>
         <translation>Código de configuración del autenticador</translation>
     </message>
     <message>
-        <location filename="../../ui/ce_section.py" line="+41"/>
+        <location filename="../../ui/ce_section.py" line="+44"/>
         <source>%1, %2, at %3</source>
         <translation>%1, %2, en %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Questions answered: %1</source>
         <translation>Preguntas respondidas: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>OPEN: waiting for a result</source>
         <translation>ABIERTA: a la espera de un resultado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+15"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -635,12 +634,12 @@
         <translation>Nada abierto: cada derivación tiene su resultado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open referrals waiting for a result: %1. %2</source>
         <translation>Derivaciones abiertas a la espera de un resultado: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_assessment_form.py" line="+39"/>
+        <location filename="../../ui/stage_assessment_form.py" line="+48"/>
         <source>Choose whether this is an update or an annual assessment.</source>
         <translation>Elija si es una actualización o una evaluación anual.</translation>
     </message>
@@ -665,42 +664,42 @@
         <translation>La fecha de la información no puede ser futura.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An annual assessment must be dated no more than 30 days before or after an anniversary of the head of household&apos;s project start date (HUD). Record an update for any other date.</source>
         <translation>Una evaluación anual debe tener fecha de no más de 30 días antes o después de un aniversario de la fecha de inicio del proyecto del jefe de hogar (HUD). Para cualquier otra fecha, registre una actualización.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>An annual assessment is already recorded for this anniversary: HUD counts only one a year. Record an update instead.</source>
         <translation>Ya hay una evaluación anual registrada para este aniversario: HUD cuenta solo una por año. Registre una actualización en su lugar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This enrollment belongs to another agency: only that agency can record its updates and assessments.</source>
         <translation>Esta inscripción pertenece a otra agencia: solo esa agencia puede registrar sus actualizaciones y evaluaciones.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This project&apos;s funders ask no program elements of this client at this stage: there is nothing to record.</source>
         <translation>Los financiadores de este proyecto no piden elementos del programa a este cliente en esta etapa: no hay nada que registrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_words.py" line="+25"/>
+        <location filename="../../ui/consent_words.py" line="+26"/>
         <source>No release of information on file.</source>
         <translation>No hay autorización para divulgar información en el expediente.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Release of information in force: %1 (signed %2, until %3).</source>
         <translation>Autorización para divulgar información vigente: %1 (firmada el %2, hasta el %3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Release of information in force: %1 (signed %2, with no end date).</source>
         <translation>Autorización para divulgar información vigente: %1 (firmada el %2, sin fecha de fin).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The client refused a release of information on %1.</source>
         <translation>El cliente rechazó la autorización para divulgar información el %1.</translation>
     </message>
@@ -723,7 +722,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/add_user_dialog.py" line="+22"/>
+        <location filename="../../ui/add_user_dialog.py" line="+23"/>
         <source>Add a colleague to this laptop</source>
         <translation>Añadir a un compañero en esta computadora</translation>
     </message>
@@ -732,12 +731,12 @@
         <translation type="vanished">Su compañero escribe su propio nombre de usuario de HMIS, su contraseña y el código de su aplicación de autenticación (deje el código vacío si aún no tiene una). Se necesita conexión con el servidor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your colleague types their own HMIS username, password and the code from their authenticator app (or, if they have none yet, the set-up code their Security Coordinator gave them). This needs a connection to the server.</source>
         <translation>Su colega escribe su propio usuario de HMIS, su contraseña y el código de su aplicación de autenticación (o, si aún no tiene una, el código de configuración que le dio su Coordinador de Seguridad). Esto requiere conexión con el servidor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -762,27 +761,27 @@
         <translation>Escriba el nombre de usuario y la contraseña de su compañero.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the 6-digit code from the authenticator app.</source>
         <translation>Escriba el código de 6 dígitos de la aplicación de autenticación.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Enter the 6-digit code from the authenticator app, or the set-up code from the Security Coordinator.</source>
         <translation>Escriba el código de 6 dígitos de la aplicación de autenticación, o el código de configuración del Coordinador de Seguridad.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Checking with the server…</source>
         <translation>Comprobando con el servidor…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your colleague scans this code with their authenticator app, then types the 6-digit code it shows.</source>
         <translation>Su compañero escanea este código con su aplicación de autenticación y luego escribe el código de 6 dígitos que muestra.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Your colleague could not be added; nothing was changed. Try again.</source>
         <translation>No se pudo añadir a su compañero; no se cambió nada. Inténtelo de nuevo.</translation>
     </message>
@@ -790,7 +789,7 @@
 <context>
     <name>AdminScreens</name>
     <message>
-        <location filename="../../ui/admin/quality_screen.py" line="-83"/>
+        <location filename="../../ui/admin/quality_screen.py" line="-102"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -825,7 +824,7 @@
         <translation>Situación de vivienda actual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Name (3.01)</source>
         <translation>Nombre (3.01)</translation>
     </message>
@@ -845,7 +844,7 @@
         <translation>Raza y etnia (3.04)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Before it happened (&lt; 0 days)</source>
         <extracomment>HUD&apos;s Q6e rows, in words (&quot;&lt; 0 days&quot;: the record was made before the day it records).</extracomment>
         <translation>Antes de que ocurriera (&lt; 0 días)</translation>
@@ -879,7 +878,7 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="+129"/>
+        <location filename="../../ui/assessment_form.py" line="+157"/>
         <source>Coordinated entry assessment</source>
         <translation>Evaluación de entrada coordinada</translation>
     </message>
@@ -899,17 +898,17 @@
         <translation>No se guardó nada: corrija las respuestas marcadas arriba.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The CAN&apos;s questions and answers</source>
         <translation>Preguntas y respuestas de la CAN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Add &amp;question</source>
         <translation>Añadir &amp;pregunta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -927,7 +926,7 @@
         <translation>Registro de auditoría (lo más reciente primero)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
@@ -952,17 +951,17 @@
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Loading the audit trail…</source>
         <translation>Cargando el registro de auditoría…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>That is the whole trail: there are no older events.</source>
         <translation>Ese es todo el registro: no hay eventos más antiguos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Loading older events…</source>
         <translation>Cargando eventos más antiguos…</translation>
     </message>
@@ -983,12 +982,12 @@
 <context>
     <name>CESection</name>
     <message>
-        <location filename="../../ui/ce_section.py" line="+10"/>
+        <location filename="../../ui/ce_section.py" line="+16"/>
         <source>Coordinated entry</source>
         <translation>Entrada coordinada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1033,22 +1032,22 @@
         <translation>Registrar &amp;resultado de derivación…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Choose a coordinated entry enrollment above to record an assessment or an event.</source>
         <translation>Elija arriba una inscripción de entrada coordinada para registrar una evaluación o un evento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 does not take part in coordinated entry: choose a coordinated entry enrollment to record an assessment or an event.</source>
         <translation>%1 no participa en la entrada coordinada: elija una inscripción de entrada coordinada para registrar una evaluación o un evento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This enrollment belongs to another agency: its coordinated entry history is shown, and only that agency can add to it.</source>
         <translation>Esta inscripción pertenece a otra agencia: se muestra su historial de entrada coordinada y solo esa agencia puede añadirle algo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This enrollment has ended: assessments and events are recorded on an open enrollment.</source>
         <translation>Esta inscripción terminó: las evaluaciones y los eventos se registran en una inscripción abierta.</translation>
     </message>
@@ -1063,17 +1062,17 @@
         <translation>Esta derivación pertenece a otra agencia: solo esa agencia puede registrar su resultado.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The assessment was saved.</source>
         <translation>Se guardó la evaluación.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The event was saved.</source>
         <translation>Se guardó el evento.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The referral&apos;s result was saved.</source>
         <translation>Se guardó el resultado de la derivación.</translation>
     </message>
@@ -1081,7 +1080,7 @@
 <context>
     <name>ClientProfileView</name>
     <message>
-        <location filename="../../ui/client_profile.py" line="+15"/>
+        <location filename="../../ui/client_profile.py" line="+17"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -1091,7 +1090,7 @@
         <translation>Autorización para divulgar información</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
@@ -1111,12 +1110,12 @@
         <translation>Salida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
@@ -1166,33 +1165,33 @@
         <translation>Noche de cama</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, type %2</source>
         <translation>%1, tipo %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>(no name given)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+10"/>
+        <location line="+35"/>
+        <location line="+11"/>
         <source>This enrollment belongs to another agency: only that agency can record its exit or services.</source>
         <translation>Esta inscripción pertenece a otra agencia: solo esa agencia puede registrar su salida o sus servicios.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Choose an open enrollment first.</source>
         <translation>Primero elija una inscripción abierta.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Exits saved: %1.</source>
         <translation>Salidas guardadas: %1.</translation>
     </message>
@@ -1233,7 +1232,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/clients_page.py" line="+30"/>
+        <location filename="../../ui/clients_page.py" line="+38"/>
         <source>← Back (Esc)</source>
         <translation>← Volver (Esc)</translation>
     </message>
@@ -1246,7 +1245,7 @@
 <context>
     <name>ClientsScreen</name>
     <message>
-        <location filename="../../ui/clients_screen.py" line="+41"/>
+        <location filename="../../ui/clients_screen.py" line="+48"/>
         <source>Name, nickname, date of birth or last 4 of SSN</source>
         <translation>Nombre, apodo, fecha de nacimiento o últimos 4 del SSN</translation>
     </message>
@@ -1256,7 +1255,7 @@
         <translation>&amp;Buscar un cliente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1271,12 +1270,12 @@
         <translation>SSN (últimos 4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Clients found</source>
         <translation>Clientes encontrados</translation>
     </message>
@@ -1301,17 +1300,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No client found. Check the spelling, try a date of birth, or press %1 for a new intake.</source>
         <translation>No se encontró ningún cliente. Revise la ortografía, pruebe con una fecha de nacimiento o pulse %1 para una nueva admisión.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The search could not run. Try again; nothing was changed.</source>
         <translation>No se pudo hacer la búsqueda. Inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Type a name, nickname, date of birth (MM/DD/YYYY) or the last 4 digits of the SSN.</source>
         <translation>Escriba un nombre, apodo, fecha de nacimiento (MM/DD/AAAA) o los últimos 4 dígitos del SSN.</translation>
     </message>
@@ -1319,7 +1318,7 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../ui/review_screens.py" line="-66"/>
+        <location filename="../../ui/review_screens.py" line="-71"/>
         <source>Conflicts: the same field was changed in two places</source>
         <translation>Conflictos: el mismo campo se cambió en dos lugares</translation>
     </message>
@@ -1354,12 +1353,12 @@
         <translation>Valor actual</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>enter a whole number.</source>
         <translation>escriba un número entero.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved on this device; it will be sent at the next sync.</source>
         <translation>Guardado en este dispositivo; se enviará en la próxima sincronización.</translation>
     </message>
@@ -1367,12 +1366,12 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../ui/admin/devices_screen.py" line="-34"/>
+        <location filename="../../ui/admin/devices_screen.py" line="-35"/>
         <source>Laptops of your agency</source>
         <translation>Portátiles de su agencia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Laptops</source>
         <translation>Portátiles</translation>
     </message>
@@ -1397,7 +1396,7 @@
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Wipe of “%1”: %2.</source>
         <translation>Borrado de “%1”: %2.</translation>
     </message>
@@ -1410,7 +1409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Laptops: %n.</source>
         <translation>
             <numerusform>Portátiles: %n.</numerusform>
@@ -1418,18 +1417,18 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loading the laptops…</source>
         <translation>Cargando las portátiles…</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Choose a laptop in the list first.</source>
         <translation>Primero elija una portátil de la lista.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Wipe “%1”? The next time this laptop contacts the server it destroys everything it holds: its key slots, its database and its files. Changes made on it that were not synced are lost. Nobody can use it until it is enrolled again. This cannot be undone.</source>
         <translation>¿Borrar “%1”? La próxima vez que esta portátil contacte con el servidor destruirá todo lo que guarda: sus ranuras de claves, su base de datos y sus archivos. Se pierden los cambios hechos en ella que no se sincronizaron. Nadie podrá usarla hasta que se inscriba de nuevo. Esto no se puede deshacer.</translation>
     </message>
@@ -1449,17 +1448,17 @@
         <translation>Se ordenó el borrado de “%1”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ordering the wipe…</source>
         <translation>Ordenando el borrado…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Revoke “%1”? The server will refuse it from now on. Its data stays on the laptop (to destroy it, wipe the laptop instead), and changes not yet synced will never arrive.</source>
         <translation>¿Revocar “%1”? El servidor la rechazará a partir de ahora. Sus datos se quedan en la portátil (para destruirlos, bórrela en su lugar) y los cambios aún no sincronizados nunca llegarán.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revoke a laptop</source>
         <translation>Revocar una portátil</translation>
     </message>
@@ -1469,7 +1468,7 @@
         <translation>Re&amp;vocarla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Revoking…</source>
         <translation>Revocando…</translation>
     </message>
@@ -1479,7 +1478,7 @@
         <translation>“%1” está revocada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>A new enrollment code was made.</source>
         <translation>Se creó un nuevo código de inscripción.</translation>
     </message>
@@ -1489,12 +1488,12 @@
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read this code out to the person setting up the laptop. It works once and expires after %1 hours.</source>
         <translation>Lea este código en voz alta a la persona que configura la portátil. Funciona una sola vez y caduca a las %1 horas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Making a code…</source>
         <translation>Creando un código…</translation>
     </message>
@@ -1502,7 +1501,7 @@
 <context>
     <name>DuplicateScreen</name>
     <message>
-        <location filename="../../ui/review_screens.py" line="+9"/>
+        <location filename="../../ui/review_screens.py" line="+13"/>
         <source>Possible duplicate clients</source>
         <translation>Posibles clientes duplicados</translation>
     </message>
@@ -1532,7 +1531,7 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Saved on this device; it will be sent at the next sync.</source>
         <translation>Guardado en este dispositivo; se enviará en la próxima sincronización.</translation>
     </message>
@@ -1540,7 +1539,7 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../ui/event_form.py" line="+56"/>
+        <location filename="../../ui/event_form.py" line="+70"/>
         <source>Coordinated entry event</source>
         <extracomment>Which events ask each follow-up question (HUD 4.20 dependencies).</extracomment>
         <translation>Evento de entrada coordinada</translation>
@@ -1564,17 +1563,17 @@
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../ui/exit_form.py" line="+80"/>
+        <location filename="../../ui/exit_form.py" line="+90"/>
         <source>Project exit</source>
         <translation>Salida del proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exit from %1 (entered %2)</source>
         <translation>Salida de %1 (entrada el %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Save exit</source>
         <translation>&amp;Guardar salida</translation>
     </message>
@@ -1584,17 +1583,17 @@
         <translation>Hogar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Household members leaving too. Each one ticked exits with the same date and destination as above; untick anyone who stays (Space ticks and unticks).</source>
         <translation>Miembros del &amp;hogar que también salen. Cada uno marcado sale con la misma fecha y destino de arriba; desmarque a quien se quede (Espacio marca y desmarca).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Household members leaving too</source>
         <translation>Miembros del hogar que también salen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Asked at exit because this project is funded by %1.</source>
         <translation>Se pregunta a la salida porque este proyecto lo financia %1.</translation>
     </message>
@@ -1603,12 +1602,12 @@
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No exit was saved, for anyone in the household.</source>
         <translation>No se guardó ninguna salida para nadie del hogar.</translation>
     </message>
@@ -1617,7 +1616,7 @@
         <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-163"/>
         <source>The exit was not saved: fix the answers marked above.</source>
         <translation>La salida no se guardó: corrija las respuestas marcadas arriba.</translation>
     </message>
@@ -1691,7 +1690,7 @@
 <context>
     <name>HUD</name>
     <message>
-        <location filename="../../ui/hud_words.py" line="+20"/>
+        <location filename="../../ui/hud_words.py" line="+22"/>
         <source>$0 (i.e., not employed, not receiving cash benefits, no other current income)</source>
         <translation>$0 (es decir, sin empleo, sin beneficios en efectivo ni otros ingresos actuales)</translation>
     </message>
@@ -5131,7 +5130,7 @@
         <translation type="vanished">Descartar ese &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="+76"/>
+        <location filename="../../ui/intake_wizard.py" line="+83"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
@@ -5155,12 +5154,12 @@
         <translation type="vanished">Todo está respondido; pulse Ctrl+S para guardar.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>No HUD rule is broken; press Ctrl+S to save the whole household.</source>
         <translation>No se incumple ninguna regla de HUD; pulse Ctrl+S para guardar todo el hogar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Some answers break a HUD rule; go back to fix them.</source>
         <translation>Algunas respuestas no cumplen una regla de HUD; vuelva atrás para corregirlas.</translation>
     </message>
@@ -5172,7 +5171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Problems on this page: %n. Each is shown beside its field.</source>
         <translation>
             <numerusform>Problemas en esta página: %n. Cada uno aparece junto a su campo.</numerusform>
@@ -5180,12 +5179,12 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>That client is no longer on this laptop; search again.</source>
         <translation>Ese cliente ya no está en esta portátil; busque de nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Using the known client&apos;s record. Check their answers, then press Next.</source>
         <translation>Se usa el registro del cliente conocido. Revise sus respuestas y pulse Siguiente.</translation>
     </message>
@@ -5195,7 +5194,7 @@
         <translation>Siga a la página de revisión para guardar la admisión.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing was saved: fix the problems listed, then save again.</source>
         <translation>No se guardó nada: corrija los problemas de la lista y vuelva a guardar.</translation>
     </message>
@@ -5225,22 +5224,22 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="-94"/>
+        <location filename="../../ui/admin/user_dialogs.py" line="-116"/>
         <source>New user</source>
         <translation>Usuario nuevo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>At least 12 characters, not a common or easily guessed password; a few unrelated words work well.</source>
         <translation>Al menos 12 caracteres, que no sea una contraseña común o fácil de adivinar; unas cuantas palabras sin relación funcionan bien.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Username</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -5250,7 +5249,7 @@
         <translation>&amp;Apellido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
@@ -5270,7 +5269,7 @@
         <translation>Repita la c&amp;ontraseña</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Create user</source>
         <translation>C&amp;rear usuario</translation>
     </message>
@@ -5280,7 +5279,7 @@
         <translation>Un nombre de usuario es una sola palabra de 100 caracteres como máximo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter the first name (at most 50 characters).</source>
         <translation>Escriba el nombre (50 caracteres como máximo).</translation>
     </message>
@@ -5290,12 +5289,12 @@
         <translation>Escriba el apellido (50 caracteres como máximo).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Security training must be valid today or later; staff cannot sign in once it has lapsed.</source>
         <translation>La capacitación de seguridad debe ser válida hoy o más adelante; el personal no puede iniciar sesión cuando ha caducado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -5308,7 +5307,7 @@
 <context>
     <name>OutreachForm</name>
     <message>
-        <location filename="../../ui/outreach_form.py" line="+38"/>
+        <location filename="../../ui/outreach_form.py" line="+49"/>
         <source>Outreach contact</source>
         <translation>Contacto de alcance</translation>
     </message>
@@ -5328,7 +5327,7 @@
         <translation>&amp;Inscribir en este proyecto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This client has no open street outreach enrollment. Enroll them to record the contact.</source>
         <translation>Este cliente no tiene una inscripción abierta de alcance en la calle. Inscríbalo para registrar el contacto.</translation>
     </message>
@@ -5353,17 +5352,17 @@
         <translation>&amp;Guardar contacto (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1, since %2</source>
         <translation>%1, desde %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>There is no street outreach project on this laptop. Sign in while connected (or sync) to copy your agency&apos;s projects.</source>
         <translation>No hay ningún proyecto de alcance en la calle en esta portátil. Inicie sesión con conexión (o sincronice) para copiar los proyectos de su agencia.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Enrolled. Now record the contact.</source>
         <translation>Inscrito. Ahora registre el contacto.</translation>
     </message>
@@ -5373,12 +5372,12 @@
         <translation>Primero inscriba al cliente en un proyecto de alcance en la calle.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The contact was not saved; see the notes beside the fields.</source>
         <translation>El contacto no se guardó; vea las notas junto a los campos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Contact saved on this laptop; it will be sent at the next sync.</source>
         <translation>Contacto guardado en esta portátil; se enviará en la próxima sincronización.</translation>
     </message>
@@ -5386,17 +5385,17 @@
 <context>
     <name>PartRows</name>
     <message>
-        <location filename="../../ui/assessment_form.py" line="-86"/>
+        <location filename="../../ui/assessment_form.py" line="-96"/>
         <source>No rows yet.</source>
         <translation>Todavía no hay filas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Question order must be a whole number of zero or more.</source>
         <translation>El orden de la pregunta debe ser un número entero igual o mayor que cero.</translation>
     </message>
@@ -5404,12 +5403,12 @@
 <context>
     <name>PrioritizationScreen</name>
     <message>
-        <location filename="../../ui/prioritization_model.py" line="+21"/>
+        <location filename="../../ui/prioritization_model.py" line="+30"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
@@ -5425,7 +5424,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/prioritization_screen.py" line="+46"/>
+        <location filename="../../ui/prioritization_screen.py" line="+60"/>
         <source>Prioritization status</source>
         <translation>Estado de priorización</translation>
     </message>
@@ -5450,7 +5449,7 @@
         <translation>Derivación abierta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Placed on prioritization list</source>
         <translation>Incluido en la lista de priorización</translation>
     </message>
@@ -5470,7 +5469,7 @@
         <translation>Por teléfono</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Virtual</source>
         <translation>Virtual</translation>
     </message>
@@ -5495,7 +5494,7 @@
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -5505,7 +5504,7 @@
         <translation>ID personal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
@@ -5540,23 +5539,23 @@
         <translation>Solo un coordinador de datos, un administrador de casos de entrada coordinada o un administrador del sistema puede ver la lista de priorización de la CAN.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The list could not be written there, and nothing was saved. Choose a folder you can write to.</source>
         <translation>No se pudo guardar la lista ahí, y no se guardó nada. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../../ui/prioritization_screen.py" line="-13"/>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Prioritization list</source>
         <translation>Lista de priorización</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-119"/>
         <source>CAN</source>
         <translation>CAN</translation>
     </message>
@@ -5616,47 +5615,47 @@
         <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Reading the coordinated entry records on this laptop…</source>
         <translation>Leyendo los registros de entrada coordinada de esta computadora…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The list could not be made. Try again; if it keeps happening, tell your HMIS Admin.</source>
         <translation>No se pudo preparar la lista. Inténtelo de nuevo; si sigue pasando, avise a su administrador de HMIS.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This laptop does not know its CAN yet. Sign in once with a connection so it learns the CAN&apos;s coordinated entry projects.</source>
         <translation>Esta computadora aún no conoce su CAN. Inicie sesión una vez con conexión para que aprenda los proyectos de entrada coordinada de la CAN.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Prioritization list of the %1 CAN</source>
         <translation>Lista de priorización de la CAN %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Made from the records on this laptop. What others recorded since the last sync is not in it.</source>
         <translation>Hecha con los registros de esta computadora. Lo que otros registraron desde la última sincronización no aparece.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Showing %1 of %2 people.</source>
         <translation>Se muestran %1 de %2 personas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Export the prioritization list</source>
         <translation>Exportar la lista de priorización</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 people written to %2.</source>
         <translation>%1 personas guardadas en %2.</translation>
     </message>
@@ -5664,7 +5663,7 @@
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../ui/admin/quality_screen.py" line="+51"/>
+        <location filename="../../ui/admin/quality_screen.py" line="+56"/>
         <source>Data quality of the records on this laptop</source>
         <translation>Calidad de los datos de los registros en esta portátil</translation>
     </message>
@@ -5684,12 +5683,12 @@
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Data quality by element</source>
         <translation>Calidad de los datos por elemento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Timeliness of entry (HUD Q6e)</source>
         <translation>Puntualidad del registro (HUD Q6e)</translation>
     </message>
@@ -5705,12 +5704,12 @@
         <translation>Clientes con problemas</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Checking every record on this laptop…</source>
         <translation>Revisando cada registro de esta portátil…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>All projects</source>
         <translation>Todos los proyectos</translation>
     </message>
@@ -5720,7 +5719,7 @@
         <translation>Informe hecho para %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Records checked: %n.</source>
         <translation>
             <numerusform>Registros revisados: %n.</numerusform>
@@ -5728,7 +5727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clients with at least one issue: %n.</source>
         <translation>
             <numerusform>Clientes con al menos un problema: %n.</numerusform>
@@ -5739,7 +5738,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="+43"/>
+        <location filename="../../ui/record_dialog.py" line="+50"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5747,17 +5746,17 @@
 <context>
     <name>ReferralResultForm</name>
     <message>
-        <location filename="../../ui/event_form.py" line="+40"/>
+        <location filename="../../ui/event_form.py" line="+51"/>
         <source>Referral result</source>
         <translation>Resultado de la derivación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result of the referral of %1: %2</source>
         <translation>Resultado de la derivación del %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Save result</source>
         <translation>&amp;Guardar resultado</translation>
     </message>
@@ -5767,7 +5766,7 @@
         <translation>No se guardó el resultado: corrija las respuestas marcadas arriba.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Choose the referral&apos;s result first.</source>
         <translation>Elija primero el resultado de la derivación.</translation>
     </message>
@@ -5775,7 +5774,7 @@
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../ui/service_form.py" line="+29"/>
+        <location filename="../../ui/service_form.py" line="+36"/>
         <source>Service or bed night</source>
         <translation>Servicio o noche de cama</translation>
     </message>
@@ -5817,17 +5816,17 @@
 <context>
     <name>SetUpPage</name>
     <message>
-        <location filename="../../ui/set_up_page.py" line="+28"/>
+        <location filename="../../ui/set_up_page.py" line="+30"/>
         <source>Set up this device</source>
         <translation>Configurar este dispositivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Your Security Coordinator gives you the server&apos;s address and a one-time enrollment code. Your username and password are your HMIS ones.</source>
         <translation>Su coordinador de seguridad le da la dirección del servidor y un código de inscripción de un solo uso. Su nombre de usuario y contraseña son los de HMIS.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>only if your agency gave you one</source>
         <translation>solo si su agencia le dio uno</translation>
     </message>
@@ -5837,12 +5836,12 @@
         <translation>&amp;Configurar este dispositivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Server &amp;address</source>
         <translation>&amp;Dirección del servidor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Enrollment &amp;code</source>
         <translation>Código de &amp;inscripción</translation>
     </message>
@@ -5852,7 +5851,7 @@
         <translation>&amp;Nombre del dispositivo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Server key p&amp;in</source>
         <translation>&amp;Huella de la clave del servidor</translation>
     </message>
@@ -5862,7 +5861,7 @@
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Password</source>
         <translation>C&amp;ontraseña</translation>
     </message>
@@ -5872,7 +5871,7 @@
         <translation>&amp;Repita la contraseña</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Enter the server&apos;s address, starting with https://</source>
         <translation>Escriba la dirección del servidor, empezando por https://</translation>
     </message>
@@ -5905,12 +5904,12 @@
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Setting up this device…</source>
         <translation>Configurando este dispositivo…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The device could not be set up; nothing was changed. Try again.</source>
         <translation>No se pudo configurar el dispositivo; no se cambió nada. Inténtelo de nuevo.</translation>
     </message>
@@ -5918,26 +5917,26 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+36"/>
-        <location line="+39"/>
+        <location filename="../../ui/shell.py" line="+48"/>
+        <location line="+47"/>
         <location line="+5"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>HMIS Intake</source>
         <translation>HMIS Intake</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+89"/>
+        <location line="-50"/>
+        <location line="+93"/>
         <source>This device was wiped by your agency. Set it up again to use it.</source>
         <translation>Su agencia borró este dispositivo. Configúrelo de nuevo para usarlo.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>You are signed out.</source>
         <translation>Cerró la sesión.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your session has ended after the hours your agency allows. Sign in again; your work is kept.</source>
         <translation>Su sesión terminó tras las horas que permite su agencia. Inicie sesión de nuevo; su trabajo se conserva.</translation>
     </message>
@@ -5945,27 +5944,27 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/refusals.py" line="+15"/>
+        <location filename="../../ui/refusals.py" line="+16"/>
         <source>The username, password or code is not right.</source>
         <translation>El nombre de usuario, la contraseña o el código no son correctos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Your first sign-in on this device needs a connection to the server.</source>
         <translation>Su primer inicio de sesión en este dispositivo necesita conexión con el servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your HMIS security training has lapsed. Renew it, then ask your Security Coordinator to update your record.</source>
         <translation>Su capacitación de seguridad de HMIS ha vencido. Renuévela y pida a su Coordinador de Seguridad que actualice su registro.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This account is disabled. Ask your Security Coordinator.</source>
         <translation>Esta cuenta está desactivada. Consulte a su Coordinador de Seguridad.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server no longer accepts this device (it has been revoked). Ask your Security Coordinator.</source>
         <translation>El servidor ya no acepta este dispositivo (ha sido revocado). Consulte a su Coordinador de Seguridad.</translation>
     </message>
@@ -5975,7 +5974,7 @@
         <translation>Demasiados intentos fallidos: las claves de inicio de sesión de este dispositivo se han destruido y sus datos ya no se pueden abrir. Pida a su Coordinador de Seguridad que vuelva a configurar el dispositivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This device is not set up yet. Set it up with a code from your Security Coordinator.</source>
         <translation>Este dispositivo aún no está configurado. Configúrelo con un código de su Coordinador de Seguridad.</translation>
     </message>
@@ -5985,7 +5984,7 @@
         <translation>Su sesión ha terminado. Inicie sesión de nuevo con su contraseña y un código nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server can&apos;t be reached. Check the connection and try again.</source>
         <translation>No se puede conectar con el servidor. Compruebe la conexión e inténtelo de nuevo.</translation>
     </message>
@@ -5997,7 +5996,7 @@
         <translation type="vanished">6 dígitos; déjelo vacío si aún no tiene autenticador</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_page.py" line="+54"/>
+        <location filename="../../ui/sign_in_page.py" line="+56"/>
         <source>First time on this laptop? A colleague who is signed in here can add you with “Add a colleague”.</source>
         <translation>¿Primera vez en esta computadora? Un compañero que haya iniciado sesión aquí puede añadirle con «Añadir a un compañero».</translation>
     </message>
@@ -6022,17 +6021,17 @@
         <translation>Código del au&amp;tenticador</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>6 digits, or the first time the set-up code you were given</source>
         <translation>6 dígitos o, la primera vez, el código de configuración que le dieron</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>6 digits</source>
         <translation>6 dígitos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -6042,42 +6041,42 @@
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The window was locked after a while without use. Your work is kept. Enter your password to go on.</source>
         <translation>La ventana se bloqueó tras un tiempo sin uso. Su trabajo se conserva. Escriba su contraseña para seguir.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Unlock</source>
         <translation>Des&amp;bloquear</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Set up your authenticator</source>
         <translation>Configure su autenticador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scan this code with your authenticator app (or type the key below into it), then enter the 6-digit code it shows.</source>
         <translation>Escanee este código con su aplicación de autenticación (o escriba en ella la clave de abajo) y luego escriba el código de 6 dígitos que muestra.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Key: %1</source>
         <translation>Clave: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Enter your username.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
@@ -6087,17 +6086,17 @@
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the 6-digit code from your authenticator app. The first time, enter the set-up code your Security Coordinator gave you.</source>
         <translation>Escriba el código de 6 dígitos de su aplicación de autenticación. La primera vez, escriba el código de configuración que le dio su Coordinador de Seguridad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -6127,17 +6126,17 @@
 <context>
     <name>StageAssessmentForm</name>
     <message>
-        <location filename="../../ui/stage_assessment_form.py" line="+15"/>
+        <location filename="../../ui/stage_assessment_form.py" line="+21"/>
         <source>Update or annual assessment</source>
         <translation>Actualización o evaluación anual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Update or annual assessment for %1 (entered %2)</source>
         <translation>Actualización o evaluación anual en %1 (entrada el %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Save assessment</source>
         <translation>&amp;Guardar evaluación</translation>
     </message>
@@ -6171,17 +6170,17 @@
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Asked at this stage because this project is funded by %1.</source>
         <translation>Se pregunta en esta etapa porque este proyecto lo financia %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This project&apos;s funders ask no program elements of this client at this stage: there is nothing to record.</source>
         <translation>Los financiadores de este proyecto no piden elementos del programa a este cliente en esta etapa: no hay nada que registrar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>HUD&apos;s annual assessment window nearest this date: %1 to %2 (30 days either side of the anniversary of the head of household&apos;s project start, %3). Any other date is an update.</source>
         <translation>Período de evaluación anual de HUD más cercano a esta fecha: del %1 al %2 (30 días antes o después del aniversario de la fecha de inicio del proyecto del jefe de hogar, %3). Cualquier otra fecha es una actualización.</translation>
     </message>
@@ -6189,7 +6188,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/sync_words.py" line="+18"/>
+        <location filename="../../ui/sync_words.py" line="+19"/>
         <source>The sync did not finish. Your changes are kept on this laptop and will be sent next time.</source>
         <translation>La sincronización no terminó. Sus cambios se guardan en esta computadora y se enviarán la próxima vez.</translation>
     </message>
@@ -6199,12 +6198,12 @@
         <translation>No se puede conectar con el servidor. Sus cambios se guardan en esta computadora y se enviarán cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The answer from the server was not understood (on public Wi-Fi, open a web page and sign in to the network first). Nothing was changed; the sync will try again.</source>
         <translation>No se entendió la respuesta del servidor (en una red Wi-Fi pública, abra primero una página web e inicie sesión en la red). No se cambió nada; la sincronización lo intentará de nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The server had a problem and could not take the changes now. The sync will try again.</source>
         <translation>El servidor tuvo un problema y no pudo recibir los cambios ahora. La sincronización lo intentará de nuevo.</translation>
     </message>
@@ -6214,22 +6213,22 @@
         <translation>El certificado del servidor no es de confianza, así que no se envió nada. Compruebe la dirección del servidor o avise a su Coordinador de Seguridad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The server&apos;s key does not match the one this device was set up with, so nothing was sent. Do not continue; tell your Security Coordinator.</source>
         <translation>La clave del servidor no coincide con la que se usó al configurar este dispositivo, así que no se envió nada. No continúe; avise a su Coordinador de Seguridad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Sign-in required: sign in while online to sync.</source>
         <translation>Se requiere iniciar sesión: inicie sesión con conexión para sincronizar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server refused this device. Tell your Security Coordinator.</source>
         <translation>El servidor rechazó este dispositivo. Avise a su Coordinador de Seguridad.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This device is not set up with a server yet. Enroll it with a code from your Security Coordinator.</source>
         <translation>Este dispositivo aún no está configurado con un servidor. Inscríbalo con un código de su Coordinador de Seguridad.</translation>
     </message>
@@ -6269,17 +6268,17 @@
         <translation>Obteniendo conflictos y posibles duplicados</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sync complete. Changes sent: %1; received: %2.</source>
         <translation>Sincronización completa. Cambios enviados: %1; recibidos: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Waiting for a decision: %1.</source>
         <translation>Pendientes de una decisión: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Refused by the server (kept, with the reason): %1.</source>
         <translation>Rechazados por el servidor (se conservan, con el motivo): %1.</translation>
     </message>
@@ -6287,7 +6286,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+50"/>
+        <location filename="../../ui/sync_status.py" line="+58"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -6317,12 +6316,12 @@
         <translation>Problema de sincronización</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
@@ -6356,7 +6355,7 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The sync did not finish. Your changes are kept on this laptop and will be sent next time.</source>
         <translation>La sincronización no terminó. Sus cambios se guardan en esta computadora portátil y se enviarán la próxima vez.</translation>
     </message>
@@ -6364,7 +6363,7 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="+14"/>
+        <location filename="../../ui/admin/user_dialogs.py" line="+21"/>
         <source>Security training</source>
         <translation>Capacitación de seguridad</translation>
     </message>
@@ -6382,12 +6381,12 @@
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../ui/admin/users_screen.py" line="-2"/>
+        <location filename="../../ui/admin/users_screen.py" line="-3"/>
         <source>Users of your agency</source>
         <translation>Usuarios de su agencia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -6427,7 +6426,7 @@
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is disabled and signed out everywhere.</source>
         <translation>%1 está desactivado y se cerraron todas sus sesiones.</translation>
     </message>
@@ -6442,7 +6441,7 @@
         <translation>%1 está desbloqueado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Users: %n.</source>
         <translation>
             <numerusform>Usuarios: %n.</numerusform>
@@ -6450,25 +6449,25 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loading the users…</source>
         <translation>Cargando los usuarios…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
-        <location line="+13"/>
+        <location line="+41"/>
+        <location line="+15"/>
         <source>Choose a user in the list first.</source>
         <translation>Primero elija un usuario de la lista.</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+44"/>
+        <location line="-52"/>
+        <location line="+58"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-42"/>
         <source>%1 was added. Give them the set-up code shown, for their first sign-in.</source>
         <translation>Se agregó a %1. Entréguele el código de configuración que se muestra, para su primer inicio de sesión.</translation>
     </message>
@@ -6477,22 +6476,22 @@
         <translation type="vanished">Se agregó a %1. Configura su autenticador con el código que se muestra.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Creating the user…</source>
         <translation>Creando el usuario…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The authenticator of %1 was reset and their sessions ended.</source>
         <translation>Se restableció el autenticador de %1 y se cerraron sus sesiones.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Resetting the authenticator…</source>
         <translation>Restableciendo el autenticador…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The training date of %1 is saved.</source>
         <translation>Se guardó la fecha de capacitación de %1.</translation>
     </message>
@@ -6500,7 +6499,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/pages.py" line="+76"/>
+        <location filename="../../ui/pages.py" line="+85"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
@@ -6540,12 +6539,12 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+36"/>
+        <location filename="../../ui/workspace.py" line="+47"/>
         <source>Prioritization list</source>
         <translation>Lista de priorización</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -6555,7 +6554,7 @@
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
@@ -6580,7 +6579,7 @@
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>HMIS Intake</source>
         <translation>HMIS Intake</translation>
     </message>
@@ -6588,7 +6587,7 @@
 <context>
     <name>_ReviewScreen</name>
     <message>
-        <location filename="../../ui/review_screens.py" line="-117"/>
+        <location filename="../../ui/review_screens.py" line="-128"/>
         <source>Choose an item in the list first.</source>
         <translation>Primero elija un elemento de la lista.</translation>
     </message>
