@@ -20,7 +20,7 @@ from app.storage.vault import Vault
 from app.sync import identity
 from app.sync.engine import SyncEngine, SyncEvent
 from app.sync.engine import status as sync_status
-from app.sync.errors import SyncError, retryable
+from app.sync.errors import NotEnrolled, SyncError, retryable
 from app.sync.session import OnlineSession
 
 
@@ -106,6 +106,8 @@ def _sync(args: argparse.Namespace, profile: Path, vault: Vault | None) -> int:
     engine = SyncEngine(profile, vault, on_event=show)
     if args.code and vault is not None:
         try:
+            if engine.transport is None:  # no device file: not enrolled, so no server to sign in to
+                raise NotEnrolled()
             answer = OnlineSession(vault, engine.transport).sign_in(args.password, args.code)
         except SyncError as error:
             _print(args, {"status": error.status, "message": str(error)}, str(error))

@@ -27,6 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.domain.assessment import Assessment
@@ -128,7 +129,7 @@ def fill(vault: Vault, n: int, seed: int = 5) -> int:
     return saved + len(batch)
 
 
-def open_screen(app: QApplication, vault: Vault) -> PrioritizationScreen:
+def open_screen(app: QCoreApplication, vault: Vault) -> PrioritizationScreen:
     """Make the screen, draw the list on its worker, show it and paint it."""
     screen = PrioritizationScreen(vault, "data_coordinator")
     screen.resize(1366, 768)

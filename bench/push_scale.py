@@ -18,6 +18,7 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -60,14 +61,15 @@ def run(sizes: list[int], pushes: int, seed: int) -> None:
         with server.ctx.engine.connect() as conn:
             user_row = conn.execute(select(user).where(user.c.id == staff.id)).one()
             device_row = conn.execute(select(device).where(device.c.id == laptop.id)).one()
-        agency_id, held, seq, stamp, own = world.agencies["Scale Shelter"], 0, 0, None, {}
+        agency_id, held, seq, stamp = world.agencies["Scale Shelter"], 0, 0, None
+        own: dict[str, int] = {}  # record id -> the version this laptop last wrote
         figures = {}
         for size in sizes:
             _seed(world, agency_id, size - held, rng)
             held = size
             wall, cpu = [], []
             for _ in range(pushes):
-                ops = []
+                ops: list[dict[str, Any]] = []  # the wire's operations, as a device sends them
                 for record_id in rng.sample(sorted(own), min(BATCH_EDITS, len(own))):
                     seq += 1
                     stamp = hlc.tick(stamp, server.clock.now_ms(), device_row.id)

@@ -72,7 +72,7 @@ def main() -> None:
         (enc, raw), found, same = timed_queries([vault, plain], texts)
         vault.close()
         plain.close()
-        unlock = []
+        unlock: list[float] = []
         for _ in range(3):
             with Stopwatch(unlock):
                 Vault.open(profile, "bench-user", PASSWORD).close()

@@ -22,6 +22,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pyotp
 import requests
@@ -272,7 +273,7 @@ def _header_bytes(headers) -> int:
 @dataclass
 class Sent:
     status: int
-    body: dict | list | None
+    body: Any  # the parsed JSON answer (None when empty or not JSON): the caller knows its shape
     request_body_bytes: int  # on the wire (after gzip when gzip_body)
     response_body_bytes: int  # on the wire (as the server sent it, gzip or not)
     response_encoding: str
@@ -284,6 +285,7 @@ def send(d: Device, method: str, target: str, body: object = None, *, gzip_body:
     """One signed request, as harness.Device.raw makes it, counting the bytes actually carried."""
     from app.sync import wire
 
+    assert d.id is not None  # enrolled by signed_in_device
     data = b"" if body is None else json.dumps(body).encode()
     headers = {"Content-Type": "application/json"} if body is not None else {}
     headers.update(wire.sign_request(d.key, d.id, method, target, data, now_ms=d.live.clock.now_ms()))

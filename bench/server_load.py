@@ -29,6 +29,7 @@ import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -134,7 +135,7 @@ def _client_proc(sims: list[SimDevice], rounds: int, start_at: float, deadline: 
         t.start()
     for t in threads:
         t.join(timeout=max(1.0, deadline - time.time() + 130))
-    merged = {
+    merged: dict[str, Any] = {
         "sync_s": [],
         "push_s": [],
         "pull_s": [],
@@ -149,8 +150,8 @@ def _client_proc(sims: list[SimDevice], rounds: int, start_at: float, deadline: 
             merged[k] += out[k]
         for k in ("rejected_ops", "received", "skipped"):
             merged[k] += out[k]
-    t = os.times()
-    merged["cpu_s"] = t.user + t.system
+    times = os.times()
+    merged["cpu_s"] = times.user + times.system
     queue.put(merged)
 
 
@@ -167,10 +168,10 @@ def run(
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp, Setup(backend, Path(tmp)) as setup:
         agencies = [f"Bench Agency {i}" for i in range(max(1, -(-n_devices // DEVICES_PER_AGENCY)))]
-        plan = [
+        people = [
             (agencies[i % len(agencies)], setup.seeder.staff(agencies[i % len(agencies)])) for i in range(n_devices)
         ]
-        plan = [(agency, person, setup.seeder.code(agency)) for agency, person in plan]
+        plan = [(agency, person, setup.seeder.code(agency)) for agency, person in people]
         lives = setup.start_servers(servers)
         t_setup = time.perf_counter()
         with ThreadPoolExecutor(4) as pool:  # sign-in is Argon2id on the server: bounded by its cores

@@ -31,6 +31,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypedDict
 
 import pyotp
 
@@ -50,7 +51,17 @@ from tests.sync.link_proxy import LinkProxy
 
 AGENCY = "Bench Shelter"
 SEED_BATCH = 500
-BAD_LINK = dict(latency_ms=150, bandwidth_bps=256_000, drop_rate=0.05)
+
+
+class Link(TypedDict):
+    """LinkProxy's keyword arguments for a link's shape."""
+
+    latency_ms: float
+    bandwidth_bps: float
+    drop_rate: float
+
+
+BAD_LINK = Link(latency_ms=150, bandwidth_bps=256_000, drop_rate=0.05)
 RTT_S = 2 * BAD_LINK["latency_ms"] / 1000
 
 
@@ -149,19 +160,23 @@ def fresh_laptop(live: RemoteLive, seeder: Seeder, root: Path) -> FreshLaptop:
 def count_requests(engine: SyncEngine) -> list[int]:
     """Counts HTTP attempts (retries included) made by the engine's transport."""
     counter = [0]
-    once = engine.transport._once
+    transport = engine.transport
+    assert transport is not None  # FreshLaptop.engine's engines have one (the laptop is enrolled)
+    once = transport._once
 
     def counted(*args, **kw):
         counter[0] += 1
         return once(*args, **kw)
 
-    engine.transport._once = counted  # type: ignore[method-assign]
+    transport._once = counted  # type: ignore[method-assign]
     return counter
 
 
 def measured_cycle(engine: SyncEngine, proxy: LinkProxy | None, profile_out: bool = False) -> dict:
     """One SyncEngine.sync(): wall time, CPU, bytes and what it did."""
     requests_made = count_requests(engine)
+    transport = engine.transport
+    assert transport is not None  # as count_requests checked
     up0, down0 = (proxy.bytes_up, proxy.bytes_down) if proxy else (0, 0)
     conns0, drops0, trunc0 = (proxy.connections, proxy.drops, proxy.truncations) if proxy else (0, 0, 0)
     profiler = cProfile.Profile() if profile_out else None
@@ -174,7 +189,7 @@ def measured_cycle(engine: SyncEngine, proxy: LinkProxy | None, profile_out: boo
         profiler.disable()
     seconds = time.perf_counter() - t0
     cpu = self_cpu_s() - cpu0
-    engine.transport.close()
+    transport.close()
     figures = {
         "status": report.status,
         "message": report.message,
@@ -183,7 +198,7 @@ def measured_cycle(engine: SyncEngine, proxy: LinkProxy | None, profile_out: boo
         "pulled": report.pulled,
         "records_per_s": round((report.pulled + sum(report.pushed.values())) / seconds, 1),
         "requests": requests_made[0],
-        "retries": engine.transport.retries,
+        "retries": transport.retries,
         "body_bytes_sent": report.bytes_sent,
         "body_bytes_received": report.bytes_received,
         "client_cpu_s": round(cpu, 2),

@@ -15,6 +15,7 @@ import random
 import string
 import time
 from datetime import date, timedelta
+from typing import Any
 
 from app.domain.client import Client
 from app.domain.ids import new_id
@@ -282,7 +283,7 @@ def synthetic_client(rng: random.Random) -> Client:
             None,
         )
     )
-    races = {race: 1} if race else {}
+    races: dict[str, Any] = {race: 1} if race else {}  # Client keyword arguments
     if race and rng.random() < 0.25:
         races["hispanic_latinao"] = 1
     return Client(

@@ -43,7 +43,7 @@ def typed(screen: ClientsScreen, text: str) -> list:
     guard.start(10_000)
     loop.exec()
     screen.model.modelReset.disconnect(loop.quit)
-    return [r.client_id for r in screen.model.rows]
+    return [r.client_id for r in screen.model.items]
 
 
 def main() -> None:
@@ -62,7 +62,8 @@ def main() -> None:
         screen.show()
         for text, _, _ in texts[:30]:  # warm the caches and open the twin connection
             typed(screen, text)
-        ui, direct = [], []
+        ui: list[float] = []
+        direct: list[float] = []
         per_kind: dict[str, list[float]] = {k: [] for k in KINDS}
         found = 0
         directory = ClientDirectory(vault)

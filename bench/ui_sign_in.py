@@ -17,9 +17,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pyotp
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app.security.gate import Gate, MfaSetupNeeded
+from app.security.gate import Gate, MfaSetupNeeded, SignedIn
 from app.sync.transport import Transport
 from app.ui.workspace import Workspace
 from bench.report import emit, timings_ms
@@ -33,7 +34,7 @@ def _code(live, secret: str) -> str:
     return pyotp.TOTP(secret).at(live.clock.now_ms() / 1000)
 
 
-def _window(app: QApplication, profile: Path, signed) -> float:
+def _window(app: QCoreApplication, profile: Path, signed: SignedIn) -> float:
     """Seconds to build the signed-in window and paint it once."""
     start = time.perf_counter()
     window = QMainWindow()
@@ -64,7 +65,7 @@ def main() -> None:
             profile = Path(tmp) / "profile"
             online = Gate(
                 profile,
-                transport_factory=lambda _d=None: Transport(live.base_url, now_ms=live.clock.now_ms, attempts=1),
+                transport_factory=lambda _d: Transport(live.base_url, now_ms=live.clock.now_ms, attempts=1),
                 now_ms=live.clock.now_ms,
             )
             online.set_up(
@@ -79,7 +80,7 @@ def main() -> None:
             online.sign_out(online.confirm_mfa(pending, _code(live, staff.secret)))
             offline = Gate(
                 profile,
-                transport_factory=lambda _d=None: Transport("http://127.0.0.1:9", attempts=1),
+                transport_factory=lambda _d: Transport("http://127.0.0.1:9", attempts=1),
                 now_ms=live.clock.now_ms,
             )
             for name, gate in (("online", online), ("offline", offline)):
@@ -89,6 +90,7 @@ def main() -> None:
                     start = time.perf_counter()
                     signed = gate.sign_in(staff.username, PASSWORD, code)
                     checks.append(time.perf_counter() - start)
+                    assert isinstance(signed, SignedIn)  # the authenticator was set up above
                     assert signed.online == (name == "online")
                     windows.append(_window(app, profile, signed))
                     gate.sign_out(signed)

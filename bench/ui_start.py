@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.report import emit, timings_ms
 
@@ -51,6 +52,7 @@ def start_once(bundle: Path | None, timeout_s: float = 60.0) -> tuple[float, dic
             stderr=subprocess.DEVNULL,
             text=True,
         )
+        assert process.stdout is not None  # stdout=PIPE
         try:
             for line in process.stdout:
                 if line.lstrip().startswith("{") and '"ready_ms"' in line:
@@ -78,7 +80,7 @@ def import_costs(top: int) -> list[dict]:
             text=True,
             timeout=120,
         )
-    rows = []
+    rows: list[dict[str, Any]] = []
     for line in done.stderr.splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
             continue

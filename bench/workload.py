@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
@@ -46,7 +47,9 @@ def member(client: Client, household_id: str, relationship: int, entry: date) ->
         living_situation=116,
         disabling_condition=0,
     )
-    link = dict(enrollment_id=enrollment.id, personal_id=client.id, information_date=entry, data_collection_stage=1)
+    link: dict[str, Any] = dict(
+        enrollment_id=enrollment.id, personal_id=client.id, information_date=entry, data_collection_stage=1
+    )
     income = IncomeBenefits(
         **link,
         income_from_any_source=1,
@@ -71,7 +74,7 @@ def household(clients: list[Client], rng: random.Random) -> list[Member]:
 def queries(clients: list[Client], n: int, rng: random.Random) -> list[tuple[str, str, int]]:
     """What intake staff type (a surname prefix, a full name, a misspelling, a DOB, SSN digits),
     each with the client it was typed to find."""
-    out = []
+    out: list[tuple[str, str, int]] = []
     while len(out) < n:
         c = rng.choice(clients)
         kind = rng.randrange(6)

@@ -12,6 +12,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from server.auth import roles
 from server.config import SIGNING_KEY_ENV, Settings, default_data_dir
@@ -25,7 +26,7 @@ KEY_HELP = (
 
 def _settings(args: argparse.Namespace) -> Settings:
     key = getattr(args, "signing_key", None)  # serve and wipe-device take --signing-key; else the environment's
-    extra = {"signing_key_file": Path(key).expanduser()} if key else {}
+    extra: dict[str, Any] = {"signing_key_file": Path(key).expanduser()} if key else {}
     return Settings(data_dir=Path(args.data_dir), database_url=args.database_url, **extra)
 
 

@@ -56,7 +56,9 @@ def keep(vault: Vault, username: str, known: UserFacts) -> None:
 
 def from_server(vault: Vault, username: str, answer: dict) -> UserFacts:
     """Take the role and training date of a successful login answer; clears any earlier block."""
-    user = answer.get("user") if isinstance(answer.get("user"), dict) else {}
+    user = answer.get("user")
+    if not isinstance(user, dict):
+        user = {}
     known = facts(vault, username)
     role, training = user.get("role"), user.get("training_expires")
     known.role = role if isinstance(role, str) else known.role

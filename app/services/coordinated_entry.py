@@ -130,13 +130,15 @@ class CoordinatedEntry:
     ) -> None:
         """Save the assessment with its questions and results (linked to it here), all or none.
         Raises AssessmentRefused naming every field of every row that is wrong."""
-        links = {
-            "assessment_id": assessment.id,
-            "enrollment_id": assessment.enrollment_id,
-            "personal_id": assessment.personal_id,
-        }
-        questions = [replace(q, **links) for q in questions]
-        results = [replace(r, **links) for r in results]
+        assessment_id, enrollment_id, personal_id = assessment.id, assessment.enrollment_id, assessment.personal_id
+        questions = [
+            replace(q, assessment_id=assessment_id, enrollment_id=enrollment_id, personal_id=personal_id)
+            for q in questions
+        ]
+        results = [
+            replace(r, assessment_id=assessment_id, enrollment_id=enrollment_id, personal_id=personal_id)
+            for r in results
+        ]
         with self.vault.transaction():
             problem = self._enrollment_problem(assessment.enrollment_id)
             if problem:

@@ -16,11 +16,15 @@ from typing import Any
 from app.domain import annual_window
 from app.domain.client import Client
 from app.domain.disability import HIV_AIDS, Disability
+from app.domain.employment_education import EmploymentEducation
 from app.domain.enrollment import Enrollment
 from app.domain.errors import FieldError, ValidationError, raise_if_any
 from app.domain.exit import Exit
 from app.domain.funder_elements import ANNUAL, Element
+from app.domain.health_and_dv import HealthAndDV
+from app.domain.income_benefits import IncomeBenefits
 from app.domain.record import Record
+from app.domain.youth_education_status import YouthEducationStatus
 from app.services import program_elements as program
 from app.services.clients import ClientDirectory
 
@@ -35,6 +39,7 @@ STAGE_KINDS = (
     "disability",
     "youth_education_status",
 )
+_DATED = (EmploymentEducation, HealthAndDV, IncomeBenefits, Disability, YouthEducationStatus)  # the kinds but exit
 
 
 def person_for(directory: ClientDirectory, enrollment: Enrollment, day: date | None) -> program.Person:
@@ -69,7 +74,7 @@ def records_of(
     enrollment: Enrollment, elements: Sequence[Element], answers: Mapping[str, Mapping[str, Any]], stage: int, day: date
 ) -> list[Record]:
     """The stage's records beside the exit (one per kind asked), stamped with the stage and date."""
-    link = {
+    link: dict[str, Any] = {  # Any: the record type is picked by kind at run time
         "enrollment_id": enrollment.id,
         "personal_id": enrollment.personal_id,
         "information_date": day,
@@ -149,7 +154,8 @@ def stay_facts(directory: ClientDirectory, enrollment_id: str) -> StayFacts:
             for kind in STAGE_KINDS
             if kind != "exit"
             for r in records.children(kind, enrollment_id=enrollment_id)
-            if getattr(r, "data_collection_stage", None) == ANNUAL
+            # isinstance is always true (each kind's records are of its class); it tells mypy they have the date
+            if isinstance(r, _DATED) and getattr(r, "data_collection_stage", None) == ANNUAL
         }
     )
     return StayFacts(

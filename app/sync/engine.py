@@ -113,20 +113,24 @@ class SyncEngine:
     @functools.cached_property
     def signer(self) -> Signer:
         """The vault's device key, read once per engine."""
+        assert self.vault is not None  # only the exchange signs, and it runs with a vault
         return identity.signer(self.vault)
 
     def _call(self, method: str, target: str, body: object) -> object:
         """A request as the signed-in user (OnlineSession.call); the token it used is kept for
         ``_call_ahead``."""
+        session = self.session
+        assert session is not None  # the exchange has a vault, and a transport (check_in raised otherwise)
         try:
-            return self.session.call(method, target, body, signer=self.signer)
+            return session.call(method, target, body, signer=self.signer)
         finally:
-            self._token = self.session.last_token
+            self._token = session.last_token
 
     def _call_ahead(self, method: str, target: str, body: object) -> object:
         """The same from a helper thread, which must not touch the vault's connection: it uses the
         key and token this thread last used (an expired token comes back as SignInRequired, and
         the vault's thread asks again with a fresh one)."""
+        assert self.transport is not None  # the exchange runs only after a check-in, which needs one
         return self.transport.call(method, target, body, signer=self.signer, token=self._token)
 
     # -- steps ----------------------------------------------------------------------------------
@@ -209,6 +213,7 @@ class SyncEngine:
             progress=lambda d, t: self._emit("pull", d, t, "Receiving changes"),
         )
         projects.keep(self.vault, self._call("GET", projects.PATH, None))
+        assert self.session is not None  # _call above has used it
         if self.session.role() in review.SETTLERS | {None}:
             self._emit("review", message="Fetching conflicts and possible duplicates")
             report.review_items = review.refresh(self.vault, self._call)

@@ -91,7 +91,8 @@ class Wiped(SyncError):
     message = "This device was wiped on the order of your agency. Its data is gone; set it up again to use it."
 
 
-_RETRYABLE = frozenset(kind.status for kind in (SyncError, *SyncError.__subclasses__()) if kind.retry_later)
+_KINDS: tuple[type[SyncError], ...] = (SyncError, *SyncError.__subclasses__())
+_RETRYABLE = frozenset(kind.status for kind in _KINDS if kind.retry_later)
 
 
 def retryable(status: str) -> bool:

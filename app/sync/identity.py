@@ -33,9 +33,11 @@ def is_enrolled(vault: Vault) -> bool:
 
 def signer(vault: Vault) -> Signer:
     """The main key: for everything done on behalf of the signed-in user."""
-    if not is_enrolled(vault):
+    key = vault.meta("device_key")
+    if key is None:  # is_enrolled(vault), read once
         raise NotEnrolled()
-    return Signer(vault.device_id, _key(vault.meta("device_key")))
+    assert vault.device_id is not None  # Vault.create gives every vault its id
+    return Signer(vault.device_id, _key(key))
 
 
 def checkin_signer(device: DeviceFile) -> Signer:
@@ -65,6 +67,8 @@ def enroll(
             "checkin_proof": wire.b64(checkin.sign(proof)),
         },
     )
+    if not isinstance(answer, dict):
+        raise BadResponse()
     device_id, server_key = answer.get("device_id"), answer.get("server_public_key")
     if not (isinstance(device_id, str) and is_valid_id(device_id) and isinstance(server_key, str)):
         raise BadResponse()
@@ -146,11 +150,15 @@ def device_file(vault: Vault) -> DeviceFile:
         return found
     if not is_enrolled(vault):
         raise NotEnrolled()
+    server_url, server_key, checkin_key = (vault.meta(k) for k in ("server_url", "server_public_key", "checkin_key"))
+    # enroll() writes these in the transaction that writes device_key, so an enrolled vault has them all
+    assert server_url is not None and server_key is not None and checkin_key is not None
+    assert vault.device_id is not None
     rebuilt = DeviceFile(
-        server_url=vault.meta("server_url"),
+        server_url=server_url,
         device_id=vault.device_id,
-        server_public_key=vault.meta("server_public_key"),
-        checkin_key=vault.meta("checkin_key"),
+        server_public_key=server_key,
+        checkin_key=checkin_key,
         spki_pin=vault.meta("spki_pin"),
         ca_file=vault.meta("ca_file"),
         pending_changes=outbox.pending_count(vault.conn),

@@ -99,6 +99,7 @@ def _receive(vault: Vault, seen: hlc.Stamp | None, now: int) -> None:
     if seen is None or seen.ms > now + _CLOCK_SLACK_MS:
         return
     last = vault.meta("hlc")
+    assert vault.device_id is not None  # Vault.create gives every vault its id
     stamp = hlc.receive(hlc.Stamp.decode(last) if last else None, seen, now, vault.device_id)
     vault.set_meta("hlc", stamp.encode())
 

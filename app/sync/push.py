@@ -77,13 +77,15 @@ def push(
 ) -> PushSummary:
     """Drain the outbox; returns how many went and how the server answered."""
     summary = PushSummary()
+    device_id = vault.device_id
+    assert device_id is not None  # Vault.create gives every vault its id; enrollment swaps it for the server's
     total = outbox.pending_count(vault.conn)
     after = 0
     while True:
         ops = outbox.pending(vault.conn, limit=batch, after=after)
         if not ops:
             return summary
-        sent = [_wire(op, vault.device_id, _created_ms(vault, op)) for op in ops]
+        sent = [_wire(op, device_id, _created_ms(vault, op)) for op in ops]
         results = _checked(call("POST", "/v1/sync/push", {"operations": sent}), sent)
         with vault.transaction() as conn:
             for op, result in zip(ops, results):

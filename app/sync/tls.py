@@ -141,7 +141,7 @@ class PinnedAdapter(HTTPAdapter):
     def _install(self, manager: PoolManager) -> None:
         if self.pin is None:
             return
-        base = manager.pool_classes_by_scheme["https"]
+        base: type[HTTPSConnectionPool] = manager.pool_classes_by_scheme["https"]
         if issubclass(base.ConnectionCls, _PinCheck):
             return
         # A copy: urllib3 shares one module-level dict between all managers.

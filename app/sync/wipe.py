@@ -124,6 +124,7 @@ def finish(profile: Path, transport: Transport) -> bool:
 def _send_report(profile: Path, device: DeviceFile, transport: Transport) -> bool:
     """Send the kept wipe report; once the server has it, the device file goes too."""
     report = device.wipe_report
+    assert report is not None  # both callers have set it or checked it
     try:
         transport.call(
             "POST",

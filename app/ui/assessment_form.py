@@ -10,8 +10,10 @@ the whole assessment (nothing is saved until every row is right).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -113,7 +115,7 @@ class PartRows(QGroupBox):
         service names), and the rows whose text cannot even be read, by that index."""
         parts, unreadable = [], {}
         for index, (_, row) in enumerate(self._filled()):
-            values: dict[str, object] = {}
+            values: dict[str, Any] = {}  # Any: typed by the row's record type, known at run time
             for name, edit in row.items():
                 text = edit.text().strip()
                 if name == "assessment_question_order":
@@ -129,7 +131,7 @@ class PartRows(QGroupBox):
             parts.append(self.record_type(**fixed, **values))
         return parts, unreadable
 
-    def show_problems(self, problems: dict[int, list[FieldError] | tuple[FieldError, ...]]) -> None:
+    def show_problems(self, problems: Mapping[int, Sequence[FieldError]]) -> None:
         """Each problem under its row (``problems`` by the index ``parts`` gave); the others clear."""
         filled = [i for i, _ in self._filled()]
         by_row = {filled[i]: errors for i, errors in problems.items() if i < len(filled)}

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButt
 
 from app.domain.assessment import Assessment
 from app.domain.event import HOUSING_REFERRALS, Event
+from app.domain.record import Record
 from app.services.clients import ClientDirectory, ClientProfile, EnrollmentView
 from app.services.coordinated_entry import AssessmentView, CEHistory, CoordinatedEntry, EventView
 from app.ui.assessment_form import AssessmentForm
@@ -30,7 +31,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CESection", text)
 
 
-def _label(record_type: type, name: str, value: int | None) -> str:
+def _label(record_type: type[Record], name: str, value: int | None) -> str:
     codes = record_type.code_list(name)
     return hud(codes.label(value)) if codes is not None and value is not None else ""
 
@@ -138,7 +139,7 @@ class CESection(QGroupBox):
     def show_profile(self, profile: ClientProfile) -> None:
         self.profile = profile
         history = self.ce.history(profile.client.id)
-        items = sorted(
+        items: list[AssessmentView | EventView] = sorted(
             [*history.assessments, *history.events],
             reverse=True,
             key=lambda v: v.assessment.assessment_date if isinstance(v, AssessmentView) else v.event.event_date,

@@ -6,6 +6,8 @@ and Escape always goes one step back towards it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -14,6 +16,11 @@ from app.services.clients import ClientDirectory
 from app.storage.vault import Vault
 from app.ui.client_profile import ClientProfileView
 from app.ui.clients_screen import ClientsScreen
+
+if TYPE_CHECKING:  # imported when first used, like the form itself
+    from app.ui.outreach_form import OutreachForm
+
+_Shown = TypeVar("_Shown", bound=QWidget)
 
 
 class ClientsPage(QWidget):
@@ -27,7 +34,7 @@ class ClientsPage(QWidget):
         self.search.open_client.connect(self.show_client)
         self.search.new_intake_requested.connect(self.new_intake_requested)
         self.profile: ClientProfileView | None = None
-        self.outreach = None
+        self.outreach: OutreachForm | None = None
         self.back = QPushButton(self.tr("← Back (Esc)"))
         self.back.clicked.connect(self.go_back)
         self.contact = QPushButton(self.tr("&Outreach contact…"))
@@ -44,7 +51,7 @@ class ClientsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
-        QShortcut(QKeySequence("Escape"), self, activated=self.go_back)
+        QShortcut(QKeySequence("Escape"), self).activated.connect(self.go_back)
         self._arrange()
 
     def _arrange(self) -> None:
@@ -52,7 +59,7 @@ class ClientsPage(QWidget):
         self.bar.setVisible(current is not self.search)
         self.contact.setVisible(current is self.profile)
 
-    def _replace(self, old: QWidget | None, new: QWidget) -> QWidget:
+    def _replace(self, old: QWidget | None, new: _Shown) -> _Shown:
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()

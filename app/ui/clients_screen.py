@@ -8,8 +8,10 @@ next), so the list never shows results for something the worker no longer has in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from typing import cast
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.services.clients import ClientDirectory, ClientRow
@@ -39,7 +41,7 @@ class ClientsScreen(QWidget):
         super().__init__(parent)
         self.vault, self.agency_id = vault, agency_id
         self._twin: Vault | None = None
-        self._job = None  # the running search; one at a time, since they share the twin
+        self._job: QRunnable | None = None  # the running search; one at a time, since they share the twin
         self._searched = ""  # the text the shown results are for
         self._closing = False
         self.box = QLineEdit()
@@ -111,7 +113,7 @@ class ClientsScreen(QWidget):
 
     def _found(self, answer: object) -> None:
         self._job = None
-        twin, text, rows = answer  # type: ignore[misc]
+        twin, text, rows = cast("tuple[Vault, str, list[ClientRow]]", answer)  # what work() in search_now returns
         self._twin = twin
         if self._closing:
             self.release()
@@ -146,7 +148,12 @@ class ClientsScreen(QWidget):
 
     # -- keyboard ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.box and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+        if (
+            watched is self.box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
             self._into_results()
             return True
         return super().eventFilter(watched, event)

@@ -104,6 +104,10 @@ class EventForm(RecordDialog):
 class ReferralResultForm(RecordDialog):
     """The result of one referral to a housing opening, and its date: an edit of that event."""
 
+    # The referral being edited. The name hides QWidget.event (the event handler) on the instance;
+    # renaming it would change what Qt finds there, so that is left for a change of its own.
+    event: Event  # type: ignore[assignment]
+
     def __init__(
         self,
         directory: ClientDirectory,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.domain import codes
@@ -44,10 +44,10 @@ class MembersModel(QAbstractListModel):
         self.members = members
         self.ticked = [True] * len(members)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
         return 0 if parent.isValid() else len(self.members)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         member = self.members[index.row()]
@@ -57,10 +57,12 @@ class MembersModel(QAbstractListModel):
             return Qt.CheckState.Checked if self.ticked[index.row()] else Qt.CheckState.Unchecked
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
 
-    def setData(self, index: QModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(  # noqa: N802 (Qt's name)
+        self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if not index.isValid() or role != _CHECK:
             return False
         self.ticked[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -175,7 +177,12 @@ class ExitForm(RecordDialog):
         record, errors = self.form.check(**self.fixed, **program.kept(self.elements, "exit", answers.get("exit", {})))
         values = self.form.values()
         if values["exit_date"] is not None:
-            candidate = Exit(**self.fixed, **{**values, "destination": codes.NOT_COLLECTED})  # dates only
+            links = self.fixed
+            candidate = Exit(  # dates only
+                enrollment_id=links["enrollment_id"],
+                personal_id=links["personal_id"],
+                **{**values, "destination": codes.NOT_COLLECTED},
+            )
             errors += exit_problems(candidate, self.stay.enrollment)
         if self.elements:
             bad = {e.field for e in unreadable}
@@ -190,7 +197,8 @@ class ExitForm(RecordDialog):
                     if e.field not in bad
                 ]
             )
-        return (record if not errors else None), errors  # type: ignore[return-value]
+        assert record is None or isinstance(record, Exit)  # the form is an Exit's
+        return (record if not errors else None), errors
 
     def check(self) -> list[FieldError]:
         """Show the problems as the worker types; an empty answer counts once Save was tried."""

@@ -100,7 +100,7 @@ class RecordForm(QWidget):
             raise KeyError(f"{record_type.__name__} has no field {unknown[0]!r}")
         self._specs = {name: specs[name] for name in fields}
         self._labels = {name: (labels or {}).get(name) or hud(specs[name].label) for name in fields}
-        self._inputs: dict[str, QWidget] = {}
+        self._inputs: dict[str, QComboBox | QLineEdit] = {}
         self._problem_labels: dict[str, QLabel] = {}
         self._shown: dict[str, str] = {}
         self.form_message = QLabel()
@@ -144,7 +144,7 @@ class RecordForm(QWidget):
         )
 
     # -- building ------------------------------------------------------------------------
-    def _make_input(self, spec: _Field) -> QWidget:
+    def _make_input(self, spec: _Field) -> QComboBox | QLineEdit:
         codes, choices = spec.meta.get("codes"), spec.meta.get("choices")
         if codes is not None or choices is not None or spec.base is bool:
             box = QComboBox()

@@ -64,7 +64,7 @@ class IntakeWizard(QWidget):
         self.household_page = HouseholdPage()
         self.enrollment_page = EnrollmentPage(self.today)
         self.review_page = ReviewPage(self.today)
-        self.pages = {
+        self.pages: dict[str, ProjectPage | PersonPage | HouseholdPage | EnrollmentPage | ReviewPage] = {
             "project": self.project_page,
             "person": self.person_page,
             "household": self.household_page,
@@ -135,7 +135,8 @@ class IntakeWizard(QWidget):
             )
             self.enrollment_page.load(self.state, index, project.project_type if project else 0)
         else:
-            problems = self.review_page.load(self.state, self._project().name if self._project() else "")
+            project = self._project()
+            problems = self.review_page.load(self.state, project.name if project else "")
             self.status.setText(
                 self.tr("No HUD rule is broken; press Ctrl+S to save the whole household.")
                 if not problems
@@ -157,10 +158,20 @@ class IntakeWizard(QWidget):
         self._dirty = True
         self.save_draft()
 
+    def _form_page(self, name: str) -> ProjectPage | PersonPage | EnrollmentPage | None:
+        """The page of ``name`` when it is one with answers to store and check (not household or review)."""
+        with_answers: dict[str, ProjectPage | PersonPage | EnrollmentPage] = {
+            "project": self.project_page,
+            "person": self.person_page,
+            "enrollment": self.enrollment_page,
+        }
+        return with_answers.get(name)
+
     def _store(self) -> None:
         name, _ = self.step
-        if name in ("project", "person", "enrollment"):
-            self.pages[name].store(self.state)
+        page = self._form_page(name)
+        if page is not None:
+            page.store(self.state)
 
     def _refuse(self, count: int) -> None:
         self.status.setText(self.tr("Problems on this page: %n. Each is shown beside its field.", "", count))
@@ -172,8 +183,9 @@ class IntakeWizard(QWidget):
             return
         self._store()
         name, index = self.step
-        if name in ("project", "person", "enrollment"):
-            errors = self.pages[name].problems(self.state)
+        page = self._form_page(name)
+        if page is not None:
+            errors = page.problems(self.state)
             if errors:
                 self._refuse(len(errors))
                 return
@@ -253,7 +265,8 @@ class IntakeWizard(QWidget):
         try:
             ids = flow.save_intake(self.vault, self.state, today=self.today)
         except ValidationError as error:
-            self.review_page.load(self.state, self._project().name if self._project() else "")
+            project = self._project()
+            self.review_page.load(self.state, project.name if project else "")
             self.review_page.show_messages([e.message for e in error.errors])
             self.status.setText(self.tr("Nothing was saved: fix the problems listed, then save again."))
             return

@@ -175,6 +175,7 @@ class OutreachForm(QWidget):
             return
         unreadable = self.contact.parse_problems() + self.engagement.parse_problems()
         errors = list(unreadable)
+        contact: CurrentLivingSituation | None = None
         if not errors:
             engaged = self.engagement.values()["date_of_engagement"] if self.engagement.isVisibleTo(self) else None
             try:
@@ -203,4 +204,5 @@ class OutreachForm(QWidget):
         self.contact.set_values(dict.fromkeys(CONTACT_FIELDS))
         self.engagement.set_values({"date_of_engagement": None})
         self.refresh()
+        assert contact is not None  # no errors: record_contact ran and returned it
         self.saved.emit(contact.id)

@@ -6,8 +6,7 @@ window appears quickly after sign-in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.ui.translations import QT_TRANSLATE_NOOP
 from app.ui.workspace_page import Page
 
 

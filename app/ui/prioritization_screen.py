@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +33,15 @@ from app.ui.worker import run_in_background
 
 
 class PrioritizationScreen(QWidget):
+    # The search box. Its name hides QWidget.find (a static lookup by window id, unused here);
+    # tests and bench/prioritization.py use it, so it keeps the name.
+    find: QLineEdit  # type: ignore[assignment]
+
     def __init__(self, vault: Vault, role: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault, self.role = vault, role
         self.listing: service.PrioritizationList | None = None
-        self.job = None
+        self.job: QRunnable | None = None  # the list being made off the UI thread
         self.closed = False  # closed since the last refresh: a list still being made is not shown
         self.dialog: QFileDialog | None = None
         self.heading = QLabel(self.tr("Prioritization list"))
@@ -216,10 +220,12 @@ class PrioritizationScreen(QWidget):
         self.table.sortByColumn(self.sort_by.currentIndex(), order)
 
     def _sorted_by_header(self, column: int, order: Qt.SortOrder) -> None:
-        for widget, value in ((self.sort_by, column), (self.descending, order == Qt.SortOrder.DescendingOrder)):
-            widget.blockSignals(True)
-            widget.setCurrentIndex(value) if widget is self.sort_by else widget.setChecked(value)
-            widget.blockSignals(False)
+        self.sort_by.blockSignals(True)
+        self.sort_by.setCurrentIndex(column)
+        self.sort_by.blockSignals(False)
+        self.descending.blockSignals(True)
+        self.descending.setChecked(order == Qt.SortOrder.DescendingOrder)
+        self.descending.blockSignals(False)
 
     def choose_file(self) -> None:
         """Ask where to write the list (Qt's own dialog, so it works the same by keyboard everywhere)."""

@@ -74,8 +74,9 @@ class RecordDialog(QDialog):
         e = self.stay.enrollment
         return {"enrollment_id": e.id, "personal_id": e.personal_id}
 
-    def store(self, record: Record, save: Callable[[], None]) -> None:
-        """Run ``save``; on success remember ``record`` and close, else say why and stay open."""
+    def store(self, record: Record | None, save: Callable[[], None]) -> None:
+        """Run ``save``; on success remember ``record`` and close, else say why and stay open.
+        (None when ``save`` makes the records: the caller then sets ``saved`` itself.)"""
         try:
             save()
         except ValidationError as error:

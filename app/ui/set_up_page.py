@@ -6,9 +6,10 @@ their own username and password once, and the next step asks only for the authen
 
 from __future__ import annotations
 
+import functools
 import socket
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRunnable, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.domain.password_policy import MIN_LENGTH, password_problem
@@ -25,7 +26,7 @@ class SetUpPage(QWidget):
         super().__init__(parent)
         self.setObjectName("set_up")
         self.gate = gate
-        self._job = None
+        self._job: QRunnable | None = None  # the set-up running off the UI thread
         self.heading = QLabel(self.tr("Set up this device"))
         self.heading.setObjectName("heading")
         self.explain = QLabel(
@@ -103,7 +104,8 @@ class SetUpPage(QWidget):
         if issue:
             self.status.setText(issue)
             return
-        args = dict(
+        set_up = functools.partial(
+            self.gate.set_up,
             server_url=self.server.text().strip(),
             code=self.code.text().strip(),
             device_name=self.device_name.text().strip(),
@@ -113,7 +115,7 @@ class SetUpPage(QWidget):
         )
         self.button.setEnabled(False)
         self.status.setText(self.tr("Setting up this device…"))
-        self._job = run_in_background(lambda: self.gate.set_up(**args), self._done, self._failed)
+        self._job = run_in_background(set_up, self._done, self._failed)
 
     def _done(self, _result: object) -> None:
         self._job = None

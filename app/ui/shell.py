@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtCore import QByteArray, QRunnable, QSettings, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget
 
 from app.security.gate import Gate, SignedIn
 from app.sync.engine import SyncEngine, SyncReport
@@ -20,6 +22,10 @@ from app.ui.set_up_page import SetUpPage
 from app.ui.sign_in_page import SignInPage
 from app.ui.sync_status import EngineFactory
 from app.ui.worker import run_in_background
+
+if TYPE_CHECKING:  # imported where used at run time, so the window appears sooner
+    from app.ui.idle import IdleWatch
+    from app.ui.workspace import Workspace
 
 STYLE = "QLabel#heading { font-size: 16pt; font-weight: 600; margin-bottom: 6px; }"
 CHECK_IN_EVERY_MS = 10 * 60_000  # before sign-in: a lost laptop hears of its wipe order this often
@@ -48,11 +54,11 @@ class Shell(QMainWindow):
         self.transport_factory = transport_factory
         self.now_ms = now_ms
         self.current: SignedIn | None = None
-        self.workspace = None
-        self.idle = None
-        self._check_in_job = None
-        self._sign_out_job = None
-        self.dialog = None
+        self.workspace: Workspace | None = None
+        self.idle: IdleWatch | None = None
+        self._check_in_job: QRunnable | None = None
+        self._sign_out_job: QRunnable | None = None
+        self.dialog: QDialog | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.set_up = SetUpPage(self.gate)
@@ -61,9 +67,15 @@ class Shell(QMainWindow):
         self.stack.addWidget(self.sign_in)
         self.set_up.done.connect(lambda user, password: self._show_sign_in(username=user, password=password))
         self.sign_in.signed_in.connect(self._enter)
-        self.session_timer = QTimer(self, singleShot=True, timeout=self._session_over)
-        self.check_in_timer = QTimer(self, interval=CHECK_IN_EVERY_MS, timeout=self.check_in)
-        self.sync_timer = QTimer(self, interval=SYNC_EVERY_MS, timeout=self._sync_quietly)
+        self.session_timer = QTimer(self)
+        self.session_timer.setSingleShot(True)
+        self.session_timer.timeout.connect(self._session_over)
+        self.check_in_timer = QTimer(self)
+        self.check_in_timer.setInterval(CHECK_IN_EVERY_MS)
+        self.check_in_timer.timeout.connect(self.check_in)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_EVERY_MS)
+        self.sync_timer.timeout.connect(self._sync_quietly)
         self._restore_geometry()
         if self.gate.needs_set_up():
             self._show_set_up()
@@ -72,7 +84,9 @@ class Shell(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
     def page(self) -> str:
-        return self.stack.currentWidget().objectName()
+        shown = self.stack.currentWidget()
+        assert shown is not None  # the set-up and sign-in pages never leave the stack
+        return shown.objectName()
 
     def _show_set_up(self, message: str = "") -> None:
         self.check_in_timer.stop()
@@ -94,8 +108,13 @@ class Shell(QMainWindow):
         check-in key; a wiped device goes back to set-up."""
         if self._check_in_job is not None or self.current is not None:
             return
+
+        def work() -> SyncReport | None:
+            engine = self.start_engine()
+            return engine.start() if engine is not None else None  # no engine: no check-in, nothing to say
+
         self._check_in_job = run_in_background(
-            lambda: self.start_engine().start(), self._checked_in, lambda _error: setattr(self, "_check_in_job", None)
+            work, self._checked_in, lambda _error: setattr(self, "_check_in_job", None)
         )
 
     def _checked_in(self, report: object) -> None:
@@ -207,7 +226,7 @@ class Shell(QMainWindow):
         else:
             self.resize(1200, 760)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._settings().setValue("window/geometry", self.saveGeometry())
         self._leave()
         self.current = None
@@ -216,9 +235,8 @@ class Shell(QMainWindow):
 
 def ready_line(window: QMainWindow, started_s: float, now_s: float) -> str:
     """What the start check and the start benchmark read: time to the first window."""
-    return json.dumps(
-        {
-            "ready_ms": round((now_s - started_s) * 1000, 1),
-            "window": window.centralWidget().currentWidget().objectName(),
-        }
-    )
+    stack = window.centralWidget()
+    assert isinstance(stack, QStackedWidget)  # the Shell's pages
+    shown = stack.currentWidget()
+    assert shown is not None  # the Shell always shows one
+    return json.dumps({"ready_ms": round((now_s - started_s) * 1000, 1), "window": shown.objectName()})

@@ -150,7 +150,9 @@ class StageAssessmentForm(RecordDialog):
         assert isinstance(outer, QVBoxLayout)
         outer.setStretchFactor(self.body, 1)  # the answers take the height, not the frame's closing stretch
         for i in range(outer.count()):
-            if outer.itemAt(i).spacerItem() is not None:
+            item = outer.itemAt(i)
+            assert item is not None  # i < count()
+            if item.spacerItem() is not None:
                 outer.setStretch(i, 0)
 
     def _own_letters(self) -> str:

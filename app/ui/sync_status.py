@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QDateTime, QLocale, QRunnable, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -43,7 +43,7 @@ class SyncStatus(QWidget):
         self.profile, self.vault, self.records = profile, vault, records
         self.engine_factory = engine_factory or (lambda twin, on_event: SyncEngine(profile, twin, on_event=on_event))
         self.report: SyncReport | None = None
-        self._job = None
+        self._job: QRunnable | None = None  # the sync running off the UI thread
         self.link = QLabel()
         self.last_sync = QLabel()
         self.waiting = QLabel()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from app.security.permissions import can
 from app.services import prioritization
 from app.ui import pages
 from app.ui.sync_status import EngineFactory, SyncStatus
+from app.ui.translations import QT_TRANSLATE_NOOP
 from app.ui.workspace_page import Page
 
 COUNTS_EVERY_MS = 20_000
@@ -93,7 +94,7 @@ class Workspace(QWidget):
         self.add_user_button.clicked.connect(self.add_user_requested)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock_requested.emit)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock_requested.emit)
         self.sync = SyncStatus(profile, self.vault, engine_factory, records=can(signed_in.role, "records.sync"))
         top = QHBoxLayout()
         top.addWidget(self.user, 1)
@@ -108,8 +109,12 @@ class Workspace(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.sync)
         for number, _page in enumerate(self.pages[:9], start=1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda row=number - 1: self.nav.setCurrentRow(row))
-        self.counts = QTimer(self, interval=COUNTS_EVERY_MS, timeout=self.sync.refresh)
+            QShortcut(QKeySequence(f"Alt+{number}"), self).activated.connect(
+                lambda row=number - 1: self.nav.setCurrentRow(row)
+            )
+        self.counts = QTimer(self)
+        self.counts.setInterval(COUNTS_EVERY_MS)
+        self.counts.timeout.connect(self.sync.refresh)
         self.counts.start()  # "changes waiting" follows the work done here, not only the syncs
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
@@ -148,7 +153,10 @@ class Workspace(QWidget):
         """The household is saved: a fresh wizard next time, and the head's profile now."""
         self._drop("intake")
         self.sync.refresh()
+        from app.ui.clients_page import ClientsPage  # loaded already: the clients page is open
+
         clients = self.open("clients")
+        assert isinstance(clients, ClientsPage)  # what pages.ALL makes for "clients"
         if client_ids:
             clients.show_client(client_ids[0])
 

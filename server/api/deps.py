@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import Depends, Request
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, Row
 
 from server.auth import roles
 from server.config import Settings
@@ -21,7 +24,7 @@ class Context:
     engine: Engine
     settings: Settings
     clock: Clock
-    signing_key: object
+    signing_key: Ed25519PrivateKey
 
     @functools.cached_property
     def reader(self) -> Engine:
@@ -43,11 +46,15 @@ def _target(request: Request) -> str:
     return request.url.path + (f"?{query}" if query else "")
 
 
-def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool, token: str | None = None):
+def _device(
+    request: Request, body: bytes, ctx: Context, *, during_wipe: bool, token: str | None = None
+) -> tuple[Row[Any], Row[Any] | None]:
     """The signed device and, given a ``token``, the user signed in on it: one transaction for both."""
-    now, found = ctx.clock.now_ms(), {}
+    now = ctx.clock.now_ms()
+    found: dict[str, Any] = {}
 
-    def signed_in(conn, row) -> None:
+    def signed_in(conn: Connection, row: Row[Any]) -> None:
+        assert token is not None  # passed as ``then`` only when there is a token
         try:
             found["user"] = sessions.authenticate(conn, now, token, row.id)
         except ServiceError as error:  # raised after the wipe check, the nonce kept either way
@@ -72,12 +79,12 @@ def _device(request: Request, body: bytes, ctx: Context, *, during_wipe: bool, t
     return row, found.get("user")
 
 
-def signed_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)):
+def signed_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Row[Any]:
     """A device in good standing, proven by its signature on this exact request."""
     return _device(request, body, ctx, during_wipe=False)[0]
 
 
-def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)):
+def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Row[Any]:
     """A signed device, even one with a wipe order pending (check-in and wipe acknowledgements).
 
     Only here may the check-in key sign: it lives outside the vault so a lost laptop can check
@@ -88,8 +95,8 @@ def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Contex
 
 @dataclass
 class Caller:
-    user: object
-    device: object
+    user: Row[Any]
+    device: Row[Any]
 
     @property
     def agency_id(self) -> str | None:
@@ -117,11 +124,12 @@ def caller(request: Request, body: bytes = Depends(raw_body), ctx: Context = Dep
     device, user_row = _device(request, body, ctx, during_wipe=False, token=token)
     if token is None:
         raise Unauthorized("Sign-in required.")
+    assert user_row is not None  # with a token, _device has the user or raised authenticate's refusal
     request.state.caller = Caller(user_row, device)  # for the audit entry if the request is refused
     return request.state.caller
 
 
-def permitted(permission: str):
+def permitted(permission: str) -> Callable[[Caller], Coroutine[Any, Any, Caller]]:
     async def check(who: Caller = Depends(caller)) -> Caller:  # async: no worker thread for a lookup
         who.require(permission)
         return who
@@ -149,7 +157,7 @@ class Unchecked:
         return who
 
 
-def unchecked(permission: str):
+def unchecked(permission: str) -> Callable[[Request, bytes, Context], Coroutine[Any, Any, Unchecked]]:
     async def pending(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Unchecked:
         return Unchecked(request, body, ctx, permission)
 

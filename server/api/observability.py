@@ -78,7 +78,8 @@ class RequestLog:
     """ASGI middleware: the request id, the log line and the request metrics, for every request."""
 
     def __init__(self, app, routes: list) -> None:
-        self.app, self._routes, self.routes = app, routes, None
+        self.app, self._routes = app, routes
+        self.routes: list | None = None
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":

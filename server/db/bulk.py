@@ -63,6 +63,7 @@ def roomy_cache(conn: Connection, mib: int = 32) -> Iterator[None]:
         yield
         return
     usual = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    assert usual is not None  # the pragma always answers with the current size
     conn.exec_driver_sql(f"PRAGMA cache_size = {-mib * 1024}")
     try:
         yield

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from app.domain.enrollment_rules import enrollment_problems
 from app.domain.errors import ValidationError
@@ -229,6 +229,10 @@ class _Builder:
             problems_total=self.report.total,
         )
 
+    @overload
+    def _id(self, column: str, value: str) -> str: ...
+    @overload
+    def _id(self, column: str, value: None) -> None: ...
     def _id(self, column: str, value: str | None) -> str | None:
         if value is None:
             return None
@@ -370,7 +374,7 @@ class _Builder:
                     "Project.csv", r.number, "OrganizationID", "This OrganizationID has no row in Organization.csv."
                 )
             pid = self._id("ProjectID", v["ProjectID"])
-            coc, geo = cocs.get(pid, (None, None))  # type: ignore[arg-type]
+            coc, geo = cocs.get(pid, (None, None))
             projects.append(
                 Project(
                     id=pid,
@@ -389,7 +393,7 @@ class _Builder:
                     pit_count=v["PITCount"],
                     coc_code=coc,
                     geocode=geo,
-                    user_id=self._id("UserID", v["UserID"]),  # type: ignore[arg-type]
+                    user_id=self._id("UserID", v["UserID"]),
                     date_created=v["DateCreated"],
                     date_updated=v["DateUpdated"],
                     date_deleted=v["DateDeleted"],
@@ -432,7 +436,7 @@ class _Builder:
                         record=record,
                         date_created=r.values["DateCreated"],
                         date_updated=r.values["DateUpdated"],
-                        user_id=self._id("UserID", r.values["UserID"]),  # type: ignore[arg-type]
+                        user_id=self._id("UserID", r.values["UserID"]),
                         date_deleted=r.values["DateDeleted"],
                     )
                 )

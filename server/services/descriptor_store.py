@@ -10,7 +10,7 @@ dates, victim service provider, CoC and geocode) are copied to it when a row cha
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -181,7 +181,7 @@ def _mirror(conn: Connection, row: DescriptorRow) -> None:
         )
 
 
-def _sentence(file: str, problems: list[tuple[str | None, str]]) -> str:
+def _sentence(file: str, problems: Sequence[tuple[str | None, str]]) -> str:
     return f"{spec.file_name(file)}: " + " ".join(f"{c}: {m}" if c else m for c, m in problems)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, exists, insert, select, text, update
+from sqlalchemy import Connection, Engine, Row, bindparam, delete, exists, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -86,8 +86,10 @@ def enroll(
     statement = enrollment_proof(code, public_key_b64, name, checkin_key_b64)
     if not wire.verify(public_key, proof, statement):
         raise BadRequest("The device could not prove it holds its key.")
-    if checkin_key is not None and not wire.verify(checkin_key, checkin_proof, statement):
-        raise BadRequest("The device could not prove it holds its check-in key.")
+    if checkin_key is not None:
+        assert checkin_proof is not None  # refused above when a check-in key comes without one
+        if not wire.verify(checkin_key, checkin_proof, statement):
+            raise BadRequest("The device could not prove it holds its check-in key.")
     found = conn.execute(select(enrollment_code).where(enrollment_code.c.code_hash == _code_hash(code or ""))).first()
     again = _same_enrollment(conn, found, public_key, checkin_key)
     if again is not None:
@@ -152,7 +154,7 @@ def verify_request(
     body: bytes,
     allow_checkin_key: bool = False,
     then: Callable[[Connection, Any], None] | None = None,
-):
+) -> tuple[Row[Any], bool, bool]:
     """The device row behind a signed request, whether its check-in key signed, and whether a wipe
     is pending for it (read in the same transaction); or Unauthorized with the reason in words.
 
@@ -195,7 +197,8 @@ def verify_request(
             then(conn, row)
     if refusal:
         raise Unauthorized(refusal[1])
-    return row, signed_by == "checkin", bool(row.wiped)
+    # signed_by is bound: every branch of the chain above that does not bind it raises or sets refusal
+    return row, signed_by == "checkin", bool(row.wiped)  # type: ignore[possibly-undefined]
 
 
 _PENDING = ("pending", "received")

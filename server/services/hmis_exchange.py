@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any, overload
 
-from sqlalchemy import Connection, Engine, exists, insert, select
+from sqlalchemy import Connection, Engine, Row, exists, insert, select
 
 from app.domain import hlc
 from app.domain.ids import new_id
@@ -34,6 +35,10 @@ _PROBLEMS_SHOWN = 1000  # in one answer; the count says how many there were
 _STORE_STEP = 20_000  # records stored between two progress reports
 
 
+@overload
+def _when(ms: int) -> datetime: ...
+@overload
+def _when(ms: None) -> None: ...
 def _when(ms: int | None) -> datetime | None:
     return None if ms is None else utc_datetime(ms)
 
@@ -339,12 +344,12 @@ def _store_new(conn: Connection, now_ms: int, fresh: list, stored: int, progress
     return stored
 
 
-def _existing(conn: Connection, records: list[StoredRecord]) -> dict[tuple[str, str], object]:
+def _existing(conn: Connection, records: list[StoredRecord]) -> dict[tuple[str, str], Row[Any, Any, Any, Any]]:
     """The rows this service already holds of the import's records, read a slice at a time."""
     ids: dict[str, list[str]] = {}
     for stored in records:
         ids.setdefault(stored.record.KIND, []).append(stored.record.id)
-    found: dict[tuple[str, str], object] = {}
+    found: dict[tuple[str, str], Row[Any, Any, Any, Any]] = {}  # id, body, agency_id, date_deleted_ms
     for kind, wanted in ids.items():
         for start in range(0, len(wanted), 900):  # under SQLite's bound-parameter limit
             query = select(record.c.id, record.c.body, record.c.agency_id, record.c.date_deleted_ms).where(

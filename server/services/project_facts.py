@@ -10,6 +10,7 @@ as they stand today, and the device asks again at each sign-in and sync.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -19,7 +20,7 @@ from server.db.schema import agency, project
 from server.services import descriptor_store
 
 
-def _current(values: dict[str, Any], start: str, end: str, today: date) -> bool:
+def _current(values: Mapping[str, Any], start: str, end: str, today: date) -> bool:
     first, last = values.get(start), values.get(end)
     return values.get("DateDeleted") is None and (first is None or first <= today) and (last is None or last >= today)
 
@@ -45,8 +46,8 @@ def projects_for(conn: Connection, agency_id: str | None, today: date) -> list[d
             or_(project.c.agency_id == agency_id, (agency.c.can_name == mine) & project.c.id.in_(sorted(ce_ids)))
         )
     found = []
-    for r in conn.execute(query.order_by(project.c.name, project.c.id)):
-        row = dict(r._mapping)
+    for p in conn.execute(query.order_by(project.c.name, project.c.id)):
+        row = dict(p._mapping)
         row.update(
             funders=sorted(funders.get(row["id"], ())),
             coordinated_entry=row["id"] in ce_ids,

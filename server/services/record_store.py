@@ -6,12 +6,14 @@ versions, and each must reach every device through the same change feed.
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any, Final, Literal
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
 
 from server.db import bulk
 from server.db.schema import client_key, record, record_history
@@ -34,8 +36,14 @@ __all__ = [
 ]
 
 
+class _Looked(enum.Enum):
+    """A sentinel of its own type (not a bare ``object()``), so ``row is NEW`` narrows ``write``'s row."""
+
+    NEW = "new"
+
+
 #: ``write(row=NEW)``: the caller looked, locked, and found no such record.
-NEW = object()
+NEW: Final = _Looked.NEW
 
 
 # Built once: a push runs these for every record it writes, and building a statement (and its
@@ -56,7 +64,7 @@ _INSERT_KEYS = insert(client_key)
 _DELETE_KEYS = delete(client_key).where(client_key.c.client_id == bindparam("w_id"))
 
 
-def current(conn: Connection, kind: str, record_id: str, *, lock: bool = False):
+def current(conn: Connection, kind: str, record_id: str, *, lock: bool = False) -> Row[Any] | None:
     """The record's row; ``lock`` holds it (PostgreSQL FOR UPDATE) so two writers take turns."""
     return conn.execute(_CURRENT_LOCKED if lock else _CURRENT, {"w_kind": kind, "w_id": record_id}).first()
 
@@ -157,7 +165,7 @@ def write(
     lost: dict | None = None,
     provenance: Provenance | None = None,
     created_ms: int | None = None,
-    row: object = None,
+    row: Row[Any] | Literal[_Looked.NEW] | None = None,
 ) -> int:
     """Store ``body`` as the record's next version; returns that version number.
 

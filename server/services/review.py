@@ -63,6 +63,7 @@ def resolve_conflict(conn: Connection, now_ms: int, user_row, conflict_id: str, 
         raise Forbidden("A release of information is changed only by the agency that collected it.")
     # The record's lock first, as a push takes it (then the conflict row), so the two never deadlock.
     current = record_store.current(conn, row.kind, row.record_id, lock=True)
+    assert current is not None  # a conflict names a stored record, and a record row is never removed
     _settle(conn, conflict, conflict_id, "resolved", user_row, now_ms, "That conflict was already resolved.")
     body = json.loads(current.body)
     body[row.field] = value
@@ -210,6 +211,7 @@ def merge_clients(conn: Connection, now_ms: int, user_row, duplicate_id: str, ke
     }
     moved = sum((child.kind, child.id) in seen for child in children)
     old = clients[retire]
+    assert old is not None  # refused in the loop above when missing
     record_store.write(
         conn,
         now_ms,

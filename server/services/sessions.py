@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from server.auth import roles
 from server.db.schema import agency, session, user
@@ -87,7 +88,7 @@ _SESSION_USER = (
 )
 
 
-def authenticate(conn: Connection, now_ms: int, token: str, device_id: str):
+def authenticate(conn: Connection, now_ms: int, token: str, device_id: str) -> Row[Any]:
     """The user behind an access token used from its own device, or Unauthorized."""
     found = conn.execute(_SESSION_USER, {"w_hash": token_hash(token)}).first()
     if (
@@ -119,6 +120,7 @@ def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_mi
     ):
         raise Unauthorized("Sign-in required.")
     row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
+    assert row is not None  # session.user_id is a foreign key to the user
     if row.disabled or training_lapsed(row, now_ms):
         raise Unauthorized("Sign-in required.")
     # The used token lives on for a short grace, not revoked at once: a laptop whose link (or

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import Connection, Select, and_, bindparam, delete, exists, insert, not_, or_, select, update
 
-from app.domain.registry import RECORD_TYPES
+from app.domain.consent import Consent
 from server.auth import roles
 from server.db.schema import agency, record, share_end, shared_client
 from server.services import audit_log, feed
@@ -95,19 +95,18 @@ def _in_force(conn: Connection, now_ms: int, personal_id: str) -> dict[str, date
     today = utc_date(now_ms)
     vsp = set(conn.execute(vsp_agencies()).scalars())
     latest: dict[str, date | None] = {}
-    consent_type = RECORD_TYPES["consent"]
     for owner, text in conn.execute(
         select(record.c.agency_id, record.c.body).where(
             record.c.kind == "consent", record.c.personal_id == personal_id, record.c.date_deleted_ms.is_(None)
         )
     ):
-        consent = consent_type.from_dict(json.loads(text))
+        consent = Consent.from_dict(json.loads(text))
         if owner in vsp or consent.agency_id != owner or consent.scope != "full" or not consent.is_active(today):
             continue
         if owner not in latest:
             latest[owner] = consent.expires_date
-        elif latest[owner] is not None:
-            latest[owner] = None if consent.expires_date is None else max(latest[owner], consent.expires_date)
+        elif (so_far := latest[owner]) is not None:
+            latest[owner] = None if consent.expires_date is None else max(so_far, consent.expires_date)
     return latest
 
 

@@ -12,8 +12,9 @@ authenticator's secret once, and a second request never sees it.
 from __future__ import annotations
 
 import hashlib
+from typing import Any, NoReturn
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, Row, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from server.auth import roles, totp
@@ -58,7 +59,7 @@ def _audit_refusal(
     user_id: str | None = None,
     device_id: str,
     agency_id: str | None,
-) -> None:
+) -> NoReturn:
     """Record the refusal in its own transaction, so raising it cannot roll the record back."""
     with engine.begin() as conn:
         audit_log.record(
@@ -74,7 +75,7 @@ def _audit_refusal(
     raise error
 
 
-def _claim(engine: Engine, now_ms: int, row, device_id: str, max_failures: int) -> None:
+def _claim(engine: Engine, now_ms: int, row: Row[Any], device_id: str, max_failures: int) -> None:
     """Count this attempt as a failure before anything is checked (success clears the count), and
     set the delay it earns; a locked account is refused here, whatever its password."""
     with engine.begin() as conn:
@@ -92,6 +93,7 @@ def _claim(engine: Engine, now_ms: int, row, device_id: str, max_failures: int) 
             )
             return
         until = conn.execute(select(user.c.locked_until_ms).where(user.c.id == row.id)).scalar()
+        assert until is not None  # the user's row, found locked by the update above
     _audit_refusal(
         engine,
         now_ms,
@@ -105,7 +107,7 @@ def _claim(engine: Engine, now_ms: int, row, device_id: str, max_failures: int) 
 
 def _claim_unknown(
     engine: Engine, now_ms: int, name: str, max_failures: int, device_id: str, device_agency: str
-) -> None:
+) -> NoReturn:
     """The same count and lock for a username that does not exist, so neither tells it apart."""
     key = hashlib.sha256(name.encode()).hexdigest()
     with engine.begin() as conn:
@@ -124,11 +126,13 @@ def _claim_unknown(
                 .where(sign_in_throttle.c.name_hash == key)
                 .values(locked_until_ms=now_ms + lock_delay_ms(failures, max_failures))
             )
+            error: TooManyAttempts | Unauthorized = Unauthorized(WRONG)
         else:
             until = conn.execute(
                 select(sign_in_throttle.c.locked_until_ms).where(sign_in_throttle.c.name_hash == key)
             ).scalar()
-    error = Unauthorized(WRONG) if failures is not None else _locked(until, now_ms)
+            assert until is not None  # the name's row, found locked by the upsert above
+            error = _locked(until, now_ms)
     _audit_refusal(engine, now_ms, error, reason="unknown user", device_id=device_id, agency_id=device_agency)
 
 
@@ -149,7 +153,7 @@ def _setting_up(conn: Connection, user_id: str, now_ms: int) -> bool:
     )
 
 
-def _second_factor(engine: Engine, row, code: str | None, now_ms: int) -> int | None:
+def _second_factor(engine: Engine, row: Row[Any], code: str | None, now_ms: int) -> int | None:
     """The TOTP step the code falls in, or 0 for a set-up code in force; None when not right.
 
     A user without a confirmed authenticator brings the set-up code; once its secret has been
@@ -166,7 +170,7 @@ def _second_factor(engine: Engine, row, code: str | None, now_ms: int) -> int | 
     return totp.accepted_step(row.totp_secret, code or "", row.totp_last_step, now_ms / 1000)
 
 
-def _why_not(row, device_agency: str, now_ms: int) -> tuple[Exception, str] | None:
+def _why_not(row: Row[Any], device_agency: str, now_ms: int) -> tuple[Exception, str] | None:
     """With both factors right, the sentence that still stops this sign-in, if any."""
     if row.disabled:
         return Forbidden("This account is disabled. Ask your Security Coordinator."), "disabled"
@@ -260,7 +264,7 @@ def _confirmed(conn: Connection, now_ms: int, user_id: str, device_id: str, agen
     audit_log.record(conn, now_ms, "mfa_confirmed", actor=user_id, device_id=device_id, agency_id=agency_id)
 
 
-def _release_secret(conn: Connection, now_ms: int, row, device_id: str, setup_minutes: int) -> dict:
+def _release_secret(conn: Connection, now_ms: int, row: Row[Any], device_id: str, setup_minutes: int) -> dict:
     """The authenticator's secret, once: the set-up code is spent in the same transaction, and
     only the request that spends it gets the secret."""
     spent = conn.execute(
@@ -297,6 +301,7 @@ def confirm_mfa(
         ):
             raise Unauthorized(EXPIRED)
         row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
+        assert row is not None  # session.user_id is a foreign key to the user
         step = totp.accepted_step(row.totp_secret, code or "", row.totp_last_step, now_ms / 1000)
     if step is None:
         _audit_refusal(

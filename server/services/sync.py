@@ -1,17 +1,20 @@
 """Push and pull: devices' changes applied exactly once, merged field by field; the change feed.
 
-Why each operation in its own transaction: a batch may hold a hundred intakes from a week
-offline; one invalid record must not hold back the rest, and none may be half applied. The
-operation id is the idempotency key, so a retried batch (after a dropped link or a crash)
-returns the same answers and changes nothing twice.
+Why each operation is checked in full before it writes: a batch may hold a hundred intakes from
+a week offline; one invalid record must not hold back the rest, and none may be half applied. The
+batch then commits as one transaction (see ``push``). The operation id is the idempotency key, so
+a retried batch (after a dropped link or a crash) returns the same answers and changes nothing
+twice.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, insert, select, tuple_, update
+from sqlalchemy import Connection, Engine, Row, Select, insert, select, tuple_, update
 
 from app.domain import hlc
 from app.domain.errors import ValidationError
@@ -354,13 +357,13 @@ class Page:
     """One page of the change feed, kept as the stored rows: ``to_json`` writes the answer with
     each body and clock map as stored (JSON already), never parsed and written again."""
 
-    rows: list
+    rows: Sequence[Row[Any]]
     dropped: list[dict]
     cursor: int
     more: bool
     device_agency: str | None
 
-    def _other(self, row) -> bool:
+    def _other(self, row: Row[Any]) -> bool:
         # other_agency: the device shows another agency's record read-only (only its owner may change it).
         return self.device_agency is not None and row.agency_id != self.device_agency
 

@@ -42,6 +42,7 @@ def test_each_list_is_numbered_as_its_key_with_int_codes_and_words(number):
     assert code_list.hud_list == number
     assert code_list.title.strip()
     assert len(code_list) > 0
+    pairs: list[tuple[int | str, str]]
     if isinstance(code_list, TextCodeList):
         assert not code_list.labels
         pairs = list(code_list.text_labels.items())

@@ -3,6 +3,7 @@
 import random
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -132,7 +133,8 @@ def test_true_duplicate_ranked_first_among_10000(seed):
     with_dob = [c for c in clients if c.dob is not None]
     for target in rng.sample(with_dob, 5):
         field = rng.choice(("first_name", "last_name"))
-        probe = replace(identity_of(target), id=new_id(), ssn=None, **{field: typo(getattr(target, field), rng)})
+        misspelt: dict[str, Any] = {field: typo(getattr(target, field), rng)}  # a first or a last name
+        probe = replace(identity_of(target), id=new_id(), ssn=None, **misspelt)
         ranked = rank_candidates(probe, pool, limit=10)
         assert ranked[0][0].id == target.id, (seed, field)
         # with one SSN digit wrong too, it still comes first

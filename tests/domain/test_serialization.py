@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.client import Client
+from app.domain.enrollment import Enrollment
 from app.domain.errors import ValidationError
 from app.domain.registry import RECORD_TYPES
 from app.domain.service import Service
@@ -123,6 +124,7 @@ def test_missing_required_key_refused_and_defaults_filled():
     assert ("entry_date", "required") in {(e.field, e.code) for e in info.value.errors}
     minimal = {"personal_id": "c" * 32, "project_id": "a" * 32, "entry_date": "2025-01-01", "relationship_to_hoh": 1}
     e = RECORD_TYPES["enrollment"].from_dict(minimal)
+    assert isinstance(e, Enrollment)
     assert e.disabling_condition == 99 and len(e.id) == 32
 
 

@@ -10,6 +10,7 @@ import pyotp
 import pytest
 
 from app.security.gate import Gate
+from app.security.outcomes import MfaSetupNeeded, SignedIn
 from app.sync.device_file import DeviceFile
 from app.sync.transport import Transport
 from tests.conftest import FAST_KDF
@@ -59,11 +60,11 @@ class Desk:
         self.live.clock.advance(advance)
         return pyotp.TOTP((staff or self.staff).secret).at(self.live.clock.now_ms() / 1000)
 
-    def first_sign_in(self, staff: Staff | None = None, password: str = PASSWORD):
+    def first_sign_in(self, staff: Staff | None = None, password: str = PASSWORD) -> SignedIn:
         """Sign in online, setting up the authenticator if the server asks for it."""
         staff = staff or self.staff
         answer = self.gate.sign_in(staff.username, password, self.code(staff) if staff.confirmed else staff.setup_code)
-        if hasattr(answer, "otpauth_uri"):
+        if isinstance(answer, MfaSetupNeeded):  # the one outcome that carries an otpauth_uri
             answer = self.gate.confirm_mfa(answer, self.code(staff))
         staff.confirmed = True
         return answer

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from app.security.errors import SignInFailed
+from app.security.outcomes import SignedIn
 from app.sync.device_file import DeviceFile
 from server.services.clock import utc_date
 from tests.security.conftest import new_desk
@@ -36,7 +37,9 @@ def test_lapsed_training_is_refused_offline_from_the_date_kept_at_the_last_sign_
     desk = new_desk(world, tmp_path, training=tomorrow)
     desk.gate.sign_out(desk.first_sign_in())
     desk.link.up = False
-    desk.gate.sign_out(desk.gate.sign_in(desk.staff.username, PASSWORD, desk.code()))  # still trained today
+    again = desk.gate.sign_in(desk.staff.username, PASSWORD, desk.code())
+    assert isinstance(again, SignedIn)  # still trained today
+    desk.gate.sign_out(again)
     world.live.clock.advance(2 * 86400)
     refused = _refused(desk)
     assert refused.status == "training_lapsed"
@@ -57,7 +60,9 @@ def test_a_revoked_device_is_refused_and_never_falls_back_offline(world, tmp_pat
     desk = new_desk(world, tmp_path)
     desk.gate.sign_out(desk.first_sign_in())
     coordinator = world.signed_in("security_coordinator", desk.agency)
-    coordinator.call("POST", f"/v1/devices/{DeviceFile.load(desk.profile).device_id}/revoke")
+    kept = DeviceFile.load(desk.profile)
+    assert kept is not None
+    coordinator.call("POST", f"/v1/devices/{kept.device_id}/revoke")
     refused = _refused(desk)
     assert refused.status == "device_revoked" and "Security Coordinator" in str(refused)
     assert desk.gate.lockout.failures() == 0  # the device's no, not the person's

@@ -59,7 +59,9 @@ def test_a_spent_code_is_refused_and_the_same_vault_enrolls_with_a_good_one(worl
         )
     assert partly.value.status == "wrong" and "same ones" in str(partly.value)
     gate.set_up(server_url=world.live.base_url, code=world.code("Gate Shelter"), username=person.username, **GOOD)
-    assert not gate.needs_set_up() and DeviceFile.load(tmp_path / "p").device_id
+    assert not gate.needs_set_up()
+    kept = DeviceFile.load(tmp_path / "p")
+    assert kept is not None and kept.device_id
     assert KeySlots(tmp_path / "p" / SLOTS_DIR).count() == 1
     with pytest.raises(SignInFailed) as again:
         gate.set_up(server_url=world.live.base_url, code=world.code("Gate Shelter"), username=person.username, **GOOD)

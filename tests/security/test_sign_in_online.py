@@ -36,7 +36,8 @@ def test_first_sign_in_sets_up_the_authenticator(desk):
     assert _seed(desk) == desk.staff.secret  # sealed for offline days
     assert pending.password == ""  # the gate let go of it
     assert [p.name for p in projects.known(signed.vault)] == ["Gate Shelter shelter"]
-    assert DeviceFile.load(desk.profile).policy["max_failed_logins"] == 10
+    kept = DeviceFile.load(desk.profile)
+    assert kept is not None and kept.policy["max_failed_logins"] == 10
     assert desk.staff.username not in repr(signed)
     desk.gate.sign_out(signed)
     assert signed.vault.conn is None

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pyotp
@@ -26,11 +27,13 @@ import requests
 import uvicorn
 from alembic import command
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi import FastAPI
 from sqlalchemy import select
 
 from app.domain import hlc
 from app.sync import wire
 from server.api.app import create_app
+from server.api.deps import Context
 from server.config import Settings
 from server.db.engine import alembic_config
 from server.db.schema import user
@@ -68,13 +71,14 @@ class ThrowawayPostgres:
 @dataclass
 class LiveServer:
     base_url: str
-    app: object
+    app: FastAPI
     server: uvicorn.Server
     thread: threading.Thread
 
     @property
-    def ctx(self):
-        return self.app.state.context
+    def ctx(self) -> Context:
+        context: Context = self.app.state.context  # Starlette's State holds it untyped
+        return context
 
     @property
     def clock(self) -> Clock:
@@ -275,7 +279,8 @@ class Device:
             sent["Content-Encoding"] = "gzip"
         return self.http.request(method, self.live.base_url + target, data=data, headers=sent, timeout=30)
 
-    def call(self, method: str, target: str, body: object = None, **kw) -> dict | list:
+    # Any: the parsed JSON body, whose shape (object or array) depends on the route called
+    def call(self, method: str, target: str, body: object = None, **kw: Any) -> Any:
         response = self.raw(method, target, body, **kw)
         if response.status_code >= 400:
             raise ApiError(response.status_code, response.json().get("detail", ""))
@@ -316,6 +321,7 @@ class Device:
     def op(
         self, kind: str, record_id: str, fields: dict, *, base_version: int | None = None, op: str = "upsert"
     ) -> dict:
+        assert self.id is not None, "enroll the device before making operations"
         self.seq += 1
         self.last_stamp = hlc.tick(self.last_stamp, self.live.clock.now_ms(), self.id)
         return {
@@ -328,7 +334,7 @@ class Device:
             "hlc": self.last_stamp.encode(),
         }
 
-    def push(self, *ops: dict, **kw) -> list[dict]:
+    def push(self, *ops: dict, **kw: Any) -> list[dict]:
         return self.call("POST", "/v1/sync/push", {"operations": list(ops)}, **kw)["results"]
 
     def pull_all(self, cursor: int = 0, limit: int = 500) -> tuple[list[dict], int]:

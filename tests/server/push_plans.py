@@ -6,7 +6,7 @@ longer runs would prove nothing. Used by the plan test and by bench.push_scale.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Executable
+from sqlalchemy import ClauseElement, Connection, Executable
 
 from server.services import duplicate_search, sync
 from server.services.client_keys import client_keys
@@ -30,6 +30,7 @@ def explain(conn: Connection, body: dict) -> dict[str, list[str]]:
     """EXPLAIN of each, compiled as the server's driver receives it, parameters bound."""
     plans = {}
     for name, (statement, params) in statements(conn.dialect.name, body).items():
+        assert isinstance(statement, ClauseElement)  # a select() or text(): what can be compiled
         if params:
             compiled = statement.compile(dialect=conn.dialect)
             sql, bound = str(compiled), compiled.construct_params(params)

@@ -20,6 +20,7 @@ CHECK_IN = {"pending_changes": 0, "device_clock_ms": 1}
 
 def _locked(laptop: Device) -> Device:
     """The same laptop before anyone signs in: only its check-in key is at hand."""
+    assert laptop.checkin_key is not None, "a laptop made with checkin_key=True"
     locked = Device(laptop.live)
     locked.key, locked.id, locked.server_key = laptop.checkin_key, laptop.id, laptop.server_key
     return locked
@@ -72,6 +73,7 @@ def test_enrollment_registers_the_checkin_key(world):
     laptop = Device(world.live, checkin_key=True)
     result = laptop.enroll(world.code("Hope Shelter"))
     assert set(result) == {"device_id", "agency_id", "server_public_key"}
+    assert laptop.id is not None and laptop.checkin_key is not None
     assert bytes(_stored_checkin_key(world, laptop.id)) == wire.public_bytes(laptop.checkin_key)
 
 
@@ -84,6 +86,7 @@ def test_a_lost_laptop_obeys_a_wipe_with_only_its_checkin_key(world):
     answer = locked.call("POST", "/v1/devices/check-in", {"pending_changes": 2, "device_clock_ms": 1})
     [wipe_command] = answer["commands"]
     assert wipe_command["command"]["wipe_id"] == order["id"] and wipe_command["command"]["device_id"] == laptop.id
+    assert locked.server_key is not None  # learnt at enrollment
     assert wire.verify_statement(locked.server_key, wipe_command["command"], wipe_command["signature"])
 
     locked.call("POST", f"/v1/wipes/{order['id']}/ack", {"stage": "received"})

@@ -57,7 +57,7 @@ def test_the_later_of_two_simultaneous_intakes_of_one_person_is_flagged(pg):
     second_desk = Desk(world, "Both Doors Shelter", second)
     person = factories.client(id=new_id())
     a, b = replace(person, id=new_id()).to_dict(), replace(person, id=new_id()).to_dict()
-    ran = []
+    ran: list[list[dict]] = []
 
     def before(conn, cursor, statement, parameters, context, executemany) -> None:
         if not ran and statement.lstrip().upper().startswith("INSERT INTO CLIENT_UNMATCHED"):

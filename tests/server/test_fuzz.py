@@ -37,7 +37,7 @@ from app.sync import wire
 from server.api.app import create_app
 from server.config import Settings
 from tests.domain import factories
-from tests.server.harness import World, key_file
+from tests.server.harness import LiveServer, World, key_file
 
 ADMIN_HOME = "Admin Agency"
 REFRESH_MARGIN_MS = 120_000
@@ -84,7 +84,7 @@ class Admin:
         self.sign_in()
 
     @property
-    def live(self):
+    def live(self) -> LiveServer:
         return self.world.live
 
     def sign_in(self) -> None:
@@ -172,7 +172,8 @@ def send(case, actor: Admin, *, signed: bool) -> tuple[requests.PreparedRequest,
     prepared = prepare(case, actor.live.base_url)
     body = prepared.body or b""
     if not isinstance(body, bytes):  # a streamed or file body: read it once, send those bytes
-        body = body.read() if hasattr(body, "read") else bytes(body)
+        # requests types an iterable body as chunks of bytes or str, which bytes() refuses: such a body fails here
+        body = body.read() if hasattr(body, "read") else bytes(body)  # type: ignore[arg-type]
         prepared.body = body
     # The caller's own credentials replace any the generator made up.
     for name in list(prepared.headers):
@@ -180,6 +181,8 @@ def send(case, actor: Admin, *, signed: bool) -> tuple[requests.PreparedRequest,
             del prepared.headers[name]
     prepared.headers["Authorization"] = f"Bearer {actor.device.token}"
     if signed:
+        assert actor.device.id is not None and prepared.method is not None  # enrolled; a prepared request
+        assert isinstance(body, bytes), type(body)  # what is signed is the bytes sent
         prepared.headers.update(
             wire.sign_request(
                 actor.device.key,
@@ -441,7 +444,7 @@ CSV_NAMES = [
     "nested/Client.csv",
 ]
 CSV_CELLS = st.one_of(
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12),
+    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12),
     st.sampled_from(
         [
             "",

@@ -23,9 +23,10 @@ ROUNDS = 3  # a migration takes ~0.1 s, so one start-up race in four may miss it
 
 def _counts(url: str) -> tuple[int, int]:
     with psycopg.connect(url) as conn:
-        versions = conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0]
-        counters = conn.execute("SELECT count(*) FROM feed_counter").fetchone()[0]
-    return versions, counters
+        versions = conn.execute("SELECT count(*) FROM alembic_version").fetchone()
+        counters = conn.execute("SELECT count(*) FROM feed_counter").fetchone()
+    assert versions is not None and counters is not None  # count(*) always gives a row
+    return versions[0], counters[0]
 
 
 def _start_together(root: Path, url: str) -> None:

@@ -123,7 +123,7 @@ def test_no_interleaving_of_commits_makes_the_cursor_skip_a_change(rig, steps):
     versions: dict[str, int] = {}  # what the server holds of this example's clients
 
     def apply(changes) -> None:
-        ops = []
+        ops: list[tuple[str, str, dict, int | None]] = []
         made = list(versions)  # an edit is of a client an earlier push made
         for what, n in changes:
             if what == "edit" and made:

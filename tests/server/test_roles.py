@@ -166,11 +166,12 @@ class Actor:
 
     @property
     def user(self) -> Staff:
+        assert self.device.user is not None, "the actor's device is signed in"
         return self.device.user
 
     @property
     def agency_id(self) -> str | None:
-        return self.device.user.agency_id
+        return self.user.agency_id
 
 
 def sign_in(world: World, role: str, agency: str | None, device_agency: str | None = None) -> Actor:
@@ -203,7 +204,9 @@ class Env:
         return self.world.staff(CASE, agency).id
 
     def device_in(self, agency: str) -> str:
-        return self.world.device(agency).id
+        device_id = self.world.device(agency).id
+        assert device_id is not None  # set by its enrollment
+        return device_id
 
     def wipe_in(self, agency: str) -> str:
         return self.admin.call("POST", f"/v1/devices/{self.device_in(agency)}/wipe")["id"]
@@ -323,8 +326,8 @@ def _request(env: Env, key: tuple[str, str], role: str, allowed: bool) -> tuple[
         return path, body
     if "{user_id}" in path:
         user_id = fresh_or_shared("user", lambda: env.user_in(home))
-        body = {"training_expires": (date.today() + timedelta(days=200)).isoformat()} if method == "PUT" else None
-        return path.format(user_id=user_id), body
+        change = {"training_expires": (date.today() + timedelta(days=200)).isoformat()} if method == "PUT" else None
+        return path.format(user_id=user_id), change
     if key == ("POST", "/v1/devices/enrollment-codes"):
         return path, ({"agency_id": env.world.agency(A)} if role == ADMIN else {})
     if "{device_id}" in path:

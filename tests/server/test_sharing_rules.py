@@ -158,6 +158,7 @@ class Actor:
 
     @property
     def agency_id(self) -> str | None:
+        assert self.device.user is not None, "the actor's device is signed in"
         return self.device.user.agency_id
 
 

@@ -22,11 +22,12 @@ AGENCY = "Shared Key Shelter"
 
 def test_a_server_without_its_key_refuses_to_start_with_a_sentence(tmp_path):
     missing = tmp_path / "nowhere" / "key.pem"
-    for how in (
-        {"args": ("serve", "--port", "9", "--signing-key", str(missing))},
-        {"args": ("serve", "--port", "9"), "env": {"HMIS_SIGNING_KEY_FILE": str(missing)}},
-    ):
-        done = run_cli("--data-dir", str(tmp_path / "data"), *how["args"], env=how.get("env"))
+    hows: list[tuple[tuple[str, ...], dict[str, str] | None]] = [
+        (("serve", "--port", "9", "--signing-key", str(missing)), None),
+        (("serve", "--port", "9"), {"HMIS_SIGNING_KEY_FILE": str(missing)}),
+    ]
+    for args, env in hows:
+        done = run_cli("--data-dir", str(tmp_path / "data"), *args, env=env)
         assert done.returncode == 2
         assert "Traceback" not in done.stderr
         assert f"There is no wipe-signing key at {missing}." in done.stderr
@@ -99,6 +100,7 @@ def test_two_hosts_with_the_shared_key_both_sign_wipes_a_device_obeys(tmp_path, 
         # Enrolled through A; its wipe ordered by a coordinator signed in through B; obeyed at A.
         device = laptop(world_a, tmp_path, AGENCY)
         assert device.sync().ok
+        assert device.vault is not None  # enrolled and signed in
         coordinator = world_b.signed_in("security_coordinator", AGENCY)
         order = coordinator.call("POST", f"/v1/devices/{device.vault.device_id}/wipe")
         report = device.sync()
@@ -109,6 +111,7 @@ def test_two_hosts_with_the_shared_key_both_sign_wipes_a_device_obeys(tmp_path, 
         # Enrolled through B; its wipe ordered from a third host's command line; obeyed at B.
         other = laptop(world_b, tmp_path, AGENCY)
         assert other.sync().ok
+        assert other.vault is not None and other.vault.device_id is not None  # enrolled and signed in
         ordered = run_cli(
             "--data-dir",
             str(tmp_path / "host-c"),

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.ids import new_id
-from app.services.coordinated_entry import CoordinatedEntry
+from app.services.coordinated_entry import AssessmentRefused, CoordinatedEntry
 from app.storage import outbox, remote_records
 from app.storage.records import Records
 from app.sync.projects import Project, store
@@ -57,6 +57,7 @@ def test_an_assessment_with_one_bad_question_saves_nothing_at_all(ce, vault):
         ce.record_assessment(f.assessment(), _questions("Nights outside", "   ", "Income"), [f.assessment_result()])
     assert refused.value.fields() == {"questions.1.assessment_question"}
     assert "Question cannot be empty." in str(refused.value)
+    assert isinstance(refused.value, AssessmentRefused)
     assert refused.value.questions == {1: refused.value.errors}
     assert _state(vault) == before
 

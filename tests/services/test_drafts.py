@@ -68,7 +68,8 @@ def test_a_draft_round_trips_with_dates_and_money_and_is_not_a_record_change(vau
     (listed,) = drafts.list("intake")
     assert listed.id == draft_id and listed.summary == "Household of 1"
     assert listed.updated_at > listed.started_at  # saving again keeps when it was started
-    assert drafts.load("intake", draft_id)["page"] == 3
+    loaded = drafts.load("intake", draft_id)
+    assert loaded is not None and loaded["page"] == 3
     assert drafts.load("intake", new_id()) is None
 
 

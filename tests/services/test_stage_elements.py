@@ -10,6 +10,7 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.funder_elements import ANNUAL, EXIT, UPDATE, elements_for
+from app.domain.youth_education_status import YouthEducationStatus
 from app.services import stage_elements
 from app.services.clients import ClientDirectory
 from app.storage import outbox
@@ -160,6 +161,7 @@ def test_yhdp_asks_the_heads_youth_education_status_at_exit(vault):
     records = stage_elements.records_of(f.enrollment(), elements, answers, EXIT, MID_YEAR)
     assert stage_elements.stage_problems(elements, answers, records, funders) == []
     (status,) = [r for r in records if r.KIND == "youth_education_status"]
+    assert isinstance(status, YouthEducationStatus)
     assert (status.data_collection_stage, status.current_ed_status, status.information_date) == (EXIT, 1, MID_YEAR)
 
 

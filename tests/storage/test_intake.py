@@ -9,6 +9,7 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.ids import new_id
+from app.domain.income_benefits import IncomeBenefits
 from app.storage.intake import Member, save_household
 from app.storage.records import Records
 from tests.domain import factories
@@ -66,10 +67,14 @@ def test_a_bad_household_is_refused_and_nothing_is_written(vault, case):
         family[1] = _member(2, "Luis", entry=date(2025, 1, 1))
     elif case == "answer_for_other_enrollment":
         m = family[1]
-        family[1] = Member(m.client, m.enrollment, (replace(m.assessments[0], enrollment_id=new_id()),))
+        income = m.assessments[0]
+        assert isinstance(income, IncomeBenefits)
+        family[1] = Member(m.client, m.enrollment, (replace(income, enrollment_id=new_id()),))
     elif case == "invalid_field_in_last_member":
         m = family[1]
-        family[1] = Member(m.client, m.enrollment, (replace(m.assessments[0], data_collection_stage=42),))
+        income = m.assessments[0]
+        assert isinstance(income, IncomeBenefits)
+        family[1] = Member(m.client, m.enrollment, (replace(income, data_collection_stage=42),))
     elif case == "entry_before_birth":
         m = family[1]
         family[1] = Member(replace(m.client, dob=date(2025, 5, 1)), m.enrollment, m.assessments)

@@ -33,6 +33,7 @@ def _run_and_kill(profile: Path, mode: str) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None  # all three piped
     try:
         line = proc.stdout.readline()
         if line != b"READY\n":

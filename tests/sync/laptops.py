@@ -6,6 +6,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pyotp
 
@@ -35,8 +36,14 @@ class Laptop:
     attempts: int = 6
 
     @property
+    def opened_vault(self) -> Vault:
+        """``vault``, where the laptop must be signed in: fails if it is signed out (``vault`` is None)."""
+        assert self.vault is not None, "the laptop is signed out: its vault is closed"
+        return self.vault
+
+    @property
     def records(self) -> Records:
-        return Records(self.vault)
+        return Records(self.opened_vault)
 
     def open(self) -> Laptop:
         if self.vault is None:
@@ -48,8 +55,8 @@ class Laptop:
             self.vault.close()
             self.vault = None
 
-    def transport(self, **kw) -> Transport:
-        options = {
+    def transport(self, **kw: Any) -> Transport:
+        options: dict[str, Any] = {
             "now_ms": self.live.clock.now_ms,
             "backoff_s": 0.01,
             "max_backoff_s": 0.05,
@@ -57,16 +64,16 @@ class Laptop:
         } | kw
         return Transport(self.base_url or self.live.base_url, **options)
 
-    def engine(self, **kw) -> SyncEngine:
+    def engine(self, **kw: Any) -> SyncEngine:
         return SyncEngine(self.profile, self.vault, transport=self.transport(), now_ms=self.live.clock.now_ms, **kw)
 
-    def sync(self, **kw) -> SyncReport:
+    def sync(self, **kw: Any) -> SyncReport:
         return self.engine(**kw).sync()
 
     def sign_in(self) -> None:
         self.live.clock.advance(31)  # each TOTP code works once: step on to a fresh one
         code = pyotp.TOTP(self.staff.secret).at(self.live.clock.now_ms() / 1000)
-        session = OnlineSession(self.vault, self.transport())
+        session = OnlineSession(self.opened_vault, self.transport())
         answer = session.sign_in(PASSWORD, code if self.staff.confirmed else self.staff.setup_code)
         if answer.get("mfa_setup_required"):
             self.live.clock.advance(31)

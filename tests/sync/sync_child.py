@@ -39,6 +39,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from app.domain.client import Client
+from app.domain.enrollment import Enrollment
 from app.domain.ids import new_id
 from app.storage.records import Records
 from app.storage.vault import Vault
@@ -154,7 +156,9 @@ class Editor:
             return None
         hot = sorted(i for i in ids if i[1] == KEEP)[:8]  # a few records both laptops keep changing
         record = self.records.get(kind, self.rng.choice(hot if hot and self.rng.random() < 0.3 else ids))
+        changed: Client | Enrollment
         if kind == "client":
+            assert isinstance(record, Client)
             roll = self.rng.random()
             if roll < 0.15:  # a 'review' field: two laptops changing it at once is a conflict
                 changed = replace(record, middle_name=self.rng.choice(_FIRST) + str(self.rng.randrange(100)))
@@ -163,6 +167,7 @@ class Editor:
             else:
                 changed = replace(record, alias=f"alias {self.rng.randrange(10**9)}")
         else:
+            assert isinstance(record, Enrollment)
             changed = replace(record, disabling_condition=1 if record.disabling_condition != 1 else 0)
         self.records.save(changed)
         return "upsert", kind, record.id

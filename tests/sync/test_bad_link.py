@@ -21,6 +21,7 @@ import threading
 import zlib
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -72,12 +73,14 @@ def intake(world, lap: Laptop, agency: str, n: int, seed: int) -> list:
 
 
 def outbox_rows(lap: Laptop) -> list[tuple]:
+    assert lap.vault is not None
     return lap.vault.conn.execute(
         "SELECT seq, kind, record_id, op, fields, hlc, state, result FROM outbox ORDER BY seq"
     ).fetchall()
 
 
 def record_rows(lap: Laptop) -> list[tuple]:
+    assert lap.vault is not None
     return lap.vault.conn.execute(
         "SELECT kind, id, body, version, server_version, date_deleted FROM record ORDER BY kind, id"
     ).fetchall()
@@ -106,12 +109,14 @@ def server_view(live, agency_id: str) -> dict:
 
 
 def op_ids(lap: Laptop) -> list[str]:
+    assert lap.vault is not None
     return [f"{lap.vault.device_id}:{seq}" for (seq,) in lap.vault.conn.execute("SELECT seq FROM outbox")]
 
 
 def applied_once(live, lap: Laptop) -> None:
     """Every operation of the laptop is answered once, written once and audited once on the server."""
     ids = op_ids(lap)
+    assert lap.vault is not None
     device = lap.vault.device_id
     with live.ctx.engine.connect() as conn:
         answered = {r.op_id for r in conn.execute(select(applied_op.c.op_id).where(applied_op.c.device_id == device))}
@@ -130,13 +135,14 @@ def applied_once(live, lap: Laptop) -> None:
     assert audited == len(ids)
 
 
-def transport_to(lap: Laptop, url: str, **kw) -> Transport:
+def transport_to(lap: Laptop, url: str, **kw: Any) -> Transport:
     """The laptop's transport settings (test clock, short backoff), to another address."""
-    options = {"now_ms": lap.live.clock.now_ms, "backoff_s": 0.01, "max_backoff_s": 0.05} | kw
+    options: dict[str, Any] = {"now_ms": lap.live.clock.now_ms, "backoff_s": 0.01, "max_backoff_s": 0.05} | kw
     return Transport(url, **options)
 
 
 def cursor(lap: Laptop) -> str | None:
+    assert lap.vault is not None
     return lap.vault.meta("sync_cursor")
 
 
@@ -369,6 +375,7 @@ class Hostile(ThreadingHTTPServer):
     def __init__(self, target_url: str) -> None:
         super().__init__(("127.0.0.1", 0), _Forwarder)
         parts = urlsplit(target_url)
+        assert parts.hostname is not None and parts.port is not None, target_url
         self.target = (parts.hostname, parts.port)
         self.sabotage: dict[str, str] = {}
         self.sabotaged: list[str] = []

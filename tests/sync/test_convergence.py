@@ -33,8 +33,10 @@ import json
 import secrets
 import string
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -43,7 +45,7 @@ from sqlalchemy import select
 
 from app.domain import hlc
 from app.domain.merge_policy import REVIEW_FIELDS
-from app.sync.engine import SyncEngine
+from app.sync.engine import SyncEngine, SyncReport
 from server.db.schema import conflict, record, record_history
 from tests.sync.laptops import Laptop, laptop, new_client
 
@@ -75,7 +77,7 @@ def _node(stamp: str) -> str:
 
 # -- the laptops ----------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def fleet(world, tmp_path_factory) -> list[Laptop]:
+def fleet(world, tmp_path_factory) -> Iterator[list[Laptop]]:
     """Four laptops of one agency, enrolled and signed in once per backend (it is the slow part)."""
     root = tmp_path_factory.mktemp("fleet")
     laptops = [laptop(world, root, AGENCY) for _ in range(LAPTOPS)]
@@ -84,13 +86,14 @@ def fleet(world, tmp_path_factory) -> list[Laptop]:
         one.close()
 
 
-def _sync(one: Laptop, **kw):
+def _sync(one: Laptop, **kw: Any) -> SyncReport:
     # A fresh connection per request: on loopback a kept-alive connection waits ~40 ms per answer
     # for a delayed ACK (the test server's doing, not the sync's), which would make this test slow.
     transport = one.transport()
     transport.http.headers["Connection"] = "close"
     report = SyncEngine(one.profile, one.vault, transport=transport, now_ms=one.live.clock.now_ms, **kw).sync()
     assert report.ok, report.message
+    assert one.vault is not None
     assert report.pushed.get("rejected", 0) == 0, one.vault.conn.execute(
         "SELECT result FROM outbox WHERE state = 'rejected'"
     ).fetchall()
@@ -130,6 +133,7 @@ def _fresh_clients(maker: Laptop, count: int) -> list:
 
 
 def _last_op(one: Laptop) -> tuple[int, str | None, dict]:
+    assert one.vault is not None
     row = one.vault.conn.execute("SELECT seq, hlc, fields FROM outbox ORDER BY seq DESC LIMIT 1").fetchone()
     return (row[0], row[1], json.loads(row[2])) if row else (0, None, {})
 
@@ -161,7 +165,7 @@ def _server_lost(live, client_ids: list[str]) -> Counter:
                 record_history.c.lost.is_not(None),
             )
         ).all()
-    found = Counter()
+    found: Counter[tuple[str, str, str, Any]] = Counter()
     for record_id, text in rows:
         for how, fields in json.loads(text).items():
             for name, value in fields.items():
@@ -219,7 +223,7 @@ class Model:
 
     def push(self, i: int) -> Counter:
         """Laptop *i* sends its pending operations, oldest first; how the server answers them."""
-        answers = Counter()
+        answers: Counter[str] = Counter()
         for op in self.pending[i]:
             c, f = op.client, op.field
             theirs, was, mine, clock = self.server[c][f], op.base[f], op.value, self.clocks[c][f]
@@ -296,12 +300,14 @@ def _run_edit(one: Laptop, model: Model, i: int, client_id: str, name: str, valu
     shown = _tracked(one, client_id)
     assert shown == model.local[i][client_id], "the laptop does not show what it pulled under its own edits"
     before = _last_op(one)[0]
-    one.records.save(replace(one.records.get("client", client_id), **{name: value}))
+    change: dict[str, Any] = {name: value}  # a value drawn for that very field, so of its type
+    one.records.save(replace(one.records.get("client", client_id), **change))
     seq, stamp, fields = _last_op(one)
     if _same(shown[name], value):
         assert seq == before, "saving an unchanged record queued a change"
         return
     assert seq == before + 1 and fields == {name: value}
+    assert stamp is not None  # a queued change carries its clock stamp
     model.edit(i, client_id, name, value, stamp)
 
 
@@ -354,7 +360,7 @@ def test_replicas_converge_and_conflicts_are_exact(fleet, live, program):
                 _run_edit(one, model, i, ids[c], name, value)
                 continue
 
-            expected = []
+            expected: list[Counter[str]] = []
 
             def midway(event, one=one, i=i, c=c, name=name, value=value, expected=expected):
                 if event.stage == "decisions":
@@ -375,8 +381,8 @@ def test_replicas_converge_and_conflicts_are_exact(fleet, live, program):
 
     for c in ids:
         server = _server_body(live, c)
-        expected = originals[c] | model.server[c]
-        assert server == expected, f"the server lost or doubled an edit of client {c}"
+        expected_body = originals[c] | model.server[c]
+        assert server == expected_body, f"the server lost or doubled an edit of client {c}"
         for one in fleet:
             assert one.records.get("client", c).to_dict() == server, "a laptop differs from the server"
     for one in fleet:

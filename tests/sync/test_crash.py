@@ -36,8 +36,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import IO
 
 import pytest
 from sqlalchemy import select
@@ -62,6 +64,8 @@ FINAL_STATES = {"applied", "merged", "conflict"}
 DECISIONS = {"resolve": "decision", "dismiss": "decision", "merge": "decision"}  # request names
 ACCESS_MINUTES = 15  # the server's access token lifetime (Settings.access_token_minutes)
 REFRESH_SHARE, MAX_REFRESHES = 0.15, 40  # 40 x 15 minutes stays inside the 12-hour session
+#: a test on each event a run writes: True kills the run at once (``Child.kill_on``)
+KillOn = Callable[[dict], bool]
 
 
 class ForkServer:
@@ -79,13 +83,13 @@ class ForkServer:
         self.runs = 0
         self.running: Child | None = None
 
-    def _ask(self, request: dict, fds: list[int] = ()) -> dict:
+    def _ask(self, request: dict, fds: Sequence[int] = ()) -> dict:
         socket.send_fds(self.control, [json.dumps(request).encode()], list(fds))
         answer = self.control.recv(1 << 16)
         assert answer, "the fork server died"
         return json.loads(answer)
 
-    def start(self, argv: list[str], kill_on=None) -> Child:
+    def start(self, argv: list[str], kill_on: KillOn | None = None) -> Child:
         self.runs += 1
         read, write = os.pipe()
         err_path = self.work / f"run-{self.runs}.err"
@@ -116,10 +120,10 @@ class Child:
 
     server: ForkServer
     pid: int
-    stdout: object
+    stdout: IO[str]
     started: float
     err_path: Path
-    kill_on: object = None  # a test on each event: True kills the run at once (from the reader thread)
+    kill_on: KillOn | None = None  # a test on each event: True kills the run at once (from the reader thread)
     events: list = field(default_factory=list)
     ready: threading.Event = field(default_factory=threading.Event)
     code: int | None = None
@@ -207,7 +211,8 @@ def where(events: list[dict]) -> str:
         return "sync start (lease)"
     if name == "check_in":
         name = "check-in"
-    name = DECISIONS.get(name, name)
+    if name is not None:
+        name = DECISIONS.get(name, name)
     if kind == "stage" and name in ("push", "pull"):
         return f"{name}: committed, before the next request"
     if name in ("check-in", "push", "pull", "refresh", "decision"):
@@ -227,7 +232,7 @@ class Rounds:
         self.decisions: dict[int, list[dict]] = {n: [] for n in range(len(laptops))}
         self.sign_ins = 0
 
-    def start(self, n: int, edits: int, kill_on=None, no_sync: bool = False) -> Child:
+    def start(self, n: int, edits: int, kill_on: KillOn | None = None, no_sync: bool = False) -> Child:
         lap = self.laptops[n]
         argv = child_argv(
             self.live,
@@ -253,6 +258,7 @@ class Rounds:
             self.sign_ins += 1
 
     def run_to_end(self, n: int, edits: int) -> dict:
+        report: dict | None = None
         for _ in range(2):  # once more after signing in again, if that was needed
             child = self.start(n, edits)
             code = child.finish()
@@ -262,6 +268,7 @@ class Rounds:
             if report["status"] != "sign_in_required":
                 break
             edits = 0
+        assert report is not None  # the loop ran
         assert report["status"] == "ok", report
         assert report["rejected"] == 0 and report["pending"] == 0, report
         return report
@@ -310,7 +317,7 @@ def test_sigkill_anywhere_in_a_sync_loses_nothing_and_applies_nothing_twice(live
     print("  " + ", ".join(f"{k}: {v}" for k, v in checked.items()))
 
 
-def on_answer(target: str, nth: int):
+def on_answer(target: str, nth: int) -> KillOn:
     """A test for ``Child.kill_on``: true at the ``nth`` answer to a ``target`` request."""
     seen = [0]
 
@@ -330,6 +337,7 @@ def kill_again_and_again(rounds: Rounds) -> dict:
         assert child.finish() == 0, child.stderr()
         rounds.ended(n, child)
 
+    landed: collections.Counter[str]
     kills, landed, sync_seconds, startup = 0, collections.Counter(), [1.0], [0.1]
     full = count = refreshes = 0
     while kills < KILLS:
@@ -394,7 +402,9 @@ def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict
     with engine.connect() as conn:
         for n, lap in enumerate(laptops):
             vault = lap.vault
+            assert vault is not None
             device_id = vault.device_id
+            assert device_id is not None  # the laptop is enrolled
             # (5) the vault opened (every page's HMAC checked), and its audit chain is whole and
             # was taken by the server at every check-in (a death during one must not break it).
             assert audit.verify(vault.conn).ok
@@ -484,7 +494,7 @@ def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict
         for key, row in server.items():
             assert sorted(per_record[key]) == list(range(1, row.version + 1)), key
         devices = conn.execute(select(device.c.id).where(device.c.agency_id == agency_id)).scalars().all()
-        assert set(devices) == {lap.vault.device_id for lap in laptops}
+        assert set(devices) == {lap.opened_vault.device_id for lap in laptops}
         refused = conn.execute(
             select(server_audit.c.seq).where(
                 server_audit.c.action == "audit_chain_refused", server_audit.c.agency_id == agency_id
@@ -497,6 +507,7 @@ def check_invariants(live, world, laptops: list[Laptop], rounds: Rounds) -> dict
 
     # (4) each laptop holds exactly the server's records: same ids, bodies, versions, deletions.
     for lap in laptops:
+        assert lap.vault is not None
         local = {
             (k, i): (json.loads(b), d is not None, v)
             for k, i, b, d, v in lap.vault.conn.execute(
@@ -531,7 +542,7 @@ class DiesAfterAnswer(Transport):
 
     def __init__(self, *args, path: str, **kw) -> None:
         super().__init__(*args, **kw)
-        self.path = path
+        self.path: str | None = path  # None once it has died
 
     def _matches(self, target: str) -> bool:
         path = target.split("?")[0]
@@ -570,6 +581,7 @@ def test_a_death_after_the_server_took_a_decision_does_not_stall_sync(live, worl
     coordinator.records.save(replace(client, middle_name="Annie"))  # the same field, at the same time
     assert worker.sync().ok
     assert coordinator.sync().pushed["conflict"] == 1
+    assert coordinator.vault is not None
     [item] = [i for i in review.items(coordinator.vault, "conflict") if i["record_id"] == client.id]
     review.resolve_conflict(coordinator.records, item["id"], "Annie")
     die_after(live, coordinator, "/v1/conflicts/*")
@@ -591,6 +603,7 @@ def test_a_death_during_check_in_does_not_break_the_audit_anchor(live, world, tm
     die_after(live, lap, "/v1/devices/check-in")
     for _ in range(2):
         assert lap.sync().ok
+    assert lap.vault is not None
     refused_here = [e for e in audit.entries(lap.vault.conn, limit=10_000) if e.action == "audit_anchor_refused"]
     with live.ctx.engine.connect() as conn:
         refused_there = conn.execute(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -65,8 +66,12 @@ def test_a_pull_page_with_a_malformed_creation_time_is_refused_and_changes_nothi
             "cursor": 1,
             "more": False,
         }
+
+        def answer(method: str, target: str, body: object, page: dict[str, Any] = page) -> object:
+            return page
+
         with pytest.raises(BadResponse):
-            pull.pull(vault, lambda method, target, body, page=page: page)
+            pull.pull(vault, answer)
         assert pull.cursor(vault) == 0 and vault.conn.execute("SELECT count(*) FROM record").fetchone()[0] == 0
 
 
@@ -93,6 +98,7 @@ def test_an_imported_stay_keeps_its_source_date_created_on_the_laptop(world, tmp
                 provenance=given,
             )
     device.sync()
+    assert device.vault is not None
     assert _stored(device.vault, "enrollment", stay.id) == "2025-01-14T15:30:00+00:00"
     assert record_dates.created(device.vault, "enrollment", UTC)[stay.id] == date(2025, 1, 14)
     report = quality_report(device.vault, as_of=date(2025, 6, 1), zone=UTC)
@@ -139,6 +145,7 @@ def test_a_stay_made_offline_on_day_0_and_synced_on_day_4_counts_from_day_0_on_a
         assert _stored(coordinator.vault, "enrollment", stay.id) == made
         late = (record_dates.created_on(made, UTC) - entry).days  # 1, or 2 across midnight UTC
         for device in (worker, coordinator):
+            assert device.vault is not None
             times = quality_report(device.vault, zone=UTC).project(project).timeliness
             assert times.count("start", "days_1_3") == 1 and times.count("start", "days_4_6") == 0, late
 
@@ -168,6 +175,7 @@ def test_a_record_dated_ahead_of_the_server_refuses_the_push_whole_until_the_ser
     )
     worker.records.save(first)
     worker.records.save(ahead)
+    assert worker.vault is not None
     when = datetime.fromtimestamp(world.live.clock.now_ms() // 1000 + 2 * 3600, UTC)  # whole seconds
     with worker.vault.transaction() as conn:  # as the fast clock stamped it
         conn.execute(

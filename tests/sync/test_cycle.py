@@ -45,6 +45,7 @@ def test_when_the_session_has_ended_the_sync_asks_for_sign_in_and_keeps_the_outb
     try:
         report = device.sync()
         assert report.status == "sign_in_required" and "Sign-in required" in report.message
+        assert device.vault is not None
         assert outbox.pending_count(device.vault.conn) == 1
         device.sign_in()
         assert device.sync().ok
@@ -69,6 +70,7 @@ def test_changes_made_before_enrollment_sync_under_the_server_device_id(world, t
 def test_a_sync_on_its_own_connection_runs_beside_intake(world, tmp_path):
     device = laptop(world, tmp_path, "Harbor House")
     device.records.save_all([new_client() for _ in range(250)])
+    assert device.vault is not None
     twin = device.vault.twin()
     results = []
     worker = threading.Thread(
@@ -86,6 +88,13 @@ def test_a_sync_on_its_own_connection_runs_beside_intake(world, tmp_path):
     assert sum(results[0].pushed.values()) + sum(final.pushed.values()) == 270
 
 
+def _access_token(device: Laptop) -> str:
+    """The access token of the session the laptop keeps."""
+    session = device.opened_vault.meta("session")
+    assert session is not None, "the laptop keeps no session"
+    return json.loads(session)["access_token"]
+
+
 def test_pages_are_fetched_ahead_and_an_expired_token_midway_is_renewed(world, tmp_path):
     maker = laptop(world, tmp_path, "Harbor House")
     reader = laptop(world, tmp_path, "Harbor House")
@@ -93,7 +102,7 @@ def test_pages_are_fetched_ahead_and_an_expired_token_midway_is_renewed(world, t
     made = [new_client() for _ in range(1100)]
     maker.records.save_all(made)
     assert maker.sync().ok
-    token_before = json.loads(reader.vault.meta("session"))["access_token"]
+    token_before = _access_token(reader)
     pages = []
 
     def on_event(event):
@@ -105,7 +114,7 @@ def test_pages_are_fetched_ahead_and_an_expired_token_midway_is_renewed(world, t
     report = reader.sync(on_event=on_event)
     assert report.ok, report.message
     assert report.pulled >= 1100 and len(pages) >= 3
-    assert json.loads(reader.vault.meta("session"))["access_token"] != token_before
+    assert _access_token(reader) != token_before
     assert reader.records.count("client") == maker.records.count("client")
     assert all(reader.records.get("client", c.id) == c for c in made[::50])
 
@@ -115,6 +124,7 @@ def test_a_sync_brings_the_agencys_projects_for_offline_intake(world, tmp_path):
 
     device = laptop(world, tmp_path, "Project Shelter")
     assert device.sync().ok
+    assert device.vault is not None
     kept = projects.known(device.vault)
     assert [p.id for p in kept] == [world.projects["Project Shelter"]] and kept[0].type_label.startswith(
         "Emergency shelter"

@@ -77,6 +77,7 @@ def test_offline_laptop_warns_locks_and_shreds(world, tmp_path, policy):
     assert lease.observe(device.profile, device.vault, clock.now).level == "lock"
     # Nor does editing the device file: the vault's marks win once someone is signed in.
     kept = DeviceFile.load(device.profile)
+    assert kept is not None
     kept.last_seen_ms, kept.lease_renewed_ms = start, clock.now
     kept.save(device.profile)
     assert lease.observe(device.profile, device.vault, clock.now).level == "lock"

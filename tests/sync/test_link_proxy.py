@@ -46,11 +46,15 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+class _Origin(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # resets are what these tests make happen
+
+
 @pytest.fixture(scope="module")
 def origin():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    server = _Origin(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
-    server.handle_error = lambda *args: None  # resets are what these tests make happen
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server.server_address[1]

@@ -32,6 +32,7 @@ def test_a_conflict_is_listed_offline_resolved_on_the_laptop_and_synced(world, t
     assert report.ok and report.pushed["conflict"] == 1
     assert "need a decision" in report.message
     assert coordinator.sync().ok
+    assert coordinator.vault is not None
     [item] = review.items(coordinator.vault, "conflict")
     assert (item["record_id"], item["field"], item["server"], item["client"]) == (
         client.id,
@@ -60,6 +61,7 @@ def test_a_refused_change_is_kept_with_its_reason_and_not_sent_again(world, tmp_
     report = worker.sync()
     assert report.ok and report.pushed == {"applied": 1, "merged": 0, "conflict": 0, "rejected": 1}
     assert "refused by the server" in report.message
+    assert worker.vault is not None
     [kept] = push.rejected(worker.vault)
     assert kept["record_id"] == stray.id and "project" in kept["reason"]
     again = worker.sync()

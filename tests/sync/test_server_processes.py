@@ -23,8 +23,10 @@ import secrets
 import string
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 import pyotp
 import pytest
@@ -48,7 +50,7 @@ class RealTimeLaptop(Laptop):
     """A laptop on the real clock: the servers are other processes, whose time the test cannot move."""
 
     def sign_in(self) -> None:
-        session = OnlineSession(self.vault, self.transport())
+        session = OnlineSession(self.opened_vault, self.transport())
         answer = session.sign_in(PASSWORD, self.staff.setup_code)
         if answer.get("mfa_setup_required"):
             session.confirm_mfa(answer["setup_token"], pyotp.TOTP(self.staff.secret).now())
@@ -59,8 +61,8 @@ class RealTimeLaptop(Laptop):
 class Cluster:
     world: World  # agencies, staff and codes, made on the database as an operator would
     url: str
-    key: object
-    root: object
+    key: Path
+    root: Path
     servers: list[ServerProcess]
 
     def restart(self, index: int) -> None:
@@ -119,7 +121,7 @@ def _through(one: Laptop, server: ServerProcess):
     return one.sync()
 
 
-def _settle_everyone(cluster: Cluster, fleet: list[Laptop]) -> None:
+def _settle_everyone(cluster: Cluster, fleet: Sequence[Laptop]) -> None:
     """Every laptop syncs until it has nothing to send, through each server in turn, twice over."""
     for turn in range(2):
         for i, one in enumerate(fleet):
@@ -130,7 +132,7 @@ def _settle_everyone(cluster: Cluster, fleet: list[Laptop]) -> None:
         assert report.ok and sum(report.pushed.values()) == 0 and report.pulled == 0, report
 
 
-def _check_exactly_once_and_equal(cluster: Cluster, fleet: list[Laptop], made: set[str]) -> None:
+def _check_exactly_once_and_equal(cluster: Cluster, fleet: Sequence[Laptop], made: set[str]) -> None:
     engine = cluster.world.live.ctx.engine
     with engine.connect() as conn:
         doubled = conn.execute(
@@ -164,6 +166,7 @@ def _check_exactly_once_and_equal(cluster: Cluster, fleet: list[Laptop], made: s
         }
     assert made <= {i for k, i in bodies if k == "client"}, "a client made on a laptop is not on the server"
     for one in fleet:
+        assert one.vault is not None
         states = dict(one.vault.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
         assert states.get("pending", 0) == 0 and states.get("rejected", 0) == 0, states
         for (kind, record_id), body in bodies.items():

@@ -38,6 +38,7 @@ def _release(world, client_id: str, **kw) -> Consent:
 
 def _held(device: Laptop, client_id: str) -> int:
     """Rows of the client in the laptop's vault, read straight from the encrypted database."""
+    assert device.vault is not None
     conn = device.vault.conn
     rows = conn.execute("SELECT count(*) FROM record WHERE personal_id = ? OR id = ?", (client_id, client_id))
     found = conn.execute("SELECT count(*) FROM client_search WHERE client_id = ?", (client_id,)).fetchone()[0]

@@ -42,6 +42,7 @@ def test_signed_in_laptop_is_wiped_at_its_next_sync(world, tmp_path, coordinator
     device = laptop(world, tmp_path, AGENCY)
     assert device.sync().ok
     _unsynced(device, 3)
+    assert device.vault is not None
     order = coordinator.call("POST", f"/v1/devices/{device.vault.device_id}/wipe")
     report = device.sync()
     assert report.status == "wiped", report.message
@@ -62,6 +63,7 @@ def test_a_laptop_nobody_signs_in_to_is_wiped_at_start(world, tmp_path, coordina
     assert device.sync().ok  # the two clients are sent
     _unsynced(device, 4)
     device.engine().check_in()  # the device file learns the count of unsynced changes
+    assert device.vault is not None
     device_id = device.vault.device_id
     device.close()
     order = coordinator.call("POST", f"/v1/devices/{device_id}/wipe")
@@ -75,17 +77,21 @@ def test_a_laptop_nobody_signs_in_to_is_wiped_at_start(world, tmp_path, coordina
 def test_a_wipe_cut_off_before_its_report_finishes_at_the_next_start(world, tmp_path, coordinator):
     device = laptop(world, tmp_path, AGENCY)
     _unsynced(device, 1)
+    assert device.vault is not None
     order = coordinator.call("POST", f"/v1/devices/{device.vault.device_id}/wipe")
     check = device.engine().transport  # a live link for the check-in ...
+    assert check is not None
     from app.sync import check_in
 
     envelope = check_in.check_in(device.profile, device.vault, check).wipe
+    assert envelope is not None  # the check-in brings the wipe order
     dead = device.transport(attempts=1)
     dead.base_url = "http://127.0.0.1:9"  # ... and none for the wipe: nothing answers there
     wipe.execute(device.profile, device.vault, dead, envelope)
     device.vault = None
     kept = DeviceFile.load(device.profile)
-    assert kept is not None and kept.wipe_report["report"]["unsynced_changes"] == 1
+    assert kept is not None and kept.wipe_report is not None
+    assert kept.wipe_report["report"]["unsynced_changes"] == 1
     assert not (device.profile / "vault.db").exists()
     assert coordinator.call("GET", f"/v1/wipes/{order['id']}")["status"] == "pending"
     report = SyncEngine(device.profile, None, transport=device.transport(), now_ms=device.live.clock.now_ms).start()
@@ -105,6 +111,7 @@ def test_forged_foreign_and_stale_commands_are_refused_and_logged(world, tmp_pat
     other = laptop(world, tmp_path, AGENCY)
     client = new_client()
     device.records.save(client)
+    assert device.vault is not None and other.vault is not None
     now = device.live.clock.now_ms()
     mine = {
         "type": "wipe",
@@ -134,6 +141,7 @@ def test_a_wipe_also_shreds_half_written_copies_a_killed_process_left(world, tmp
     device = laptop(world, tmp_path, AGENCY)
     (device.profile / ".device.json.0badcafe.tmp").write_text('{"checkin_key": "..."}')
     (device.profile / "keyslots" / ".abc.slot.0badcafe.tmp").write_bytes(b"half a slot")
+    assert device.vault is not None
     coordinator.call("POST", f"/v1/devices/{device.vault.device_id}/wipe")
     assert device.sync().status == "wiped"
     device.vault = None

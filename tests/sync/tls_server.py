@@ -74,7 +74,7 @@ class TestCA:
         Path(self.ca_file).write_bytes(self.cert.public_bytes(serialization.Encoding.PEM))
 
     @staticmethod
-    def _builder(subject: x509.Name, public_key: object) -> x509.CertificateBuilder:
+    def _builder(subject: x509.Name, public_key: ec.EllipticCurvePublicKey) -> x509.CertificateBuilder:
         now = dt.datetime.now(dt.UTC)
         return (
             x509.CertificateBuilder()

@@ -3,28 +3,34 @@ signed in with the keyboard as a person would."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyotp
 from PySide6.QtCore import Qt
 
 from app.security.gate import Gate
+from app.sync.device_file import DeviceFile
 from app.sync.engine import SyncEngine
 from app.sync.transport import Transport
 from app.ui.shell import Shell
 from tests.conftest import FAST_KDF
-from tests.server.harness import PASSWORD
+from tests.server.harness import PASSWORD, LiveServer
 from tests.ui.conftest import shoot
 
 AGENCY = "Shell Shelter"
 
 
-def make_transport(live, url=None):
+def make_transport(live: LiveServer, url: str | None = None) -> Transport:
     return Transport(url or live.base_url, now_ms=live.clock.now_ms, attempts=1)
 
 
-def make_gate(live, profile, url=None):
+def make_gate(live: LiveServer, profile: Path, url: str | None = None) -> Gate:
+    def transport(device: DeviceFile | None = None) -> Transport:
+        return make_transport(live, url)
+
     return Gate(
         profile,
-        transport_factory=lambda device=None: make_transport(live, url),
+        transport_factory=transport,
         now_ms=live.clock.now_ms,
         kdf=FAST_KDF,
         floor=FAST_KDF,

@@ -8,10 +8,12 @@ transport on the test server's clock). Failure cases come first in each group.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import select
 
 from app.storage.errors import VaultMissing
@@ -20,15 +22,15 @@ from app.sync import admin_api, identity
 from app.sync.admin_api import AdminApi
 from app.sync.errors import BadResponse, Refused
 from app.ui.admin import AuditScreen, DevicesScreen, QualityScreen, UsersScreen
-from app.ui.admin.common import ConfirmDialog, InfoDialog
-from app.ui.admin.user_dialogs import NewUserDialog
+from app.ui.admin.common import ApiFactory, ConfirmDialog, InfoDialog
+from app.ui.admin.user_dialogs import NewUserDialog, TrainingDialog
 from server.db.schema import user as user_table
 from server.db.schema import wipe as wipe_table
 from server.services import accounts
 from tests.server.conftest import live, world  # noqa: F401
-from tests.server.harness import PASSWORD, ApiError
+from tests.server.harness import PASSWORD, ApiError, World
 from tests.services.test_quality_report import AS_OF, HARBOR, _fixture
-from tests.sync.laptops import FAST_FLOOR, laptop, new_client
+from tests.sync.laptops import FAST_FLOOR, Laptop, laptop, new_client
 from tests.ui.conftest import shoot
 
 on_server = pytest.mark.parametrize("live", ["sqlite"], indirect=True)
@@ -36,7 +38,7 @@ AGENCY = "Admin Screens Shelter"
 WAIT = 30_000
 
 
-def _factory(device):
+def _factory(device: Laptop) -> ApiFactory:
     return lambda twin: AdminApi(twin, device.transport())
 
 
@@ -55,6 +57,18 @@ def _loaded(qtbot, screen) -> None:
     qtbot.waitUntil(lambda: not screen.busy, timeout=WAIT)
 
 
+def _vault(device: Laptop) -> Vault:
+    assert device.vault is not None, "the laptop is signed in"
+    return device.vault
+
+
+def _device_id(device: Laptop) -> str:
+    """The enrolled laptop's id, as the server lists it."""
+    device_id = _vault(device).device_id
+    assert device_id is not None, "the laptop is enrolled"
+    return device_id
+
+
 def _row_of(screen, item_id: str) -> int:
     return [i.id for i in screen.model.items].index(item_id)
 
@@ -64,12 +78,12 @@ def _cells(model, row: int) -> list[str]:
 
 
 @pytest.fixture
-def coordinator(world, tmp_path):
+def coordinator(world: World, tmp_path: Path) -> Laptop:
     return laptop(world, tmp_path, AGENCY, "security_coordinator")
 
 
-def _users_screen(qtbot, coordinator) -> UsersScreen:
-    screen = UsersScreen(coordinator.vault, _factory(coordinator))
+def _users_screen(qtbot, coordinator: Laptop) -> UsersScreen:
+    screen = UsersScreen(_vault(coordinator), _factory(coordinator))
     qtbot.addWidget(screen)
     _loaded(qtbot, screen)
     return screen
@@ -145,7 +159,9 @@ def test_a_user_is_created_by_keyboard_and_the_server_lists_them(qtbot, world, c
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not screen.busy, timeout=WAIT)
     assert dialog.isVisible() and dialog.error.text() == "That username is taken."
-    assert dialog.create.isEnabled()
+    # the dialog's Create button: its name shadows the method QWidget.create, so mypy sees that method
+    create: object = dialog.create
+    assert isinstance(create, QPushButton) and create.isEnabled()
 
 
 @on_server
@@ -178,9 +194,9 @@ def test_disable_enable_and_unlock_reach_the_server(qtbot, world, coordinator):
 def test_a_role_that_may_not_manage_users_gets_a_sentence(qtbot, world, tmp_path):
     worker = laptop(world, tmp_path, AGENCY, "case_manager")
     for screen in (
-        UsersScreen(worker.vault, _factory(worker)),
-        DevicesScreen(worker.vault, _factory(worker)),
-        AuditScreen(worker.vault, _factory(worker)),
+        UsersScreen(_vault(worker), _factory(worker)),
+        DevicesScreen(_vault(worker), _factory(worker)),
+        AuditScreen(_vault(worker), _factory(worker)),
     ):
         qtbot.addWidget(screen)
         _loaded(qtbot, screen)
@@ -200,8 +216,8 @@ def test_answers_of_the_wrong_shape_are_refused():
 # -- laptops and remote wipe --------------------------------------------------------------------
 
 
-def _devices_screen(qtbot, coordinator, **kw) -> DevicesScreen:
-    screen = DevicesScreen(coordinator.vault, _factory(coordinator), **kw)
+def _devices_screen(qtbot, coordinator: Laptop, **kw: Any) -> DevicesScreen:
+    screen = DevicesScreen(_vault(coordinator), _factory(coordinator), **kw)
     qtbot.addWidget(screen)
     _loaded(qtbot, screen)
     return screen
@@ -214,10 +230,10 @@ def test_the_list_shows_last_check_in_and_unsynced_changes(qtbot, world, tmp_pat
     target.records.save_all([new_client() for _ in range(3)])
     target.engine().check_in()
     screen = _devices_screen(qtbot, coordinator)
-    name, enrolled, last, unsynced, state = _cells(screen.model, _row_of(screen, target.vault.device_id))
+    name, enrolled, last, unsynced, state = _cells(screen.model, _row_of(screen, _device_id(target)))
     assert (name, unsynced, state) == ("Test laptop", "3", "active")
     assert last not in ("never", "") and enrolled != "never"
-    assert _cells(screen.model, _row_of(screen, quiet.vault.device_id))[2:4] == ["never", "unknown"]
+    assert _cells(screen.model, _row_of(screen, _device_id(quiet)))[2:4] == ["never", "unknown"]
 
 
 @on_server
@@ -226,11 +242,13 @@ def test_a_laptop_is_wiped_from_the_screen_and_the_status_follows_live(qtbot, wo
     target.records.save_all([new_client() for _ in range(2)])
     screen = _devices_screen(qtbot, coordinator, poll_ms=100)
     screen.table.setFocus()
-    screen.table.selectRow(_row_of(screen, target.vault.device_id))
+    screen.table.selectRow(_row_of(screen, _device_id(target)))
 
     _press(qtbot, screen.wipe)
     dialog = screen.dialog
-    assert isinstance(dialog, ConfirmDialog) and "Test laptop" in dialog.findChild(type(screen.live)).text()
+    assert isinstance(dialog, ConfirmDialog)
+    label = dialog.findChild(type(screen.live))
+    assert label is not None and "Test laptop" in label.text()
     assert not dialog.confirm.isEnabled()  # not before the name is typed
     dialog.entry.setFocus()
     qtbot.keyClicks(dialog.entry, "Test lap")
@@ -238,7 +256,7 @@ def test_a_laptop_is_wiped_from_the_screen_and_the_status_follows_live(qtbot, wo
     qtbot.keyClicks(dialog.entry, "top")
     _press(qtbot, dialog.confirm)
     qtbot.waitUntil(lambda: "waiting for the laptop" in screen.live.text(), timeout=WAIT)
-    row = _row_of(screen, target.vault.device_id)
+    row = _row_of(screen, _device_id(target))
     assert _cells(screen.model, row)[4] == "wipe pending" and screen.timer.isActive()
     assert not screen.wipe.isEnabled()
     shoot(screen, shots, "admin-devices-wipe-pending")
@@ -247,7 +265,7 @@ def test_a_laptop_is_wiped_from_the_screen_and_the_status_follows_live(qtbot, wo
     qtbot.waitUntil(lambda: "completed" in screen.live.text(), timeout=WAIT)  # no click
     assert "Changes that had not been synced, now lost: 2." in screen.live.text()
     qtbot.waitUntil(lambda: not screen.timer.isActive() and not screen.busy, timeout=WAIT)
-    assert _cells(screen.model, _row_of(screen, target.vault.device_id))[4] == "wiped"
+    assert _cells(screen.model, _row_of(screen, _device_id(target)))[4] == "wiped"
     assert not (target.profile / "vault.db").exists()
     with pytest.raises(VaultMissing):
         Vault.open(target.profile, target.staff.username, PASSWORD, floor=FAST_FLOOR)
@@ -258,15 +276,13 @@ def test_a_laptop_is_wiped_from_the_screen_and_the_status_follows_live(qtbot, wo
 def test_a_wipe_is_not_sent_when_the_dialog_is_cancelled(qtbot, world, tmp_path, coordinator):
     target = laptop(world, tmp_path, AGENCY)
     screen = _devices_screen(qtbot, coordinator)
-    screen.table.selectRow(_row_of(screen, target.vault.device_id))
+    screen.table.selectRow(_row_of(screen, _device_id(target)))
     _press(qtbot, screen.wipe)
     qtbot.keyClick(screen.dialog, Qt.Key.Key_Escape)
+    assert screen.dialog is not None  # the confirmation, cancelled
     assert not screen.dialog.isVisible() and not screen.busy
     with world.live.ctx.engine.connect() as conn:
-        assert (
-            conn.execute(select(wipe_table.c.id).where(wipe_table.c.device_id == target.vault.device_id)).first()
-            is None
-        )
+        assert conn.execute(select(wipe_table.c.id).where(wipe_table.c.device_id == _device_id(target))).first() is None
     assert target.sync().ok
 
 
@@ -274,15 +290,17 @@ def test_a_wipe_is_not_sent_when_the_dialog_is_cancelled(qtbot, world, tmp_path,
 def test_revoke_and_a_new_enrollment_code(qtbot, world, tmp_path, coordinator):
     target = laptop(world, tmp_path, AGENCY)
     screen = _devices_screen(qtbot, coordinator)
-    screen.table.selectRow(_row_of(screen, target.vault.device_id))
+    screen.table.selectRow(_row_of(screen, _device_id(target)))
     _press(qtbot, screen.revoke)
+    assert isinstance(screen.dialog, ConfirmDialog)
     _press(qtbot, screen.dialog.confirm)
     qtbot.waitUntil(lambda: "is revoked" in screen.status.text(), timeout=WAIT)
-    assert _cells(screen.model, _row_of(screen, target.vault.device_id))[4] == "revoked"
+    assert _cells(screen.model, _row_of(screen, _device_id(target)))[4] == "revoked"
     assert target.sync().status == "device_refused"
 
     _press(qtbot, screen.code)
     qtbot.waitUntil(lambda: isinstance(screen.dialog, InfoDialog), timeout=WAIT)
+    assert isinstance(screen.dialog, InfoDialog)  # for mypy: the wait above proved it
     code = screen.dialog.detail.text()
     assert re.fullmatch(r"[A-Z2-9]{4}(-[A-Z2-9]{4}){3}", code)
     fresh = Vault.create(tmp_path / "fresh", "newcomer", PASSWORD, kdf=FAST_FLOOR)
@@ -320,7 +338,7 @@ def test_the_audit_trail_reads_newest_first_pages_back_and_filters(qtbot, world,
 def test_a_data_coordinator_may_not_read_the_audit_trail(qtbot, world, tmp_path):
     data = laptop(world, tmp_path, AGENCY, "data_coordinator")
     with pytest.raises(Refused):
-        AdminApi(data.vault, data.transport()).audit()
+        AdminApi(_vault(data), data.transport()).audit()
 
 
 # -- data quality ---------------------------------------------------------------------------------
@@ -358,6 +376,7 @@ def test_reset_mfa_shows_a_new_authenticator_and_the_training_date_is_saved(qtbo
     screen.table.selectRow(_row_of(screen, person.id))
     _press(qtbot, screen.reset_mfa)
     qtbot.waitUntil(lambda: "was reset" in screen.status.text(), timeout=WAIT)
+    assert isinstance(screen.dialog, InfoDialog)  # the new set-up code
     handed, row = screen.dialog.detail.text(), _server_user(world, person.username)
     assert accounts.setup_code_hash(handed) == row.setup_code_hash and row.totp_secret != person.secret
     assert row.totp_secret not in handed and person.secret not in handed
@@ -365,6 +384,7 @@ def test_reset_mfa_shows_a_new_authenticator_and_the_training_date_is_saved(qtbo
 
     _press(qtbot, screen.training)
     dialog = screen.dialog
+    assert isinstance(dialog, TrainingDialog)
     dialog.date.setFocus()
     dialog.date.setDate(QDate(2031, 2, 3))
     qtbot.keyClick(dialog.date, Qt.Key.Key_Return)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import TypedDict
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +18,14 @@ from app.domain.service import Service
 from app.ui.forms import RecordForm
 
 TODAY = date(2025, 6, 1)
-LINKS = {"enrollment_id": "e" * 32, "personal_id": "c" * 32}
+
+
+class _Links(TypedDict):
+    enrollment_id: str
+    personal_id: str
+
+
+LINKS: _Links = {"enrollment_id": "e" * 32, "personal_id": "c" * 32}
 
 
 def _form(qtbot, record_type, fields, **kw):

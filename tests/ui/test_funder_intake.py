@@ -183,6 +183,7 @@ def test_screenshot_of_the_funders_elements(qtbot, vault, shots, qapp, lang):
         wizard._show("enrollment", 0)
         page = wizard.enrollment_page
         assert [e.code for e, _, _ in page.program] == ["V1", "V4", "V6", "P4", "R4, R6"]
+        assert page.area is not None  # the page's scrolling area, made when it was shown
         page.area.ensureWidgetVisible(page.program[-1][1])
         shoot(wizard, shots, f"intake-funder-elements-{lang}")
     finally:

@@ -216,6 +216,7 @@ def test_this_is_a_new_person_makes_a_new_client(qtbot, shelter_vault):
     person(qtbot, "Rosa", "Quinones", "05/17/1980")
     alt(qtbot, "n")
     dialog = wizard._dialog
+    assert dialog is not None  # Next with a likely match asks who this is
     qtbot.waitUntil(dialog.isVisible)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -247,6 +248,7 @@ def test_a_bad_date_of_birth_is_refused_in_words_and_nothing_is_saved(qtbot, she
         keys(qtbot, "\t")
         date_box = focused()
         assert date_box is wizard.project_page.date_form.widget_for("entry_date")
+        assert isinstance(date_box, QLineEdit)  # a date is typed
         date_box.selectAll()
         keys(qtbot, entry)
     alt(qtbot, "n")
@@ -263,7 +265,9 @@ def test_a_bad_date_of_birth_is_refused_in_words_and_nothing_is_saved(qtbot, she
 def test_an_entry_date_in_the_future_is_refused_on_the_first_page(qtbot, shelter_vault):
     wizard = _wizard(qtbot, shelter_vault)
     keys(qtbot, "\t")
-    focused().selectAll()
+    date_box = focused()
+    assert isinstance(date_box, QLineEdit)  # the entry date, typed
+    date_box.selectAll()
     keys(qtbot, "02/01/2026")
     alt(qtbot, "n")
     assert wizard.step == ("project", 0)
@@ -312,9 +316,13 @@ def test_a_draft_survives_closing_the_wizard_inside_the_vault_only(qtbot, shelte
     wizard.timer.setInterval(20)  # a pause in typing keeps a draft (three seconds in use)
     alt(qtbot, "n")
     keys(qtbot, "Xiomara", "\t", "\t", "Quenby")
-    qtbot.waitUntil(
-        lambda: Drafts(vault).load("intake", wizard.draft_id)["members"][0]["client"].get("last_name") == "Quenby"
-    )
+
+    def kept_last_name() -> str | None:
+        draft = Drafts(vault).load("intake", wizard.draft_id)
+        assert draft is not None, "no draft kept"  # Next, above, kept the first one
+        return draft["members"][0]["client"].get("last_name")
+
+    qtbot.waitUntil(lambda: kept_last_name() == "Quenby")
     keys(qtbot, "\t", "\t", "Full")
     wizard.close()  # the window closes (or the lead's window locks): what was typed is kept
     (draft,) = Drafts(vault).list("intake")

@@ -85,7 +85,9 @@ def test_a_laptop_wiped_from_the_devices_screen_returns_to_set_up(qtbot, live, w
     qtbot.waitUntil(lambda: not target.workspace.sync.running, timeout=30_000)
     coordinator, _, _ = signed_in_shell(qtbot, live, world, tmp_path, "security_coordinator")
     screen = coordinator.workspace.open("devices")
-    target_id = DeviceFile.load(target_profile).device_id
+    target_device = DeviceFile.load(target_profile)
+    assert target_device is not None  # set up above
+    target_id = target_device.device_id
     qtbot.waitUntil(lambda: target_id in [d.id for d in screen.model.items], timeout=20_000)
     screen.table.setFocus()
     screen.table.selectRow([d.id for d in screen.model.items].index(target_id))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from app.domain.ids import new_id
 from app.storage import outbox
@@ -102,6 +102,7 @@ def test_a_bad_contact_is_refused_in_words_and_nothing_is_saved(qtbot, vault, cl
     form = _form(qtbot, vault, client_id)
     qtbot.keyClicks(focused(), "Pla")
     box = form.contact.widget_for(field)
+    assert isinstance(box, QLineEdit)  # a date is typed
     box.setFocus()
     box.selectAll()
     qtbot.keyClicks(box, text)

@@ -149,6 +149,7 @@ def test_filter_sort_and_export_by_keyboard(qtbot, vault, english, tmp_path, sho
     # Alt+E: the save dialog; type the file's name and press Enter.
     _alt(qtbot, "E")
     qtbot.waitUntil(lambda: screen.dialog is not None and screen.dialog.isVisible(), timeout=WAIT)
+    assert screen.dialog is not None  # for mypy: the wait above proved it
     assert screen.dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     name = screen.dialog.findChild(QLineEdit, "fileNameEdit")
     qtbot.waitUntil(lambda: focused() is name, timeout=WAIT)

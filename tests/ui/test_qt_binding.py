@@ -15,7 +15,7 @@ class _Emitter(QObject):
 
 def test_emitting_signals_keeps_pythons_reference_counts(qapp):
     emitter = _Emitter()
-    seen = []
+    seen: list[object] = []
     emitter.fired.connect(seen.append)
     before = sys.getrefcount(True)
     for n in range(500):

@@ -5,12 +5,14 @@ limit, and a wiped laptop returning to set-up. Everything is driven with the key
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from app.storage.vault import Vault
+from app.ui.shell import Shell
 from server.db.schema import user as hmis_user
 from server.services import devices as device_service
 from tests.server.conftest import live, world  # noqa: F401
@@ -102,10 +104,18 @@ def test_lapsed_training_and_a_revoked_device_are_told_in_words(qtbot, live, wor
     assert "revoked" in shell.sign_in.status.text().lower() and shell.current is None
 
 
-def _device_id(profile):
+def _device_id(profile: Path) -> str:
     from app.sync.device_file import DeviceFile
 
-    return DeviceFile.load(profile).device_id
+    device = DeviceFile.load(profile)
+    assert device is not None, "the profile is set up"
+    return device.device_id
+
+
+def _session_vault(shell: Shell) -> Vault:
+    """The vault of the session signed in now."""
+    assert shell.current is not None, "nobody is signed in"
+    return shell.current.vault
 
 
 def test_the_idle_lock_covers_the_window_drops_the_key_and_the_password_unlocks(qtbot, live, world, tmp_path, shots):
@@ -125,7 +135,7 @@ def test_the_idle_lock_covers_the_window_drops_the_key_and_the_password_unlocks(
     type_into(qtbot, shell.sign_in.password, PASSWORD)
     qtbot.keyClick(shell.sign_in.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shell.page() == "workspace", timeout=10_000)
-    assert shell.current.vault.conn is not None
+    assert _session_vault(shell).conn is not None  # (a call: mypy still holds shell.current as None from above)
 
 
 def test_keyboard_activity_keeps_the_window_open(qtbot, live, world, tmp_path):

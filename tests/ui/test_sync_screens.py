@@ -10,19 +10,25 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import select
 
+from app.storage.vault import Vault
 from app.sync import review
-from app.sync.engine import SyncEngine
+from app.sync.engine import SyncEngine, SyncEvent
 from app.sync.errors import Offline
 from app.sync.transport import Transport
 from app.ui.review_screens import ConflictScreen, DuplicateScreen
 from app.ui.sync_status import SyncStatus
 from server.db.schema import conflict, duplicate
 from tests.server.conftest import live, world  # noqa: F401
-from tests.sync.laptops import conflicting_names, duplicate_pair, laptop, new_client
+from tests.sync.laptops import Laptop, conflicting_names, duplicate_pair, laptop, new_client
 from tests.ui.conftest import shoot
 
 pytestmark = pytest.mark.parametrize("live", ["sqlite"], indirect=True)
 AGENCY = "Screens Shelter"
+
+
+def _vault(device: Laptop) -> Vault:
+    assert device.vault is not None, "the laptop is signed in"
+    return device.vault
 
 
 def _factory(device, base_url: str | None = None):
@@ -56,7 +62,7 @@ def _sync_by_keyboard(qtbot, status: SyncStatus, shortcut: bool = False):
 def test_the_status_area_syncs_in_the_background_and_says_offline_in_words(qtbot, world, tmp_path, shots):
     device = laptop(world, tmp_path, AGENCY, "case_manager")
     device.records.save_all([new_client() for _ in range(3)])
-    status = SyncStatus(device.profile, device.vault, _factory(device))
+    status = SyncStatus(device.profile, _vault(device), _factory(device))
     qtbot.addWidget(status)
     assert "3" in status.waiting.text() and status.link.text() == "Not synced yet"
 
@@ -64,7 +70,7 @@ def test_the_status_area_syncs_in_the_background_and_says_offline_in_words(qtbot
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(1)
-    events = []
+    events: list[SyncEvent] = []
     status.progress.connect(events.append)
     report = _sync_by_keyboard(qtbot, status)
     timer.stop()
@@ -80,7 +86,7 @@ def test_the_status_area_syncs_in_the_background_and_says_offline_in_words(qtbot
 
     # The server goes out of reach: the area says so in words and keeps the count.
     device.records.save(new_client())
-    away = SyncStatus(device.profile, device.vault, _factory(device, "http://127.0.0.1:9"))
+    away = SyncStatus(device.profile, _vault(device), _factory(device, "http://127.0.0.1:9"))
     qtbot.addWidget(away)
     assert away.waiting.text() == "Changes waiting: 1"
     report = _sync_by_keyboard(qtbot, away, shortcut=True)  # F5
@@ -157,6 +163,6 @@ def test_a_possible_duplicate_is_dismissed_from_the_screen(qtbot, world, tmp_pat
 
 def test_a_client_missing_here_is_shown_as_not_on_this_device(qtbot, world, tmp_path):
     coordinator = laptop(world, tmp_path, AGENCY, "data_coordinator")
-    screen = DuplicateScreen(coordinator.vault)
+    screen = DuplicateScreen(_vault(coordinator))
     qtbot.addWidget(screen)
     assert screen._person("0" * 32) == ("not on this device", "")

@@ -11,14 +11,19 @@ import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QComboBox, QStackedWidget
 
 from app.ui import translations
 from app.ui.review_screens import ConflictScreen
 from app.ui.sync_status import SyncStatus
 from tests.ui.conftest import shoot
+
+if TYPE_CHECKING:  # imported where used, as the tests there do
+    from app.ui.forms import RecordForm
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "app" / "resources" / "translations" / "hmis_intake_es.ts"
@@ -27,9 +32,17 @@ QM = ROOT / "app" / "resources" / "translations" / "hmis_intake_es.qm"
 
 def _script():
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    assert spec is not None and spec.loader is not None  # a .py file: a spec with a source loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _combo(form: RecordForm, name: str) -> QComboBox:
+    """The form's input for a coded field: a list to pick from."""
+    box = form.widget_for(name)
+    assert isinstance(box, QComboBox), (name, box)
+    return box
 
 
 def _ours(app) -> list[QTranslator]:
@@ -45,19 +58,25 @@ def app(qapp, monkeypatch):
     translations.install(qapp, "en")
 
 
-def _messages() -> list[tuple[str, ET.Element]]:
+def _messages() -> list[tuple[str | None, ET.Element]]:
     root = ET.parse(TS).getroot()  # noqa: S314 (the repo's own .ts file)
     return [
         (context.findtext("name"), message) for context in root.iter("context") for message in context.iter("message")
     ]
 
 
+def _translation(message: ET.Element) -> ET.Element:
+    translation = message.find("translation")
+    assert translation is not None, ET.tostring(message)  # every message of a .ts has one
+    return translation
+
+
 def _finished(message: ET.Element) -> bool:
-    return message.find("translation").get("type") is None
+    return _translation(message).get("type") is None
 
 
 def _texts(message: ET.Element) -> list[str]:
-    translation = message.find("translation")
+    translation = _translation(message)
     forms = translation.findall("numerusform")
     return [f.text or "" for f in forms] if message.get("numerus") == "yes" else [translation.text or ""]
 
@@ -116,14 +135,18 @@ def test_the_sync_status_and_review_screens_come_out_in_spanish(app, qtbot, monk
 
 
 def test_the_first_window_a_new_laptop_shows_comes_out_in_spanish(app, qtbot, monkeypatch, tmp_path, shots):
+    from app.ui.set_up_page import SetUpPage
     from app.ui.shell import Shell
 
     monkeypatch.setenv(translations.ENV, "es")
     assert translations.install(app) == "es"
     window = Shell(tmp_path / "fresh-profile")
     qtbot.addWidget(window)
-    page = window.centralWidget().currentWidget()
-    assert page.objectName() == "set_up"
+    stack = window.centralWidget()
+    assert isinstance(stack, QStackedWidget)
+    page = stack.currentWidget()
+    assert page is not None and page.objectName() == "set_up"
+    assert isinstance(page, SetUpPage)
     assert page.heading.text() == "Configurar este dispositivo"
     assert page.button.text() == "&Configurar este dispositivo"
     shoot(window, shots, "set_up_es")
@@ -159,6 +182,7 @@ def test_every_finished_entry_has_a_translation_that_keeps_placeholders_and_one_
     assert len(finished) >= 45, "the Spanish catalogue lost its translations"
     for context, message in finished:
         source = message.findtext("source")
+        assert source is not None, f"{context}: a message without its source text"
         for text in _texts(message):
             where = f"{context}: {source!r}"
             assert text.strip(), f"{where} is marked finished but has no translation"
@@ -291,7 +315,7 @@ def test_an_exit_and_an_enrollment_form_come_out_in_spanish(app, qtbot, shots):
     assert exit_form.label_for("exit_date") == "Fecha de salida del proyecto"
     assert exit_form.label_for("destination") == "Destino"
     assert exit_form.label_for("project_completion_status") == "Estado de finalización del proyecto"
-    box = exit_form.widget_for("destination")
+    box = _combo(exit_form, "destination")
     answers = [box.itemText(i) for i in range(box.count())]
     assert "El cliente no sabe" in answers and "El cliente prefiere no responder" in answers
     assert "Datos no recopilados" in answers and "Fallecido/a" in answers
@@ -303,14 +327,14 @@ def test_an_exit_and_an_enrollment_form_come_out_in_spanish(app, qtbot, shots):
     )
     qtbot.addWidget(enrollment)
     assert enrollment.label_for("relationship_to_hoh") == "Parentesco con el jefe de hogar"
-    box = enrollment.widget_for("relationship_to_hoh")
+    box = _combo(enrollment, "relationship_to_hoh")
     assert [box.itemText(i) for i in range(1, box.count())][:2] == ["Uno mismo (jefe de hogar)", "Hijo/a"]
     box.setCurrentIndex(2)
     assert enrollment.values()["relationship_to_hoh"] == 2  # the Spanish words still carry HUD's code
     english = {
         box.itemText(i)
         for name in ("living_situation", "disabling_condition")
-        for box in [enrollment.widget_for(name)]
+        for box in [_combo(enrollment, name)]
         for i in range(1, box.count())
     }
     assert not english & {"Yes", "Client doesn't know", "Data not collected"}

@@ -7,12 +7,13 @@ the usernames and laptop names the coordinator knows, fetched with the first pag
 from __future__ import annotations
 
 import json
+from typing import cast
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.storage.vault import Vault
-from app.sync.admin_api import AdminApi, AuditEntry
+from app.sync.admin_api import AdminApi, AuditEntry, User
 from app.sync.errors import Refused
 from app.ui.admin.common import AdminScreen, ApiFactory, table, tr, when
 from app.ui.table_model import ItemsModel
@@ -27,7 +28,7 @@ def _lookups(api: AdminApi) -> dict[str, str]:
     names: dict[str, str] = {}
     for fetch in (api.users, api.devices):
         try:
-            names.update({item.id: getattr(item, "username", None) or item.name for item in fetch()})
+            names.update({item.id: item.username if isinstance(item, User) else item.name for item in fetch()})
         except Refused:
             pass
     return names
@@ -99,7 +100,7 @@ class AuditScreen(AdminScreen):
         """The newest page again, with fresh names."""
 
         def shown(answer: object) -> None:
-            self.names, entries = answer  # type: ignore[misc]
+            self.names, entries = cast("tuple[dict[str, str], list[AuditEntry]]", answer)  # what the work below returns
             self.at_end = len(entries) < self.page
             self.model.reset(entries)
             self._said()
@@ -117,8 +118,9 @@ class AuditScreen(AdminScreen):
         oldest = self.model.items[-1].seq
 
         def shown(entries: object) -> None:
-            self.at_end = len(entries) < self.page  # type: ignore[arg-type]
-            self.model.reset(self.model.items + list(entries))  # type: ignore[call-overload]
+            older = cast("list[AuditEntry]", entries)  # what api.audit() returns
+            self.at_end = len(older) < self.page
+            self.model.reset(self.model.items + list(older))
             self._said()
 
         self.call(lambda api: api.audit(before=oldest, limit=self.page), self.tr("Loading older events…"), shown)

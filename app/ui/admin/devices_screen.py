@@ -7,6 +7,8 @@ server every few seconds, off the UI thread, and says where the wipe is, without
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -104,7 +106,7 @@ class DevicesScreen(AdminScreen):
     def _say_wipe(self) -> None:
         device = self.selected()
         wipe = self.wipes.get(device.id) if device else None
-        if wipe is None:
+        if wipe is None or device is None:  # (no device means no wipe)
             self.live.clear()
             return
         text = self.tr("Wipe of “%1”: %2.").replace("%1", device.name).replace("%2", tr(_WIPE_WORDS[wipe.status]))
@@ -113,7 +115,8 @@ class DevicesScreen(AdminScreen):
         self.live.setText(text)
 
     def _show(self, devices: list[Device]) -> None:
-        keep = self.selected().id if self.selected() else None
+        selected = self.selected()
+        keep = selected.id if selected else None
         self.model.reset(devices)
         ids = [d.id for d in devices]
         self.table.selectRow(ids.index(keep) if keep in ids else 0)
@@ -121,14 +124,16 @@ class DevicesScreen(AdminScreen):
         self._keep_polling()
 
     def refresh(self, then: str | None = None) -> None:
-        def shown(devices: object) -> None:
-            for d in devices:  # type: ignore[attr-defined]
+        def shown(answer: object) -> None:
+            devices = cast("list[Device]", answer)  # what api.devices() returns
+            for d in devices:
                 known = self.wipes.get(d.id)
                 if d.wipe_id and (
                     known is None or known.id != d.wipe_id or (not known.final and known.status != d.wipe_status)
                 ):
+                    assert d.wipe_status is not None  # admin_api._device gives a wipe's id and status together
                     self.wipes[d.id] = Wipe(d.wipe_id, d.id, d.wipe_status, 0, None, None, None)
-            self._show(list(devices))  # type: ignore[call-overload]
+            self._show(list(devices))
             self.status.setText(then or self.tr("Laptops: %n.", "", len(self.model.items)))
 
         self.call(lambda api: api.devices(), self.tr("Loading the laptops…"), shown)
@@ -173,10 +178,10 @@ class DevicesScreen(AdminScreen):
             return
         self._polling = True
 
-        def heard(wipes: object) -> None:
+        def heard(answer: object) -> None:
             self._polling = False
             finished = False
-            for wipe in wipes:  # type: ignore[attr-defined]
+            for wipe in cast("list[Wipe]", answer):  # what the work below returns
                 finished |= wipe.final
                 self.wipes[wipe.device_id] = wipe
             self._show(self.model.items)
@@ -212,7 +217,7 @@ class DevicesScreen(AdminScreen):
 
     def new_code(self) -> None:
         def made(answer: object) -> None:
-            code, hours = answer  # type: ignore[misc]
+            code, hours = cast("tuple[str, int]", answer)  # what api.new_enrollment_code() returns
             self.status.setText(self.tr("A new enrollment code was made."))
             self.dialog = InfoDialog(
                 self.tr("Enrollment code"),

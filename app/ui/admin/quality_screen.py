@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
+from PySide6.QtCore import QRunnable, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -37,6 +38,7 @@ from app.storage.vault import Vault
 from app.ui.admin.common import sentence, table, tr
 from app.ui.hud_words import hud
 from app.ui.table_model import ItemsModel
+from app.ui.translations import QT_TRANSLATE_NOOP
 from app.ui.worker import run_in_background
 
 # Labels shown through tr() (context AdminScreens); QT_TRANSLATE_NOOP marks them for the catalogue.
@@ -117,7 +119,7 @@ class QualityScreen(QWidget):
         self.vault, self.as_of = vault, as_of
         self.report: QualityReport | None = None
         self.names: dict[str, str] = {}
-        self.job = None
+        self.job: QRunnable | None = None  # the report being made off the UI thread
         heading = QLabel(self.tr("Data quality of the records on this laptop"))
         heading.setObjectName("heading")
         self.project = QComboBox()
@@ -237,19 +239,20 @@ class QualityScreen(QWidget):
     def _done(self, answer: object) -> None:
         self.job = None
         self.reload.setEnabled(True)
-        self.report, self.names = answer  # type: ignore[misc]
+        report, names = cast("tuple[QualityReport, dict[str, str]]", answer)  # what work() in refresh returns
+        self.report, self.names = report, names
         # The project shown before, if any; the first report shows all (None is "no enrollment").
         chosen = self.project.currentData() if self.project.count() else _ALL
         self.project.blockSignals(True)
         self.project.clear()
         self.project.addItem(self.tr("All projects"), _ALL)
-        for p in self.report.projects:
+        for p in report.projects:
             self.project.addItem(project_label(p), p.project_id)
         found = self.project.findData(chosen)
         self.project.setCurrentIndex(found if found >= 0 else 0)
         self.project.blockSignals(False)
         self._show()
-        self.status.setText(self.tr("Report made for %1.").replace("%1", self.report.as_of.isoformat()))
+        self.status.setText(self.tr("Report made for %1.").replace("%1", report.as_of.isoformat()))
 
     def _failed(self, error: Exception) -> None:
         self.job = None

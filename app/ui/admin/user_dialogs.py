@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,11 +48,19 @@ def _date_edit(initial: date) -> QDateEdit:
     return edit
 
 
+def _picked(edit: QDateEdit) -> date:
+    day = edit.date().toPython()
+    assert isinstance(day, date)  # a QDate comes out as a date; the stub says only ``object``
+    return day
+
+
 class NewUserDialog(QDialog):
     """Asks for the user; ``submitted`` carries a checked NewUser; the screen sends it and reports back
     through ``refused`` (the dialog stays open, the sentence under the fields) or ``accept``."""
 
     submitted = Signal(object)
+    # The Create button. Its name hides QWidget.create (unused here); tests use it, so it keeps the name.
+    create: QPushButton  # type: ignore[assignment]
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +82,7 @@ class NewUserDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
         form = QFormLayout()
-        for label, field in (
+        rows: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Username"), self.username),
             (self.tr("&First name"), self.first_name),
             (self.tr("&Last name"), self.last_name),
@@ -81,8 +90,9 @@ class NewUserDialog(QDialog):
             (self.tr("&Training valid until"), self.training),
             (self.tr("Initial &password"), self.password),
             (self.tr("Password &again"), self.again),
-        ):
-            form.addRow(label, field)
+        )
+        for label, widget in rows:
+            form.addRow(label, widget)
         form.addRow("", self.rule)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create = self.buttons.addButton(self.tr("&Create user"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -105,7 +115,7 @@ class NewUserDialog(QDialog):
         ):
             if not field.text().strip() or len(field.text().strip()) > 50:
                 return what, field
-        if self.training.date().toPython() < self.today:
+        if _picked(self.training) < self.today:
             return self.tr(
                 "Security training must be valid today or later; staff cannot sign in once it has lapsed."
             ), self.training
@@ -132,7 +142,7 @@ class NewUserDialog(QDialog):
                 self.first_name.text().strip(),
                 self.last_name.text().strip(),
                 self.role.currentData(),
-                self.training.date().toPython(),
+                _picked(self.training),
                 self.password.text(),
             )
         )
@@ -156,7 +166,7 @@ class TrainingDialog(QDialog):
         form.addRow(buttons)
 
     def chosen(self) -> date:
-        return self.date.date().toPython()
+        return _picked(self.date)
 
 
 def setup_code_dialog(username: str, setup: SetupCode, parent: QWidget | None = None) -> InfoDialog:

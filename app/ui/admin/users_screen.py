@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -100,8 +101,9 @@ class UsersScreen(AdminScreen):
         """Reload the list; ``then`` is what to say once it is in (the last action's outcome)."""
 
         def shown(users: object) -> None:
-            keep = self.selected().id if self.selected() else None
-            self.model.reset(list(users))  # type: ignore[call-overload]
+            selected = self.selected()
+            keep = selected.id if selected else None
+            self.model.reset(list(cast("list[User]", users)))  # what api.users() returns
             ids = [u.id for u in self.model.items]
             self.table.selectRow(ids.index(keep) if keep in ids else 0)
             self._enable_actions()
@@ -128,7 +130,7 @@ class UsersScreen(AdminScreen):
 
     def _create(self, dialog: NewUserDialog, new: NewUser) -> None:
         def created(answer: object) -> None:
-            _user_id, setup = answer  # type: ignore[misc]
+            _user_id, setup = cast("tuple[str, SetupCode]", answer)  # what api.create_user() returns
             dialog.accept()
             self.show_setup_code(new.username, setup)
             self.refresh(

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.disability import HIV_AIDS, W4_FIELDS
 from app.domain.enrollment import Enrollment
@@ -90,7 +90,7 @@ class EnrollmentPage(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.message)
-        self.area = None
+        self.area: QScrollArea | None = None
         self.index = 0
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
@@ -145,7 +145,7 @@ class EnrollmentPage(QWidget):
         self.area = scrolling(inner)
         self.layout_.addWidget(self.area, 1)
         keep_letters_free(inner)
-        chain = [
+        chain: list[RecordForm | GatewayBlock | DisabilityAnswers] = [
             self.enrollment,
             *self.blocks,
             self.disabilities,

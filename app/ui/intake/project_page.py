@@ -94,7 +94,11 @@ class ProjectPage(QWidget):
         errors += unreadable
         if not unreadable:
             probe = Enrollment(
-                personal_id="0" * 32, project_id="0" * 32, entry_date=state.get("entry_date"), relationship_to_hoh=1
+                personal_id="0" * 32,
+                project_id="0" * 32,
+                # None on purpose when no date was given: the record's own rules say it cannot be empty
+                entry_date=state.get("entry_date"),  # type: ignore[arg-type]
+                relationship_to_hoh=1,
             )
             errors += [e for e in probe.problems(today=self.today) if e.field == "entry_date"]
         spread(errors, [self.date_form])

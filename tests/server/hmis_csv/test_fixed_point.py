@@ -46,7 +46,7 @@ _money = st.integers(0, 10**8).map(lambda cents: Decimal(cents) / 100)
 
 
 def _text(limit: int | None) -> st.SearchStrategy[str]:
-    alphabet = st.characters(blacklist_categories=("Cs",), blacklist_characters="<>[]{}" + _CONTROL)
+    alphabet = st.characters(blacklist_categories=["Cs"], blacklist_characters="<>[]{}" + _CONTROL)
     return st.text(alphabet, min_size=1, max_size=min(limit or 50, 40))
 
 
@@ -85,7 +85,7 @@ def _record(draw, m, links: dict[str, str]):
 
 @st.composite
 def _descriptor(draw, file: str, fixed: dict[str, str]) -> DescriptorRow:
-    values = {}
+    values: dict[str, Any] = {}
     for col in descriptors.columns(file):
         if col.name in fixed:
             values[col.name] = fixed[col.name]

@@ -15,6 +15,7 @@ import json
 import zipfile
 from contextlib import redirect_stdout
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,7 +31,8 @@ EVA = SAMPLES / "hud-eva-demo-fy2026.zip"
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not LSA.is_file(), reason=f"HUD's samples are not at {SAMPLES}")]
 
 
-def _run(capsys, *argv: str) -> tuple[int, dict]:
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any]:
+    # Any: the command's JSON answer, an object or (for a listing) an array
     code = cli.main(list(argv))
     return code, json.loads(capsys.readouterr().out)
 
