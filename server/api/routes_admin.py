@@ -36,8 +36,13 @@ def create_agency(
 
 @router.get("/agencies")
 def list_agencies(who: Caller = Depends(caller), ctx: Context = Depends(context)) -> list[dict]:
+    """Every agency to the HMIS Admin; one's own to everyone else (who takes part, a victim service
+    provider among them, is not every user's to know)."""
+    query = select(agency).order_by(agency.c.name)
+    if not who.is_admin:
+        query = query.where(agency.c.id == who.agency_id)
     with ctx.reader.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(select(agency).order_by(agency.c.name))]
+        return [dict(r._mapping) for r in conn.execute(query)]
 
 
 @router.post("/projects")
