@@ -27,6 +27,11 @@ class Context:
     signing_key: Ed25519PrivateKey
 
     @functools.cached_property
+    def token_key(self) -> bytes:
+        """Makes refresh tokens' successors (sessions.successor_key): made once, not per request."""
+        return sessions.successor_key(self.signing_key)
+
+    @functools.cached_property
     def reader(self) -> Engine:
         """For read-only work: on SQLite it does not take the write lock (made once, not per request)."""
         return reader(self.engine)

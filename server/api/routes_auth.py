@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends
 from server.api.deps import Caller, Context, caller, context, signed_device
 from server.api.models import LoginIn, MfaConfirmIn, RefreshIn
 from server.services import audit_log, sessions, sign_in
+from server.services.errors import Unauthorized
 
 router = APIRouter(prefix="/v1/auth", tags=["auth"])
 
@@ -41,9 +42,12 @@ def confirm_mfa(body: MfaConfirmIn, device=Depends(signed_device), ctx: Context 
 @router.post("/refresh")
 def refresh(body: RefreshIn, device=Depends(signed_device), ctx: Context = Depends(context)) -> dict:
     with ctx.engine.begin() as conn:
-        return sessions.refresh(
-            conn, ctx.clock.now_ms(), body.refresh_token, device.id, ctx.settings.access_token_minutes
+        answer = sessions.refresh(
+            conn, ctx.clock.now_ms(), body.refresh_token, device.id, ctx.settings.access_token_minutes, ctx.token_key
         )
+    if answer is None:  # a replaced token used again: its sign-in's tokens are ended (committed above)
+        raise Unauthorized("Sign-in required.")
+    return answer
 
 
 @router.post("/logout")

@@ -123,7 +123,12 @@ session = Table(
     Column("expires_ms", BigInteger, nullable=False),
     Column("revoked_ms", BigInteger),
     Column("created_ms", BigInteger, nullable=False),
+    # the sign-in every token of a chain descends from; NULL before 0009 (the row is its own family)
+    Column("family", String(64)),
+    # a used refresh token: the hash of the one that replaced it (reuse of a replaced one is theft)
+    Column("successor_hash", String(64)),
 )
+Index("session_by_family", session.c.family)
 
 request_nonce = Table(
     "request_nonce",

@@ -6,16 +6,21 @@ every request must also carry the device's signature.
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import hmac
 import secrets
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, insert, select, update
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Connection, Row, bindparam, insert, or_, select, update
 
 from server.auth import roles
 from server.db.schema import agency, session, user
-from server.services import accounts, policy
+from server.services import accounts, audit_log, policy
 from server.services.clock import utc_date
 from server.services.errors import Forbidden, Unauthorized
 
@@ -31,8 +36,34 @@ def token_hash(token: str | None) -> str:
     return hashlib.sha256((token or "").encode()).hexdigest()
 
 
-def issue(conn: Connection, now_ms: int, kind: str, user_id: str, device_id: str, expires_ms: int) -> str:
-    token = secrets.token_urlsafe(32)
+def successor_key(signing_key: Ed25519PrivateKey) -> bytes:
+    """The key that makes a refresh token's successor out of the token itself.
+
+    Why: a laptop whose answer was lost asks again with the same token and must get the same
+    successor, not a second chain, from whichever process answers; and the server keeps no
+    token in the clear. Derived from the deployment's signing key (every process has it) for
+    this one use."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"hmis-intake refresh successor").derive(
+        signing_key.private_bytes_raw()
+    )
+
+
+def _successor(key: bytes, token: str) -> str:
+    return base64.urlsafe_b64encode(hmac.new(key, token.encode(), hashlib.sha256).digest()).rstrip(b"=").decode()
+
+
+def issue(
+    conn: Connection,
+    now_ms: int,
+    kind: str,
+    user_id: str,
+    device_id: str,
+    expires_ms: int,
+    *,
+    family: str | None = None,
+    token: str | None = None,
+) -> str:
+    token = token or secrets.token_urlsafe(32)
     conn.execute(
         insert(session).values(
             token_hash=token_hash(token),
@@ -41,6 +72,7 @@ def issue(conn: Connection, now_ms: int, kind: str, user_id: str, device_id: str
             device_id=device_id,
             expires_ms=expires_ms,
             created_ms=now_ms,
+            family=family,
         )
     )
     return token
@@ -67,10 +99,11 @@ def tokens(conn: Connection, now_ms: int, row, device_id: str, access_minutes: i
     rules = policy.current(conn)
     session_end = now_ms + rules["session_hours"] * 3600_000
     access_end = min(now_ms + access_minutes * 60_000, session_end)
+    family = secrets.token_hex(16)  # every token refreshed from this sign-in carries it
     return {
-        "access_token": issue(conn, now_ms, "access", row.id, device_id, access_end),
+        "access_token": issue(conn, now_ms, "access", row.id, device_id, access_end, family=family),
         "access_expires_ms": access_end,
-        "refresh_token": issue(conn, now_ms, "refresh", row.id, device_id, session_end),
+        "refresh_token": issue(conn, now_ms, "refresh", row.id, device_id, session_end, family=family),
         "session_expires_ms": session_end,
         "user": describe(conn, row),
         "policy": rules,
@@ -107,35 +140,86 @@ def authenticate(conn: Connection, now_ms: int, token: str, device_id: str) -> R
     return row
 
 
-def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_minutes: int) -> dict:
-    """A new access token; the refresh token rotates (the used one ends after a short grace),
-    and the session's end does not move."""
-    found = conn.execute(select(session).where(session.c.token_hash == token_hash(token))).first()
-    if (
-        found is None
-        or found.kind != "refresh"
-        or (found.revoked_ms is not None and found.revoked_ms <= now_ms)
-        or found.expires_ms <= now_ms
-        or found.device_id != device_id
-    ):
+def refresh(conn: Connection, now_ms: int, token: str, device_id: str, access_minutes: int, key: bytes) -> dict | None:
+    """A new access token, and the refresh token rotated; the session's end does not move.
+
+    A used refresh token asked again within a short grace (the laptop lost the answer) gets the
+    same successor, made from the token with ``key``. Asked again after its successor was used,
+    or after the grace, it is a copy in someone else's hands: every token of its sign-in ends,
+    the audit trail says so, and the answer is None (the caller commits that, then refuses)."""
+    found = conn.execute(select(session).where(session.c.token_hash == token_hash(token)).with_for_update()).first()
+    if found is None or found.kind != "refresh" or found.expires_ms <= now_ms or found.device_id != device_id:
         raise Unauthorized("Sign-in required.")
-    row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
-    assert row is not None  # session.user_id is a foreign key to the user
-    if row.disabled or training_lapsed(row, now_ms):
+    family = found.family or found.token_hash  # a session from before families is its own
+    if found.successor_hash is not None:
+        return _asked_again(conn, now_ms, found, family, _successor(key, token), access_minutes)
+    if found.revoked_ms is not None and found.revoked_ms <= now_ms:
         raise Unauthorized("Sign-in required.")
+    row = _active_user(conn, now_ms, found.user_id)
+    successor = _successor(key, token)
+    issue(conn, now_ms, "refresh", row.id, device_id, found.expires_ms, family=family, token=successor)
     # The used token lives on for a short grace, not revoked at once: a laptop whose link (or
     # process) died before it stored the new pair may ask again instead of losing the session.
     # Tokens only work with the device's signature, and sign-out still revokes it outright.
     conn.execute(
         update(session)
         .where(session.c.token_hash == found.token_hash)
-        .values(revoked_ms=min(found.revoked_ms or 2**62, now_ms + REFRESH_GRACE_MS))
+        .values(
+            revoked_ms=min(found.revoked_ms or 2**62, now_ms + REFRESH_GRACE_MS), successor_hash=token_hash(successor)
+        )
     )
+    return _pair(conn, now_ms, found, family, successor, access_minutes)
+
+
+def _asked_again(
+    conn: Connection, now_ms: int, found: Row[Any], family: str, successor: str, access_minutes: int
+) -> dict | None:
+    after = conn.execute(
+        select(session.c.successor_hash, session.c.revoked_ms).where(session.c.token_hash == found.successor_hash)
+    ).first()
+    in_grace = found.revoked_ms is not None and found.revoked_ms > now_ms
+    unused = after is not None and after.successor_hash is None
+    if in_grace and unused and after is not None and after.revoked_ms is None:
+        _active_user(conn, now_ms, found.user_id)
+        return _pair(conn, now_ms, found, family, successor, access_minutes)
+    if unused and after is not None and after.revoked_ms is not None and after.revoked_ms <= now_ms:
+        raise Unauthorized("Sign-in required.")  # its successor was ended by a sign-out: nothing stolen
+    conn.execute(
+        update(session)
+        .where(
+            or_(session.c.family == family, session.c.token_hash == family),
+            or_(session.c.revoked_ms.is_(None), session.c.revoked_ms > now_ms),
+        )
+        .values(revoked_ms=now_ms)
+    )
+    agency_id = conn.execute(select(user.c.agency_id).where(user.c.id == found.user_id)).scalar()
+    audit_log.record(
+        conn,
+        now_ms,
+        "refresh_token_reused",
+        outcome="refused",
+        actor=found.user_id,
+        device_id=found.device_id,
+        agency_id=agency_id,
+        detail={"family_ended": True},
+    )
+    return None
+
+
+def _active_user(conn: Connection, now_ms: int, user_id: str) -> Row[Any]:
+    row = conn.execute(select(user).where(user.c.id == user_id)).first()
+    assert row is not None  # session.user_id is a foreign key to the user
+    if row.disabled or training_lapsed(row, now_ms):
+        raise Unauthorized("Sign-in required.")
+    return row
+
+
+def _pair(conn: Connection, now_ms: int, found: Row[Any], family: str, successor: str, access_minutes: int) -> dict:
     access_end = min(now_ms + access_minutes * 60_000, found.expires_ms)
     return {
-        "access_token": issue(conn, now_ms, "access", row.id, device_id, access_end),
+        "access_token": issue(conn, now_ms, "access", found.user_id, found.device_id, access_end, family=family),
         "access_expires_ms": access_end,
-        "refresh_token": issue(conn, now_ms, "refresh", row.id, device_id, found.expires_ms),
+        "refresh_token": successor,
         "session_expires_ms": found.expires_ms,
     }
 

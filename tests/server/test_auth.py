@@ -140,17 +140,16 @@ def test_refresh_rotates_and_logout_ends_the_session(world):
     old_refresh = worker.refresh_token
     fresh = worker.call("POST", "/v1/auth/refresh", {"refresh_token": old_refresh})
     worker.token = fresh["access_token"]
-    # An answer lost on the way: the used token works again for a short grace, then never.
+    # An answer lost on the way: the used token asked again within a short grace gets the same
+    # successor (test_refresh_family has what happens to a copy used later).
     again = worker.call("POST", "/v1/auth/refresh", {"refresh_token": old_refresh})
-    assert again["refresh_token"] != fresh["refresh_token"]
+    assert again["refresh_token"] == fresh["refresh_token"]
     assert again["session_expires_ms"] == fresh["session_expires_ms"]
-    world.live.clock.advance(121)
-    with pytest.raises(ApiError):
-        worker.call("POST", "/v1/auth/refresh", {"refresh_token": old_refresh})
     still = worker.call("POST", "/v1/auth/refresh", {"refresh_token": again["refresh_token"]})
+    assert still["refresh_token"] != again["refresh_token"]
     worker.call("POST", "/v1/auth/logout", headers={"Authorization": f"Bearer {still['access_token']}"})
     with pytest.raises(ApiError):
-        worker.call("POST", "/v1/auth/refresh", {"refresh_token": again["refresh_token"]})
+        worker.call("POST", "/v1/auth/refresh", {"refresh_token": still["refresh_token"]})
     with pytest.raises(ApiError) as refused:
         worker.call("GET", "/v1/sync/pull?cursor=0")
     assert refused.value.status == 401
