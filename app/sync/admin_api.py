@@ -27,8 +27,10 @@ AGENCY_ROLES = (
     roles.DATA_COORDINATOR,
     roles.SECURITY_COORDINATOR,
 )
-WIPE_FINAL = frozenset({"completed", "expired"})
-_WIPE_STATES = frozenset({"pending", "received", "completed", "expired"})
+# "unproven": the laptop reported the wipe signed by its check-in key alone, which a copy of its
+# files also holds; only "completed" (signed by the key inside the vault) proves the data is gone.
+WIPE_FINAL = frozenset({"completed", "unproven", "expired"})
+_WIPE_STATES = frozenset({"pending", "received", "completed", "unproven", "expired"})
 
 
 @dataclass(frozen=True, repr=False)
@@ -68,9 +70,11 @@ class Device:
 
     @property
     def state(self) -> str:
-        """active, revoked, wipe_pending, wipe_received or wiped."""
+        """active, revoked, wipe_pending, wipe_received, wipe_unproven or wiped."""
         if self.wipe_status == "completed":
             return "wiped"
+        if self.wipe_status == "unproven":
+            return "wipe_unproven"
         if self.wipe_status in ("pending", "received") and self.revoked_ms is None:
             return f"wipe_{self.wipe_status}"
         return "revoked" if self.revoked_ms is not None else "active"

@@ -105,7 +105,12 @@ def execute(profile: Path, vault: Vault | None, transport: Transport, envelope: 
         "unsynced_changes": unsynced,
         "completed_ms": transport.now_ms(),
     }
-    device.wipe_report = {"report": report, "signature": wire.sign_statement(signer.key, report)}
+    # Signed by the vault's own key when the vault is open: that key is destroyed next, so only the
+    # laptop itself could have signed, and the server counts the wipe proven. A locked laptop has
+    # only its check-in key, kept outside the vault; its report is taken as "unproven".
+    unlocked = vault is not None and vault.conn is not None and identity.is_enrolled(vault)
+    proof = identity.signer(vault) if unlocked and vault is not None else signer
+    device.wipe_report = {"report": report, "signature": wire.sign_statement(proof.key, report)}
     device.save(profile)
     destroy(profile, vault)
     _send_report(profile, device, transport)

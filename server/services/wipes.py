@@ -2,8 +2,9 @@
 
 The command is signed by the server and names the device, so a device obeys only a real order
 meant for it; the device's acknowledgements arrive as signed requests (and the completion also
-carries the device's signature over its report, by its own key or by its check-in key, which
-works before anyone signs in), moving the order pending -> received -> completed. An order
+carries the device's signature over its report), moving the order pending -> received ->
+completed. Only a report signed by the vault's own key is "completed"; one signed by the check-in
+key alone (which works before anyone signs in, and sits outside the vault) is "unproven". An order
 nobody picks up within its lifetime shows as expired.
 """
 
@@ -22,6 +23,8 @@ from server.services.errors import BadRequest, Conflict, NotFound
 
 LIFETIME_DAYS = 90
 REPORT_FIELDS = {"wipe_id", "device_id", "destroyed", "unsynced_changes", "completed_ms"}
+#: A report is in: "completed" when the vault's key signed it, "unproven" when only the check-in key did.
+FINAL = frozenset({"completed", "unproven"})
 
 
 def order(conn: Connection, now_ms: int, key: Ed25519PrivateKey, *, device_id: str, actor: str) -> dict:
@@ -91,11 +94,14 @@ def acknowledge(
     row = conn.execute(select(wipe).where(wipe.c.id == wipe_id)).first()
     if row is None or row.device_id != device_row.id:
         raise NotFound("This device has no such wipe order.")
+    outcome = "ok"
     if stage == "received":
         if row.status != "pending":
             raise Conflict(f"This wipe order is already {row.status}.")
         conn.execute(update(wipe).where(wipe.c.id == wipe_id).values(status="received", received_ms=now_ms))
     elif stage == "completed":
+        if row.status in FINAL:
+            raise Conflict("This wipe order is already completed.")  # the device's report is in, either way
         if row.status not in ("pending", "received"):
             raise Conflict(f"This wipe order is already {row.status}.")
         if (
@@ -109,16 +115,26 @@ def acknowledge(
             )
         if not isinstance(report["unsynced_changes"], int) or report["unsynced_changes"] < 0:
             raise BadRequest("The unsynced change count must be a whole number, zero or more.")
-        if not any(
-            wire.verify_statement(key, report, report_signature or "")
-            for _, key in devices.signing_keys(device_row, allow_checkin_key=True)
-        ):
+        signed_by = next(
+            (
+                name
+                for name, key in devices.signing_keys(device_row, allow_checkin_key=True)
+                if wire.verify_statement(key, report, report_signature or "")
+            ),
+            None,
+        )
+        if signed_by is None:
             raise BadRequest("The wipe report is not signed by this device.")
+        # Only the vault's own key proves the data was destroyed: it lives inside the vault and the
+        # wipe destroys it after signing. The check-in key sits outside (so a locked laptop can obey
+        # at all), and a copy of the laptop's files could report a wipe that never happened.
+        final = "completed" if signed_by == "device" else "unproven"
+        outcome = "ok" if final == "completed" else "unproven"
         conn.execute(
             update(wipe)
             .where(wipe.c.id == wipe_id)
             .values(
-                status="completed",
+                status=final,
                 completed_ms=now_ms,
                 received_ms=row.received_ms or now_ms,
                 report=wire.canonical_json(report).decode(),
@@ -132,6 +148,7 @@ def acknowledge(
         conn,
         now_ms,
         f"wipe_{stage}",
+        outcome=outcome,
         device_id=device_row.id,
         agency_id=device_row.agency_id,
         detail={"unsynced_changes": report["unsynced_changes"]} if report else None,

@@ -97,14 +97,54 @@ def test_a_lost_laptop_obeys_a_wipe_with_only_its_checkin_key(world):
         f"/v1/wipes/{order['id']}/ack",
         {"stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.checkin_key, report)},
     )
-    assert done["status"] == "completed"
+    # The check-in key lives outside the vault: whoever copied the laptop's files holds it too, so
+    # its report says the wipe happened without proving it (issue 15).
+    assert done["status"] == "unproven"
     status = coordinator.call("GET", f"/v1/wipes/{order['id']}")
-    assert status["status"] == "completed" and status["report"]["unsynced_changes"] == 2
+    assert status["status"] == "unproven" and status["report"]["unsynced_changes"] == 2
     listed = next(d for d in coordinator.call("GET", "/v1/devices") if d["id"] == laptop.id)
-    assert listed["wipe"]["status"] == "completed" and listed["revoked_ms"] is not None
+    assert listed["wipe"]["status"] == "unproven" and listed["revoked_ms"] is not None
     with pytest.raises(ApiError) as gone:  # revoked: neither key is accepted any more
         locked.call("POST", "/v1/devices/check-in", CHECK_IN)
     assert gone.value.status == 401
+
+
+def test_a_report_signed_by_the_vault_key_proves_the_wipe(world):
+    laptop = world.device("Street Team", checkin_key=True)
+    coordinator = world.signed_in("security_coordinator", "Street Team")
+    order = coordinator.call("POST", f"/v1/devices/{laptop.id}/wipe")
+    locked = _locked(laptop)  # the acknowledgement travels under the check-in key, as the app sends it
+    report = _report(laptop, order["id"], 0)
+    done = locked.call(
+        "POST",
+        f"/v1/wipes/{order['id']}/ack",
+        {"stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.key, report)},
+    )
+    assert done["status"] == "completed"  # signed inside the vault, by the key the wipe destroyed after
+    listed = next(d for d in coordinator.call("GET", "/v1/devices") if d["id"] == laptop.id)
+    assert listed["wipe"]["status"] == "completed"
+    with world.live.ctx.engine.connect() as conn:
+        [entry] = conn.execute(
+            select(audit.c.outcome).where(audit.c.action == "wipe_completed", audit.c.device_id == laptop.id)
+        ).all()
+    assert entry.outcome == "ok"
+
+
+def test_an_unproven_report_is_audited_as_unproven(world):
+    laptop = world.device("Street Team", checkin_key=True)
+    coordinator = world.signed_in("security_coordinator", "Street Team")
+    order = coordinator.call("POST", f"/v1/devices/{laptop.id}/wipe")
+    report = _report(laptop, order["id"], 0)
+    _locked(laptop).call(
+        "POST",
+        f"/v1/wipes/{order['id']}/ack",
+        {"stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.checkin_key, report)},
+    )
+    with world.live.ctx.engine.connect() as conn:
+        [entry] = conn.execute(
+            select(audit.c.outcome).where(audit.c.action == "wipe_completed", audit.c.device_id == laptop.id)
+        ).all()
+    assert entry.outcome == "unproven"
 
 
 def test_the_checkin_key_opens_nothing_else(world):

@@ -47,7 +47,7 @@ def test_signed_in_laptop_is_wiped_at_its_next_sync(world, tmp_path, coordinator
     report = device.sync()
     assert report.status == "wiped", report.message
     status = coordinator.call("GET", f"/v1/wipes/{order['id']}")
-    assert status["status"] == "completed"
+    assert status["status"] == "completed"  # signed by the vault's key before the wipe destroyed it
     assert status["report"]["unsynced_changes"] == 3
     assert {"key_slots", "database"} <= set(status["report"]["destroyed"])
     _profile_is_empty_of_data(device.profile)
@@ -70,7 +70,9 @@ def test_a_laptop_nobody_signs_in_to_is_wiped_at_start(world, tmp_path, coordina
     report = SyncEngine(device.profile, None, transport=device.transport(), now_ms=device.live.clock.now_ms).start()
     assert report.status == "wiped", report.message
     status = coordinator.call("GET", f"/v1/wipes/{order['id']}")
-    assert status["status"] == "completed" and status["report"]["unsynced_changes"] == 4
+    # Nobody signed in, so only the check-in key (outside the vault) could sign the report: the wipe
+    # is done, but the server cannot tell it from a copy of the files reporting one (issue 15).
+    assert status["status"] == "unproven" and status["report"]["unsynced_changes"] == 4
     _profile_is_empty_of_data(device.profile)
 
 

@@ -20,6 +20,7 @@ from app.storage.errors import VaultMissing
 from app.storage.vault import Vault
 from app.sync import admin_api, identity
 from app.sync.admin_api import AdminApi
+from app.sync.engine import SyncEngine
 from app.sync.errors import BadResponse, Refused
 from app.ui.admin import AuditScreen, DevicesScreen, QualityScreen, UsersScreen
 from app.ui.admin.common import ApiFactory, ConfirmDialog, InfoDialog
@@ -270,6 +271,21 @@ def test_a_laptop_is_wiped_from_the_screen_and_the_status_follows_live(qtbot, wo
     with pytest.raises(VaultMissing):
         Vault.open(target.profile, target.staff.username, PASSWORD, floor=FAST_FLOOR)
     target.vault = None
+
+
+@on_server
+def test_a_wipe_reported_by_a_locked_laptop_shows_as_unproven(qtbot, world, tmp_path, coordinator):
+    target = laptop(world, tmp_path, AGENCY)
+    device_id = _device_id(target)
+    target.close()  # nobody signs in: at its next start it has only its check-in key
+    AdminApi(_vault(coordinator), coordinator.transport()).order_wipe(device_id)
+    started = SyncEngine(target.profile, None, transport=target.transport(), now_ms=target.live.clock.now_ms).start()
+    assert started.status == "wiped"
+    screen = _devices_screen(qtbot, coordinator)
+    screen.table.selectRow(_row_of(screen, device_id))
+    assert _cells(screen.model, _row_of(screen, device_id))[4] == "wipe reported, unproven"
+    qtbot.waitUntil(lambda: "unproven" in screen.live.text(), timeout=WAIT)
+    assert "treat the laptop as lost" in screen.live.text() and "completed" not in screen.live.text()
 
 
 @on_server

@@ -24,12 +24,17 @@ STATES = {
     "wipe_pending": "wipe pending",
     "wipe_received": "wipe received",
     "wiped": "wiped",
+    "wipe_unproven": "wipe reported, unproven",
     "wipe_expired": "wipe expired",
 }
 _WIPE_WORDS = {
     "pending": "waiting for the laptop to make contact",
     "received": "the laptop received the order and is destroying its data",
     "completed": "completed: the laptop destroyed its data",
+    "unproven": (
+        "reported, unproven: the report was signed only by the laptop's check-in key, which a copy of its "
+        "files also holds; treat the laptop as lost"
+    ),
     "expired": "expired: the laptop did not make contact in time; it is still a risk",
 }
 
@@ -110,7 +115,7 @@ class DevicesScreen(AdminScreen):
             self.live.clear()
             return
         text = self.tr("Wipe of “%1”: %2.").replace("%1", device.name).replace("%2", tr(_WIPE_WORDS[wipe.status]))
-        if wipe.status == "completed" and wipe.unsynced_changes is not None:
+        if wipe.status in ("completed", "unproven") and wipe.unsynced_changes is not None:
             text += " " + self.tr("Changes that had not been synced, now lost: %n.", "", wipe.unsynced_changes)
         self.live.setText(text)
 
