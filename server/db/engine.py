@@ -7,11 +7,13 @@ deployment (WAL, foreign keys, a busy timeout instead of instant 'database is lo
 from __future__ import annotations
 
 import functools
+import os
 from importlib import resources
+from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from server.db.schema import feed_counter
@@ -21,8 +23,24 @@ from server.db.schema import feed_counter
 MIGRATION_LOCK = 0x484D4953_0016
 
 
+def _private_file(url: str) -> None:
+    """Create the SQLite file 0600 before SQLite opens it, and tighten an older one.
+
+    Why: it holds names, SSNs and health answers. SQLite gives its -wal and -shm files the
+    database file's own mode, so making this one private makes them private too."""
+    name = make_url(url).database
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return
+    path = Path(name)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if each.exists():
+            os.chmod(each, 0o600)
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        _private_file(url)
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=20, max_overflow=30
         )
