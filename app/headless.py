@@ -3,7 +3,7 @@
 Why: an outreach laptop coming back into coverage should sync even if nobody opens the app, and
 an admin should be able to see a device's state from a shell. Output is plain sentences (or JSON
 with ``--json``); exit codes: 0 done, 1 try again later (offline, server trouble), 2 bad usage,
-3 a person must act (sign in, trust, refusal, locked lease), 4 the device was wiped.
+3 a person must act (sign in, trust, refusal), 4 the device was wiped.
 """
 
 from __future__ import annotations

@@ -32,8 +32,10 @@ def order(conn: Connection, now_ms: int, key: Ed25519PrivateKey, *, device_id: s
     if row.revoked_ms is not None:
         raise Conflict("That device was already revoked; it will not contact the server again.")
     existing = devices.pending_wipe(conn, device_id)
-    if existing is not None:
+    if existing is not None and not (existing.status == "pending" and existing.expires_ms <= now_ms):
         return describe(existing, now_ms)
+    if existing is not None:  # its life ran out unseen: the laptop would refuse it, so it ends here
+        conn.execute(update(wipe).where(wipe.c.id == existing.id).values(status="expired"))
     wipe_id = new_id()
     command = {
         "type": "wipe",

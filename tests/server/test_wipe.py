@@ -122,6 +122,21 @@ def test_an_order_never_picked_up_shows_as_expired(world):
     assert admin.call("GET", f"/v1/wipes/{order['id']}")["status"] == "expired"
 
 
+def test_an_expired_order_can_be_given_again_and_the_laptop_gets_the_new_one(world):
+    laptop = world.device("Street Team")
+    admin = world.signed_in("system_admin", None, device_agency="Street Team")
+    first = admin.call("POST", f"/v1/devices/{laptop.id}/wipe")
+    world.live.clock.advance(91 * 86400)  # the laptop stayed away past the order's life
+    admin.login(admin.user)
+    second = admin.call("POST", f"/v1/devices/{laptop.id}/wipe")
+    assert second["id"] != first["id"] and second["status"] == "pending"
+    assert admin.call("GET", f"/v1/wipes/{first['id']}")["status"] == "expired"
+    [command] = laptop.call("POST", "/v1/devices/check-in", {"pending_changes": 0, "device_clock_ms": 1})["commands"]
+    assert command["command"]["wipe_id"] == second["id"]  # a current order, which the laptop will obey
+    listed = next(d for d in admin.call("GET", "/v1/devices") if d["id"] == laptop.id)
+    assert listed["wipe"]["id"] == second["id"]
+
+
 def _links(n: int, start_prev: str = "0" * 64, first: int = 1):
     out, prev = [], start_prev
     for seq in range(first, first + n):
