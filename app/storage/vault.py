@@ -104,6 +104,11 @@ class Vault:
         conn = open_encrypted(self.profile / DB_NAME, bytes(self._key))
         return type(self)(self.profile, conn, bytes(self._key), self.username)
 
+    @property
+    def is_open(self) -> bool:
+        """False once closed (signed out, locked, wiped): a late callback must not read it."""
+        return self.conn is not None
+
     def close(self) -> None:
         """Close the database and forget the key."""
         if self.conn is not None:

@@ -137,6 +137,8 @@ class SyncStatus(QWidget):
     def _finish(self, report: SyncReport) -> None:
         self._job = None
         self.report = report
+        if not self.vault.is_open:  # signed out (or locked) while the sync ran: nothing left to show
+            return
         self.bar.hide()
         self.button.setEnabled(True)
         self.refresh()

@@ -166,3 +166,18 @@ def test_a_client_missing_here_is_shown_as_not_on_this_device(qtbot, world, tmp_
     screen = DuplicateScreen(_vault(coordinator))
     qtbot.addWidget(screen)
     assert screen._person("0" * 32) == ("not on this device", "")
+
+
+def test_signing_out_while_a_sync_runs_leaves_its_end_nothing_to_read(qtbot, world, tmp_path):
+    device = laptop(world, tmp_path, AGENCY, "case_manager")
+    device.records.save_all([new_client() for _ in range(2)])
+    vault = _vault(device)
+    status = SyncStatus(device.profile, vault, _factory(device))
+    qtbot.addWidget(status)
+    status.sync_now()
+    vault.close()  # what signing out or locking does, while the sync is still on its thread
+    device.vault = None
+    # pytest-qt fails the test on any exception raised in the event loop (the report arriving used
+    # to read the closed vault for its counts).
+    qtbot.waitUntil(lambda: not status.running, timeout=30_000)
+    assert status.report is not None and not vault.is_open
