@@ -109,6 +109,15 @@ def test_a_lost_laptop_obeys_a_wipe_with_only_its_checkin_key(world):
     assert gone.value.status == 401
 
 
+def _completion_outcome(world, laptop: Device) -> str:
+    """The outcome of the one wipe_completed entry the server audited for ``laptop``."""
+    with world.live.ctx.engine.connect() as conn:
+        [entry] = conn.execute(
+            select(audit.c.outcome).where(audit.c.action == "wipe_completed", audit.c.device_id == laptop.id)
+        ).all()
+    return entry.outcome
+
+
 def test_a_report_signed_by_the_vault_key_proves_the_wipe(world):
     laptop = world.device("Street Team", checkin_key=True)
     coordinator = world.signed_in("security_coordinator", "Street Team")
@@ -123,11 +132,7 @@ def test_a_report_signed_by_the_vault_key_proves_the_wipe(world):
     assert done["status"] == "completed"  # signed inside the vault, by the key the wipe destroyed after
     listed = next(d for d in coordinator.call("GET", "/v1/devices") if d["id"] == laptop.id)
     assert listed["wipe"]["status"] == "completed"
-    with world.live.ctx.engine.connect() as conn:
-        [entry] = conn.execute(
-            select(audit.c.outcome).where(audit.c.action == "wipe_completed", audit.c.device_id == laptop.id)
-        ).all()
-    assert entry.outcome == "ok"
+    assert _completion_outcome(world, laptop) == "ok"
 
 
 def test_an_unproven_report_is_audited_as_unproven(world):
@@ -140,11 +145,7 @@ def test_an_unproven_report_is_audited_as_unproven(world):
         f"/v1/wipes/{order['id']}/ack",
         {"stage": "completed", "report": report, "report_signature": wire.sign_statement(laptop.checkin_key, report)},
     )
-    with world.live.ctx.engine.connect() as conn:
-        [entry] = conn.execute(
-            select(audit.c.outcome).where(audit.c.action == "wipe_completed", audit.c.device_id == laptop.id)
-        ).all()
-    assert entry.outcome == "unproven"
+    assert _completion_outcome(world, laptop) == "unproven"
 
 
 def test_the_checkin_key_opens_nothing_else(world):
