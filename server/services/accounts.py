@@ -181,11 +181,16 @@ def get_user(conn: Connection, user_id: str):
     return row
 
 
-def revoke_sessions(conn: Connection, now_ms: int, user_id: str, device_id: str | None = None) -> None:
-    """End a user's sessions (on one device, or all), including refresh tokens in their grace."""
+def revoke_sessions(
+    conn: Connection, now_ms: int, user_id: str, device_id: str | None = None, *, family: str | None = None
+) -> None:
+    """End a user's sessions (on one device, or all; or one sign-in's ``family`` of tokens, a
+    session from before families being its own), including refresh tokens in their grace."""
     where = [session.c.user_id == user_id, or_(session.c.revoked_ms.is_(None), session.c.revoked_ms > now_ms)]
     if device_id is not None:
         where.append(session.c.device_id == device_id)
+    if family is not None:
+        where.append(or_(session.c.family == family, session.c.token_hash == family))
     conn.execute(update(session).where(*where).values(revoked_ms=now_ms))
 
 

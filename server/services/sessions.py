@@ -16,7 +16,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Connection, Row, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from server.auth import roles
 from server.db.schema import agency, session, user
@@ -177,21 +177,13 @@ def _asked_again(
     after = conn.execute(
         select(session.c.successor_hash, session.c.revoked_ms).where(session.c.token_hash == found.successor_hash)
     ).first()
-    in_grace = found.revoked_ms is not None and found.revoked_ms > now_ms
-    unused = after is not None and after.successor_hash is None
-    if in_grace and unused and after is not None and after.revoked_ms is None:
-        _active_user(conn, now_ms, found.user_id)
-        return _pair(conn, now_ms, found, family, successor, access_minutes)
-    if unused and after is not None and after.revoked_ms is not None and after.revoked_ms <= now_ms:
-        raise Unauthorized("Sign-in required.")  # its successor was ended by a sign-out: nothing stolen
-    conn.execute(
-        update(session)
-        .where(
-            or_(session.c.family == family, session.c.token_hash == family),
-            or_(session.c.revoked_ms.is_(None), session.c.revoked_ms > now_ms),
-        )
-        .values(revoked_ms=now_ms)
-    )
+    if after is not None and after.successor_hash is None:  # the successor was never used
+        if after.revoked_ms is None and found.revoked_ms is not None and found.revoked_ms > now_ms:
+            _active_user(conn, now_ms, found.user_id)  # within the grace: the answer was lost
+            return _pair(conn, now_ms, found, family, successor, access_minutes)
+        if after.revoked_ms is not None and after.revoked_ms <= now_ms:
+            raise Unauthorized("Sign-in required.")  # its successor was ended by a sign-out: nothing stolen
+    accounts.revoke_sessions(conn, now_ms, found.user_id, found.device_id, family=family)
     agency_id = conn.execute(select(user.c.agency_id).where(user.c.id == found.user_id)).scalar()
     audit_log.record(
         conn,
