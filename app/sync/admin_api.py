@@ -29,8 +29,9 @@ AGENCY_ROLES = (
 )
 # "unproven": the laptop reported the wipe signed by its check-in key alone, which a copy of its
 # files also holds; only "completed" (signed by the key inside the vault) proves the data is gone.
-WIPE_FINAL = frozenset({"completed", "unproven", "expired"})
-_WIPE_STATES = frozenset({"pending", "received", "completed", "unproven", "expired"})
+WIPE_REPORTED = frozenset({"completed", "unproven"})
+WIPE_FINAL = WIPE_REPORTED | {"expired"}
+_WIPE_STATES = WIPE_FINAL | {"pending", "received"}
 
 
 @dataclass(frozen=True, repr=False)

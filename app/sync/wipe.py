@@ -108,8 +108,8 @@ def execute(profile: Path, vault: Vault | None, transport: Transport, envelope: 
     # Signed by the vault's own key when the vault is open: that key is destroyed next, so only the
     # laptop itself could have signed, and the server counts the wipe proven. A locked laptop has
     # only its check-in key, kept outside the vault; its report is taken as "unproven".
-    unlocked = vault is not None and vault.conn is not None and identity.is_enrolled(vault)
-    proof = identity.signer(vault) if unlocked and vault is not None else signer
+    open_vault = vault if vault is not None and vault.is_open and identity.is_enrolled(vault) else None
+    proof = identity.signer(open_vault) if open_vault is not None else signer
     device.wipe_report = {"report": report, "signature": wire.sign_statement(proof.key, report)}
     device.save(profile)
     destroy(profile, vault)

@@ -32,7 +32,7 @@ def order(conn: Connection, now_ms: int, key: Ed25519PrivateKey, *, device_id: s
     if row.revoked_ms is not None:
         raise Conflict("That device was already revoked; it will not contact the server again.")
     existing = devices.pending_wipe(conn, device_id)
-    if existing is not None and not (existing.status == "pending" and existing.expires_ms <= now_ms):
+    if existing is not None and not _expired(existing, now_ms):
         return describe(existing, now_ms)
     if existing is not None:  # its life ran out unseen: the laptop would refuse it, so it ends here
         conn.execute(update(wipe).where(wipe.c.id == existing.id).values(status="expired"))
@@ -60,10 +60,13 @@ def order(conn: Connection, now_ms: int, key: Ed25519PrivateKey, *, device_id: s
     return describe(conn.execute(select(wipe).where(wipe.c.id == wipe_id)).first(), now_ms)
 
 
+def _expired(row, now_ms: int) -> bool:
+    """Never picked up within its lifetime (the command inside it has expired too)."""
+    return row.status == "pending" and row.expires_ms <= now_ms
+
+
 def describe(row, now_ms: int) -> dict:
-    status = row.status
-    if status == "pending" and row.expires_ms <= now_ms:
-        status = "expired"
+    status = "expired" if _expired(row, now_ms) else row.status
     return {
         "id": row.id,
         "device_id": row.device_id,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.storage.vault import Vault
-from app.sync.admin_api import Device, Wipe
+from app.sync.admin_api import WIPE_REPORTED, Device, Wipe
 from app.ui.admin.common import AdminScreen, ApiFactory, ConfirmDialog, InfoDialog, table, tr, when
 from app.ui.table_model import ItemsModel
 
@@ -115,7 +115,7 @@ class DevicesScreen(AdminScreen):
             self.live.clear()
             return
         text = self.tr("Wipe of “%1”: %2.").replace("%1", device.name).replace("%2", tr(_WIPE_WORDS[wipe.status]))
-        if wipe.status in ("completed", "unproven") and wipe.unsynced_changes is not None:
+        if wipe.status in WIPE_REPORTED and wipe.unsynced_changes is not None:
             text += " " + self.tr("Changes that had not been synced, now lost: %n.", "", wipe.unsynced_changes)
         self.live.setText(text)
 
