@@ -186,10 +186,13 @@ class Seeder:
         from server.auth import passwords
         from server.config import Settings
         from server.db.engine import make_engine, upgrade
-        from server.services import accounts
+        from server.services import accounts, seed_seal, signing_key
 
         settings = Settings(data_dir=data_dir, database_url=database_url)
         settings.prepare()
+        # The deployment's key (ServerProcess uses the same file): users' seeds are sealed under it.
+        key = data_dir / "signing-key.pem"
+        self.seed_key = seed_seal.seed_key(signing_key.load(key) if key.exists() else signing_key.create(key))
         self.engine = make_engine(settings.url)
         upgrade(self.engine)
         # Every bench user has the same password; one Argon2id hash (same parameters) serves them
@@ -211,7 +214,7 @@ class Seeder:
         return self.agencies[name]
 
     def staff(self, agency: str, role: str = "case_manager") -> Staff:
-        from server.services import accounts
+        from server.services import accounts, seed_seal
 
         agency_id = self.agency(agency)
         username = f"bench{secrets.token_hex(5)}"
@@ -226,8 +229,10 @@ class Seeder:
                 agency_id=agency_id,
                 password=PASSWORD,
                 training_expires=date.today() + timedelta(days=365),
+                seed_key=self.seed_key,
             )
-            secret = conn.execute(select(user.c.totp_secret).where(user.c.id == user_id)).scalar_one()
+            sealed = conn.execute(select(user.c.totp_secret).where(user.c.id == user_id)).scalar_one()
+        secret = seed_seal.unseal(self.seed_key, user_id, sealed)
         return Staff(user_id, username, secret, role, agency_id, setup_code)
 
     def code(self, agency: str) -> str:

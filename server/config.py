@@ -36,6 +36,7 @@ class Settings:
     max_body_bytes: int = 4 * 1024 * 1024  # as received (compressed or not)
     max_inflated_bytes: int = 32 * 1024 * 1024  # after gunzip
     max_import_bytes: int = 256 * 1024 * 1024  # an HMIS CSV zip
+    max_concurrent_imports: int = 2  # on one host, across its worker processes; more get 429
     clock_skew_seconds: int = 300  # signed requests older or newer than this are refused
     access_token_minutes: int = 15
     setup_token_minutes: int = 10

@@ -13,7 +13,7 @@ from app.security.errors import SignInFailed
 from app.security.outcomes import MfaSetupNeeded, SignedIn
 from app.security.server_answer import refusal
 from app.storage.key_slots import KdfParams
-from app.sync import identity
+from app.sync import identity, session
 from app.sync.errors import BadResponse, SyncError
 from app.sync.transport import Transport
 
@@ -56,18 +56,26 @@ def _add(
     kdf: KdfParams,
     now_ms: int,
 ) -> None:
-    """Give the newcomer a key slot (their seed sealed in it) and end their server session."""
+    """Give the newcomer a key slot (their seed sealed in it), tell the server the seed is held
+    here, and end their server session."""
     vault = current.vault
     seed = answer.get("totp_seed") if isinstance(answer.get("totp_seed"), str) else None
     vault.add_user(username, password, kdf=kdf, secret=seed or None)
     known_users.from_server(vault, username, answer)
     known_users.note_code(vault, username, seed, code, now_ms)
     token = answer.get("access_token")
-    if isinstance(token, str):
+    if not isinstance(token, str):
+        return
+    signer = identity.signer(vault)
+    if seed:
         try:
-            transport.call("POST", "/v1/auth/logout", None, signer=identity.signer(vault), token=token)
+            transport.call("POST", session.SEED_HELD, None, signer=signer, token=token)
         except SyncError:
-            pass  # the token ends by itself within minutes and is useless without this device
+            pass  # not heard (a bad link): their next sign-in here sends the seed again
+    try:
+        transport.call("POST", "/v1/auth/logout", None, signer=signer, token=token)
+    except SyncError:
+        pass  # the token ends by itself within minutes and is useless without this device
 
 
 def add_user(

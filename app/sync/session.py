@@ -11,10 +11,12 @@ import json
 
 from app.storage.vault import Vault
 from app.sync import identity
-from app.sync.errors import BadResponse, SignInRequired
+from app.sync.errors import BadResponse, SignInRequired, SyncError
 from app.sync.transport import Signer, Transport
 
 _REFRESH_MARGIN_MS = 30_000
+#: Where a device says it holds the TOTP seed a sign-in sent it (sealed in the user's key slot).
+SEED_HELD = "/v1/auth/seed-held"
 
 
 class OnlineSession:
@@ -104,6 +106,15 @@ class OnlineSession:
         except SignInRequired:
             self.last_token = self.refresh()
             return self.transport.call(method, target, body, signer=signer, token=self.last_token)
+
+    def seed_held(self) -> bool:
+        """Tell the server this device now holds the signed-in user's TOTP seed, so later sign-ins
+        here stop carrying it. False when it could not be told: the next sign-in sends it again."""
+        try:
+            answer = self.call("POST", SEED_HELD)
+        except SyncError:
+            return False
+        return isinstance(answer, dict) and answer.get("held") is True
 
     def forget(self) -> None:
         with self.vault.transaction() as conn:

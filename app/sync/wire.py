@@ -21,6 +21,9 @@ DEVICE = "X-HMIS-Device"
 TIME = "X-HMIS-Time"
 NONCE = "X-HMIS-Nonce"
 SIGNATURE = "X-HMIS-Signature"
+#: The body's SHA-256 (RFC 9530, before any gzip): what the signature covers, readable before the
+#: body is, so a large upload is proven to come from its device before a byte of it is read.
+DIGEST = "Repr-Digest"
 
 
 def canonical_json(obj: object) -> bytes:
@@ -43,6 +46,11 @@ def wall_ms() -> int:
 
 def signing_input(method: str, target: str, timestamp_ms: int, nonce: str, body: bytes) -> bytes:
     """What a device signs: method, path with query, time, a fresh nonce, and the body's hash."""
+    return signing_input_for(method, target, timestamp_ms, nonce, hashlib.sha256(body).hexdigest())
+
+
+def signing_input_for(method: str, target: str, timestamp_ms: int, nonce: str, body_sha256: str) -> bytes:
+    """The same, given the body's SHA-256 in hex (a body not read yet, checked as it arrives)."""
     return b"\n".join(
         [
             PROTOCOL,
@@ -50,9 +58,27 @@ def signing_input(method: str, target: str, timestamp_ms: int, nonce: str, body:
             target.encode(),
             str(timestamp_ms).encode(),
             nonce.encode(),
-            hashlib.sha256(body).hexdigest().encode(),
+            body_sha256.encode(),
         ]
     )
+
+
+def digest_header(body_sha256: str) -> str:
+    """``sha-256=:<base64>:``, the Repr-Digest value for a body of that hash."""
+    return f"sha-256=:{b64(bytes.fromhex(body_sha256))}:"
+
+
+def digest_from_header(value: str) -> str | None:
+    """The hex SHA-256 a Repr-Digest value declares, or None when it declares none we can use."""
+    for member in value.split(","):
+        name, _, rest = member.strip().partition("=")
+        if name.strip().lower() == "sha-256" and len(rest) > 2 and rest[0] == rest[-1] == ":":
+            try:
+                raw = unb64(rest[1:-1])
+            except ValueError:
+                return None
+            return raw.hex() if len(raw) == 32 else None
+    return None
 
 
 def sign_request(
@@ -68,8 +94,15 @@ def sign_request(
     """Headers that prove this device sent exactly this request, once."""
     stamp = wall_ms() if now_ms is None else now_ms
     nonce = nonce or secrets.token_hex(16)
-    signature = key.sign(signing_input(method, target, stamp, nonce, body))
-    return {DEVICE: device_id, TIME: str(stamp), NONCE: nonce, SIGNATURE: b64(signature)}
+    body_sha256 = hashlib.sha256(body).hexdigest()
+    signature = key.sign(signing_input_for(method, target, stamp, nonce, body_sha256))
+    return {
+        DEVICE: device_id,
+        TIME: str(stamp),
+        NONCE: nonce,
+        SIGNATURE: b64(signature),
+        DIGEST: digest_header(body_sha256),
+    }
 
 
 def verify(public_key: bytes, signature_b64: str, message: bytes) -> bool:

@@ -22,12 +22,13 @@ from server.api import (
     routes_devices,
     routes_exchange,
     routes_sync,
+    uploads,
 )
 from server.api.body_limits import BodyLimits
 from server.api.deps import Context
 from server.config import Settings
 from server.db.engine import at_head, make_engine, upgrade
-from server.services import audit_log, feed, signing_key
+from server.services import audit_log, feed, sealed_seeds, seed_seal, signing_key
 from server.services.clock import Clock
 from server.services.errors import ServiceError
 
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     settings.prepare()
     engine = make_engine(settings.url)
     upgrade(engine)
+    sealed_seeds.seal_plaintext(engine, seed_seal.seed_key(key))  # seeds kept as they were before 0010
     feed.settle(engine)  # what a process stopped between a commit and its numbering left waiting
     app = FastAPI(
         title="HMIS Intake central service",
@@ -129,7 +131,15 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         BodyLimits,
         max_bytes=settings.max_body_bytes,
         max_inflated=settings.max_inflated_bytes,
-        larger={"/v1/imports": settings.max_import_bytes},
+        uploads={
+            "/v1/imports": uploads.Upload(
+                max_bytes=settings.max_import_bytes,
+                slots=uploads.Slots(settings.data_dir / "upload-slots", settings.max_concurrent_imports),
+                spool_dir=settings.data_dir / "uploads",
+                admit=routes_exchange.admit,
+                refuse=service_error,
+            )
+        },
     )
     app.add_middleware(observability.RequestLog, routes=app.router.routes)
     return app

@@ -1,13 +1,22 @@
 """Request bodies: a size cap, and gzip accepted from devices on slow links.
 
 Why ASGI middleware: the cap must hold before anything parses the body, and the body the route
-and the signature check see must be the decompressed one.
+and the signature check see must be the decompressed one. A body declared larger than its cap
+is refused before a byte of it is read; the routes that take large bodies (``uploads``) prove
+their sender from the headers first and spool the body to disk, never to memory.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import zlib
+
+from starlette.concurrency import run_in_threadpool
+
+from server.api.uploads import Upload
+
+INFLATING_AT_ONCE = 1  # per process (a worker per core): each may hold 32 MiB while it runs
 
 
 def _reply(status: int, message: str):
@@ -22,12 +31,29 @@ def _reply(status: int, message: str):
     ]
 
 
+def _inflate(body: bytes, cap: int) -> bytes | tuple[int, str]:
+    """The gunzipped body, or the status and words of why not (a bomb stops at ``cap``)."""
+    try:
+        inflater = zlib.decompressobj(wbits=31)
+        out = inflater.decompress(body, cap + 1)
+        if len(out) > cap or inflater.unconsumed_tail:
+            return 413, "The request is too large once decompressed."
+        if not inflater.eof or inflater.unused_data:
+            raise zlib.error("truncated, or more than one gzip member")
+    except zlib.error:
+        return 400, "The request body is not valid gzip."
+    return out
+
+
 class BodyLimits:
-    def __init__(self, app, *, max_bytes: int, max_inflated: int, larger: dict[str, int] | None = None) -> None:
+    def __init__(self, app, *, max_bytes: int, max_inflated: int, uploads: dict[str, Upload] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.max_inflated = max_inflated
-        self.larger = larger or {}  # path -> its own cap (an HMIS CSV import is bigger than a sync batch)
+        self.uploads = uploads or {}  # POST path -> how its large bodies are taken (an HMIS CSV import)
+        # Inflating a body of 32 MiB takes a quarter of a second, before its sender is known:
+        # on the event loop it would stall every other request, and many at once fill memory.
+        self.inflating = asyncio.Semaphore(INFLATING_AT_ONCE)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -43,9 +69,22 @@ class BodyLimits:
                 await send(part)
             return
         headers = dict(scope["headers"])
+        upload = self.uploads.get(scope.get("path", "")) if scope.get("method") == "POST" else None
+        cap = upload.max_bytes if upload is not None else self.max_bytes
+        declared = headers.get(b"content-length", b"0").decode("latin-1").strip()
+        if not (declared.isascii() and declared.isdigit()):
+            for part in _reply(400, "The Content-Length header is not a number."):
+                await send(part)
+            return
+        if int(declared) > cap:  # refused before a byte of the body is read
+            for part in _reply(413, f"The request is larger than {cap} bytes; send smaller batches."):
+                await send(part)
+            return
+        if upload is not None:
+            await upload(self.app, scope, receive, send)
+            return
         encoding = headers.get(b"content-encoding", b"").decode("latin-1").strip().lower()
         chunks, size = [], 0
-        cap = self.larger.get(scope.get("path", ""), self.max_bytes)
         more = True
         while more:
             message = await receive()
@@ -61,19 +100,13 @@ class BodyLimits:
             more = message.get("more_body", False)
         body = b"".join(chunks)
         if encoding == "gzip":
-            try:
-                inflater = zlib.decompressobj(wbits=31)
-                body = inflater.decompress(body, self.max_inflated + 1)
-                if len(body) > self.max_inflated or inflater.unconsumed_tail:
-                    for part in _reply(413, "The request is too large once decompressed."):
-                        await send(part)
-                    return
-                if not inflater.eof or inflater.unused_data:
-                    raise zlib.error("truncated, or more than one gzip member")
-            except zlib.error:
-                for part in _reply(400, "The request body is not valid gzip."):
+            async with self.inflating:  # off the event loop, one at a time: memory stays bounded
+                body_or_error = await run_in_threadpool(_inflate, body, self.max_inflated)
+            if isinstance(body_or_error, tuple):
+                for part in _reply(*body_or_error):
                     await send(part)
                 return
+            body = body_or_error
         elif encoding not in ("", "identity"):
             for part in _reply(415, "Request bodies may be plain or gzip-compressed only."):
                 await send(part)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy import Connection, Engine, Row
 from server.auth import roles
 from server.config import Settings
 from server.db.engine import reader
-from server.services import devices, sessions
+from server.services import devices, seed_seal, sessions
 from server.services.clock import Clock
 from server.services.errors import Forbidden, ServiceError, Unauthorized
 
@@ -30,6 +31,11 @@ class Context:
     def token_key(self) -> bytes:
         """Makes refresh tokens' successors (sessions.successor_key): made once, not per request."""
         return sessions.successor_key(self.signing_key)
+
+    @functools.cached_property
+    def seed_key(self) -> bytes:
+        """Seals users' TOTP seeds in the database (seed_seal.seed_key): made once, not per request."""
+        return seed_seal.seed_key(self.signing_key)
 
     @functools.cached_property
     def reader(self) -> Engine:
@@ -52,7 +58,7 @@ def _target(request: Request) -> str:
 
 
 def _device(
-    request: Request, body: bytes, ctx: Context, *, during_wipe: bool, token: str | None = None
+    request: Request, body_sha256: str, ctx: Context, *, during_wipe: bool, token: str | None = None
 ) -> tuple[Row[Any], Row[Any] | None]:
     """The signed device and, given a ``token``, the user signed in on it: one transaction for both."""
     now = ctx.clock.now_ms()
@@ -72,7 +78,7 @@ def _device(
         headers=request.headers,
         method=request.method,
         target=_target(request),
-        body=body,
+        body_sha256=body_sha256,
         allow_checkin_key=during_wipe,
         then=signed_in if token is not None else None,
     )
@@ -86,7 +92,7 @@ def _device(
 
 def signed_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Row[Any]:
     """A device in good standing, proven by its signature on this exact request."""
-    return _device(request, body, ctx, during_wipe=False)[0]
+    return _device(request, hashlib.sha256(body).hexdigest(), ctx, during_wipe=False)[0]
 
 
 def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Row[Any]:
@@ -95,7 +101,7 @@ def wiping_device(request: Request, body: bytes = Depends(raw_body), ctx: Contex
     Only here may the check-in key sign: it lives outside the vault so a lost laptop can check
     in and obey a wipe before anyone signs in, and so it must open nothing else.
     """
-    return _device(request, body, ctx, during_wipe=True)[0]
+    return _device(request, hashlib.sha256(body).hexdigest(), ctx, during_wipe=True)[0]
 
 
 @dataclass
@@ -124,9 +130,14 @@ class Caller:
 def caller(request: Request, body: bytes = Depends(raw_body), ctx: Context = Depends(context)) -> Caller:
     """The signed device and the user signed in on it, both checked in one step (one worker
     thread, one transaction): every synced request needs both."""
+    return caller_of(request, hashlib.sha256(body).hexdigest(), ctx)
+
+
+def caller_of(request: Request, body_sha256: str, ctx: Context) -> Caller:
+    """The same for a body known only by its hash: an upload checked before it is read."""
     header = request.headers.get("authorization", "")
     token = header[7:].strip() if header.lower().startswith("bearer ") else None
-    device, user_row = _device(request, body, ctx, during_wipe=False, token=token)
+    device, user_row = _device(request, body_sha256, ctx, during_wipe=False, token=token)
     if token is None:
         raise Unauthorized("Sign-in required.")
     assert user_row is not None  # with a token, _device has the user or raised authenticate's refusal

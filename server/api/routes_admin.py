@@ -95,6 +95,7 @@ def create_user(body: UserIn, who: Caller = Depends(permitted("user.manage")), c
             agency_id=agency_id,
             password=body.password,
             training_expires=body.training_expires,
+            seed_key=ctx.seed_key,
         )
         audit_log.record(
             conn,
@@ -146,7 +147,11 @@ def unlock(user_id: str, who: Caller = Depends(permitted("user.manage")), ctx: C
 @router.post("/users/{user_id}/reset-mfa")
 def reset_mfa(user_id: str, who: Caller = Depends(permitted("user.manage")), ctx: Context = Depends(context)) -> dict:
     return _user_action(
-        user_id, "mfa_reset", who, ctx, lambda conn, now: accounts.handed_over(accounts.reset_mfa(conn, now, user_id))
+        user_id,
+        "mfa_reset",
+        who,
+        ctx,
+        lambda conn, now: accounts.handed_over(accounts.reset_mfa(conn, now, user_id, ctx.seed_key)),
     )
 
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends
 
 from server.api.deps import Caller, Context, caller, context, signed_device
 from server.api.models import LoginIn, MfaConfirmIn, RefreshIn
-from server.services import audit_log, sessions, sign_in
+from server.services import audit_log, seed_delivery, sessions, sign_in
 from server.services.errors import Unauthorized
 
 router = APIRouter(prefix="/v1/auth", tags=["auth"])
@@ -24,6 +24,7 @@ def login(body: LoginIn, device=Depends(signed_device), ctx: Context = Depends(c
         code=body.code,
         access_minutes=ctx.settings.access_token_minutes,
         setup_minutes=ctx.settings.setup_token_minutes,
+        seed_key=ctx.seed_key,
     )
 
 
@@ -36,7 +37,16 @@ def confirm_mfa(body: MfaConfirmIn, device=Depends(signed_device), ctx: Context 
         setup_token=body.setup_token,
         code=body.code,
         access_minutes=ctx.settings.access_token_minutes,
+        seed_key=ctx.seed_key,
     )
+
+
+@router.post("/seed-held")
+def seed_held(who: Caller = Depends(caller), ctx: Context = Depends(context)) -> dict:
+    """The laptop has sealed the TOTP seed it was sent into the user's key slot: later sign-ins
+    there carry it no more. ``held`` is false when that seed is no longer the user's."""
+    with ctx.engine.begin() as conn:
+        return {"held": seed_delivery.held(conn, ctx.clock.now_ms(), who.user, who.device.id)}
 
 
 @router.post("/refresh")

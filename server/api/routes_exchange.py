@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 from pydantic import Field
 
-from server.api.deps import Caller, Context, context, permitted, raw_body
+from server.api import uploads
+from server.api.deps import Caller, Context, caller_of, context, permitted
 from server.api.models import Id, Strict
 from server.services import hmis_exchange
 
@@ -44,12 +45,28 @@ def export(body: ExportIn, who: Caller = Depends(permitted("export.run")), ctx: 
     )
 
 
-@router.post("/imports")
-def import_zip(
-    data: bytes = Depends(raw_body), who: Caller = Depends(permitted("import.run")), ctx: Context = Depends(context)
-) -> dict:
+IMPORT = "import.run"
+
+
+def admit(request: Request, body_sha256: str) -> None:
+    """Who may send an import, known from the headers before its body is read (see uploads)."""
+    caller_of(request, body_sha256, request.app.state.context).require(IMPORT)
+
+
+@router.post(
+    "/imports",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "description": "the HMIS CSV FY2026 zip, its SHA-256 declared in Repr-Digest (which the signature covers)",
+            "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
+)
+def import_zip(request: Request, ctx: Context = Depends(context)) -> dict:
     """Take in an HMIS CSV FY2026 zip (the request body). Refused whole if a problem blocks; either
     way the answer lists the problems found (the first 1,000, and counts by file)."""
-    answer = hmis_exchange.run_import(ctx.engine, ctx.clock.now_ms(), who.user, data)
+    who, zipped = uploads.received(request)
+    answer = hmis_exchange.run_import(ctx.engine, ctx.clock.now_ms(), who.user, zipped)
     answer.pop("all_problems")
     return answer

@@ -60,7 +60,8 @@ user = Table(
     Column("agency_id", String(ID), ForeignKey("agency.id")),  # None only for system administrators
     Column("role", String(40), nullable=False),
     Column("password_hash", String(200), nullable=False),
-    Column("totp_secret", String(64), nullable=False),
+    # Sealed (server.services.seed_seal): "s1.<key id>.<nonce and ciphertext>", never the seed.
+    Column("totp_secret", String(160), nullable=False),
     Column("totp_confirmed", Boolean, nullable=False, default=False),
     Column("totp_last_step", BigInteger, nullable=False, default=0),
     Column("training_expires", String(10), nullable=False),
@@ -71,6 +72,20 @@ user = Table(
     # The one-time code that releases the authenticator's secret once (sha256; None once used).
     Column("setup_code_hash", String(64)),
     Column("setup_code_expires_ms", BigInteger),
+    # Which of the user's seeds is current: a Reset MFA makes a new one, due again on every device.
+    Column("seed_generation", Integer, nullable=False, default=0, server_default="0"),
+)
+
+# Which of a user's seeds went to which device in a login answer, and when that device said it
+# holds it (sealed in the user's key slot there); until then each sign-in sends it again.
+totp_seed_delivery = Table(
+    "totp_seed_delivery",
+    metadata,
+    Column("user_id", String(ID), ForeignKey("hmis_user.id"), primary_key=True),
+    Column("device_id", String(ID), ForeignKey("device.id"), primary_key=True),
+    Column("seed_generation", Integer, nullable=False),
+    Column("sent_ms", BigInteger, nullable=False),
+    Column("confirmed_ms", BigInteger),
 )
 
 # Failed sign-ins under usernames that do not exist, so a lockout cannot tell real accounts apart.

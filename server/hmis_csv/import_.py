@@ -35,10 +35,11 @@ file is a record type.
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from datetime import date
 from decimal import Decimal
-from typing import Any, overload
+from typing import IO, Any, overload
 
 from app.domain.enrollment_rules import enrollment_problems
 from app.domain.errors import ValidationError
@@ -51,6 +52,8 @@ from .ids import ID_COLUMNS, map_id
 from .mapping import BY_FILE, MAPPINGS
 from .model import ExportInfo, HmisUser, ImportedExport, Organization, Project, StoredRecord
 from .reading import (
+    DAMAGED,
+    DAMAGED_WORDS,
     DEFAULT_MAX_MEMBER_BYTES,
     DEFAULT_MAX_MEMBERS,
     DEFAULT_MAX_TOTAL_BYTES,
@@ -70,7 +73,7 @@ _LINK_COLUMNS = ID_COLUMNS
 
 
 def read_export(
-    data: bytes,
+    data: bytes | IO[bytes],
     *,
     today: date | None = None,
     max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES,
@@ -80,17 +83,27 @@ def read_export(
 ) -> ImportedExport:
     """Check an HMIS CSV FY2026 zip and return all of it, or raise CsvImportError with every problem.
 
+    *data* is the zip's bytes or a seekable binary file holding it (an upload spooled to disk).
     *today* is the day "in the future" is measured from (default: the local date).
     *progress* hears (file, rows read) as the files are parsed.
     """
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise CsvImportError(ZIP, None, None, "The export must be given as the bytes of a zip file.")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = io.BytesIO(data)
+    elif not (hasattr(data, "read") and hasattr(data, "seek")):
+        raise CsvImportError(ZIP, None, None, "The export must be given as a zip file or its bytes.")
     report = Report()
-    texts = read_zip(bytes(data), report, max_member_bytes, max_total_bytes, max_members)
+    zipped = read_zip(data, report, max_member_bytes, max_total_bytes, max_members)
     tables: dict[str, list[Row]] = {}
     unreadable: set[str] = set()
     for file in spec.FILES:
-        rows = parse_file(file, texts.pop(spec.file_name(file)), report, progress)
+        name = spec.file_name(file)
+        rows = None
+        if name not in zipped.unreadable:
+            try:
+                with zipped.open(name) as member:
+                    rows = parse_file(file, member, report, progress)
+            except DAMAGED:  # read whole once already, so only if the file changed under us
+                report.block(name, None, None, DAMAGED_WORDS)
         if rows is None:
             unreadable.add(file)
         tables[file] = rows or []

@@ -1,15 +1,18 @@
-"""From a zip's bytes to each file's rows of typed values, reporting every problem on the way.
+"""From a zip to each file's rows of typed values, reporting every problem on the way.
 
 Why apart from the import's checks: this part knows only bytes, CSV and the column table, and
 it is where hostile input is met (zip bombs, odd member names, broken text), so it is kept
 small enough to read whole.
 
 Rows are counted as a spreadsheet shows them: the header is row 1, the first data row is row 2.
-Problems with the zip itself name the file "(zip)".
+Problems with the zip itself name the file "(zip)". Nothing but the parsed rows is held in
+memory: the zip is read from its file, and each member is read through twice, once to check it
+(its size and CRC, UTF-8, no NUL, no line past ``MAX_LINE_BYTES``) and once to parse it.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -19,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
 from . import spec
 from .report import CsvImportError, Report, shown_value
@@ -28,6 +31,7 @@ MiB = 1024 * 1024
 DEFAULT_MAX_MEMBER_BYTES = 512 * MiB
 DEFAULT_MAX_TOTAL_BYTES = 1024 * MiB
 DEFAULT_MAX_MEMBERS = 256
+MAX_LINE_BYTES = 4 * MiB  # far past any real line (a value is at most csv's 128 KiB)
 ZIP = "(zip)"
 
 # ASCII digits only: int() and the date parsers also take other scripts' digits, which no export writes.
@@ -52,11 +56,23 @@ class Row:
     values: dict[str, Any]  # column -> parsed value (None for empty)
 
 
-def read_zip(data: bytes, report: Report, max_member: int, max_total: int, max_members: int) -> dict[str, bytes]:
-    """Every FY2026 file's bytes. Problems with the archive block, and reading stops at them:
-    nothing inside a damaged or oversized zip is trusted."""
+@dataclass
+class Zipped:
+    """A checked zip: every FY2026 member read through once (its size and CRC), none of it kept."""
+
+    zf: zipfile.ZipFile
+    members: dict[str, zipfile.ZipInfo]
+    unreadable: set[str]  # not text CSV could be (their problem reported): not parsed
+
+    def open(self, name: str) -> IO[bytes]:
+        return self.zf.open(self.members[name])
+
+
+def read_zip(source: IO[bytes], report: Report, max_member: int, max_total: int, max_members: int) -> Zipped:
+    """The zip's FY2026 files, checked. Problems with the archive block, and reading stops at
+    them: nothing inside a damaged or oversized zip is trusted."""
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = zipfile.ZipFile(source)
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
         raise CsvImportError(
@@ -91,31 +107,85 @@ def read_zip(data: bytes, report: Report, max_member: int, max_total: int, max_m
         if name not in members and not any(p.file == name for p in report.problems):
             report.block(name, None, None, "This required file is missing from the zip.")
     report.raise_if_blocked()
-    out: dict[str, bytes] = {}
     total = 0
+    unreadable: set[str] = set()
     for file in spec.FILES:
         name = spec.file_name(file)
-        chunks: list[bytes] = []
-        size = 0
+        size, text = 0, TextCheck()
         try:
             with zf.open(members[name]) as fh:
-                while chunk := fh.read(MiB):
+                while chunk := fh.read(MiB):  # read and let go: only the checks' counts are kept
                     size += len(chunk)
                     total += len(chunk)
                     if size > max_member:
                         raise CsvImportError(name, None, None, _too_big(max_member))
                     if total > max_total:
                         raise CsvImportError(ZIP, None, None, _too_big_total(max_total))
-                    chunks.append(chunk)
+                    text.feed(chunk)
+                text.end()
         except CsvImportError as error:
             report.block(error.file, None, None, error.message)
             report.raise_if_blocked()
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError):
-            report.block(name, None, None, "This file is damaged in the zip and cannot be read.")
-            continue
-        out[name] = b"".join(chunks)
+        except NotText as error:
+            report.block(name, error.line, None, error.message)
+            unreadable.add(name)
+        except DAMAGED:
+            report.block(name, None, None, DAMAGED_WORDS)
     report.raise_if_blocked()
-    return out
+    return Zipped(zf, members, unreadable)
+
+
+class NotText(Exception):
+    """The file is not text that CSV could be; ``line`` is where it shows, when one line does."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+class TextCheck:
+    """UTF-8, no NUL and no line past ``MAX_LINE_BYTES``, checked a chunk at a time at C speed.
+
+    Why before parsing: a file that is not text is reported as that alone, as a person would
+    describe it, and the parse can then read lines knowing none of them is endless."""
+
+    def __init__(self) -> None:
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.lines = 1  # the line the next byte is on
+        self.run = 0  # bytes since the last line break
+
+    def feed(self, data: bytes) -> None:
+        for at in range(0, len(data), MiB):  # a slice at a time: no line inside one can be too long
+            self._slice(data[at : at + MiB] if len(data) > MiB else data)
+
+    def _slice(self, chunk: bytes) -> None:
+        if b"\x00" in chunk:
+            raise NotText(None, "The file holds NUL characters; it is not CSV text.")
+        try:
+            self.decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise NotText(self.lines + chunk[: exc.start].count(b"\n"), "The file is not UTF-8 text.") from None
+        first = min((i for i in (chunk.find(b"\n"), chunk.find(b"\r")) if i >= 0), default=-1)
+        if first < 0:
+            self.run += len(chunk)
+        else:
+            self.run = max(self.run + first, 0)
+            if self.run <= MAX_LINE_BYTES:
+                self.run = len(chunk) - 1 - max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
+        if self.run > MAX_LINE_BYTES:  # only the line carried on from earlier slices can be
+            raise NotText(self.lines, f"A line is longer than {MAX_LINE_BYTES // MiB} MiB; this is not CSV text.")
+        self.lines += chunk.count(b"\n")
+
+    def end(self) -> None:
+        try:
+            self.decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise NotText(self.lines, "The file is not UTF-8 text.") from None
+
+
+#: What reading a broken member raises, and what is said of it.
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
+DAMAGED_WORDS = "This file is damaged in the zip and cannot be read."
 
 
 def safe_name(name: str) -> str:
@@ -131,20 +201,31 @@ def _too_big_total(limit: int) -> str:
     return f"The files are larger than {limit // MiB} MiB in all once uncompressed; refused as a possible zip bomb."
 
 
-def parse_file(file: str, raw: bytes, report: Report, progress: Progress | None = None) -> list[Row] | None:
+def parse_file(file: str, raw: bytes | IO[bytes], report: Report, progress: Progress | None = None) -> list[Row] | None:
     """The file's rows, or None when the file as a whole cannot be read (its problem reported).
     A row with a problem is reported and still returned where its values could be read, so the
-    checks after this one find every other problem too."""
+    checks after this one find every other problem too. A stream must have passed ``TextCheck``
+    (``read_zip`` does that); bytes are checked here."""
     name = spec.file_name(file)
+    if isinstance(raw, bytes):
+        try:
+            check = TextCheck()
+            check.feed(raw)
+            check.end()
+        except NotText as error:
+            report.block(name, error.line, None, error.message)
+            return None
+        raw = io.BytesIO(raw)
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        report.block(name, raw[: exc.start].count(b"\n") + 1, None, "The file is not UTF-8 text.")
-        return None
-    if "\x00" in text:
-        report.block(name, None, None, "The file holds NUL characters; it is not CSV text.")
-        return None
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        return _parse(file, text, report, progress)
+    finally:
+        text.detach()  # the caller closes its stream
+
+
+def _parse(file: str, lines: io.TextIOWrapper, report: Report, progress: Progress | None) -> list[Row] | None:
+    name = spec.file_name(file)
+    reader = csv.reader(lines, strict=True)
     columns = spec.FILES[file]
     expected = [c.name for c in columns]
     rows: list[Row] = []

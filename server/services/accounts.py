@@ -14,6 +14,7 @@ from app.domain.sign_in_codes import SETUP_DIGITS, setup_digits
 from server.auth import roles, totp
 from server.auth.passwords import hash_password, password_problem
 from server.db.schema import agency, project, session, user
+from server.services import seed_delivery, seed_seal
 from server.services.errors import BadRequest, Conflict, NotFound
 
 SETUP_CODE_HOURS = 72
@@ -131,8 +132,10 @@ def create_user(
     agency_id: str | None,
     password: str,
     training_expires: date,
+    seed_key: bytes,
 ) -> tuple[str, str]:
-    """A new user; returns the id and the one-time set-up code for their first sign-in."""
+    """A new user, their authenticator's seed sealed under ``seed_key`` (seed_seal); returns the
+    id and the one-time set-up code for their first sign-in."""
     username = (username or "").strip().lower()
     if not username or len(username) > 100 or any(c.isspace() for c in username):
         raise BadRequest("A username is one word of at most 100 characters.")
@@ -161,7 +164,7 @@ def create_user(
             agency_id=agency_id,
             role=role,
             password_hash=hash_password(password),
-            totp_secret=secret,
+            totp_secret=seed_seal.seal(seed_key, user_id, secret),
             totp_confirmed=False,
             totp_last_step=0,
             training_expires=training_expires.isoformat(),
@@ -206,16 +209,24 @@ def set_training(conn: Connection, user_id: str, expires: date) -> None:
     conn.execute(update(user).where(user.c.id == user_id).values(training_expires=expires.isoformat()))
 
 
-def reset_mfa(conn: Connection, now_ms: int, user_id: str) -> str:
-    """A new TOTP secret, released at next sign-in to whoever brings the returned one-time
-    set-up code with the password; their sessions end."""
+def reset_mfa(conn: Connection, now_ms: int, user_id: str, seed_key: bytes) -> str:
+    """A new TOTP secret (sealed under ``seed_key``), released at next sign-in to whoever brings
+    the returned one-time set-up code with the password; their sessions end, and devices holding
+    the old seed are sent the new one at their next sign-in."""
     get_user(conn, user_id)
     code, kept = _new_setup_code(now_ms)
     conn.execute(
         update(user)
         .where(user.c.id == user_id)
-        .values(totp_secret=totp.new_secret(), totp_confirmed=False, totp_last_step=0, **kept)
+        .values(
+            totp_secret=seed_seal.seal(seed_key, user_id, totp.new_secret()),
+            seed_generation=user.c.seed_generation + 1,
+            totp_confirmed=False,
+            totp_last_step=0,
+            **kept,
+        )
     )
+    seed_delivery.void(conn, user_id)
     revoke_sessions(conn, now_ms, user_id)
     return code
 

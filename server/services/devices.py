@@ -151,7 +151,7 @@ def verify_request(
     headers,
     method: str,
     target: str,
-    body: bytes,
+    body_sha256: str,
     allow_checkin_key: bool = False,
     then: Callable[[Connection, Any], None] | None = None,
 ) -> tuple[Row[Any], bool, bool]:
@@ -183,7 +183,9 @@ def verify_request(
                 (
                     name
                     for name, key in signing_keys(row, allow_checkin_key)
-                    if wire.verify(key, signature, wire.signing_input(method, target, int(stamp), nonce, body))
+                    if wire.verify(
+                        key, signature, wire.signing_input_for(method, target, int(stamp), nonce, body_sha256)
+                    )
                 ),
                 None,
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any, overload
+from typing import IO, Any, overload
 
 from sqlalchemy import Connection, Engine, Row, exists, insert, select
 
@@ -159,7 +159,9 @@ def export(
     return data
 
 
-def run_import(engine: Engine, now_ms: int, user_row, data: bytes, *, progress: Progress | None = None) -> dict:
+def run_import(
+    engine: Engine, now_ms: int, user_row, data: bytes | IO[bytes], *, progress: Progress | None = None
+) -> dict:
     """An import as the HMIS Admin's command and the HTTP route run it: one transaction, a refusal
     written down, and PostgreSQL's planner told of the rows (without fresh counts it took the
     next import's lookups for scans of the whole table, a minute for the LSA sample)."""
@@ -174,7 +176,9 @@ def run_import(engine: Engine, now_ms: int, user_row, data: bytes, *, progress: 
     return answer
 
 
-def import_export(conn: Connection, now_ms: int, user_row, data: bytes, *, progress: Progress | None = None) -> dict:
+def import_export(
+    conn: Connection, now_ms: int, user_row, data: bytes | IO[bytes], *, progress: Progress | None = None
+) -> dict:
     """Take in another system's export; every record becomes a new version that syncs. All or nothing:
     the caller's transaction rolls back on any error. A refusal carries every problem found."""
     try:

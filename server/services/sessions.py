@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from server.auth import roles
 from server.db.schema import agency, session, user
-from server.services import accounts, audit_log, policy
+from server.services import accounts, audit_log, policy, seed_delivery
 from server.services.clock import utc_date
 from server.services.errors import Forbidden, Unauthorized
 
@@ -95,22 +95,26 @@ def describe(conn: Connection, row) -> dict:
     }
 
 
-def tokens(conn: Connection, now_ms: int, row, device_id: str, access_minutes: int) -> dict:
+def tokens(conn: Connection, now_ms: int, row, device_id: str, access_minutes: int, seed: str) -> dict:
+    """A signed-in answer; with ``seed`` (``row``'s, unsealed) only while the device has not yet
+    said it holds it (seed_delivery)."""
     rules = policy.current(conn)
     session_end = now_ms + rules["session_hours"] * 3600_000
     access_end = min(now_ms + access_minutes * 60_000, session_end)
     family = secrets.token_hex(16)  # every token refreshed from this sign-in carries it
-    return {
+    answer = {
         "access_token": issue(conn, now_ms, "access", row.id, device_id, access_end, family=family),
         "access_expires_ms": access_end,
         "refresh_token": issue(conn, now_ms, "refresh", row.id, device_id, session_end, family=family),
         "session_expires_ms": session_end,
         "user": describe(conn, row),
         "policy": rules,
-        # The device checks codes against this seed while offline; the request reaching here is
-        # signed by an enrolled device of the user's agency and has passed password and code.
-        "totp_seed": row.totp_secret,
     }
+    # The device checks codes against this seed while offline; the request reaching here is
+    # signed by an enrolled device of the user's agency and has passed password and code.
+    if seed_delivery.due(conn, now_ms, row, device_id):
+        answer["totp_seed"] = seed
+    return answer
 
 
 #: Built once: every request a device signs asks it.

@@ -12,6 +12,7 @@ authenticator's secret once, and a second request never sees it.
 from __future__ import annotations
 
 import hashlib
+import logging
 from typing import Any, NoReturn
 
 from sqlalchemy import Connection, Engine, Row, select, update
@@ -20,7 +21,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from server.auth import roles, totp
 from server.auth.passwords import check_password
 from server.db.schema import session, sign_in_throttle, user
-from server.services import accounts, audit_log, policy, sessions
+from server.services import accounts, audit_log, policy, seed_seal, sessions
 from server.services.errors import Forbidden, TooManyAttempts, Unauthorized
 
 LOCKED_FOR_GOOD = 2**62
@@ -29,6 +30,9 @@ _BASE_DELAY_S = 30
 _MAX_DELAY_S = 15 * 60
 WRONG = "The username, password or code is not right."
 EXPIRED = "The set-up step has expired. Ask your Security Coordinator for a new set-up code."
+UNOPENED = "seed does not open"
+
+log = logging.getLogger("hmis.server")
 
 
 def lock_delay_ms(failures: int, max_failures: int) -> int:
@@ -153,7 +157,17 @@ def _setting_up(conn: Connection, user_id: str, now_ms: int) -> bool:
     )
 
 
-def _second_factor(engine: Engine, row: Row[Any], code: str | None, now_ms: int) -> int | None:
+def _opened(seed_key: bytes, row: Row[Any]) -> str | None:
+    """The user's seed, unsealed; None (said in the log, without the seed) when it does not open,
+    which refuses the sign-in as a wrong code would: the answer must not tell a right password."""
+    try:
+        return seed_seal.unseal(seed_key, row.id, row.totp_secret)
+    except seed_seal.SeedSealError as error:
+        log.warning("A sign-in was refused: %s", error)
+        return None
+
+
+def _second_factor(engine: Engine, row: Row[Any], seed: str, code: str | None, now_ms: int) -> int | None:
     """The TOTP step the code falls in, or 0 for a set-up code in force; None when not right.
 
     A user without a confirmed authenticator brings the set-up code; once its secret has been
@@ -167,7 +181,7 @@ def _second_factor(engine: Engine, row: Row[Any], code: str | None, now_ms: int)
         with engine.begin() as conn:
             if not _setting_up(conn, row.id, now_ms):
                 return None
-    return totp.accepted_step(row.totp_secret, code or "", row.totp_last_step, now_ms / 1000)
+    return totp.accepted_step(seed, code or "", row.totp_last_step, now_ms / 1000)
 
 
 def _why_not(row: Row[Any], device_agency: str, now_ms: int) -> tuple[Exception, str] | None:
@@ -195,6 +209,7 @@ def login(
     code: str | None,
     access_minutes: int,
     setup_minutes: int,
+    seed_key: bytes,
 ) -> dict:
     """Check both factors, then every rule; tokens (or the authenticator to set up) on success."""
     name = (username or "").strip().lower()
@@ -205,7 +220,20 @@ def login(
         check_password(None, password)  # as slow as a real check
         _claim_unknown(engine, now_ms, name, max_failures, device_id, device_agency)
     _claim(engine, now_ms, found, device_id, max_failures)
-    step = _second_factor(engine, found, code, now_ms) if check_password(found.password_hash, password) else None
+    seed = _opened(seed_key, found)
+    if seed is None:
+        check_password(found.password_hash, password)  # as slow as any other refusal
+        _audit_refusal(
+            engine,
+            now_ms,
+            Unauthorized(WRONG),
+            reason=UNOPENED,
+            user_id=found.id,
+            device_id=device_id,
+            agency_id=found.agency_id,
+        )
+    right = check_password(found.password_hash, password)
+    step = _second_factor(engine, found, seed, code, now_ms) if right else None
     if step is None:
         _audit_refusal(
             engine,
@@ -246,11 +274,11 @@ def login(
         )
     with engine.begin() as conn:
         if not step:
-            return _release_secret(conn, now_ms, found, device_id, setup_minutes)
+            return _release_secret(conn, now_ms, found, device_id, setup_minutes, seed)
         if not found.totp_confirmed:
             _confirmed(conn, now_ms, found.id, device_id, found.agency_id)
         audit_log.record(conn, now_ms, "login", actor=found.id, device_id=device_id, agency_id=found.agency_id)
-        return sessions.tokens(conn, now_ms, found, device_id, access_minutes)
+        return sessions.tokens(conn, now_ms, found, device_id, access_minutes, seed)
 
 
 def _confirmed(conn: Connection, now_ms: int, user_id: str, device_id: str, agency_id: str | None) -> None:
@@ -264,7 +292,9 @@ def _confirmed(conn: Connection, now_ms: int, user_id: str, device_id: str, agen
     audit_log.record(conn, now_ms, "mfa_confirmed", actor=user_id, device_id=device_id, agency_id=agency_id)
 
 
-def _release_secret(conn: Connection, now_ms: int, row: Row[Any], device_id: str, setup_minutes: int) -> dict:
+def _release_secret(
+    conn: Connection, now_ms: int, row: Row[Any], device_id: str, setup_minutes: int, seed: str
+) -> dict:
     """The authenticator's secret, once: the set-up code is spent in the same transaction, and
     only the request that spends it gets the secret."""
     spent = conn.execute(
@@ -281,13 +311,13 @@ def _release_secret(conn: Connection, now_ms: int, row: Row[Any], device_id: str
     return {
         "mfa_setup_required": True,
         "setup_token": token,
-        "otpauth_uri": totp.provisioning_uri(row.totp_secret, row.username),
+        "otpauth_uri": totp.provisioning_uri(seed, row.username),
         "setup_expires_ms": now_ms + setup_minutes * 60_000,
     }
 
 
 def confirm_mfa(
-    engine: Engine, now_ms: int, *, device_id: str, setup_token: str, code: str, access_minutes: int
+    engine: Engine, now_ms: int, *, device_id: str, setup_token: str, code: str, access_minutes: int, seed_key: bytes
 ) -> dict:
     """The first code from a newly set-up authenticator confirms it and signs the user in."""
     with engine.begin() as conn:
@@ -302,13 +332,14 @@ def confirm_mfa(
             raise Unauthorized(EXPIRED)
         row = conn.execute(select(user).where(user.c.id == found.user_id)).first()
         assert row is not None  # session.user_id is a foreign key to the user
-        step = totp.accepted_step(row.totp_secret, code or "", row.totp_last_step, now_ms / 1000)
+    seed = _opened(seed_key, row)
+    step = None if seed is None else totp.accepted_step(seed, code or "", row.totp_last_step, now_ms / 1000)
     if step is None:
         _audit_refusal(
             engine,
             now_ms,
             Unauthorized("That code is not right. Check the time on your phone and try again."),
-            reason="wrong set-up code",
+            reason="wrong set-up code" if seed is not None else UNOPENED,
             user_id=row.id,
             device_id=device_id,
             agency_id=row.agency_id,
@@ -323,4 +354,5 @@ def confirm_mfa(
         if not won:
             raise Unauthorized(EXPIRED)
         _confirmed(conn, now_ms, row.id, device_id, row.agency_id)
-        return sessions.tokens(conn, now_ms, row, device_id, access_minutes)
+        assert seed is not None  # a step was found with it
+        return sessions.tokens(conn, now_ms, row, device_id, access_minutes, seed)

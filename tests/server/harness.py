@@ -37,7 +37,7 @@ from server.api.deps import Context
 from server.config import Settings
 from server.db.engine import alembic_config
 from server.db.schema import user
-from server.services import accounts, devices, signing_key
+from server.services import accounts, devices, seed_seal, signing_key
 from server.services.clock import Clock
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -152,8 +152,10 @@ class Staff:
 
 
 def totp_secret(live: LiveServer, user_id: str) -> str:
+    """The user's seed as their phone holds it: unsealed here with the server's own key."""
     with live.ctx.engine.begin() as conn:
-        return conn.execute(select(user.c.totp_secret).where(user.c.id == user_id)).scalar_one()
+        sealed = conn.execute(select(user.c.totp_secret).where(user.c.id == user_id)).scalar_one()
+    return seed_seal.unseal(live.ctx.seed_key, user_id, sealed)
 
 
 @dataclass
@@ -196,6 +198,7 @@ class World:
                 agency_id=agency_id,
                 password=PASSWORD,
                 training_expires=training or date.today() + timedelta(days=365),
+                seed_key=self.live.ctx.seed_key,
             )
         return Staff(user_id, username, totp_secret(self.live, user_id), role, agency_id, setup_code)
 

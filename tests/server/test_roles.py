@@ -50,6 +50,7 @@ POLICY: dict[tuple[str, str], frozenset[str]] = {
     # signed in, any role
     ("POST", "/v1/auth/refresh"): EVERYONE,
     ("POST", "/v1/auth/logout"): EVERYONE,
+    ("POST", "/v1/auth/seed-held"): EVERYONE,
     ("POST", "/v1/devices/check-in"): EVERYONE,
     ("GET", "/v1/agencies"): EVERYONE,
     ("GET", "/v1/projects"): EVERYONE,

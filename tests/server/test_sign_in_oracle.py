@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from server.db.schema import user
-from tests.server.harness import PASSWORD, ApiError
+from tests.server.harness import PASSWORD, ApiError, totp_secret
 
 WRONG = (401, "The username, password or code is not right.")
 
@@ -184,8 +184,7 @@ def test_an_unconfirmed_set_up_expires_and_only_a_new_code_from_the_coordinator_
     handed = coordinator.call("POST", f"/v1/users/{person.id}/reset-mfa")
     assert "setup_code" in handed and "otpauth_uri" not in handed
     person.setup_code = handed["setup_code"]
-    with world.live.ctx.engine.begin() as conn:
-        person.secret = conn.execute(select(user.c.totp_secret).where(user.c.id == person.id)).scalar_one()
+    person.secret = totp_secret(world.live, person.id)
     device.login(person)
 
 
@@ -211,8 +210,7 @@ def test_adding_a_user_hands_the_coordinator_a_set_up_code_not_the_secret(world)
         },
     )
     assert set(made) == {"id", "setup_code", "setup_code_hours"}
-    with world.live.ctx.engine.begin() as conn:
-        secret = conn.execute(select(user.c.totp_secret).where(user.c.id == made["id"])).scalar_one()
+    secret = totp_secret(world.live, made["id"])
     assert secret not in str(made) and len(made["setup_code"].replace(" ", "")) == 12
 
 

@@ -29,7 +29,7 @@ from server.db.schema import user as user_table
 from server.db.schema import wipe as wipe_table
 from server.services import accounts
 from tests.server.conftest import live, world  # noqa: F401
-from tests.server.harness import PASSWORD, ApiError, World
+from tests.server.harness import PASSWORD, ApiError, World, totp_secret
 from tests.services.test_quality_report import AS_OF, HARBOR, _fixture
 from tests.sync.laptops import FAST_FLOOR, Laptop, laptop, new_client
 from tests.ui.conftest import shoot
@@ -145,10 +145,11 @@ def test_a_user_is_created_by_keyboard_and_the_server_lists_them(qtbot, world, c
     assert not dialog.isVisible()
     shown = screen.dialog
     row = _server_user(world, "dokafor")
+    secret = totp_secret(world.live, row.id)
     # A one-time set-up code to hand over, never the authenticator's secret itself.
     assert isinstance(shown, InfoDialog) and accounts.setup_code_hash(shown.detail.text()) == row.setup_code_hash
-    assert all(row.totp_secret not in label.text() for label in shown.findChildren(QLabel))
-    assert row.totp_secret not in shown.detail.text() and "72 hours" in shown.findChildren(QLabel)[0].text()
+    assert all(secret not in label.text() for label in shown.findChildren(QLabel))
+    assert secret not in shown.detail.text() and "72 hours" in shown.findChildren(QLabel)[0].text()
     assert row is not None and row.role == "case_manager" and row.agency_id == coordinator.staff.agency_id
     assert _cells(screen.model, _row_of(screen, row.id))[:3] == ["dokafor", "Dana Okafor", "Case Manager"]
     shown.reject()
@@ -336,7 +337,9 @@ def test_the_audit_trail_reads_newest_first_pages_back_and_filters(qtbot, world,
     _loaded(qtbot, screen)
     first = [e.seq for e in screen.model.items]
     assert len(first) == 4 and first == sorted(first, reverse=True)
-    assert _cells(screen.model, 0)[1:4] == ["mfa confirmed", "ok", newest.staff.username]
+    # The newest laptop's sign-in ends with the user's TOTP seed sent to it (the entry holds no seed).
+    assert _cells(screen.model, 0)[1:4] == ["totp seed sent", "ok", newest.staff.username]
+    assert _cells(screen.model, 1)[1:4] == ["mfa confirmed", "ok", newest.staff.username]
     assert _cells(screen.model, 0)[4] == "Test laptop"  # names, not ids
     _press(qtbot, screen.more)
     qtbot.waitUntil(lambda: screen.model.rowCount() > 4, timeout=WAIT)
@@ -394,8 +397,9 @@ def test_reset_mfa_shows_a_new_authenticator_and_the_training_date_is_saved(qtbo
     qtbot.waitUntil(lambda: "was reset" in screen.status.text(), timeout=WAIT)
     assert isinstance(screen.dialog, InfoDialog)  # the new set-up code
     handed, row = screen.dialog.detail.text(), _server_user(world, person.username)
-    assert accounts.setup_code_hash(handed) == row.setup_code_hash and row.totp_secret != person.secret
-    assert row.totp_secret not in handed and person.secret not in handed
+    secret = totp_secret(world.live, person.id)
+    assert accounts.setup_code_hash(handed) == row.setup_code_hash and secret != person.secret
+    assert secret not in handed and person.secret not in handed
     screen.dialog.reject()
 
     _press(qtbot, screen.training)
