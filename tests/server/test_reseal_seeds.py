@@ -20,7 +20,16 @@ from server.services import seed_seal, signing_key
 from tests.server.conftest import BACKENDS
 from tests.server.harness import PASSWORD, ThrowawayPostgres, World, key_file, postgres_reachable, start_server
 from tests.server.processes import open_gate, run_cli, start_serve
-from tests.server.test_seed_at_rest import AGENCY, _as_before_0010, _database, _engine, _files, _login, _no_trace
+from tests.server.test_seed_at_rest import (
+    AGENCY,
+    _as_before_0010,
+    _database,
+    _engine,
+    _files,
+    _login,
+    _no_trace,
+    signed_in_once,
+)
 
 
 def _stored(data_dir: Path, url: str | None) -> dict[str, str]:
@@ -59,13 +68,8 @@ def test_reseal_seeds_moves_every_seed_to_the_new_key(tmp_path, backend, caplog)
     with _database(backend) as url:
         data_dir = tmp_path / "data"
         old, new = key_file(tmp_path / "old-key.pem"), key_file(tmp_path / "new-key.pem")
-        live = start_server(data_dir, url, signing_key_file=old)
-        world = World(live)
-        people = [world.staff("case_manager", AGENCY) for _ in range(3)]
-        device = world.device(AGENCY)
-        for person in people:
-            device.login(person)
-        live.stop()
+        world, device, people = signed_in_once(data_dir, url, old)
+        live = world.live
         before = _stored(data_dir, url)
         with caplog.at_level(logging.WARNING, logger="hmis.server"):  # started on the new key too soon
             early = start_server(data_dir, url, signing_key_file=new)

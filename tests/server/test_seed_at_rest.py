@@ -35,6 +35,20 @@ from tests.server.harness import (
 )
 
 AGENCY = "Rest Shelter"
+
+
+def signed_in_once(data_dir: Path, url: str | None, key: Path) -> tuple[World, Device, list[Staff]]:
+    """Three people who each signed in once on one laptop, on a server then stopped."""
+    live = start_server(data_dir, url, signing_key_file=key)
+    world = World(live)
+    people = [world.staff("case_manager", AGENCY) for _ in range(3)]
+    device = world.device(AGENCY)
+    for person in people:
+        device.login(person)
+    live.stop()
+    return world, device, people
+
+
 HELD = "/v1/auth/seed-held"
 
 
@@ -147,13 +161,8 @@ def test_the_user_table_holds_every_seed_sealed_under_the_servers_key(world):
 def test_a_seed_kept_as_it_was_before_0010_is_sealed_at_the_next_start_and_still_signs_in(tmp_path, backend):
     with _database(backend) as url:
         data_dir, key = tmp_path / "data", key_file(tmp_path / "deployment-key.pem")
-        live = start_server(data_dir, url, signing_key_file=key)
-        world = World(live)
-        people = [world.staff("case_manager", AGENCY) for _ in range(3)]
-        device = world.device(AGENCY)
-        for person in people:
-            device.login(person)
-        live.stop()
+        world, device, people = signed_in_once(data_dir, url, key)
+        live = world.live
         plain = {person.id: pyotp.random_base32() for person in people}
         seeds = _as_before_0010(_engine(data_dir, url), plain, world.agency(AGENCY))
         if backend == "sqlite":  # the old rows' bytes are there to be found, in the file or its WAL
