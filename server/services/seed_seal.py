@@ -15,10 +15,10 @@ import hashlib
 import secrets
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from server.services import signing_key as signing_keys  # the parameter below is named signing_key
 
 VERSION = "s1"
 PREFIX = VERSION + "."
@@ -33,7 +33,7 @@ class SeedSealError(Exception):
 def seed_key(signing_key: Ed25519PrivateKey) -> bytes:
     """The 32-byte sealing key, derived from the signing key for this one use (as
     ``sessions.successor_key`` derives its own): the database never holds it."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(signing_key.private_bytes_raw())
+    return signing_keys.derived(signing_key, _INFO)
 
 
 def key_id(key: bytes) -> str:

@@ -13,14 +13,13 @@ import secrets
 from datetime import date
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from server.auth import roles
 from server.db.schema import agency, session, user
 from server.services import accounts, audit_log, policy, seed_delivery
+from server.services import signing_key as signing_keys  # the parameter below is named signing_key
 from server.services.clock import utc_date
 from server.services.errors import Forbidden, Unauthorized
 
@@ -43,9 +42,7 @@ def successor_key(signing_key: Ed25519PrivateKey) -> bytes:
     successor, not a second chain, from whichever process answers; and the server keeps no
     token in the clear. Derived from the deployment's signing key (every process has it) for
     this one use."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"hmis-intake refresh successor").derive(
-        signing_key.private_bytes_raw()
-    )
+    return signing_keys.derived(signing_key, b"hmis-intake refresh successor")
 
 
 def _successor(key: bytes, token: str) -> str:

@@ -12,7 +12,9 @@ import os
 import secrets
 from pathlib import Path
 
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, load_pem_private_key
 
 HOW_TO_SHARE = "give every server of the deployment that same file (--signing-key PATH or HMIS_SIGNING_KEY_FILE)"
@@ -20,6 +22,12 @@ HOW_TO_SHARE = "give every server of the deployment that same file (--signing-ke
 
 class SigningKeyError(Exception):
     """The key file is missing, unreadable, or not a key; ``str()`` says what to do, in words."""
+
+
+def derived(key: Ed25519PrivateKey, purpose: bytes) -> bytes:
+    """A 32-byte key for one ``purpose`` (HKDF-SHA256): every process of the deployment has the
+    signing key, so each derives the same one, and the database never holds it."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(key.private_bytes_raw())
 
 
 def load(path: Path) -> Ed25519PrivateKey:
