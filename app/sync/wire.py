@@ -44,13 +44,9 @@ def wall_ms() -> int:
     return int(time.time() * 1000)
 
 
-def signing_input(method: str, target: str, timestamp_ms: int, nonce: str, body: bytes) -> bytes:
-    """What a device signs: method, path with query, time, a fresh nonce, and the body's hash."""
-    return signing_input_for(method, target, timestamp_ms, nonce, hashlib.sha256(body).hexdigest())
-
-
-def signing_input_for(method: str, target: str, timestamp_ms: int, nonce: str, body_sha256: str) -> bytes:
-    """The same, given the body's SHA-256 in hex (a body not read yet, checked as it arrives)."""
+def signing_input(method: str, target: str, timestamp_ms: int, nonce: str, body_sha256: str) -> bytes:
+    """What a device signs: method, path with query, time, a fresh nonce, and the body's SHA-256
+    in hex (so the server can check a body not read yet, as it arrives)."""
     return b"\n".join(
         [
             PROTOCOL,
@@ -95,7 +91,7 @@ def sign_request(
     stamp = wall_ms() if now_ms is None else now_ms
     nonce = nonce or secrets.token_hex(16)
     body_sha256 = hashlib.sha256(body).hexdigest()
-    signature = key.sign(signing_input_for(method, target, stamp, nonce, body_sha256))
+    signature = key.sign(signing_input(method, target, stamp, nonce, body_sha256))
     return {
         DEVICE: device_id,
         TIME: str(stamp),

@@ -183,9 +183,7 @@ def verify_request(
                 (
                     name
                     for name, key in signing_keys(row, allow_checkin_key)
-                    if wire.verify(
-                        key, signature, wire.signing_input_for(method, target, int(stamp), nonce, body_sha256)
-                    )
+                    if wire.verify(key, signature, wire.signing_input(method, target, int(stamp), nonce, body_sha256))
                 ),
                 None,
             )
