@@ -9,26 +9,36 @@ their sender from the headers first and spool the body to disk, never to memory.
 from __future__ import annotations
 
 import asyncio
-import json
 import zlib
+from typing import TYPE_CHECKING
 
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.types import Message, Receive
 
-from server.api.uploads import Upload
+if TYPE_CHECKING:  # uploads takes its refusals and replay from here
+    from server.api.uploads import Upload
 
 INFLATING_AT_ONCE = 1  # per process (a worker per core): each may hold 32 MiB while it runs
 
 
-def _reply(status: int, message: str):
-    body = json.dumps({"detail": message}).encode()
-    return [
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        },
-        {"type": "http.response.body", "body": body},
-    ]
+def answer(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """A refusal in words, sent straight from the middleware (the route never runs)."""
+    return JSONResponse({"detail": message}, status_code=status, headers=headers)
+
+
+def replaying(body: bytes, receive: Receive) -> Receive:
+    """What the route hears when it asks for the body: ``body`` once, then ``receive``'s messages."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
 
 
 def _inflate(body: bytes, cap: int) -> bytes | tuple[int, str]:
@@ -65,20 +75,18 @@ class BodyLimits:
             or b"%00" in scope.get("raw_path", b"").lower()
             or b"%00" in scope.get("query_string", b"")
         ):
-            for part in _reply(400, "The address holds a NUL character."):
-                await send(part)
+            await answer(400, "The address holds a NUL character.")(scope, receive, send)
             return
         headers = dict(scope["headers"])
         upload = self.uploads.get(scope.get("path", "")) if scope.get("method") == "POST" else None
         cap = upload.max_bytes if upload is not None else self.max_bytes
         declared = headers.get(b"content-length", b"0").decode("latin-1").strip()
         if not (declared.isascii() and declared.isdigit()):
-            for part in _reply(400, "The Content-Length header is not a number."):
-                await send(part)
+            await answer(400, "The Content-Length header is not a number.")(scope, receive, send)
             return
+        too_large = f"The request is larger than {cap} bytes; send smaller batches."
         if int(declared) > cap:  # refused before a byte of the body is read
-            for part in _reply(413, f"The request is larger than {cap} bytes; send smaller batches."):
-                await send(part)
+            await answer(413, too_large)(scope, receive, send)
             return
         if upload is not None:
             await upload(self.app, scope, receive, send)
@@ -93,8 +101,7 @@ class BodyLimits:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > cap:
-                for part in _reply(413, f"The request is larger than {cap} bytes; send smaller batches."):
-                    await send(part)
+                await answer(413, too_large)(scope, receive, send)
                 return
             chunks.append(chunk)
             more = message.get("more_body", False)
@@ -103,23 +110,12 @@ class BodyLimits:
             async with self.inflating:  # off the event loop, one at a time: memory stays bounded
                 body_or_error = await run_in_threadpool(_inflate, body, self.max_inflated)
             if isinstance(body_or_error, tuple):
-                for part in _reply(*body_or_error):
-                    await send(part)
+                await answer(*body_or_error)(scope, receive, send)
                 return
             body = body_or_error
         elif encoding not in ("", "identity"):
-            for part in _reply(415, "Request bodies may be plain or gzip-compressed only."):
-                await send(part)
+            await answer(415, "Request bodies may be plain or gzip-compressed only.")(scope, receive, send)
             return
         kept = [(k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")]
         scope = dict(scope, headers=kept + [(b"content-length", str(len(body)).encode())])
-        sent = False
-
-        async def replay():
-            nonlocal sent
-            if sent:
-                return await receive()
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(body, receive), send)

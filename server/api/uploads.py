@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.sync import wire
+from server.api.body_limits import answer, replaying
 from server.services.errors import ServiceError, Unauthorized
 
 RETRY_AFTER_S = 30  # an import of the state's largest export takes about this long
@@ -58,11 +59,7 @@ class Slots:
 
 def _no_room() -> JSONResponse:
     full = "The server has no room to take this upload now; try again later."
-    return _answer(503, full, {"Retry-After": str(RETRY_AFTER_S)})
-
-
-def _answer(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"detail": message}, status_code=status, headers=headers)
+    return answer(503, full, {"Retry-After": str(RETRY_AFTER_S)})
 
 
 class Upload:
@@ -77,22 +74,24 @@ class Upload:
 
     async def __call__(self, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
-        refusal = await self._proven(request)
-        if refusal is not None:
-            await refusal(scope, receive, send)
+        proven = await self._proven(request)
+        if isinstance(proven, JSONResponse):
+            await proven(scope, receive, send)
             return
         slot = self.slots.take()
         if slot is None:
             busy = "Other imports are running; try again in a little while."
-            await _answer(429, busy, {"Retry-After": str(RETRY_AFTER_S)})(scope, receive, send)
+            await answer(429, busy, {"Retry-After": str(RETRY_AFTER_S)})(scope, receive, send)
             return
         try:
-            await self._take(app, scope, receive, send, request)
+            await self._take(app, scope, receive, send, request, proven)
         finally:
             slot.close()
 
-    async def _take(self, app: ASGIApp, scope: Scope, receive: Receive, send: Send, request: Request) -> None:
-        """Spool the body, then hand the request on; or answer why not."""
+    async def _take(
+        self, app: ASGIApp, scope: Scope, receive: Receive, send: Send, request: Request, body_sha256: str
+    ) -> None:
+        """Spool the body, checking it is of ``body_sha256``, then hand the request on; or answer why not."""
         try:
             self.spool_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             # unnamed where the platform allows (O_TMPFILE), 0600 always, gone when closed
@@ -102,7 +101,7 @@ class Upload:
             return
         with spool:
             try:
-                refused = await _spool(receive, spool, self.max_bytes, request.state.body_sha256)
+                refused = await _spool(receive, spool, self.max_bytes, body_sha256)
             except _Gone:
                 return  # the sender went away: nobody to answer
             except OSError:
@@ -112,13 +111,14 @@ class Upload:
                 return
             spool.seek(0)
             request.state.upload = spool
-            await app(scope, _nothing_more(receive), send)
+            await app(scope, replaying(b"", receive), send)  # the route reads the spool
 
-    async def _proven(self, request: Request) -> JSONResponse | None:
-        """None when the headers prove a caller allowed to upload here; else the answer to send."""
+    async def _proven(self, request: Request) -> str | JSONResponse:
+        """The body's signed SHA-256 when the headers prove a caller allowed to upload here; else
+        the answer to send."""
         headers = request.headers
         if headers.get("content-encoding", "identity").strip().lower() not in ("", "identity"):
-            return _answer(415, "Send the file as it is, without compressing it again.")
+            return answer(415, "Send the file as it is, without compressing it again.")
         declared = wire.digest_from_header(headers.get(wire.DIGEST, ""))
         try:
             if declared is None:
@@ -128,8 +128,7 @@ class Upload:
             await run_in_threadpool(self.admit, request, declared)
         except ServiceError as error:
             return await self.refuse(request, error)
-        request.state.body_sha256 = declared
-        return None
+        return declared
 
 
 class _Gone(Exception):
@@ -146,29 +145,15 @@ async def _spool(receive: Receive, spool: IO[bytes], cap: int, declared: str) ->
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > cap:
-            return _answer(413, f"The upload is larger than {cap} bytes.")
+            return answer(413, f"The upload is larger than {cap} bytes.")
         hasher.update(chunk)
         spool.write(chunk)
         if not message.get("more_body", False):
             break
     spool.flush()
     if hasher.hexdigest() != declared:
-        return _answer(400, f"The body is not the one its {wire.DIGEST} header and signature describe.")
+        return answer(400, f"The body is not the one its {wire.DIGEST} header and signature describe.")
     return None
-
-
-def _nothing_more(receive: Receive) -> Receive:
-    """What the route hears when it asks for the body: none (it reads the spool), then ``receive``'s."""
-    sent = False
-
-    async def replay() -> dict[str, Any]:
-        nonlocal sent
-        if sent:
-            return dict(await receive())
-        sent = True
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    return replay
 
 
 def received(request: Request) -> tuple[Any, IO[bytes]]:
