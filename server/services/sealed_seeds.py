@@ -111,10 +111,10 @@ def _scrubbed(engine: Engine, work: Callable[[Connection], int], *, rebuild: boo
         try:
             with conn.begin():
                 changed = work(conn)
-            if changed or rebuild:
+            if changed or rebuild:  # an ordinary start changes nothing and needs neither
                 _rebuild(raw)
-            if raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
-                log.warning("The SQLite WAL could not be emptied (another process has the database open).")
+                if raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+                    log.warning("The SQLite WAL could not be emptied (another process has the database open).")
         finally:
             raw.execute(f"PRAGMA secure_delete = {int(before[0])}")
             raw.execute(f"PRAGMA temp_store = {int(before[1])}")
